@@ -1,0 +1,42 @@
+"""Routines: ordered exercises. Their lengths are computed from the timeline, never typed here."""
+
+from __future__ import annotations
+
+from skill.catalog.model import Dose, Routine, RoutineItem
+
+
+def _items(*exercise_ids: str) -> tuple[RoutineItem, ...]:
+    return tuple(RoutineItem(exercise_id) for exercise_id in exercise_ids)
+
+
+ROUTINES: tuple[Routine, ...] = (
+    Routine("post_run", "post-run",
+            ("post run", "after run", "after my run", "cool down", "cooldown", "recovery"),
+            _items("kneeling_hip_flexor", "pigeon_pose", "elevated_hip_flexor", "couch_stretch"),
+            "routine.post_run.summary"),
+    Routine("quick_post_run", "quick post-run",
+            ("quick", "quick post run", "quick stretch", "five minute", "short"),
+            _items("couch_stretch", "pigeon_pose"),
+            "routine.quick_post_run.summary"),
+    Routine("pre_run", "pre-run",
+            ("pre run", "before run", "before my run", "warm up", "warmup", "dynamic"),
+            _items("leg_swings_front_back", "leg_swings_side", "hip_cars", "ninety_ninety",
+                   "straddle_rocking", "crab_hip_rotations"),
+            "routine.pre_run.summary"),
+    Routine("strength", "strength",
+            ("hip strength", "loaded mobility", "strength session", "hip strengthening"),
+            _items("banded_clamshells", "goblet_squat", "lunges", "single_leg_rdl", "deep_squat"),
+            "routine.strength.summary"),
+    Routine("deep_release", "deep release",
+            ("deep stretch", "long stretch", "psoas", "release", "rest day"),
+            (RoutineItem("pigeon_pose"), RoutineItem("kneeling_hip_flexor_advanced"),
+             RoutineItem("couch_stretch", Dose(hold_seconds=45, adjustable=True)),
+             RoutineItem("psoas_release")),
+            "routine.deep_release.summary"),
+    Routine("mobility_check", "mobility check",
+            ("hip test", "hip tests", "at home tests", "mobility test", "assessment",
+             "hip check"),
+            _items("kneeling_hip_flexor_test", "seated_figure_four", "deep_squat_test",
+                   "active_straight_leg_raise"),
+            "routine.mobility_check.summary"),
+)

@@ -1,0 +1,313 @@
+"""Every word the skill says in English (en-US, shared by en-GB, en-CA, en-AU and en-IN).
+
+Keys name a meaning; `{placeholders}` are filled by name. A list holds interchangeable phrasings,
+picked deterministically (see `skill.voice.text.phrase`). The safety lines never vary.
+"""
+
+EXERCISES = {
+    # Straddle rocking with rotation
+    "exercise.straddle_rocking.setup":
+        "Come onto your hands and knees, then reach one leg straight out to the side.",
+    "exercise.straddle_rocking.movement":
+        "Rock your hips back toward the heel of your bent leg, then forward again. After a few "
+        "rocks, rise up as you rock back and turn your chest toward the straight leg.",
+    "exercise.straddle_rocking.feel":
+        "The inner thigh of the straight leg opens up, and the turn reaches the deep rotators.",
+    "exercise.straddle_rocking.safety":
+        "Only rock as far as is comfortable. A stiff ankle may limit how far the leg goes out.",
+    "exercise.straddle_rocking.benefit":
+        "It opens the inner thigh and wakes up the hip rotators before you run.",
+    # Crab hip rotations
+    "exercise.crab_hip_rotations.setup":
+        "Sit with your knees bent, feet on the floor, and lean back a little onto your hands.",
+    "exercise.crab_hip_rotations.movement":
+        "Let one knee drop in toward the middle, bring it back up, then do the other. Keep some "
+        "of each foot touching the floor.",
+    "exercise.crab_hip_rotations.feel":
+        "A gentle turning deep in the hip as each knee falls inward.",
+    "exercise.crab_hip_rotations.safety":
+        "Move slowly and keep it smooth. Skip it if the knee complains.",
+    "exercise.crab_hip_rotations.benefit":
+        "It trains internal rotation, the direction runners most often lose.",
+    # Kneeling hip flexor stretch
+    "exercise.kneeling_hip_flexor.setup":
+        "Kneel tall on one knee with the other foot flat in front of you.",
+    "exercise.kneeling_hip_flexor.movement":
+        "Shift your whole body forward as one piece, without leaning. Lift the arm on the side "
+        "of the down knee up high, and push the other hand toward the floor.",
+    "exercise.kneeling_hip_flexor.feel":
+        "A long stretch across the front of the hip on the kneeling side.",
+    "exercise.kneeling_hip_flexor.safety":
+        "Pad the knee if the floor is hard. Keep your lower back quiet, not arched.",
+    "exercise.kneeling_hip_flexor.benefit":
+        "It gives back hip extension, which means a longer stride and stronger climbs.",
+    # Advanced kneeling hip flexor stretch
+    "exercise.kneeling_hip_flexor_advanced.setup":
+        "Start in the kneeling hip flexor stretch, with a strap around the back foot if you "
+        "have one.",
+    "exercise.kneeling_hip_flexor_advanced.movement":
+        "Reach back and take hold of the back foot or the strap, then turn your chest gently "
+        "toward that side.",
+    "exercise.kneeling_hip_flexor_advanced.feel":
+        "A deeper stretch through the front of the hip and down the front of the thigh.",
+    "exercise.kneeling_hip_flexor_advanced.safety":
+        "Use the strap rather than forcing the grab. Back off if the knee feels pinched.",
+    "exercise.kneeling_hip_flexor_advanced.benefit":
+        "It adds the thigh and a twist to the basic hip flexor stretch for tighter runners.",
+    # Elevated hip flexor stretch with leg sweeps
+    "exercise.elevated_hip_flexor.setup":
+        "Lie on your back with a half cylinder or a rolled blanket under your hips, just below "
+        "the waist.",
+    "exercise.elevated_hip_flexor.movement":
+        "Hug one knee to your chest and let the other leg stretch out long. Settle, then sweep "
+        "the long leg slowly from side to side.",
+    "exercise.elevated_hip_flexor.feel":
+        "The front of the hip on the long leg opens as it hangs from the prop.",
+    "exercise.elevated_hip_flexor.safety":
+        "Keep the sweeps small and slow.",
+    "exercise.elevated_hip_flexor.benefit":
+        "It stretches the psoas at the hip while keeping the joint moving.",
+    # Psoas release
+    "exercise.psoas_release.setup":
+        "Lie on your back with a yoga block, thick towel or cushion under your hips, just below "
+        "the waist.",
+    "exercise.psoas_release.movement":
+        "Put your feet flat, under or a little ahead of your knees. Then do nothing: let your "
+        "lower back sink toward the floor on its own.",
+    "exercise.psoas_release.feel":
+        "A slow letting go at the front of the hips. Your ribs settling down is a good sign.",
+    "exercise.psoas_release.safety":
+        "Never push the back down. Let gravity do the work.",
+    "exercise.psoas_release.benefit":
+        "A long, passive release for hip flexors that stay tight after big days.",
+    # Banded clamshells with lift and extension
+    "exercise.banded_clamshells.setup":
+        "Loop a mini band around your lower legs and lie on your side, knees partly bent.",
+    "exercise.banded_clamshells.movement":
+        "Keep the feet together and open the top knee. At the top, lift the top foot away, "
+        "straighten the leg out long, hold a moment, and bring it back.",
+    "exercise.banded_clamshells.feel":
+        "Work in the side of the hip and the seat.",
+    "exercise.banded_clamshells.safety":
+        "Keep the pelvis still. Don't roll back to make the movement bigger.",
+    "exercise.banded_clamshells.benefit":
+        "It strengthens the side of the hip and steadies the pelvis.",
+    # 90 90 hip rotations
+    "exercise.ninety_ninety.setup":
+        "Sit with both knees bent to ninety degrees, one leg in front and one to the side.",
+    "exercise.ninety_ninety.movement":
+        "Lift both knees and rotate them over to the other side, then back. Sit tall and "
+        "move slowly.",
+    "exercise.ninety_ninety.feel":
+        "Turning in one hip and turning out in the other, deep in the joint.",
+    "exercise.ninety_ninety.safety":
+        "Use your hands behind you for support if you need them.",
+    "exercise.ninety_ninety.benefit":
+        "It works both rotation directions of the hip in one drill.",
+    # Couch stretch
+    "exercise.couch_stretch.setup":
+        "Kneel with your back to a couch or wall, cushion under the knee, and slide one foot up "
+        "behind you. Step the other foot forward.",
+    "exercise.couch_stretch.movement":
+        "Bring your chest upright and squeeze the glute on the kneeling side.",
+    "exercise.couch_stretch.feel":
+        "A strong stretch down the front of the thigh and into the front of the hip.",
+    "exercise.couch_stretch.safety":
+        "Start with the front knee low if it is intense. Ease off at any sharp pain in the knee.",
+    "exercise.couch_stretch.benefit":
+        "It lengthens the hip flexors and quads that shorten over long runs.",
+    # Hip CARs
+    "exercise.hip_cars.setup":
+        "Stand tall and hold something steady, or come onto hands and knees.",
+    "exercise.hip_cars.movement":
+        "Lift one knee, open it out to the side, sweep it behind you and bring it back, drawing "
+        "the biggest slow circle you can control. Keep the rest of you still.",
+    "exercise.hip_cars.feel":
+        "The hip moving through its whole range, with effort at the edges.",
+    "exercise.hip_cars.safety":
+        "Slow beats big. Skip any part of the circle that pinches.",
+    "exercise.hip_cars.benefit":
+        "It teaches the hip to control its full range, ideal before a run.",
+    # Front to back leg swings
+    "exercise.leg_swings_front_back.setup":
+        "Stand side on to a wall with one hand on it.",
+    "exercise.leg_swings_front_back.movement":
+        "Swing the outside leg forward and back like a pendulum, letting the range grow.",
+    "exercise.leg_swings_front_back.feel":
+        "The back of the thigh on the way up, the front of the hip on the way back.",
+    "exercise.leg_swings_front_back.safety":
+        "Keep the swing relaxed. Don't kick.",
+    "exercise.leg_swings_front_back.benefit":
+        "It warms the hip through the running direction.",
+    # Side to side leg swings
+    "exercise.leg_swings_side.setup":
+        "Face a wall with both hands on it.",
+    "exercise.leg_swings_side.movement":
+        "Swing one leg across your body and out to the side, keeping the hips square.",
+    "exercise.leg_swings_side.feel":
+        "The inner thigh opening and the outer hip working.",
+    "exercise.leg_swings_side.safety":
+        "Start small and let the swing grow.",
+    "exercise.leg_swings_side.benefit":
+        "It loosens the inner and outer hip for side to side control on the trail.",
+    # Pigeon pose
+    "exercise.pigeon_pose.setup":
+        "From hands and knees, bring one knee forward behind your wrist with the shin angled "
+        "across, and slide the other leg straight back.",
+    "exercise.pigeon_pose.movement":
+        "Square your hips and lower onto your forearms or a cushion.",
+    "exercise.pigeon_pose.feel":
+        "A deep stretch in the seat of the front leg.",
+    "exercise.pigeon_pose.safety":
+        "Put a cushion under the hip if it floats. Stop if the front knee hurts.",
+    "exercise.pigeon_pose.benefit":
+        "It releases the glutes and deep rotators after a long run.",
+    # Goblet squat
+    "exercise.goblet_squat.setup":
+        "Hold a kettlebell at your chest, feet a little wider than your hips.",
+    "exercise.goblet_squat.movement":
+        "Sit down between your heels as deep as you can with your chest tall, then stand up.",
+    "exercise.goblet_squat.feel":
+        "Work in the glutes and thighs, and an opening in the inner thigh at the bottom.",
+    "exercise.goblet_squat.safety":
+        "Knees follow the toes. Choose a weight you can control to full depth.",
+    "exercise.goblet_squat.benefit":
+        "It builds strength through the full depth of the hip.",
+    # Deep squat
+    "exercise.deep_squat.setup":
+        "Stand with your feet about shoulder width apart, toes turned out a little.",
+    "exercise.deep_squat.movement":
+        "Squat down as low as you can with your heels down, pause, then stand.",
+    "exercise.deep_squat.feel":
+        "Your hips, knees and ankles all working through their range.",
+    "exercise.deep_squat.safety":
+        "Hold onto something steady if balance is hard.",
+    "exercise.deep_squat.benefit":
+        "It keeps strength and range together at the bottom of the squat.",
+    # Lunges
+    "exercise.lunges.setup":
+        "Stand tall with your feet under your hips.",
+    "exercise.lunges.movement":
+        "Step back into a long lunge, lower the back knee toward the floor, then drive up.",
+    "exercise.lunges.feel":
+        "Work in the front glute and a stretch at the front of the back hip.",
+    "exercise.lunges.safety":
+        "Keep the front knee over the foot. Shorten the step if it wobbles.",
+    "exercise.lunges.benefit":
+        "It strengthens single leg drive while stretching the back hip.",
+    # Single leg Romanian deadlift
+    "exercise.single_leg_rdl.setup":
+        "Stand on one leg, with a kettlebell in the opposite hand if you have one.",
+    "exercise.single_leg_rdl.movement":
+        "Hinge at the hip, reaching the free leg back as your chest lowers, then stand tall.",
+    "exercise.single_leg_rdl.feel":
+        "The back of the standing thigh and the glute doing the work.",
+    "exercise.single_leg_rdl.safety":
+        "Keep the hips level. Touch a wall for balance if you need to.",
+    "exercise.single_leg_rdl.benefit":
+        "It builds hamstring and glute strength with balance, like a running stride.",
+    # Kneeling hip flexor test
+    "exercise.kneeling_hip_flexor_test.setup":
+        "Kneel on one knee, other foot in front, body upright.",
+    "exercise.kneeling_hip_flexor_test.movement":
+        "Tuck your tailbone under and shift forward gently without arching. Notice where "
+        "it stops.",
+    "exercise.kneeling_hip_flexor_test.feel":
+        "Notice whether the front of the back hip pulls before your body moves forward much.",
+    "exercise.kneeling_hip_flexor_test.safety":
+        "This is a check, not a stretch. Don't push.",
+    "exercise.kneeling_hip_flexor_test.benefit":
+        "It shows how freely the front of each hip opens.",
+    "exercise.kneeling_hip_flexor_test.limit":
+        "If the front of the hip stopped you early, or one side was tighter, your hip flexors "
+        "are restricted. Favour the kneeling hip flexor and couch stretches.",
+    # Seated figure four
+    "exercise.seated_figure_four.setup":
+        "Sit on a chair or the floor and cross one ankle over the other knee.",
+    "exercise.seated_figure_four.movement":
+        "Sit tall and let the top knee lower toward the floor. Notice how far it goes.",
+    "exercise.seated_figure_four.feel":
+        "A stretch in the seat of the crossed leg.",
+    "exercise.seated_figure_four.safety":
+        "Don't press the knee down.",
+    "exercise.seated_figure_four.benefit":
+        "It checks how far each hip rotates outward.",
+    "exercise.seated_figure_four.limit":
+        "If the knee stayed high, or one side differed, outward rotation is limited. Pigeon "
+        "pose and ninety ninety rotations will help.",
+    # Deep squat test
+    "exercise.deep_squat_test.setup":
+        "Stand with feet shoulder width apart and arms out in front.",
+    "exercise.deep_squat_test.movement":
+        "Sink into the deepest squat you can with heels down and chest up, and stay there.",
+    "exercise.deep_squat_test.feel":
+        "Notice whether your hips or your ankles stop you first.",
+    "exercise.deep_squat_test.safety":
+        "Stand up at any pain in the knees.",
+    "exercise.deep_squat_test.benefit":
+        "It shows whether the hips and ankles move freely through a full squat.",
+    "exercise.deep_squat_test.limit":
+        "If your heels lifted, your ankles may be the limit. If your hips stopped you or your "
+        "back rounded early, work on deep squats and goblet squats.",
+    # Active straight leg raise
+    "exercise.active_straight_leg_raise.setup":
+        "Lie on your back with both legs straight.",
+    "exercise.active_straight_leg_raise.movement":
+        "Keep one knee locked and lift that leg as high as you can, then lower it with control.",
+    "exercise.active_straight_leg_raise.feel":
+        "Notice where the back of the thigh stops the leg.",
+    "exercise.active_straight_leg_raise.safety":
+        "Keep the other leg flat and your back relaxed.",
+    "exercise.active_straight_leg_raise.benefit":
+        "It shows whether the hamstrings are limiting your range.",
+    "exercise.active_straight_leg_raise.limit":
+        "If the leg stopped well short of upright, or one side was lower, your hamstrings are "
+        "limiting the back of the hip. Leg swings and single leg deadlifts will help.",
+}
+
+ROUTINES = {
+    "routine.post_run.summary": "static holds for the hip flexors, glutes and quads",
+    "routine.quick_post_run.summary": "two long holds for when time is short",
+    "routine.pre_run.summary": "dynamic swings and rotations to get the hips moving",
+    "routine.strength.summary": "loaded mobility to build strength through full range",
+    "routine.deep_release.summary": "long holds, ending with a five minute psoas release",
+    "routine.mobility_check.summary": "the four at-home hip tests, one at a time",
+}
+
+COACH = {
+    "coach.start": [
+        "Let's do your {routine} routine: {count} exercises, about {minutes} minutes.",
+        "Here comes your {routine} routine. {count} exercises, roughly {minutes} minutes.",
+    ],
+    "coach.first": ["First, {name}.", "We start with {name}."],
+    "coach.next": ["Next, {name}.", "Now, {name}.", "Moving on to {name}."],
+    "coach.count_in_hold": [
+        "Hold for {seconds} seconds. Starting now.",
+        "{seconds} second hold. Breathe and settle.",
+    ],
+    "coach.count_in_reps": [
+        "{reps} reps. Go.",
+        "{reps} slow reps. Begin.",
+    ],
+    "coach.count_in_side": ["Your {side} side.", "On your {side} side."],
+    "coach.halfway": ["Halfway.", "Halfway there.", "Half way. Keep breathing."],
+    "coach.switch_sides": ["Switch sides.", "Now the other side.", "Change sides."],
+    "coach.release": ["And release.", "Release.", "Ease out of it."],
+    "coach.keep_holding": ["Keep holding.", "Still holding.", "Stay with it."],
+    "coach.continue": ["Say next to go on.", "Say next when you're ready."],
+    "coach.finished": [
+        "That's your {routine} routine done. Well earned.",
+        "All done with {routine}. Nice work today.",
+    ],
+    "coach.test_result": ["What did you notice?"],
+    "side.left": "left",
+    "side.right": "right",
+}
+
+SAFETY = {
+    "safety.line":
+        "Stay in a pain-free range and stop if you feel sharp pain. This is coaching, not "
+        "medical advice.",
+}
+
+TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **SAFETY}

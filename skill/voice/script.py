@@ -1,0 +1,86 @@
+"""Turning a routine's timeline into the SSML of each response."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from skill.catalog import ROUTINES, Routine
+from skill.coach.packing import ROUTINE_START, Chunk, Cursor, Piece, pack_responses
+from skill.coach.timeline import Kind, Line, Timeline, build_timeline
+from skill.voice import ssml
+from skill.voice.speech import speech_seconds
+from skill.voice.text import phrase
+
+VARIANTS_CHECKED = 6  # more than any key has phrasings, so every phrasing is measured
+
+
+class Script:
+    """The words and SSML of routines in one locale. Also the packer's ResponseCost."""
+
+    def __init__(self, locale: str | None = None):
+        self.locale = locale
+
+    # Words -------------------------------------------------------------------------------
+    def say(self, line: Line) -> str:
+        params = dict(line.params)
+        return phrase(line.key, self.locale, int(params.pop("variant", 0)), **params)
+
+    def line_seconds(self, lines: Sequence[Line]) -> float:
+        return speech_seconds(" ".join(self.say(line) for line in lines))
+
+    def words(self, *lines: Line) -> str:
+        return ssml.text(" ".join(self.say(line) for line in lines))
+
+    # Timeline and packing ---------------------------------------------------------------
+    def timeline(self, routine: Routine, hold_preference: int | None = None) -> Timeline:
+        return build_timeline(routine, self.line_seconds, hold_preference)
+
+    def responses(self, timeline: Timeline, start: Cursor = ROUTINE_START) -> list[Chunk]:
+        return pack_responses(timeline, self, start)
+
+    # ResponseCost ------------------------------------------------------------------------
+    def piece_chars(self, piece: Piece) -> int:
+        return len(self.piece_ssml(piece)) + 1
+
+    def lead_in(self) -> tuple[float, int]:
+        seconds, chars = self._longest(Line.of("coach.keep_holding", variant=v)
+                                       for v in range(VARIANTS_CHECKED))
+        return seconds, chars + 1
+
+    def wrap_up(self) -> tuple[float, int]:
+        """Sized for the longest closing line a response could end with, plus <speak>."""
+        seconds, chars = self._longest(
+            [Line.of("coach.continue", variant=v) for v in range(VARIANTS_CHECKED)]
+            + [Line.of("coach.finished", routine=max((r.name for r in ROUTINES), key=len),
+                       variant=v) for v in range(VARIANTS_CHECKED)])
+        return seconds, chars + len(ssml.speak("")) + 1
+
+    def _longest(self, lines) -> tuple[float, int]:
+        lines = list(lines)
+        return (max(self.line_seconds([line]) for line in lines),
+                max(len(self.words(line)) for line in lines))
+
+    # SSML --------------------------------------------------------------------------------
+    def piece_ssml(self, piece: Piece) -> str:
+        segment = piece.segment
+        if segment.kind is Kind.HOLD:
+            lead = self.words(Line.of("coach.keep_holding", variant=segment.step)) \
+                if piece.continued else ""
+            return f"{lead} {ssml.silence(piece.seconds)}".strip()
+        if segment.kind is Kind.REPS:
+            return self._counted_reps(segment.reps, piece.seconds)
+        parts = [self.words(*segment.lines)] if segment.lines else []
+        if segment.silence:
+            parts.append(ssml.silence(segment.silence))
+        return " ".join(parts)
+
+    def _counted_reps(self, reps: int, seconds: float) -> str:
+        """Counts each rep aloud at its start, then stays quiet for the rest of that rep."""
+        pace = seconds / reps
+        return " ".join(f"{n}. {ssml.silence(max(pace - speech_seconds(f'{n}.'), 0))}"
+                        for n in range(1, reps + 1))
+
+    def chunk_ssml(self, chunk: Chunk, routine: Routine) -> str:
+        closing = (Line.of("coach.finished", routine=routine.name, variant=chunk.start.index)
+                   if chunk.final else Line.of("coach.continue", variant=chunk.start.index))
+        return ssml.speak(*(self.piece_ssml(p) for p in chunk.pieces), self.words(closing))

@@ -1,0 +1,41 @@
+"""Measuring rendered speech with sox: lengths and how much of it is silence."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from skill.voice.audio import render_wav
+
+# Quiet = stretches below 0.5 % of full scale lasting over 2 s: longer than any pause espeak-ng
+# leaves between words or sentences, shorter than any silence the skill makes on purpose.
+MIN_QUIET_RUN = "2.0"
+
+
+def require_audio_tools():
+    missing = [tool for tool in ("espeak-ng", "sox", "soxi") if not shutil.which(tool)]
+    if missing:
+        message = f"{', '.join(missing)} not installed (apt-get install espeak-ng sox)"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # CI installs them, so missing there is a real failure
+        pytest.skip(message)
+
+
+def seconds(wav: Path) -> float:
+    return float(subprocess.run(["soxi", "-D", str(wav)], check=True, capture_output=True,
+                                text=True).stdout)
+
+
+def silent_seconds(wav: Path) -> float:
+    """How much of the file is deliberate quiet: its length less what remains once sox's
+    `silence` effect has cut every quiet stretch longer than MIN_QUIET_RUN."""
+    sounding = wav.with_suffix(".sounding.wav")
+    subprocess.run(["sox", str(wav), str(sounding), "silence", "0", "-1", MIN_QUIET_RUN, "0.5%"],
+                   check=True, capture_output=True)
+    return seconds(wav) - seconds(sounding)
+
+
+def render(ssml: str, tmp_path: Path, name: str) -> Path:
+    return render_wav(ssml, tmp_path / f"{name}.wav")
