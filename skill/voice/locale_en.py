@@ -294,7 +294,7 @@ COACH = {
     "coach.switch_sides": ["Switch sides.", "Now the other side.", "Change sides."],
     "coach.release": ["And release.", "Release.", "Ease out of it."],
     "coach.keep_holding": ["Keep holding.", "Still holding.", "Stay with it."],
-    "coach.continue": ["Say next to go on.", "Say next when you're ready."],
+    "coach.continue": ["Say continue to keep going.", "Say continue when you're ready."],
     "coach.finished": [
         "That's your {routine} routine done. Well earned.",
         "All done with {routine}. Nice work today.",
@@ -310,4 +310,86 @@ SAFETY = {
         "medical advice.",
 }
 
-TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **SAFETY}
+CONVERSATION = {
+    "welcome.first":
+        "Welcome to Hip Coach, guided hip mobility for trail and ultra runners.",
+    "welcome.back": ["Welcome back to Hip Coach.", "Good to hear from you.", "Hi again."],
+    "welcome.choose": [
+        "Which routine would you like: post-run, pre-run, or quick?",
+        "Say post-run, pre-run, strength, or ask what routines there are.",
+    ],
+    "welcome.offer_resume":
+        "You stopped at the {exercise}{side_phrase} in your {routine} routine. "
+        "Shall I pick up there?",
+    "side_phrase.left": ", left side",
+    "side_phrase.right": ", right side",
+    "side_phrase.none": "",
+    "resume.preface": ["Picking up at the {exercise}{side_phrase}.",
+                       "Back to the {exercise}{side_phrase}."],
+    "resume.nothing":
+        "There's no routine waiting to resume. Say start my post-run stretches, or ask what "
+        "routines there are.",
+    "routine.reprompt": "Say continue to keep going, or pause to stop here.",
+    "routine.which":
+        "Which routine? You can say {choices}.",
+    "routine.unknown":
+        "I don't have a routine called that. You can say {choices}.",
+    "routine.list": "There are {count} routines. {items} Which one would you like?",
+    "routine.list_item": "{name}: {summary}.",
+    "routine.finished_reprompt": "Say start and a routine name to go again.",
+    "pause.done":
+        "Paused at the {exercise}{side_phrase}. When you're ready, say: Alexa, ask hip coach "
+        "to resume.",
+    "pause.nothing": "Nothing is playing right now. Say start my post-run stretches to begin.",
+    "step.none":
+        "You're not in a routine right now. Say start and a routine name, like post-run.",
+    "stretch.which": "Which stretch? For example: {choices}.",
+    "stretch.unknown": "I don't know that one. You could ask about {choices}.",
+    "stretch.targets":
+        "The {name} works your {muscles}. {benefit}",
+    "stretch.how": "Here's the {name}. {cues}",
+    "stretch.dose_hold": "Hold it for {seconds} seconds{per_side}.",
+    "stretch.dose_reps": "Do {reps} reps{per_side}.",
+    "stretch.per_side": " on each side",
+    "stretch.follow_up": "Anything else? You can ask how to do it, or start a routine.",
+    "equipment.routine": "For the {routine} routine you need {items}.",
+    "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
+    "equipment.overall":
+        "Everything works with what you have at home. The full kit is {items}. Towels and "
+        "cushions can stand in for most of it.",
+    "equipment.follow_up": "Which routine would you like to start?",
+    "list.and": " and ",
+    "hold.set": "Done. Adjustable holds will now last {seconds} seconds.",
+    "hold.invalid":
+        "Holds can be from {low} to {high} seconds. How long would you like them?",
+    "hold.reprompt": "Say, for example, set my hold time to forty five seconds.",
+    "progress.none":
+        "You haven't finished a routine yet. Say start my post-run stretches to log your first.",
+    "progress.summary":
+        "This week you've done {week} {week_sessions}. Your current streak is {streak} "
+        "{streak_days}, and your best is {best} {best_days}. Last time you did {last}.",
+    "progress.session": "session",
+    "progress.sessions": "sessions",
+    "progress.day": "day",
+    "progress.days": "days",
+    "progress.save_failed": "I couldn't save your progress just now, but we'll keep going.",
+    "forget.confirm":
+        "This deletes your progress, streaks and settings. Are you sure?",
+    "forget.done": "Done. I've deleted everything I had stored for you.",
+    "forget.kept": "Okay, I've kept everything.",
+    "help.main":
+        "Hip Coach talks you through hip stretches after a run, warm ups before one, strength "
+        "work, a deep release, and a mobility check. During a routine, say continue, pause, "
+        "next, previous, repeat, or start over. You can also ask what a stretch targets, or "
+        "how to do it.",
+    "help.reprompt": "What would you like to do?",
+    "goodbye": ["Okay. Your place is saved.", "Bye for now. Your progress is saved."],
+    "goodbye.plain": ["Okay, bye for now.", "See you next run."],
+    "fallback":
+        "Sorry, I didn't get that. You can say start my post-run stretches, or help.",
+    "fallback.in_routine": "Sorry, I didn't get that. Say continue, pause, or next.",
+    "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
+    "error.general": "Sorry, something went wrong on my side. Please try that again.",
+}
+
+TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **SAFETY, **CONVERSATION}

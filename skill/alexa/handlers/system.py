@@ -1,0 +1,110 @@
+"""Handlers for requests that are not conversation turns: skill events, errors Alexa reports,
+CanFulfillIntentRequest, and everything else Alexa may send."""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
+from ask_sdk_core.utils import is_request_type
+from ask_sdk_model.canfulfill import (
+    CanFulfillIntent,
+    CanFulfillIntentValues,
+    CanFulfillSlot,
+    CanFulfillSlotValues,
+    CanUnderstandSlotValues,
+)
+
+from skill.alexa.interaction_model import CUSTOM_INTENTS
+from skill.alexa.turn import Turn
+from skill.catalog import find_exercise, find_routine
+
+log = logging.getLogger(__name__)
+
+# Name-free requests may reach the skill for these; the built-ins are only meaningful in session.
+CAN_FULFILL = {"StartRoutineIntent", "StretchInfoIntent", "HowToIntent", "ListRoutinesIntent",
+               "ResumeRoutineIntent", "ProgressIntent", "EquipmentIntent"}
+_SLOT_LOOKUP = {"routine": find_routine, "stretch": find_exercise}
+
+
+class ExceptionEncounteredHandler(AbstractRequestHandler):
+    """Alexa reports that our previous response failed; it wants no response but a log line."""
+
+    def can_handle(self, handler_input):
+        return is_request_type("System.ExceptionEncountered")(handler_input)
+
+    def handle(self, handler_input):
+        request = handler_input.request_envelope.request
+        error, cause = request.error, request.cause
+        log.error("Alexa reported an error with our response: %s %s (request %s)",
+                  getattr(error, "object_type", None), getattr(error, "message", None),
+                  getattr(cause, "request_id", None))
+        return handler_input.response_builder.response
+
+
+class SkillDisabledHandler(AbstractRequestHandler):
+    """A disabled skill whose user data Alexa will not keep: delete ours too."""
+
+    def can_handle(self, handler_input):
+        return is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input)
+
+    def handle(self, handler_input):
+        # ask_sdk_model has no typed body for this event; skill.alexa.entry keeps the raw one.
+        body = getattr(handler_input.request_envelope.request, "body", None) or {}
+        if body.get("userInformationPersistenceStatus") != "PERSISTED":
+            Turn.of(handler_input).forget()
+        return handler_input.response_builder.response
+
+
+class CanFulfillHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return is_request_type("CanFulfillIntentRequest")(handler_input)
+
+    def handle(self, handler_input):
+        intent = handler_input.request_envelope.request.intent
+        name = intent.name if intent else None
+        if name not in CAN_FULFILL:
+            verdict = CanFulfillIntent(can_fulfill=CanFulfillIntentValues.NO)
+        else:
+            slots = {}
+            for slot_name in CUSTOM_INTENTS[name]["slots"]:
+                slot = (intent.slots or {}).get(slot_name)
+                if slot is not None and slot.value:
+                    known = _SLOT_LOOKUP[slot_name](slot.value) is not None
+                    answer = CanUnderstandSlotValues.YES if known else CanUnderstandSlotValues.NO
+                    slots[slot_name] = CanFulfillSlot(
+                        can_understand=answer,
+                        can_fulfill=CanFulfillSlotValues.YES if known else CanFulfillSlotValues.NO)
+            fulfil = all(s.can_fulfill == CanFulfillSlotValues.YES for s in slots.values())
+            verdict = CanFulfillIntent(
+                can_fulfill=CanFulfillIntentValues.YES if fulfil else CanFulfillIntentValues.MAYBE,
+                slots=slots or None)
+        return handler_input.response_builder.set_can_fulfill_intent(verdict).response
+
+
+class EverythingElseHandler(AbstractRequestHandler):
+    """AudioPlayer, PlaybackController, other skill events, display and APL events, purchase
+    results: this skill starts none of them, so the correct answer is an empty response."""
+
+    def can_handle(self, handler_input):
+        return True
+
+    def handle(self, handler_input):
+        return handler_input.response_builder.response
+
+
+class SpeakSorryOnError(AbstractExceptionHandler):
+    """Any failure still answers: an apology in a session, an empty response outside one."""
+
+    def can_handle(self, handler_input, exception):
+        return True
+
+    def handle(self, handler_input, exception):
+        log.error("request failed", exc_info=exception)
+        envelope = handler_input.request_envelope
+        spoken_to = is_request_type("LaunchRequest")(handler_input) or is_request_type(
+            "IntentRequest")(handler_input)
+        if envelope.session is None or not spoken_to:
+            return handler_input.response_builder.response
+        turn = Turn.of(handler_input)
+        return turn.ask(turn.text("error.general"), turn.text("help.reprompt"))

@@ -1,0 +1,78 @@
+"""The one skill object, built around a progress store; Lambda, Flask and `hipcoach chat` all
+serve this same object through `handle_event` or the SDK's webservice handler."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model import RequestEnvelope
+
+from skill.alexa.handlers import conversation, info, routine, system
+from skill.store import ProgressStore
+
+HANDLERS = (
+    conversation.LaunchHandler, routine.StartRoutineHandler, routine.ContinueHandler,
+    routine.PauseHandler, routine.StepHandler, info.StretchInfoHandler, info.HowToHandler,
+    info.EquipmentHandler, info.ListRoutinesHandler, info.ProgressHandler,
+    info.SetHoldTimeHandler, conversation.YesHandler, conversation.NoHandler,
+    conversation.ForgetMeHandler, conversation.HelpHandler, conversation.StopHandler,
+    conversation.FallbackHandler, conversation.SessionEndedHandler,
+    system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,
+    system.EverythingElseHandler,  # last: it takes anything
+)
+
+
+class AlexaSerializer(DefaultSerializer):
+    """The SDK's serializer, tolerant of two things real envelopes do:
+    - skill events carry a `request.body` that ask_sdk_model's classes drop; it is kept, so the
+      SkillDisabled handler can read `userInformationPersistenceStatus`;
+    - some senders give `request.timestamp` as epoch milliseconds, which the SDK cannot parse;
+      it is turned into the ISO 8601 form Alexa documents."""
+
+    def deserialize(self, payload, obj_type):
+        if obj_type is not RequestEnvelope:
+            return super().deserialize(payload, obj_type)
+        raw = json.loads(payload)
+        request = raw.get("request") if isinstance(raw, dict) else None
+        if isinstance(request, dict) and isinstance(request.get("timestamp"), int | float):
+            stamp = request["timestamp"]
+            seconds = stamp / 1000 if stamp > 10**11 else stamp
+            request["timestamp"] = datetime.fromtimestamp(seconds, UTC).isoformat()
+            payload = json.dumps(raw)
+        result = super().deserialize(payload, obj_type)
+        if isinstance(request, dict) and "body" in request and result.request is not None \
+                and not hasattr(result.request, "body"):
+            result.request.body = request["body"]
+        return result
+
+
+class SaveProfile(AbstractResponseInterceptor):
+    """Writes the profile once, after the handler, and only if the handler changed it."""
+
+    def process(self, handler_input, response):
+        turn = handler_input.attributes_manager.request_attributes.get("turn")
+        if turn is not None and turn.profile_changed:
+            turn.save_profile()
+
+
+def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkill:
+    builder = CustomSkillBuilder(persistence_adapter=store)
+    builder.skill_id = skill_id
+    for handler in HANDLERS:
+        builder.add_request_handler(handler())
+    builder.add_exception_handler(system.SpeakSorryOnError())
+    builder.add_global_response_interceptor(SaveProfile())
+    skill = builder.create()
+    skill.serializer = AlexaSerializer()
+    return skill
+
+
+def handle_event(skill: CustomSkill, event: dict, context=None) -> dict:
+    """Alexa's request envelope in, the response envelope out, as Lambda passes them."""
+    envelope = skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+    return skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=context))

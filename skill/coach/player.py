@@ -1,0 +1,90 @@
+"""Playing a routine one response at a time: continue, pause, resume, and moving between steps.
+
+Alexa never says how far its speech got before the runner interrupted, so a pause is placed by
+the time elapsed since the response was sent, against the estimated start of each piece in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from skill.coach.packing import ROUTINE_START, Chunk, Cursor, ResponseCost, pack_next
+from skill.coach.progress import Position
+from skill.coach.timeline import Timeline
+
+
+@dataclass(frozen=True)
+class Playback:
+    """The routine playing in this session (kept in session attributes)."""
+
+    routine_id: str
+    hold: int | None
+    chunk_start: Cursor  # where the response now playing began
+    next_cursor: Cursor  # where the next response begins
+    sent_at: float  # epoch seconds when the response now playing was sent
+    step: int  # the step the runner is on
+    finished: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Playback:
+        return cls(**{**data, "chunk_start": Cursor(**data["chunk_start"]),
+                      "next_cursor": Cursor(**data["next_cursor"])})
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where a routine stopped, described for the runner and for resuming."""
+
+    cursor: Cursor
+    step: int
+    side: str | None
+
+
+def play(timeline: Timeline, cost: ResponseCost, now: float,
+         start: Cursor = ROUTINE_START) -> tuple[Chunk, Playback]:
+    """The response that starts at `start`, and the playback state after sending it."""
+    chunk = pack_next(timeline, cost, start)
+    playback = Playback(timeline.routine.id, timeline.hold_preference, chunk.start, chunk.end,
+                        now, chunk.pieces[-1].segment.step, chunk.final)
+    return chunk, playback
+
+
+def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: float) -> Stop:
+    """Where to resume after the runner stopped at `now`: the start of the step and side that was
+    playing, or the next response's start when the response had already finished."""
+    chunk = pack_next(timeline, cost, playback.chunk_start)
+    elapsed = now - playback.sent_at
+    for piece in chunk.pieces:
+        if 0 <= elapsed < piece.start + piece.seconds:
+            segment = piece.segment
+            return Stop(Cursor(timeline.resume_index(segment.step, segment.side)),
+                        segment.step, segment.side)
+    cursor = playback.next_cursor
+    segment = timeline.segments[min(cursor.index, len(timeline.segments) - 1)]
+    return Stop(cursor, segment.step, segment.side)
+
+
+def step_start(timeline: Timeline, step: int) -> Cursor:
+    last = timeline.segments[-1].step
+    return Cursor(timeline.resume_index(max(0, min(step, last)), None))
+
+
+def is_last_step(timeline: Timeline, step: int) -> bool:
+    return step >= timeline.segments[-1].step
+
+
+def position(playback: Playback, stop: Stop, now: float) -> Position:
+    return Position(playback.routine_id, stop.cursor.index, stop.cursor.offset, stop.step,
+                    stop.side, playback.hold, now)
+
+
+def resume_cursor(timeline: Timeline, saved: Position) -> Cursor:
+    """The saved cursor, or the saved step's start if the routine changed since it was saved."""
+    if saved.index < len(timeline.segments):
+        segment = timeline.segments[saved.index]
+        if segment.step == saved.step:
+            return Cursor(saved.index, saved.offset)
+    return step_start(timeline, saved.step)

@@ -1,0 +1,106 @@
+"""A runner's lasting progress: where an unfinished routine stopped, finished sessions, streaks and
+preferences. Plain data with pure rules; stored as one JSON-compatible dict per user."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import date, timedelta
+
+HISTORY_LIMIT = 100  # newest finished sessions kept; streak figures are kept separately
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where an unfinished routine stopped: the place to resume and how to name it."""
+
+    routine_id: str
+    index: int
+    offset: float
+    step: int
+    side: str | None
+    hold: int | None
+    stopped_at: float  # epoch seconds
+
+
+@dataclass(frozen=True)
+class Finished:
+    routine_id: str
+    at: float  # epoch seconds
+    day: str  # ISO date in the runner's time zone
+
+
+@dataclass(frozen=True)
+class Profile:
+    version: int = 0  # bumped by every successful save; stores write on it conditionally
+    heard_safety: bool = False
+    hold_preference: int | None = None
+    position: Position | None = None
+    history: tuple[Finished, ...] = ()
+    total_sessions: int = 0
+    current_streak: int = 0
+    best_streak: int = 0
+    last_day: str | None = None
+    schema: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["history"] = [asdict(f) for f in self.history]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> Profile:
+        if not data:
+            return cls()
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        position = known.get("position")
+        known["position"] = Position(**position) if position else None
+        known["history"] = tuple(Finished(**f) for f in known.get("history") or ())
+        return cls(**known)
+
+    @property
+    def content(self) -> dict:
+        """Everything but the version: two profiles with equal content need no write."""
+        data = self.to_dict()
+        data.pop("version")
+        return data
+
+
+def finish_session(profile: Profile, routine_id: str, at: float, today: date) -> Profile:
+    """Records a finished routine: history (bounded), totals and the day streak."""
+    day = today.isoformat()
+    streak = profile.current_streak
+    if profile.last_day != day:
+        yesterday = (today - timedelta(days=1)).isoformat()
+        streak = streak + 1 if profile.last_day == yesterday else 1
+    history = (*profile.history, Finished(routine_id, at, day))[-HISTORY_LIMIT:]
+    return replace(profile, position=None, history=history,
+                   total_sessions=profile.total_sessions + 1, current_streak=streak,
+                   best_streak=max(profile.best_streak, streak),
+                   last_day=max(day, profile.last_day or day))
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    sessions_this_week: int
+    current_streak: int
+    best_streak: int
+    last_routine_id: str | None
+    total_sessions: int
+
+
+def summarize(profile: Profile, today: date) -> ProgressSummary:
+    """The figures "how am I doing" reports. A streak lapses once a whole day passes without a
+    session; the week starts on Monday."""
+    week_start = (today - timedelta(days=today.weekday())).isoformat()
+    this_week = sum(1 for f in profile.history if week_start <= f.day <= today.isoformat())
+    yesterday = (today - timedelta(days=1)).isoformat()
+    alive = profile.last_day is not None and profile.last_day >= yesterday
+    return ProgressSummary(
+        sessions_this_week=this_week,
+        current_streak=profile.current_streak if alive else 0,
+        best_streak=profile.best_streak,
+        last_routine_id=profile.history[-1].routine_id if profile.history else None,
+        total_sessions=profile.total_sessions,
+    )
+

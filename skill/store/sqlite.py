@@ -1,0 +1,74 @@
+"""The embedded default store: one SQLite file, safe for several processes (WAL, busy timeout)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+from skill.store import ConflictError, ProgressStore, StoreUnavailable
+
+
+def default_db_path() -> Path:
+    """PROGRESS_DB, else the user's data directory (XDG_DATA_HOME, default ~/.local/share)."""
+    if os.environ.get("PROGRESS_DB"):
+        return Path(os.environ["PROGRESS_DB"])
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "hip-mobility-coach" / "progress.sqlite3"
+
+
+class SqliteProgressStore(ProgressStore):
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path else default_db_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        with self._connect() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS profiles ("
+                       "id TEXT PRIMARY KEY, version INTEGER NOT NULL, item TEXT NOT NULL)")
+
+    def _connect(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            self._local.db = db
+        return db
+
+    def load(self, key: str) -> dict | None:
+        try:
+            row = self._connect().execute("SELECT version, item FROM profiles WHERE id = ?",
+                                          (key,)).fetchone()
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailable(str(error)) from error
+        if row is None:
+            return None
+        return {**json.loads(row[1]), "version": row[0]}
+
+    def save(self, key: str, item: dict) -> int:
+        expected = int(item.get("version", 0))
+        body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
+        db = self._connect()
+        try:
+            if expected == 0:
+                try:
+                    db.execute("INSERT INTO profiles (id, version, item) VALUES (?, 1, ?)",
+                               (key, body))
+                except sqlite3.IntegrityError:
+                    raise ConflictError("a profile was created meanwhile") from None
+            else:
+                changed = db.execute(
+                    "UPDATE profiles SET version = version + 1, item = ? "
+                    "WHERE id = ? AND version = ?", (body, key, expected)).rowcount
+                if changed != 1:
+                    raise ConflictError(f"stored version is no longer {expected}")
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailable(str(error)) from error
+        return expected + 1
+
+    def delete(self, key: str) -> None:
+        try:
+            self._connect().execute("DELETE FROM profiles WHERE id = ?", (key,))
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailable(str(error)) from error
