@@ -41,6 +41,43 @@ def render(args: argparse.Namespace) -> int:
     return 0
 
 
+def chat(args: argparse.Namespace) -> int:
+    from skill.alexa.skill import build_skill, handle_event
+    from skill.simulator.chat import Conversation
+    from skill.simulator.envelopes import Caller
+    from skill.store.config import store_from_env
+
+    skill = build_skill(store_from_env())
+    conversation = Conversation(lambda event, context: handle_event(skill, event, context),
+                                Caller(user_id=args.user, locale=args.locale))
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
+              '"(wait 60)" moves the clock on; Ctrl-D quits.')
+    while True:
+        if interactive:
+            print("you> ", end="", flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            return 0
+        reply = conversation.say(line.strip())
+        print(reply.render() or "(nothing)", flush=True)
+        if args.speak and reply.speech:
+            speak_aloud(reply.raw)
+        if not interactive:
+            print()
+
+
+def speak_aloud(response_envelope: dict) -> None:
+    from skill.voice.audio import AudioToolMissing, play
+
+    ssml_text = ((response_envelope.get("response") or {}).get("outputSpeech") or {}).get("ssml")
+    try:
+        play(ssml_text)
+    except AudioToolMissing as error:
+        print(f"hipcoach: {error}", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hipcoach", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -50,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--hold", type=int, metavar="SECONDS", help="preferred hold length")
     show.add_argument("--locale", default="en-US")
     show.set_defaults(run=render)
+    talk = commands.add_parser("chat", help="talk to the skill in text, as Alexa would relay it")
+    talk.add_argument("--user", default="amzn1.ask.account.local-runner",
+                      help="the Alexa userId to speak as (progress is kept per user)")
+    talk.add_argument("--speak", action="store_true", help="also speak replies with espeak-ng")
+    talk.add_argument("--locale", default="en-US")
+    talk.set_defaults(run=chat)
     return parser
 
 

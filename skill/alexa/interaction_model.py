@@ -104,17 +104,17 @@ BUILT_IN_INTENTS = (
     "AMAZON.NavigateHomeIntent",
 )
 
-_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _number_words(n: int) -> str:
     if n < 20:
-        return _SMALL[n]
+        return SMALL_NUMBERS[n]
     tens, ones = divmod(n, 10)
-    return _TENS[tens] + ("" if ones == 0 else f" {_SMALL[ones]}")
+    return TENS[tens] + ("" if ones == 0 else f" {SMALL_NUMBERS[ones]}")
 
 
 def spoken_form(name: str) -> str:

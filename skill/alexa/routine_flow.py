@@ -51,7 +51,13 @@ def _record_finish(turn: Turn, finished: Routine) -> None:
 
 
 def start(turn: Turn, chosen: Routine):
-    return play_from(turn, turn.script.timeline(chosen, turn.profile.hold_preference))
+    """Starts a routine; a first-time runner hears the safety line before it."""
+    preface = ""
+    if not turn.profile.heard_safety:
+        turn.profile = replace(turn.profile, heard_safety=True)
+        preface = turn.text("safety.line")
+    return play_from(turn, turn.script.timeline(chosen, turn.profile.hold_preference),
+                     preface=preface)
 
 
 def save_stop(turn: Turn) -> Position | None:

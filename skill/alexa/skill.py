@@ -4,6 +4,7 @@ serve this same object through `handle_event` or the SDK's webservice handler.""
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 
 from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
@@ -14,6 +15,7 @@ from ask_sdk_model import RequestEnvelope
 
 from skill.alexa.handlers import conversation, info, routine, system
 from skill.store import ProgressStore
+from skill.store.config import store_from_env
 
 HANDLERS = (
     conversation.LaunchHandler, routine.StartRoutineHandler, routine.ContinueHandler,
@@ -70,6 +72,20 @@ def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkil
     skill = builder.create()
     skill.serializer = AlexaSerializer()
     return skill
+
+
+def skill_from_env() -> CustomSkill:
+    """The skill as deployed: the store chosen by the environment, SKILL_ID checked if set."""
+    return build_skill(store_from_env(), os.environ.get("SKILL_ID") or None)
+
+
+def lambda_handler(skill: CustomSkill):
+    """A Lambda entry point serving `skill` (built once per container, not per request)."""
+
+    def handler(event, context):
+        return handle_event(skill, event, context)
+
+    return handler
 
 
 def handle_event(skill: CustomSkill, event: dict, context=None) -> dict:

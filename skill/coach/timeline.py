@@ -16,7 +16,8 @@ from skill.catalog import Dose, Exercise, Phase, Routine, exercise
 HALFWAY_CUE_MIN_SECONDS = 60  # only long holds get a "halfway" line; short ones stay quiet
 SETTLE_SECONDS = 5  # silent time to get into position after a cue or a side switch
 SIDES = ("left", "right")
-HOLD_CHOICES = range(15, 121)  # the hold-length preference a runner may set, in seconds
+HOLD_CHOICES = range(15, 121)
+OPENING_KEY = "coach.start"  # the hold-length preference a runner may set, in seconds
 
 
 class Kind(Enum):
@@ -54,6 +55,11 @@ class Segment:
     def end(self) -> float:
         return self.start + self.seconds
 
+    @property
+    def is_opening(self) -> bool:
+        """The routine's introduction, which a resumed routine does not repeat."""
+        return bool(self.lines) and self.lines[0].key == OPENING_KEY
+
 
 SpeechSeconds = Callable[[Sequence[Line]], float]
 
@@ -83,7 +89,8 @@ class Timeline:
     def resume_index(self, step: int, side: str | None) -> int:
         """Where to pick up a step: its opening cue for the first side, else the second side's
         count-in, so a resumed runner hears what to do without the whole introduction again."""
-        candidates = [i for i, s in enumerate(self.segments) if s.step == step]
+        candidates = [i for i, s in enumerate(self.segments)
+                      if s.step == step and not s.is_opening]
         if not candidates:
             raise ValueError(f"routine {self.routine.id} has no step {step}")
         if side in (None, SIDES[0]):
@@ -112,9 +119,8 @@ def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
         draft.extend(_expand_step(step, entry, dose, speech_seconds))
     # The opening names the routine and its length, which is known only once the rest is laid out.
     minutes = max(1, round(sum(s.seconds for s in draft) / 60))
-    first = draft[0]
-    opening = Line.of("coach.start", routine=routine.name, count=len(steps), minutes=minutes)
-    draft[0] = _spoken(first.kind, first.step, first.side, speech_seconds, opening, *first.lines)
+    opening = Line.of(OPENING_KEY, routine=routine.name, count=len(steps), minutes=minutes)
+    draft.insert(0, _spoken(Kind.CUE, 0, draft[0].side, speech_seconds, opening))
     segments, clock = [], 0.0
     for segment in draft:
         segments.append(_at(segment, clock))

@@ -34,6 +34,12 @@ def render_wav(ssml: str, out: Path) -> Path:
     return out
 
 
+def play(ssml: str) -> None:
+    """Speaks SSML through the default audio device."""
+    subprocess.run([espeak_binary(), "-m", "-s", str(ESPEAK_SPEED), ssml], check=False,
+                   capture_output=True, timeout=600)
+
+
 def render_all_wav(documents: Iterable[str], out: Path) -> list[float]:
     """Renders several SSML documents one after another into one WAV; returns each one's seconds."""
     espeak_binary()  # fail before creating an empty output file

@@ -319,7 +319,7 @@ CONVERSATION = {
         "Say post-run, pre-run, strength, or ask what routines there are.",
     ],
     "welcome.offer_resume":
-        "You stopped at the {exercise}{side_phrase} in your {routine} routine. "
+        "In your {routine} routine, you stopped at the {exercise}{side_phrase}. "
         "Shall I pick up there?",
     "side_phrase.left": ", left side",
     "side_phrase.right": ", right side",

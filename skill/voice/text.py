@@ -26,3 +26,13 @@ def phrase(key: str, locale: str | None = None, variant: int = 0, **params: obje
     if "side" in params:
         params["side"] = table[f"side.{params['side']}"]
     return template.format(**params)
+
+
+def spoken_list(items: list[str], locale: str | None = None) -> str:
+    """"a", "a and b", "a, b, and c"; a comma before the last item whenever an item has its own
+    "and" ("iliacus and psoas, and quadriceps")."""
+    if len(items) < 2:
+        return "".join(items)
+    joiner = phrase("list.and", locale)
+    comma = "," if len(items) > 2 or any(joiner in item for item in items) else ""
+    return ", ".join(items[:-1]) + comma + joiner + items[-1]

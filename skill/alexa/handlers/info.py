@@ -13,14 +13,13 @@ from skill.catalog import EXERCISES, ROUTINES, Equipment, exercise, routine
 from skill.coach.progress import summarize
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice.text import phrase
+from skill.voice.text import spoken_list as join_spoken
 
 EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
 
 
 def spoken_list(turn: Turn, items: list[str]) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + phrase("list.and", turn.locale) + items[-1]
+    return join_spoken(items, turn.locale)
 
 
 def _stretch_or_reask(handler_input, turn: Turn):

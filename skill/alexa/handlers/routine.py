@@ -9,14 +9,13 @@ from skill.alexa import routine_flow as flow
 from skill.alexa.slots import resolved_id
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, routine
-from skill.voice.text import phrase
+from skill.voice.text import spoken_list
 
 CHOICES_NAMED = 3  # a re-ask names this many routines, so it stays short
 
 
 def routine_choices(turn: Turn) -> str:
-    names = [r.name for r in ROUTINES[:CHOICES_NAMED]]
-    return ", ".join(names[:-1]) + phrase("list.and", turn.locale) + names[-1]
+    return spoken_list([r.name for r in ROUTINES[:CHOICES_NAMED]], turn.locale)
 
 
 class StartRoutineHandler(AbstractRequestHandler):

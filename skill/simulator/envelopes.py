@@ -1,0 +1,133 @@
+"""Request envelopes as Alexa sends them, built from ask_sdk_model objects.
+
+Slot values are resolved against the committed interaction model, with the entity-resolution
+codes Alexa attaches (ER_SUCCESS_MATCH with the value's id, or ER_SUCCESS_NO_MATCH).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import (
+    Application,
+    Context,
+    Device,
+    Intent,
+    IntentConfirmationStatus,
+    IntentRequest,
+    LaunchRequest,
+    Person,
+    RequestEnvelope,
+    Session,
+    SessionEndedReason,
+    SessionEndedRequest,
+    Slot,
+    SlotConfirmationStatus,
+    SupportedInterfaces,
+    User,
+)
+from ask_sdk_model.interfaces.system import SystemState
+from ask_sdk_model.slu.entityresolution import (
+    Resolution,
+    Resolutions,
+    Status,
+    StatusCode,
+    Value,
+    ValueWrapper,
+)
+
+from skill.alexa.interaction_model import load_model, spoken_form
+
+SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
+API_ENDPOINT = "https://api.amazonalexa.com"
+_SERIALIZER = DefaultSerializer()
+
+
+def slot_values(model: dict) -> dict[str, dict[str, tuple[str, str]]]:
+    """For each custom slot type: every spoken form -> (value id, canonical value)."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for slot_type in model["types"]:
+        forms = table.setdefault(slot_type["name"], {})
+        for value in slot_type["values"]:
+            canonical = value["name"]["value"]
+            for form in (canonical, *value["name"].get("synonyms", ())):
+                forms[spoken_form(form)] = (value["id"], canonical)
+    return table
+
+
+@dataclass
+class Caller:
+    """Who is speaking, from which device: the parts of an envelope that identify them."""
+
+    user_id: str = "amzn1.ask.account.simulated-runner"
+    device_id: str = "amzn1.ask.device.simulated-echo"
+    person_id: str | None = None
+    locale: str = "en-US"
+    skill_id: str = SKILL_ID
+    model: dict = field(default_factory=load_model)
+
+    def __post_init__(self) -> None:
+        self._values = slot_values(self.model)
+        self._slot_types = {intent["name"]: {s["name"]: s["type"] for s in intent.get("slots", ())}
+                            for intent in self.model["intents"]}
+
+    # Envelopes ---------------------------------------------------------------------------
+    def launch(self, session: Session, at: datetime | None = None) -> dict:
+        return self._envelope(LaunchRequest(request_id=_id("request"), timestamp=_stamp(at),
+                                            locale=self.locale), session)
+
+    def intent(self, session: Session, name: str, at: datetime | None = None,
+               **slots: str | None) -> dict:
+        intent = Intent(name=name, confirmation_status=IntentConfirmationStatus.NONE,
+                        slots={slot: self.slot(name, slot, value) for slot, value in slots.items()})
+        return self._envelope(IntentRequest(request_id=_id("request"), timestamp=_stamp(at),
+                                            locale=self.locale, intent=intent), session)
+
+    def session_ended(self, session: Session, reason: SessionEndedReason,
+                      at: datetime | None = None) -> dict:
+        return self._envelope(SessionEndedRequest(request_id=_id("request"),
+                                                  timestamp=_stamp(at), locale=self.locale,
+                                                  reason=reason), session)
+
+    def new_session(self, attributes: dict | None = None) -> Session:
+        return Session(new=True, session_id=_id("session"),
+                       application=Application(self.skill_id), user=User(self.user_id),
+                       attributes=attributes or {})
+
+    # Slots -------------------------------------------------------------------------------
+    def slot(self, intent: str, slot: str, value: str | None) -> Slot:
+        slot_type = self._slot_types.get(intent, {}).get(slot)
+        resolutions = None
+        if value and slot_type in self._values:
+            hit = self._values[slot_type].get(spoken_form(value))
+            authority = f"amzn1.er-authority.echo-sdk.{self.skill_id}.{slot_type}"
+            code = StatusCode.ER_SUCCESS_MATCH if hit else StatusCode.ER_SUCCESS_NO_MATCH
+            resolutions = Resolutions(resolutions_per_authority=[Resolution(
+                authority=authority, status=Status(code),
+                values=[ValueWrapper(Value(name=hit[1], id=hit[0]))] if hit else None)])
+        return Slot(name=slot, value=value, resolutions=resolutions,
+                    confirmation_status=SlotConfirmationStatus.NONE)
+
+    def resolves(self, slot_type: str, value: str) -> bool:
+        return spoken_form(value) in self._values.get(slot_type, {})
+
+    def _envelope(self, request, session: Session) -> dict:
+        system = SystemState(
+            application=Application(self.skill_id), user=User(self.user_id),
+            person=Person(person_id=self.person_id) if self.person_id else None,
+            device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces()),
+            api_endpoint=API_ENDPOINT, api_access_token="simulated-token")
+        envelope = RequestEnvelope(version="1.0", session=session,
+                                   context=Context(system=system), request=request)
+        return _SERIALIZER.serialize(envelope)
+
+
+def _id(kind: str) -> str:
+    return f"amzn1.echo-api.{kind}.{uuid.uuid4()}"
+
+
+def _stamp(at: datetime | None) -> datetime:
+    return (at or datetime.now(UTC)).replace(microsecond=0)
