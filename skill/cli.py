@@ -78,6 +78,19 @@ def speak_aloud(response_envelope: dict) -> None:
         print(f"hipcoach: {error}", file=sys.stderr)
 
 
+def model(args: argparse.Namespace) -> int:
+    from skill.alexa.interaction_model import stale_models, write_models
+
+    if args.check:
+        stale = stale_models()
+        for path in stale:
+            print(f"hipcoach: {path} is out of date; run `hipcoach model`", file=sys.stderr)
+        return 1 if stale else 0
+    for path in write_models():
+        print(f"wrote {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hipcoach", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -93,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     talk.add_argument("--speak", action="store_true", help="also speak replies with espeak-ng")
     talk.add_argument("--locale", default="en-US")
     talk.set_defaults(run=chat)
+    generate = commands.add_parser("model", help="write interaction_model/ from the catalogue")
+    generate.add_argument("--check", action="store_true", help="only report stale files")
+    generate.set_defaults(run=model)
     return parser
 
 

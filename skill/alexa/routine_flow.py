@@ -85,7 +85,8 @@ def current_place(turn: Turn) -> tuple[Timeline, int] | None:
     """The routine and step the runner is on: playing in this session, or saved earlier."""
     playback = turn.playback
     if playback is not None:
-        return timeline_for(turn, playback.routine_id, playback.hold), playback.step
+        timeline = timeline_for(turn, playback.routine_id, playback.hold)
+        return timeline, player.stop_point(timeline, turn.script, playback, turn.now).step
     saved = turn.profile.position
     if saved is not None:
         return timeline_for(turn, saved.routine_id, saved.hold), saved.step

@@ -56,9 +56,9 @@ def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: 
     """Where to resume after the runner stopped at `now`: the start of the step and side that was
     playing, or the next response's start when the response had already finished."""
     chunk = pack_next(timeline, cost, playback.chunk_start)
-    elapsed = now - playback.sent_at
+    elapsed = max(0.0, now - playback.sent_at)  # before sent_at, a preface is still playing
     for piece in chunk.pieces:
-        if 0 <= elapsed < piece.start + piece.seconds:
+        if elapsed < piece.start + piece.seconds:
             segment = piece.segment
             return Stop(Cursor(timeline.resume_index(segment.step, segment.side)),
                         segment.step, segment.side)

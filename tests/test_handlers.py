@@ -1,0 +1,200 @@
+"""Handler behaviour, request by request, through the same entry point Lambda uses."""
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from ask_sdk_model import SessionEndedReason
+
+from skill.catalog import EXERCISES, exercise, find_routine
+from skill.voice.text import phrase
+
+REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "alexa-requests"
+
+
+def speech(response: dict) -> str:
+    return ((response.get("response") or {}).get("outputSpeech") or {}).get("ssml", "")
+
+
+def ends(response: dict) -> bool:
+    return response["response"].get("shouldEndSession") is True
+
+
+def follow(caller, response):
+    """The session the next request of an open conversation carries."""
+    session = caller.new_session(response.get("sessionAttributes"))
+    session.new = False
+    return session
+
+
+def test_one_shot_start_begins_the_routine_in_the_first_response(send, caller, store):
+    response = send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="post run"))
+    text = speech(response)
+    assert "kneeling hip flexor stretch" in text
+    assert '<break time="10s"/>' in text
+    assert not ends(response)
+    saved = store.items[caller.user_id]
+    assert saved["position"]["routine_id"] == "post_run" and saved["heard_safety"]
+
+
+def test_first_launch_welcomes_with_the_safety_line_then_later_launches_are_brief(send, caller):
+    first = speech(send(caller.launch(caller.new_session())))
+    assert phrase("welcome.first") in first and "not medical advice" in first
+    later = speech(send(caller.launch(caller.new_session())))
+    assert "not medical advice" not in later
+    assert any(p in later for p in phrase.__globals__["ENGLISH"]["welcome.back"])
+
+
+@pytest.mark.parametrize("slots", [{"routine": "marathon taper"}, {"routine": None}, {}])
+def test_unmatched_or_empty_routine_is_re_asked_with_choices(send, caller, slots):
+    response = send(caller.intent(caller.new_session(), "StartRoutineIntent", **slots))
+    assert "post-run" in speech(response) and not ends(response)
+
+
+@pytest.mark.parametrize("entry", EXERCISES, ids=lambda e: e.id)
+def test_every_catalogue_entry_answers_what_it_targets_and_how_to_do_it(send, caller, entry):
+    targets = speech(send(caller.intent(caller.new_session(), "StretchInfoIntent",
+                                        stretch=entry.aliases[0])))
+    assert entry.name in targets
+    assert all(m.value in targets for m in entry.muscles)
+    how = speech(send(caller.intent(caller.new_session(), "HowToIntent", stretch=entry.name)))
+    for key in entry.cue_keys:
+        assert phrase(key).replace("'", "&apos;")[:30] in how.replace("'", "&apos;")
+
+
+def test_how_to_without_a_name_uses_the_stretch_just_discussed(send, caller):
+    first = send(caller.intent(caller.new_session(), "StretchInfoIntent", stretch="couch"))
+    how = speech(send(caller.intent(follow(caller, first), "HowToIntent")))
+    assert phrase("exercise.couch_stretch.setup")[:30] in how
+
+
+def test_equipment_for_a_routine_and_overall(send, caller):
+    deep = speech(send(caller.intent(caller.new_session(), "EquipmentIntent",
+                                     routine="deep release")))
+    assert "yoga block" in deep and "strap" in deep and "kettlebell" not in deep
+    pre = speech(send(caller.intent(caller.new_session(), "EquipmentIntent", routine="pre run")))
+    assert "no equipment" in pre
+    overall = speech(send(caller.intent(caller.new_session(), "EquipmentIntent")))
+    assert all(item in overall for item in ("half cylinder", "mini band", "kettlebell"))
+
+
+def test_hold_preference_is_kept_and_used(send, caller, store):
+    send(caller.intent(caller.new_session(), "SetHoldTimeIntent", seconds="45"))
+    assert store.items[caller.user_id]["hold_preference"] == 45
+    text = speech(send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="quick")))
+    assert "45 seconds" in text or "45 second" in text
+    refused = send(caller.intent(caller.new_session(), "SetHoldTimeIntent", seconds="500"))
+    assert "from 15 to 120 seconds" in speech(refused)
+    assert store.items[caller.user_id]["hold_preference"] == 45
+
+
+def test_next_previous_repeat_and_start_over_move_by_whole_steps(send, caller):
+    response = send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="pre run"))
+    names = [exercise(i.exercise_id).name for i in find_routine("pre run").items]
+    # Each request comes straight after the last, so the step playing is the first one of it.
+    moved = send(caller.intent(follow(caller, response), "AMAZON.NextIntent"))
+    assert names[1] in speech(moved)[:80]
+    later = send(caller.intent(follow(caller, moved), "AMAZON.NextIntent"))
+    assert names[2] in speech(later)[:80]
+    back = send(caller.intent(follow(caller, later), "AMAZON.PreviousIntent"))
+    assert names[1] in speech(back)[:80]
+    again = send(caller.intent(follow(caller, back), "AMAZON.RepeatIntent"))
+    assert names[1] in speech(again)[:80]
+    top = send(caller.intent(follow(caller, again), "AMAZON.StartOverIntent"))
+    assert speech(top).startswith(f"<speak>First, {names[0]}.")
+
+
+def test_skipping_through_every_step_finishes_and_records(send, caller, store):
+    routine = find_routine("strength")
+    response = send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="strength"))
+    for _ in routine.items:
+        if ends(response):
+            break
+        response = send(caller.intent(follow(caller, response), "AMAZON.NextIntent"))
+    assert ends(response) and "strength" in speech(response)
+    assert store.items[caller.user_id]["total_sessions"] == 1
+    assert store.items[caller.user_id]["position"] is None
+
+
+def test_session_ended_keeps_progress(send, caller, store):
+    response = send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="post run"))
+    store.items[caller.user_id]["position"] = None  # prove the SessionEndedRequest saves it
+    ended = send(caller.session_ended(follow(caller, response),
+                                      SessionEndedReason.EXCEEDED_MAX_REPROMPTS))
+    assert speech(ended) == ""
+    assert store.items[caller.user_id]["position"]["routine_id"] == "post_run"
+
+
+def test_stop_and_cancel_end_the_session(send, caller):
+    for intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"):
+        assert ends(send(caller.intent(caller.new_session(), intent)))
+
+
+def test_forget_me_confirms_then_deletes(send, caller, store):
+    send(caller.launch(caller.new_session()))
+    assert caller.user_id in store.items
+    asked = send(caller.intent(caller.new_session(), "ForgetMeIntent"))
+    assert caller.user_id in store.items and not ends(asked)
+    done = send(caller.intent(follow(caller, asked), "AMAZON.YesIntent"))
+    assert ends(done) and caller.user_id not in store.items
+
+
+@pytest.mark.parametrize("status, deleted", [("NOT_PERSISTED", True), ("PERSISTED", False),
+                                             (None, True)])
+def test_skill_disabled_deletes_unless_alexa_keeps_the_user(send, caller, store, status,
+                                                              deleted):
+    send(caller.launch(caller.new_session()))
+    event = json.loads((REQUESTS / "skill_disabled__audio-player-sample.json").read_text())
+    event["context"]["System"]["user"]["userId"] = caller.user_id
+    if status:
+        event["request"]["body"] = {"userInformationPersistenceStatus": status}
+    assert send(event)["response"] == {}
+    assert (caller.user_id not in store.items) is deleted
+
+
+def test_progress_is_keyed_on_the_voice_profile_when_alexa_sends_one(send, caller, store):
+    caller.person_id = "amzn1.ask.person.runner-two"
+    send(caller.launch(caller.new_session()))
+    assert "amzn1.ask.person.runner-two" in store.items and caller.user_id not in store.items
+
+
+def test_exception_encountered_is_logged_and_answered_empty(send, caplog):
+    event = json.loads((REQUESTS / "system_exception_encountered_en-gb__audio-player-sample.json")
+                       .read_text())
+    with caplog.at_level(logging.ERROR):
+        assert send(event)["response"] == {}
+    assert "Alexa reported an error" in caplog.text
+
+
+def test_can_fulfill_answers_for_our_intents_only(send, caller):
+    def ask(name, **slots):
+        event = caller.intent(caller.new_session(), name, **slots)
+        event["request"]["type"] = "CanFulfillIntentRequest"
+        event["request"].pop("dialogState", None)
+        return send(event)["response"]["canFulfillIntent"]
+
+    assert ask("StartRoutineIntent", routine="post run")["canFulfill"] == "YES"
+    unknown = ask("StretchInfoIntent", stretch="moonwalk")
+    assert unknown["canFulfill"] == "MAYBE"
+    assert unknown["slots"]["stretch"]["canUnderstand"] == "NO"
+    assert ask("OrderPizzaIntent")["canFulfill"] == "NO"
+
+
+def test_an_intent_from_another_skill_gets_the_fallback(send, caller):
+    response = send(caller.intent(caller.new_session(), "OrderPizzaIntent"))
+    assert "didn&apos;t get that" in speech(response) or "didn't get that" in speech(response)
+    assert not ends(response)
+
+
+@pytest.mark.skipif(not REQUESTS.is_dir(), reason="../shared/alexa-requests is not present")
+@pytest.mark.parametrize("path", sorted(REQUESTS.glob("*.json")) if REQUESTS.is_dir() else [],
+                         ids=lambda p: p.stem)
+def test_every_real_envelope_gets_a_valid_answer(send, path):
+    response = send(json.loads(path.read_text()))
+    assert response["version"] == "1.0"
+    request_type = json.loads(path.read_text())["request"]["type"]
+    if request_type in ("LaunchRequest", "IntentRequest"):
+        assert speech(response)
+    else:
+        assert "outputSpeech" not in response["response"]
