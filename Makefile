@@ -12,7 +12,7 @@ $(BIN)/hipcoach: pyproject.toml
 	touch $@
 
 run: $(BIN)/hipcoach
-	$(BIN)/hipcoach render post-run
+	$(BIN)/hipcoach chat
 
 test: $(BIN)/hipcoach
 	scripts/install-test-tools

@@ -1,0 +1,34 @@
+"""`hipcoach chat` as a runner uses it: lines piped in, one reply block per line, and progress
+that survives between runs through the embedded SQLite store."""
+
+import os
+import subprocess
+import sys
+
+
+def chat(lines: list[str], db, user="amzn1.ask.account.cli-runner") -> list[str]:
+    env = {**os.environ, "PROGRESS_DB": str(db)}
+    env.pop("PROGRESS_TABLE", None)
+    result = subprocess.run([sys.executable, "-m", "skill.cli", "chat", "--user", user],
+                            input="\n".join(lines) + "\n", capture_output=True, text=True,
+                            env=env, timeout=60, check=True)
+    return result.stdout.strip().split("\n\n")
+
+
+def test_one_block_per_line_and_resume_across_runs(tmp_path):
+    db = tmp_path / "progress.sqlite3"
+    first = chat(["ask hip coach to start my quick stretches", "(wait 30)", "pause"], db)
+    assert len(first) == 3
+    assert "couch stretch" in first[0] and "[hold 30 s]" in first[0]
+    assert first[1] == "(30 s later)"
+    assert "Paused at the couch stretch, left side" in first[2]
+    second = chat(["ask hip coach to resume"], db)
+    assert "Picking up at the couch stretch, left side" in second[0]
+    other = chat(["ask hip coach to resume"], db, user="amzn1.ask.account.someone-else")
+    assert "no routine waiting" in other[0]
+
+
+def test_a_bare_utterance_without_a_session_reaches_no_skill(tmp_path):
+    out = chat(["what does the couch stretch target", "open hip coach"], tmp_path / "p.db")
+    assert "Alexa would not send this" in out[0]
+    assert "Welcome to Hip Coach" in out[1]
