@@ -14,6 +14,7 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
 from skill.alexa.handlers import conversation, info, routine, system
+from skill.alexa.time_zone import TimedApiClient
 from skill.store import ProgressStore
 from skill.store.config import store_from_env
 
@@ -34,7 +35,9 @@ class AlexaSerializer(DefaultSerializer):
     - skill events carry a `request.body` that ask_sdk_model's classes drop; it is kept, so the
       SkillDisabled handler can read `userInformationPersistenceStatus`;
     - some senders give `request.timestamp` as epoch milliseconds, which the SDK cannot parse;
-      it is turned into the ISO 8601 form Alexa documents."""
+      it is turned into the ISO 8601 form Alexa documents;
+    - old envelopes have no `context`, which the SDK's invoke dereferences; one is made from
+      the session's application and user."""
 
     def deserialize(self, payload, obj_type):
         if obj_type is not RequestEnvelope:
@@ -45,7 +48,11 @@ class AlexaSerializer(DefaultSerializer):
             stamp = request["timestamp"]
             seconds = stamp / 1000 if stamp > 10**11 else stamp
             request["timestamp"] = datetime.fromtimestamp(seconds, UTC).isoformat()
-            payload = json.dumps(raw)
+        if isinstance(raw, dict) and not raw.get("context"):
+            session = raw.get("session") or {}
+            raw["context"] = {"System": {key: session[key] for key in ("application", "user")
+                                         if key in session}}
+        payload = json.dumps(raw)
         result = super().deserialize(payload, obj_type)
         if isinstance(request, dict) and "body" in request and result.request is not None \
                 and not hasattr(result.request, "body"):
@@ -54,21 +61,25 @@ class AlexaSerializer(DefaultSerializer):
 
 
 class SaveProfile(AbstractResponseInterceptor):
-    """Writes the profile once, after the handler, and only if the handler changed it."""
+    """Writes the profile at most once a turn, after the handler, and only if it changed."""
+
+    def __init__(self, store: ProgressStore):
+        self.store = store
 
     def process(self, handler_input, response):
         turn = handler_input.attributes_manager.request_attributes.get("turn")
-        if turn is not None and turn.profile_changed:
-            turn.save_profile()
+        if turn is not None and turn.needs_save:
+            turn.save_profile(self.store)
+            turn.add_notices(response)
 
 
 def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkill:
-    builder = CustomSkillBuilder(persistence_adapter=store)
+    builder = CustomSkillBuilder(persistence_adapter=store, api_client=TimedApiClient())
     builder.skill_id = skill_id
     for handler in HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(system.SpeakSorryOnError())
-    builder.add_global_response_interceptor(SaveProfile())
+    builder.add_global_response_interceptor(SaveProfile(store))
     skill = builder.create()
     skill.serializer = AlexaSerializer()
     return skill

@@ -6,20 +6,28 @@ save interceptor writes it only if a handler changed it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import logging
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_locale
 
+from skill.alexa.time_zone import device_time_zone
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
+from skill.store import ProgressStore, StoreUnavailable, profile_key
+from skill.store.profiles import save_profile
 from skill.voice import ssml
 from skill.voice.script import Script
 from skill.voice.speech import speech_seconds
 from skill.voice.text import phrase
 
 _TURN = "turn"
+# Session flags about the store: the profile could not be read / could not be saved, and the
+# runner has been told.
+UNREAD, UNSAVED, TOLD_UNSAVED = "profile_unread", "profile_unsaved", "told_unsaved"
+log = logging.getLogger(__name__)
 
 
 class Turn:
@@ -59,10 +67,22 @@ class Turn:
     def profile(self) -> Profile:
         if self._profile is None:
             cached = self.session.get("profile") if self.session is not None else None
-            data = cached if cached is not None else self.attributes.persistent_attributes
-            self._profile = self.loaded = Profile.from_dict(data)
+            if cached is not None:
+                self._profile = self.loaded = Profile.from_dict(cached)
+            else:
+                self._profile = self.loaded = self._read_profile()
             self._cache_profile()
         return self._profile
+
+    def _read_profile(self) -> Profile:
+        """The one read of a session. If the store is down the runner still gets a working
+        skill; the profile is marked unread, and saved later by replaying onto what is stored."""
+        try:
+            return Profile.from_dict(self.attributes.persistent_attributes)
+        except StoreUnavailable as error:
+            log.warning("profile could not be read: %s", error)
+            self._flag(UNREAD, True)
+            return Profile()
 
     @profile.setter
     def profile(self, profile: Profile) -> None:
@@ -71,15 +91,40 @@ class Turn:
         self._cache_profile()
 
     @property
-    def profile_changed(self) -> bool:
-        return self._profile is not None and self._profile.content != self.loaded.content
+    def needs_save(self) -> bool:
+        """Changed in this turn, or changed earlier and not yet saved (the store was down)."""
+        if self._profile is None:
+            return False
+        return self._profile.content != self.loaded.content or bool(self._flag(UNSAVED))
 
-    def save_profile(self) -> None:
-        """Writes the changed profile conditionally on the version it was read at."""
-        self.attributes.persistent_attributes = self._profile.to_dict()
-        self.attributes.save_persistent_attributes()
-        self._profile = self.loaded = replace(self._profile, version=self._profile.version + 1)
+    def save_profile(self, store: ProgressStore) -> None:
+        """Writes the profile once; on failure keeps it in the session for the next turn and
+        tells the runner, once per session, that progress could not be saved."""
+        try:
+            saved = save_profile(store, profile_key(self.handler_input.request_envelope),
+                                 self.loaded, self._profile, reread_first=bool(self._flag(UNREAD)))
+        except StoreUnavailable as error:
+            log.warning("profile could not be saved: %s", error)
+            self._flag(UNSAVED, True)
+            if not self._flag(TOLD_UNSAVED):
+                self._flag(TOLD_UNSAVED, True)
+                self.notices.append(self.text("progress.save_failed"))
+            return
+        self._profile = self.loaded = saved
+        self._flag(UNSAVED, False)
+        self._flag(UNREAD, False)
         self._cache_profile()
+
+    def _flag(self, name: str, value: bool | None = None) -> bool:
+        """A session-long flag about the store (kept in session attributes)."""
+        if self.session is None:
+            return False
+        if value is not None:
+            if value:
+                self.session[name] = True
+            else:
+                self.session.pop(name, None)
+        return bool(self.session.get(name))
 
     def forget(self) -> None:
         """Deletes everything stored for this runner and starts this session afresh."""
@@ -93,7 +138,13 @@ class Turn:
             self.session["profile"] = self._profile.to_dict()
 
     def today(self) -> date:
-        return datetime.fromtimestamp(self.now, UTC).date()
+        """The runner's date, in the device's time zone (asked once a session)."""
+        zone = self.session.get("time_zone") if self.session is not None else None
+        if zone is None:
+            zone = device_time_zone(self.handler_input)
+            if self.session is not None:
+                self.session["time_zone"] = zone
+        return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
 
     # Session state -------------------------------------------------------------------------
     @property
@@ -146,3 +197,10 @@ class Turn:
 
     def _with_notices(self, speech: str) -> str:
         return ssml.speak(*self.notices, speech)
+
+    def add_notices(self, response) -> None:
+        """Puts notices raised after the handler (a failed save) at the start of its speech."""
+        speech = response.output_speech if response is not None else None
+        if self.notices and speech is not None and getattr(speech, "ssml", None):
+            speech.ssml = speech.ssml.replace("<speak>", "<speak>" + " ".join(self.notices) + " ",
+                                              1)

@@ -70,7 +70,8 @@ def finish_session(profile: Profile, routine_id: str, at: float, today: date) ->
     """Records a finished routine: history (bounded), totals and the day streak."""
     day = today.isoformat()
     streak = profile.current_streak
-    if profile.last_day != day:
+    # A session recorded late (another device's, replayed by `rebase`) never resets a streak.
+    if profile.last_day is None or day > profile.last_day:
         yesterday = (today - timedelta(days=1)).isoformat()
         streak = streak + 1 if profile.last_day == yesterday else 1
     history = (*profile.history, Finished(routine_id, at, day))[-HISTORY_LIMIT:]
@@ -104,3 +105,21 @@ def summarize(profile: Profile, today: date) -> ProgressSummary:
         total_sessions=profile.total_sessions,
     )
 
+
+
+def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
+    """Our changes since `base`, replayed on top of `theirs` (what another device saved
+    meanwhile), so neither device's finished sessions, place or settings are lost."""
+    merged = replace(theirs, heard_safety=theirs.heard_safety or ours.heard_safety)
+    if ours.hold_preference != base.hold_preference:
+        merged = replace(merged, hold_preference=ours.hold_preference)
+    known = {(f.routine_id, f.at) for f in (*base.history, *theirs.history)}
+    for finished in ours.history:
+        if (finished.routine_id, finished.at) not in known:
+            position = merged.position
+            merged = finish_session(merged, finished.routine_id, finished.at,
+                                    date.fromisoformat(finished.day))
+            merged = replace(merged, position=position)
+    if ours.position != base.position:
+        merged = replace(merged, position=ours.position)
+    return replace(merged, history=tuple(sorted(merged.history, key=lambda f: f.at)))
