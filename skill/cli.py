@@ -91,6 +91,20 @@ def model(args: argparse.Namespace) -> int:
     return 0
 
 
+def table(args: argparse.Namespace) -> int:
+    import os
+
+    from skill.store.dynamo import DynamoProgressStore
+
+    name = args.name or os.environ.get("PROGRESS_TABLE")
+    if not name:
+        print("hipcoach: name the table with --name or PROGRESS_TABLE", file=sys.stderr)
+        return 2
+    created = DynamoProgressStore(name).create_table()
+    print(f"table {name} {'created' if created else 'already exists'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hipcoach", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -109,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser("model", help="write interaction_model/ from the catalogue")
     generate.add_argument("--check", action="store_true", help="only report stale files")
     generate.set_defaults(run=model)
+    tables = commands.add_parser("table", help="manage the DynamoDB progress table")
+    tables.add_argument("action", choices=["create"])
+    tables.add_argument("--name", help="table name (default: PROGRESS_TABLE)")
+    tables.set_defaults(run=table)
     return parser
 
 

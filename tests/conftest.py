@@ -3,6 +3,9 @@ small builders make envelopes and conversations read like the behaviour they tes
 
 from __future__ import annotations
 
+import os
+import uuid
+
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
@@ -57,3 +60,43 @@ def caller():
 @pytest.fixture
 def conversation(skill, caller):
     return Conversation(lambda event, context: handle_event(skill, event, context), caller)
+
+
+@pytest.fixture(scope="session")
+def dynamodb_endpoint():
+    """A real DynamoDB-compatible server for the whole test session, with boto3 pointed at it
+    through its standard settings."""
+    from tests.services import FAKE_AWS, dynalite, require_dynalite
+
+    require_dynalite()
+    saved = {k: os.environ.get(k) for k in (*FAKE_AWS, "AWS_ENDPOINT_URL_DYNAMODB")}
+    with dynalite() as endpoint:
+        os.environ.update(FAKE_AWS, AWS_ENDPOINT_URL_DYNAMODB=endpoint)
+        yield endpoint
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture
+def dynamo_store(dynamodb_endpoint):
+    """A DynamoDB store on a table of its own."""
+    from skill.store.dynamo import DynamoProgressStore
+
+    store = DynamoProgressStore(f"progress-{uuid.uuid4().hex[:12]}")
+    store.create_table()
+    return store
+
+
+@pytest.fixture(params=["memory", "sqlite", "dynamodb"])
+def any_store(request, tmp_path):
+    """Each store the skill can run on; contract tests run against all of them."""
+    from skill.store.sqlite import SqliteProgressStore
+
+    if request.param == "memory":
+        return MemoryProgressStore()
+    if request.param == "sqlite":
+        return SqliteProgressStore(tmp_path / "progress.sqlite3")
+    return request.getfixturevalue("dynamo_store")

@@ -24,9 +24,12 @@ from skill.voice.speech import speech_seconds
 from skill.voice.text import phrase
 
 _TURN = "turn"
-# Session flags about the store: the profile could not be read / could not be saved, and the
-# runner has been told.
-UNREAD, UNSAVED, TOLD_UNSAVED = "profile_unread", "profile_unsaved", "told_unsaved"
+# Session flags about the store: the profile could not be read, and the runner has been told
+# that it could not be saved.
+UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
+# While a save is outstanding, the session also keeps the stored state the profile came from,
+# so the next save knows which changes are ours.
+PROFILE_BASE = "profile_base"
 log = logging.getLogger(__name__)
 
 
@@ -68,7 +71,8 @@ class Turn:
         if self._profile is None:
             cached = self.session.get("profile") if self.session is not None else None
             if cached is not None:
-                self._profile = self.loaded = Profile.from_dict(cached)
+                self._profile = Profile.from_dict(cached)
+                self.loaded = Profile.from_dict(self.session.get(PROFILE_BASE, cached))
             else:
                 self._profile = self.loaded = self._read_profile()
             self._cache_profile()
@@ -93,9 +97,9 @@ class Turn:
     @property
     def needs_save(self) -> bool:
         """Changed in this turn, or changed earlier and not yet saved (the store was down)."""
-        if self._profile is None:
-            return False
-        return self._profile.content != self.loaded.content or bool(self._flag(UNSAVED))
+        if self.session is not None and PROFILE_BASE in self.session:
+            self.profile  # noqa: B018 - load the session's copies (no store read)
+        return self._profile is not None and self._profile.content != self.loaded.content
 
     def save_profile(self, store: ProgressStore) -> None:
         """Writes the profile once; on failure keeps it in the session for the next turn and
@@ -105,13 +109,15 @@ class Turn:
                                  self.loaded, self._profile, reread_first=bool(self._flag(UNREAD)))
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
-            self._flag(UNSAVED, True)
+            if self.session is not None:
+                self.session[PROFILE_BASE] = self.loaded.to_dict()
             if not self._flag(TOLD_UNSAVED):
                 self._flag(TOLD_UNSAVED, True)
                 self.notices.append(self.text("progress.save_failed"))
             return
         self._profile = self.loaded = saved
-        self._flag(UNSAVED, False)
+        if self.session is not None:
+            self.session.pop(PROFILE_BASE, None)
         self._flag(UNREAD, False)
         self._cache_profile()
 

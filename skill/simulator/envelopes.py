@@ -67,6 +67,7 @@ class Caller:
     person_id: str | None = None
     locale: str = "en-US"
     skill_id: str = SKILL_ID
+    api_endpoint: str = API_ENDPOINT
     model: dict = field(default_factory=load_model)
 
     def __post_init__(self) -> None:
@@ -119,7 +120,7 @@ class Caller:
             application=Application(self.skill_id), user=User(self.user_id),
             person=Person(person_id=self.person_id) if self.person_id else None,
             device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces()),
-            api_endpoint=API_ENDPOINT, api_access_token="simulated-token")
+            api_endpoint=self.api_endpoint, api_access_token="simulated-token")
         envelope = RequestEnvelope(version="1.0", session=session,
                                    context=Context(system=system), request=request)
         return _SERIALIZER.serialize(envelope)

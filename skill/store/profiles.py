@@ -3,12 +3,16 @@ replay our changes on what is stored, and try again."""
 
 from __future__ import annotations
 
+import random
+import time
 from dataclasses import replace
 
 from skill.coach.progress import Profile, rebase
 from skill.store import ConflictError, ProgressStore, StoreUnavailable
 
-MAX_ATTEMPTS = 4
+MAX_ATTEMPTS = 6
+# A device that lost a race waits a little, by a random amount, so racing devices spread out.
+RETRY_JITTER_SECONDS = 0.02
 
 
 def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
@@ -22,6 +26,7 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
         try:
             return replace(ours, version=store.save(key, ours.to_dict()))
         except ConflictError:
+            time.sleep(random.uniform(0, RETRY_JITTER_SECONDS))
             base, ours = _replayed(store, key, base, ours)
     raise StoreUnavailable(f"the profile kept changing under {MAX_ATTEMPTS} attempts")
 

@@ -1,0 +1,63 @@
+"""Real services the tests (and benchmarks) start on loopback: dynalite, a DynamoDB-compatible
+server that enforces DynamoDB's validation rules."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DYNALITE = ROOT / "node_modules" / "dynalite" / "cli.js"
+# boto3 needs credentials and a region to sign requests, even for a local server.
+FAKE_AWS = {"AWS_ACCESS_KEY_ID": "local", "AWS_SECRET_ACCESS_KEY": "local",
+            "AWS_DEFAULT_REGION": "us-east-1"}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, seconds: float = 15.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listened on port {port} within {seconds} s")
+
+
+def require_dynalite() -> None:
+    if DYNALITE.exists() and shutil.which("node"):
+        return
+    message = "dynalite is not installed (run scripts/install-test-tools, or npm ci)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@contextlib.contextmanager
+def dynalite():
+    """Starts dynalite in memory on a free loopback port; yields its endpoint URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        ["node", str(DYNALITE), "--host", "127.0.0.1", "--port", str(port),
+         "--createTableMs", "0", "--deleteTableMs", "0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -1,0 +1,147 @@
+"""Progress that lasts: across devices and sessions, through store faults, with few reads and
+writes, and days counted in the runner's own time zone."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from skill.alexa.skill import build_skill, handle_event
+from skill.simulator.chat import Conversation
+from skill.simulator.envelopes import Caller
+from skill.store import ProgressStore
+from tests.faults import Faults, endpoint_down, throttled
+from tests.settings_api import settings_api
+
+START = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
+USER = "amzn1.ask.account.shared-runner"
+
+
+class CountingStore(ProgressStore):
+    """Wraps a store and counts what the skill asks of it."""
+
+    def __init__(self, inner: ProgressStore):
+        self.inner, self.reads, self.writes, self.deletes = inner, 0, 0, 0
+
+    def load(self, key):
+        self.reads += 1
+        return self.inner.load(key)
+
+    def save(self, key, item):
+        self.writes += 1
+        return self.inner.save(key, item)
+
+    def delete(self, key):
+        self.deletes += 1
+        return self.inner.delete(key)
+
+
+def talk(store, device="amzn1.ask.device.kitchen", start=START, **caller):
+    skill = build_skill(store)
+    return Conversation(lambda event, context: handle_event(skill, event, context),
+                        Caller(user_id=USER, device_id=device, **caller), start=start)
+
+
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def durable_store(request, tmp_path):
+    if request.param == "sqlite":
+        from skill.store.sqlite import SqliteProgressStore
+
+        return SqliteProgressStore(tmp_path / "progress.sqlite3")
+    return request.getfixturevalue("dynamo_store")
+
+
+def test_resume_on_another_device_the_next_day(durable_store):
+    kitchen = talk(durable_store)
+    kitchen.say("ask hip coach to start my post-run stretches")
+    kitchen.say("(wait 140)")
+    assert "kneeling hip flexor stretch, right side" in kitchen.say("pause").speech
+    bedroom = talk(durable_store, device="amzn1.ask.device.bedroom",
+                   start=START + timedelta(days=1))
+    assert "kneeling hip flexor stretch, right side" in bedroom.say("open hip coach").speech
+    resumed = bedroom.say("yes").speech
+    assert resumed.startswith("Picking up at the kneeling hip flexor stretch, right side")
+
+
+def test_one_read_a_session_and_one_write_per_changing_turn(store):
+    counting = CountingStore(store)
+    chat = talk(counting)
+    writes = []
+    for line in ("open hip coach", "what does the couch stretch target", "how do I do it",
+                 "start my quick stretches", "what does pigeon target", "continue"):
+        before = counting.writes
+        chat.say(line)
+        writes.append(counting.writes - before)
+    assert counting.reads == 1
+    # launch (safety heard), two questions (nothing changed), start (place), question, finish
+    assert writes == [1, 0, 0, 1, 0, 1]
+    chat.say("open hip coach")  # a new session reads once more
+    assert counting.reads == 2
+
+
+def test_throttling_is_retried_invisibly(dynamo_store):
+    faults = Faults(dynamo_store.client)
+    faults.pending = [throttled, throttled]
+    reply = talk(dynamo_store).say("ask hip coach to start my quick stretches")
+    assert "couch stretch" in reply.speech and "couldn't save" not in reply.speech
+    assert dynamo_store.load(USER)["position"]["routine_id"] == "quick_post_run"
+
+
+def test_an_unreachable_store_never_silences_the_skill(dynamo_store):
+    faults = Faults(dynamo_store.client)
+    faults.always = endpoint_down
+    chat = talk(dynamo_store)
+    first = chat.say("ask hip coach to start my post-run stretches")
+    assert "kneeling hip flexor stretch" in first.speech
+    assert first.speech.count("couldn't save your progress") == 1
+    second = chat.say("continue")  # the routine goes on from session state, told only once
+    assert "Still holding" in second.speech and "couldn't save" not in second.speech
+    faults.always = None
+    chat.say("what does the couch stretch target")  # the next successful turn saves
+    stored = dynamo_store.load(USER)
+    assert stored["position"]["routine_id"] == "post_run" and stored["heard_safety"]
+
+
+def test_an_unread_profile_is_replayed_onto_the_stored_one(dynamo_store):
+    """A session that could not read the profile must not overwrite it when it saves."""
+    talk(dynamo_store).say("ask hip coach to start my quick stretches")
+    talk(dynamo_store).say("ask hip coach to continue")  # finishes: one session recorded
+    faults = Faults(dynamo_store.client)
+    faults.pending = [endpoint_down] * 4  # the first read fails, all its retries too
+    chat = talk(dynamo_store, start=START + timedelta(hours=2))
+    chat.say("ask hip coach to set my hold time to forty five seconds")
+    stored = dynamo_store.load(USER)
+    assert stored["hold_preference"] == 45 and stored["total_sessions"] == 1
+
+
+def test_skill_disabled_deletes_from_dynamodb(dynamo_store):
+    import json
+    from pathlib import Path
+
+    talk(dynamo_store).say("open hip coach")
+    assert dynamo_store.load(USER) is not None
+    event = json.loads((Path(__file__).resolve().parents[2] / "shared" / "alexa-requests" /
+                        "skill_disabled__audio-player-sample.json").read_text())
+    event["context"]["System"]["user"]["userId"] = USER
+    event["request"]["body"] = {"userInformationPersistenceStatus": "NOT_PERSISTED"}
+    handle_event(build_skill(dynamo_store), event)
+    assert dynamo_store.load(USER) is None
+
+
+@pytest.mark.parametrize("zones, expected_streak", [
+    ({"amzn1.ask.device.kitchen": "America/Los_Angeles"}, 2),  # 23:30 then 08:00 next day
+    ({}, 1),  # no time zone from the API: UTC, where both fall on the same day
+])
+def test_streak_days_follow_the_device_time_zone(store, tmp_path, monkeypatch, zones,
+                                                 expected_streak):
+    with settings_api(tmp_path, zones) as (endpoint, ca_bundle, seen):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
+        for at in (datetime(2026, 11, 25, 7, 30, tzinfo=UTC),   # LA: 24th, 23:30
+                   datetime(2026, 11, 25, 16, 0, tzinfo=UTC)):  # LA: 25th, 08:00
+            chat = talk(store, start=at, api_endpoint=endpoint)
+            chat.say("ask hip coach to start my quick stretches")
+            chat.say("continue")
+        report = talk(store, start=datetime(2026, 11, 25, 17, 0, tzinfo=UTC),
+                      api_endpoint=endpoint).say("ask hip coach how am I doing").speech
+    assert seen and all(p.endswith("/settings/System.timeZone") for p in seen)
+    assert f"current streak is {expected_streak} day" in report
+    assert "done 2 sessions" in report

@@ -1,0 +1,108 @@
+"""One contract, every store: memory, SQLite and DynamoDB (dynalite on loopback)."""
+
+import json
+import threading
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
+
+from skill.coach.progress import HISTORY_LIMIT, Finished, Position, Profile, finish_session
+from skill.simulator.envelopes import Caller
+from skill.store import ConflictError
+from skill.store.profiles import save_profile
+
+DAY = date(2026, 11, 25)
+
+
+def profile_with_everything() -> Profile:
+    profile = finish_session(Profile(heard_safety=True, hold_preference=45), "quick_post_run",
+                             1764000100.5, DAY)
+    return replace(profile, position=Position("post_run", 7, 12.5, 1, "right", 45, 1764000000.25))
+
+
+def test_a_missing_profile_loads_as_none(any_store):
+    assert any_store.load("nobody") is None
+
+
+def test_a_profile_round_trips_exactly(any_store):
+    profile = profile_with_everything()
+    assert any_store.save("runner", profile.to_dict()) == 1
+    stored = any_store.load("runner")
+    assert stored["version"] == 1
+    assert Profile.from_dict(stored) == Profile.from_dict({**profile.to_dict(), "version": 1})
+    assert isinstance(stored["position"]["offset"], float)  # Decimal converted at the boundary
+    assert isinstance(stored["position"]["index"], int)
+    assert isinstance(stored["total_sessions"], int)
+
+
+def test_writes_are_conditional_on_the_version(any_store):
+    item = Profile(heard_safety=True).to_dict()
+    any_store.save("runner", item)
+    with pytest.raises(ConflictError):
+        any_store.save("runner", item)  # version 0 again: someone else created it first
+    assert any_store.save("runner", {**item, "version": 1}) == 2
+    with pytest.raises(ConflictError):
+        any_store.save("runner", {**item, "version": 1})  # stale
+    assert any_store.load("runner")["version"] == 2
+
+
+def test_delete_removes_and_tolerates_absence(any_store):
+    any_store.save("runner", Profile().to_dict())
+    any_store.delete("runner")
+    any_store.delete("runner")
+    assert any_store.load("runner") is None
+
+
+def test_the_adapter_keys_on_person_then_user(any_store):
+    caller = Caller(user_id="amzn1.ask.account.A", person_id="amzn1.ask.person.P")
+    envelope = DefaultSerializer().deserialize(
+        json.dumps(caller.launch(caller.new_session())), RequestEnvelope)
+    any_store.save_attributes(envelope, Profile(heard_safety=True).to_dict())
+    assert any_store.load("amzn1.ask.person.P")["heard_safety"] is True
+    assert any_store.get_attributes(envelope)["heard_safety"] is True
+    any_store.delete_attributes(envelope)
+    assert any_store.load("amzn1.ask.person.P") is None
+
+
+def test_ten_thousand_sessions_stay_small(any_store):
+    profile = Profile()
+    for n in range(10_000):
+        profile = finish_session(profile, "post_run", 1.7e9 + n * 3600,
+                                 DAY + timedelta(days=n // 24))
+    assert len(profile.history) == HISTORY_LIMIT
+    assert profile.total_sessions == 10_000
+    size = len(json.dumps(profile.to_dict()))
+    assert size < 20_000  # far below DynamoDB's 400 KB item limit
+    any_store.save("runner", profile.to_dict())
+    assert any_store.load("runner")["total_sessions"] == 10_000
+
+
+def test_two_devices_racing_lose_no_finished_session(any_store):
+    """Threads, each a device, read the same profile and finish routines at once."""
+    any_store.save("runner", Profile().to_dict())
+    devices, rounds = 4, 5
+    errors = []
+
+    def device(number: int):
+        try:
+            for n in range(rounds):
+                base = Profile.from_dict(any_store.load("runner"))
+                ours = finish_session(base, "pre_run", 1.7e9 + number * 1000 + n, DAY)
+                save_profile(any_store, "runner", base, ours)
+        except Exception as error:  # surfaced below; a thread's exception is otherwise lost
+            errors.append(error)
+
+    threads = [threading.Thread(target=device, args=(d,)) for d in range(devices)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    final = Profile.from_dict(any_store.load("runner"))
+    assert final.total_sessions == devices * rounds
+    assert {f.at for f in final.history} == {1.7e9 + d * 1000 + n for d in range(devices)
+                                             for n in range(rounds)}
+    assert all(isinstance(f, Finished) for f in final.history)
