@@ -2,10 +2,13 @@
 
 import json
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from ask_sdk_model import SessionEndedReason
+from ask_sdk_model.interfaces.system import Error, ErrorType, ExceptionEncounteredRequest
+from ask_sdk_model.interfaces.system import ErrorCause as Cause
 
 from skill.catalog import EXERCISES, exercise, find_routine
 from skill.voice.text import phrase
@@ -145,11 +148,7 @@ def test_forget_me_confirms_then_deletes(send, caller, store):
 def test_skill_disabled_deletes_unless_alexa_keeps_the_user(send, caller, store, status,
                                                               deleted):
     send(caller.launch(caller.new_session()))
-    event = json.loads((REQUESTS / "skill_disabled__audio-player-sample.json").read_text())
-    event["context"]["System"]["user"]["userId"] = caller.user_id
-    if status:
-        event["request"]["body"] = {"userInformationPersistenceStatus": status}
-    assert send(event)["response"] == {}
+    assert send(caller.skill_disabled(status))["response"] == {}
     assert (caller.user_id not in store.items) is deleted
 
 
@@ -159,9 +158,11 @@ def test_progress_is_keyed_on_the_voice_profile_when_alexa_sends_one(send, calle
     assert "amzn1.ask.person.runner-two" in store.items and caller.user_id not in store.items
 
 
-def test_exception_encountered_is_logged_and_answered_empty(send, caplog):
-    event = json.loads((REQUESTS / "system_exception_encountered_en-gb__audio-player-sample.json")
-                       .read_text())
+def test_exception_encountered_is_logged_and_answered_empty(send, caller, caplog):
+    event = caller.envelope(ExceptionEncounteredRequest(
+        request_id="amzn1.echo-api.request.1", timestamp=datetime.now(UTC), locale="en-US",
+        error=Error(object_type=ErrorType.INVALID_RESPONSE, message="SSML was invalid"),
+        cause=Cause(request_id="amzn1.echo-api.request.0")))
     with caplog.at_level(logging.ERROR):
         assert send(event)["response"] == {}
     assert "Alexa reported an error" in caplog.text

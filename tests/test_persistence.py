@@ -114,16 +114,9 @@ def test_an_unread_profile_is_replayed_onto_the_stored_one(dynamo_store):
 
 
 def test_skill_disabled_deletes_from_dynamodb(dynamo_store):
-    import json
-    from pathlib import Path
-
     talk(dynamo_store).say("open hip coach")
     assert dynamo_store.load(USER) is not None
-    event = json.loads((Path(__file__).resolve().parents[2] / "shared" / "alexa-requests" /
-                        "skill_disabled__audio-player-sample.json").read_text())
-    event["context"]["System"]["user"]["userId"] = USER
-    event["request"]["body"] = {"userInformationPersistenceStatus": "NOT_PERSISTED"}
-    handle_event(build_skill(dynamo_store), event)
+    handle_event(build_skill(dynamo_store), Caller(user_id=USER).skill_disabled("NOT_PERSISTED"))
     assert dynamo_store.load(USER) is None
 
 

@@ -29,6 +29,7 @@ from ask_sdk_model import (
     SupportedInterfaces,
     User,
 )
+from ask_sdk_model.events.skillevents import SkillDisabledRequest
 from ask_sdk_model.interfaces.system import SystemState
 from ask_sdk_model.slu.entityresolution import (
     Resolution,
@@ -77,19 +78,19 @@ class Caller:
 
     # Envelopes ---------------------------------------------------------------------------
     def launch(self, session: Session, at: datetime | None = None) -> dict:
-        return self._envelope(LaunchRequest(request_id=_id("request"), timestamp=_stamp(at),
+        return self.envelope(LaunchRequest(request_id=_id("request"), timestamp=_stamp(at),
                                             locale=self.locale), session)
 
     def intent(self, session: Session, name: str, at: datetime | None = None,
                **slots: str | None) -> dict:
         intent = Intent(name=name, confirmation_status=IntentConfirmationStatus.NONE,
                         slots={slot: self.slot(name, slot, value) for slot, value in slots.items()})
-        return self._envelope(IntentRequest(request_id=_id("request"), timestamp=_stamp(at),
+        return self.envelope(IntentRequest(request_id=_id("request"), timestamp=_stamp(at),
                                             locale=self.locale, intent=intent), session)
 
     def session_ended(self, session: Session, reason: SessionEndedReason,
                       at: datetime | None = None) -> dict:
-        return self._envelope(SessionEndedRequest(request_id=_id("request"),
+        return self.envelope(SessionEndedRequest(request_id=_id("request"),
                                                   timestamp=_stamp(at), locale=self.locale,
                                                   reason=reason), session)
 
@@ -115,7 +116,15 @@ class Caller:
     def resolves(self, slot_type: str, value: str) -> bool:
         return spoken_form(value) in self._values.get(slot_type, {})
 
-    def _envelope(self, request, session: Session) -> dict:
+    def skill_disabled(self, persistence_status: str | None) -> dict:
+        """AlexaSkillEvent.SkillDisabled, outside any session, with the raw body Alexa sends."""
+        event = self.envelope(SkillDisabledRequest(request_id=_id("request"),
+                                                   timestamp=_stamp(None), locale=self.locale))
+        if persistence_status:
+            event["request"]["body"] = {"userInformationPersistenceStatus": persistence_status}
+        return event
+
+    def envelope(self, request, session: Session | None = None) -> dict:
         system = SystemState(
             application=Application(self.skill_id), user=User(self.user_id),
             person=Person(person_id=self.person_id) if self.person_id else None,
