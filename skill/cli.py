@@ -105,6 +105,27 @@ def table(args: argparse.Namespace) -> int:
     return 0
 
 
+def serve(args: argparse.Namespace) -> int:
+    import os
+
+    import waitress
+
+    from skill.alexa.request_log import configure_logging
+    from skill.web.app import create_app
+    from skill.web.verify import alexa_verifiers, load_trust_roots
+
+    configure_logging()
+    verifiers = None
+    if not args.no_verify:
+        verifiers = alexa_verifiers(os.environ.get("SKILL_ID") or None,
+                                    load_trust_roots(args.trust_roots), args.cert_cache)
+    app = create_app(verify=not args.no_verify, verifiers=verifiers)
+    print(f"hipcoach: serving on http://{args.host}:{args.port}/", flush=True)
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads,
+                   ident="hipcoach")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hipcoach", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -127,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("action", choices=["create"])
     tables.add_argument("--name", help="table name (default: PROGRESS_TABLE)")
     tables.set_defaults(run=table)
+    web = commands.add_parser("serve", help="serve the skill as an HTTPS-fronted webservice")
+    web.add_argument("--host", default="127.0.0.1")
+    web.add_argument("--port", type=int, default=3000)
+    web.add_argument("--threads", type=int, default=8)
+    web.add_argument("--no-verify", action="store_true",
+                     help="skip Alexa request verification (local development only)")
+    web.add_argument("--trust-roots", metavar="PEM",
+                     help="root certificates to trust for Alexa's signing chain "
+                          "(default: the certifi bundle)")
+    web.add_argument("--cert-cache", metavar="DIR",
+                     help="keep downloaded signing chains here across restarts")
+    web.set_defaults(run=serve)
     return parser
 
 

@@ -13,6 +13,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
+from skill.alexa import request_log
 from skill.alexa.handlers import conversation, info, routine, system
 from skill.alexa.time_zone import TimedApiClient
 from skill.store import ProgressStore
@@ -79,7 +80,9 @@ def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkil
     for handler in HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(system.SpeakSorryOnError())
+    builder.add_global_request_interceptor(request_log.StartClock())
     builder.add_global_response_interceptor(SaveProfile(store))
+    builder.add_global_response_interceptor(request_log.LogRequest())
     skill = builder.create()
     skill.serializer = AlexaSerializer()
     return skill

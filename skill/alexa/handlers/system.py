@@ -16,6 +16,7 @@ from ask_sdk_model.canfulfill import (
 )
 
 from skill.alexa.interaction_model import CUSTOM_INTENTS
+from skill.alexa.request_log import log_request
 from skill.alexa.turn import Turn
 from skill.catalog import find_exercise, find_routine
 
@@ -101,6 +102,7 @@ class SpeakSorryOnError(AbstractExceptionHandler):
 
     def handle(self, handler_input, exception):
         log.error("request failed", exc_info=exception)
+        log_request(handler_input, "error")
         envelope = handler_input.request_envelope
         spoken_to = is_request_type("LaunchRequest")(handler_input) or is_request_type(
             "IntentRequest")(handler_input)

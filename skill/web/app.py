@@ -1,0 +1,92 @@
+"""The skill as a Flask webservice: POST / with Alexa's request envelope, GET /health.
+
+Requests go through ask-sdk-webservice-support's WebserviceSkillHandler, with its own signature
+and timestamp checks off and this skill's verifiers (skill.web.verify) in their place.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from ask_sdk_core.exceptions import AskSdkException
+from ask_sdk_core.skill import CustomSkill
+from flask import Flask, Response, request
+
+from skill.web.compat import ensure_webservice_support_imports
+
+ensure_webservice_support_imports()
+from ask_sdk_webservice_support.verifier import (  # noqa: E402 - needs the step above
+    AbstractVerifier,
+    VerificationException,
+)
+from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler  # noqa: E402
+
+log = logging.getLogger(__name__)
+MAX_BODY_BYTES = 128 * 1024  # Alexa's requests are a few KB; anything near this is not Alexa
+
+
+def _error(status: int, message: str) -> Response:
+    return Response(json.dumps({"error": message}), status=status, mimetype="application/json")
+
+
+def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
+               verifiers: list[AbstractVerifier] | None = None) -> Flask:
+    """The Flask app. With verify=True (the default) every request must pass `verifiers`
+    (default: full Alexa verification for SKILL_ID); verify=False is for local development and
+    says so in the log."""
+    import os
+
+    from skill.alexa.skill import skill_from_env
+    from skill.web.verify import alexa_verifiers
+
+    skill = skill or skill_from_env()
+    if verify:
+        checks = verifiers if verifiers is not None else alexa_verifiers(
+            os.environ.get("SKILL_ID") or None)
+    else:
+        log.warning("Alexa request verification is OFF: use this only for local development")
+        checks = []
+    handler = WebserviceSkillHandler(skill, verify_signature=False, verify_timestamp=False,
+                                     verifiers=checks)
+    app = Flask("hipcoach")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+
+    @app.post("/")
+    def alexa():
+        if request.mimetype != "application/json":
+            return _error(415, "send application/json")
+        body = request.get_data(as_text=True)
+        try:
+            envelope = json.loads(body)
+        except ValueError:
+            return _error(400, "malformed JSON")
+        if not isinstance(envelope, dict) or not isinstance(envelope.get("request"), dict):
+            return _error(400, "not an Alexa request envelope")
+        try:
+            result = handler.verify_request_and_dispatch(dict(request.headers), body)
+        except VerificationException as error:
+            log.warning("request rejected: %s", error)  # the detail stays in our log
+            return _error(400, "request verification failed")
+        except AskSdkException as error:
+            log.warning("request not understood: %s", error)
+            return _error(400, "not a valid Alexa request envelope")
+        return Response(json.dumps(result), mimetype="application/json")
+
+    @app.get("/health")
+    def health():
+        return {"status": "ok"}
+
+    @app.errorhandler(413)
+    def too_large(_):
+        return _error(413, f"request body over {MAX_BODY_BYTES} bytes")
+
+    @app.errorhandler(404)
+    def not_found(_):
+        return _error(404, "not found")
+
+    @app.errorhandler(405)
+    def wrong_method(_):
+        return _error(405, "method not allowed")
+
+    return app

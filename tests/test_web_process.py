@@ -1,0 +1,143 @@
+"""The real thing on loopback: `hipcoach serve` (waitress) verifying signed requests, the
+chain download's limits, the import compatibility step, and Lambda's handler on dynalite."""
+
+import hashlib
+import importlib.util
+import json
+import os
+import ssl
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import requests
+
+from skill.simulator.envelopes import SKILL_ID, Caller
+from skill.web import compat
+from skill.web.verify import VerificationException, download_chain
+from tests.local_pki import make_chain
+from tests.services import free_port, wait_for_port
+from tests.signing import CERT_URL, signed
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def served(tmp_path):
+    """`hipcoach serve` in its own process, trusting a local root, with the signing chain
+    already in its certificate cache (nothing here can reach Amazon's S3)."""
+    chain = make_chain(dns=("echo-api.amazon.com",))
+    cache = tmp_path / "certs"
+    cache.mkdir()
+    (cache / (hashlib.sha256(CERT_URL.encode()).hexdigest() + ".pem")).write_bytes(
+        chain.leaf_chain_pem())
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(chain.root.pem)
+    port = free_port()
+    env = {**os.environ, "SKILL_ID": SKILL_ID, "PROGRESS_DB": str(tmp_path / "p.sqlite3")}
+    env.pop("PROGRESS_TABLE", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skill.cli", "serve", "--port", str(port), "--trust-roots",
+         str(roots), "--cert-cache", str(cache)], env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}", chain
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_hipcoach_serve_answers_signed_requests_and_rejects_the_rest(served):
+    url, chain = served
+    caller = Caller()
+    body, headers = signed(caller.launch(caller.new_session()), chain.leaf.key)
+    answered = requests.post(url + "/", data=body, headers=headers, timeout=10)
+    assert answered.status_code == 200
+    assert "Hip Coach" in answered.json()["response"]["outputSpeech"]["ssml"]
+    tampered = requests.post(url + "/", data=body.replace(b"en-US", b"en-GB"), headers=headers,
+                             timeout=10)
+    assert tampered.status_code == 400
+    assert requests.get(url + "/health", timeout=10).json() == {"status": "ok"}
+
+
+@pytest.fixture
+def chain_server(tmp_path, monkeypatch):
+    """An HTTPS server on loopback serving a small and an oversized 'certificate chain'."""
+    tls = make_chain(ips=("127.0.0.1",))
+    paths = tls.write(tmp_path)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(paths["root"]))
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            body = b"x" * (200 * 1024) if "big" in self.path else tls.leaf_chain_pem()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(paths["chain"], paths["key"])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"https://127.0.0.1:{server.server_address[1]}", tls
+    server.shutdown()
+
+
+def test_chain_download_is_size_capped(chain_server):
+    url, tls = chain_server
+    assert download_chain(url + "/chain.pem") == tls.leaf_chain_pem()
+    with pytest.raises(VerificationException, match="too large"):
+        download_chain(url + "/big.pem")
+
+
+def test_compat_step_leaves_a_loading_certvalidator_alone(monkeypatch):
+    import types
+
+    working = types.ModuleType("certvalidator")
+    monkeypatch.setitem(sys.modules, "certvalidator", working)
+    assert compat.ensure_webservice_support_imports() is False
+    assert sys.modules["certvalidator"] is working
+
+
+def test_compat_step_makes_the_sdk_import_on_this_openssl():
+    code = ("from skill.web.compat import ensure_webservice_support_imports as step\n"
+            "needed = step()\n"
+            "from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler\n"
+            "import certvalidator\n"
+            "if needed:\n"
+            "    try:\n"
+            "        certvalidator.CertificateValidator(None)\n"
+            "    except RuntimeError as error:\n"
+            "        print('refused:', error)\n"
+            "print('needed' if needed else 'not needed')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert "not needed" in out or ("refused: certvalidator cannot load" in out
+                                   and "needed" in out)
+
+
+def test_lambda_handler_answers_a_launch_against_dynalite(dynamodb_endpoint, monkeypatch):
+    from skill.store.dynamo import DynamoProgressStore
+
+    DynamoProgressStore("hipcoach-lambda-test").create_table()
+    monkeypatch.setenv("PROGRESS_TABLE", "hipcoach-lambda-test")
+    monkeypatch.setenv("SKILL_ID", SKILL_ID)
+    spec = importlib.util.spec_from_file_location("lambda_function",
+                                                  ROOT / "lambda" / "lambda_function.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    caller = Caller(user_id="amzn1.ask.account.lambda-runner")
+    response = module.handler(caller.launch(caller.new_session()), None)
+    assert "Welcome to Hip Coach" in response["response"]["outputSpeech"]["ssml"]
+    assert response["response"]["shouldEndSession"] is False
+    stored = DynamoProgressStore("hipcoach-lambda-test").load(caller.user_id)
+    assert stored["heard_safety"] is True
+    json.dumps(response)  # what Lambda returns must be plain JSON
