@@ -1,0 +1,66 @@
+"""The deployment files say what the skill is: the manifest matches the model and the catalogue,
+and the SAM template declares what the brief asks (cfn-lint itself runs in `make test`)."""
+
+import json
+from pathlib import Path
+
+from cfnlint.decode import cfn_yaml
+
+from skill.alexa.interaction_model import INVOCATION_NAME, LOCALES, load_model
+from skill.simulator.nlu import Understanding
+from skill.store.dynamo import table_definition
+
+ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = json.loads((ROOT / "interaction_model" / "skill.json").read_text())["manifest"]
+TEMPLATE = cfn_yaml.loads((ROOT / "template.yaml").read_text())
+
+
+def test_manifest_publishes_the_english_locales_as_health_and_fitness():
+    publishing = MANIFEST["publishingInformation"]
+    assert publishing["category"] == "HEALTH_AND_FITNESS"
+    assert set(publishing["locales"]) == set(LOCALES)
+    for info in publishing["locales"].values():
+        assert "not medical advice" in info["description"]
+        assert len(info["summary"]) <= 160 and len(info["description"]) <= 4000
+    assert set(MANIFEST["privacyAndCompliance"]["locales"]) == set(LOCALES)
+
+
+def test_example_phrases_reach_the_skill_through_the_model():
+    understanding = Understanding(load_model())
+    for locale in MANIFEST["publishingInformation"]["locales"].values():
+        for phrase in locale["examplePhrases"]:
+            spoken = phrase.removeprefix("Alexa, ").lower()
+            assert INVOCATION_NAME in spoken
+            request = spoken.split(INVOCATION_NAME, 1)[1].strip().removeprefix("to ").strip()
+            if request:
+                assert understanding.understand(request).intent != "AMAZON.FallbackIntent", phrase
+
+
+def test_manifest_subscribes_to_skill_disabled():
+    names = {s["eventName"] for s in MANIFEST["events"]["subscriptions"]}
+    assert "SKILL_DISABLED" in names
+    assert MANIFEST["apis"]["custom"]["endpoint"]["uri"].startswith("arn:aws:lambda:")
+
+
+def test_template_table_matches_the_store():
+    table = TEMPLATE["Resources"]["ProgressTable"]["Properties"]
+    expected = table_definition("x")
+    assert table["KeySchema"] == expected["KeySchema"]
+    assert table["AttributeDefinitions"] == expected["AttributeDefinitions"]
+    assert table["BillingMode"] == "PAY_PER_REQUEST"
+    assert table["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
+    assert table["SSESpecification"]["SSEEnabled"] is True
+
+
+def test_template_function_fits_alexa_and_touches_only_its_table():
+    function = TEMPLATE["Resources"]["SkillFunction"]["Properties"]
+    assert function["Runtime"].startswith("python3.1") and function["Architectures"] == ["arm64"]
+    assert function["Timeout"] < 8  # Alexa's own limit
+    assert function["Environment"]["Variables"] == {"PROGRESS_TABLE": {"Ref": "ProgressTable"},
+                                                    "SKILL_ID": {"Ref": "SkillId"}}
+    statements = [s for p in function["Policies"] for s in p["Statement"]]
+    assert all(s["Resource"] == {"Fn::GetAtt": ["ProgressTable", "Arn"]} for s in statements)
+    events = function["Events"]
+    assert [e["Type"] for e in events.values()] == ["AlexaSkill"]
+    assert TEMPLATE["Outputs"]["SkillFunctionArn"]["Value"] == {"Fn::GetAtt": ["SkillFunction",
+                                                                              "Arn"]}
