@@ -3,7 +3,10 @@ small builders make envelopes and conversations read like the behaviour they tes
 
 from __future__ import annotations
 
+import hashlib
 import os
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -13,8 +16,11 @@ from ask_sdk_core.skill import CustomSkill
 from skill.alexa.response_check import check_response
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
-from skill.simulator.envelopes import Caller
+from skill.simulator.envelopes import SKILL_ID, Caller
 from skill.store import MemoryProgressStore
+from tests.local_pki import make_chain
+from tests.services import free_port, wait_for_port
+from tests.signing import CERT_URL
 
 _SERIALIZER = DefaultSerializer()
 CHECKED = {"responses": 0}
@@ -100,3 +106,29 @@ def any_store(request, tmp_path):
     if request.param == "sqlite":
         return SqliteProgressStore(tmp_path / "progress.sqlite3")
     return request.getfixturevalue("dynamo_store")
+
+
+@pytest.fixture
+def served(tmp_path):
+    """`hipcoach serve` in its own process, trusting a local root, with the signing chain
+    already in its certificate cache (nothing here can reach Amazon's S3)."""
+    chain = make_chain(dns=("echo-api.amazon.com",))
+    cache = tmp_path / "certs"
+    cache.mkdir()
+    (cache / (hashlib.sha256(CERT_URL.encode()).hexdigest() + ".pem")).write_bytes(
+        chain.leaf_chain_pem())
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(chain.root.pem)
+    port = free_port()
+    env = {**os.environ, "SKILL_ID": SKILL_ID, "PROGRESS_DB": str(tmp_path / "p.sqlite3")}
+    env.pop("PROGRESS_TABLE", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skill.cli", "serve", "--port", str(port), "--trust-roots",
+         str(roots), "--cert-cache", str(cache)], env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}", chain
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

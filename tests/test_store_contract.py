@@ -106,3 +106,14 @@ def test_two_devices_racing_lose_no_finished_session(any_store):
     assert {f.at for f in final.history} == {1.7e9 + d * 1000 + n for d in range(devices)
                                              for n in range(rounds)}
     assert all(isinstance(f, Finished) for f in final.history)
+
+
+def test_a_damaged_field_falls_back_alone():
+    good = profile_with_everything().to_dict()
+    damaged = {**good, "hold_preference": "forever", "history": [good["history"][0], {"x": 1}],
+               "position": {"routine_id": "no_such_routine"}, "best_streak": -4}
+    profile = Profile.from_dict(damaged)
+    assert profile.hold_preference is None and profile.position is None
+    assert profile.best_streak == 0 and len(profile.history) == 1
+    assert profile.heard_safety is True and profile.total_sessions == 1
+    assert Profile.from_dict("not a dict") == Profile()

@@ -1,10 +1,8 @@
 """The real thing on loopback: `hipcoach serve` (waitress) verifying signed requests, the
 chain download's limits, the import compatibility step, and Lambda's handler on dynalite."""
 
-import hashlib
 import importlib.util
 import json
-import os
 import ssl
 import subprocess
 import sys
@@ -19,36 +17,9 @@ from skill.simulator.envelopes import SKILL_ID, Caller
 from skill.web import compat
 from skill.web.verify import VerificationException, download_chain
 from tests.local_pki import make_chain
-from tests.services import free_port, wait_for_port
-from tests.signing import CERT_URL, signed
+from tests.signing import signed
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def served(tmp_path):
-    """`hipcoach serve` in its own process, trusting a local root, with the signing chain
-    already in its certificate cache (nothing here can reach Amazon's S3)."""
-    chain = make_chain(dns=("echo-api.amazon.com",))
-    cache = tmp_path / "certs"
-    cache.mkdir()
-    (cache / (hashlib.sha256(CERT_URL.encode()).hexdigest() + ".pem")).write_bytes(
-        chain.leaf_chain_pem())
-    roots = tmp_path / "roots.pem"
-    roots.write_bytes(chain.root.pem)
-    port = free_port()
-    env = {**os.environ, "SKILL_ID": SKILL_ID, "PROGRESS_DB": str(tmp_path / "p.sqlite3")}
-    env.pop("PROGRESS_TABLE", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "skill.cli", "serve", "--port", str(port), "--trust-roots",
-         str(roots), "--cert-cache", str(cache)], env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True)
-    try:
-        wait_for_port(port)
-        yield f"http://127.0.0.1:{port}", chain
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_hipcoach_serve_answers_signed_requests_and_rejects_the_rest(served):

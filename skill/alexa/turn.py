@@ -14,8 +14,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_locale
 
 from skill.alexa.time_zone import device_time_zone
+from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
+from skill.coach.timeline import HOLD_CHOICES
 from skill.store import ProgressStore, StoreUnavailable, profile_key
 from skill.store.profiles import save_profile
 from skill.voice import ssml
@@ -31,6 +33,14 @@ UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
 log = logging.getLogger(__name__)
+
+
+def _known_zone(name: object) -> bool:
+    try:
+        ZoneInfo(name)
+        return True
+    except Exception:  # TypeError, ValueError, ZoneInfoNotFoundError: all mean "not a zone"
+        return False
 
 
 class Turn:
@@ -70,7 +80,7 @@ class Turn:
     def profile(self) -> Profile:
         if self._profile is None:
             cached = self.session.get("profile") if self.session is not None else None
-            if cached is not None:
+            if isinstance(cached, dict):
                 self._profile = Profile.from_dict(cached)
                 self.loaded = Profile.from_dict(self.session.get(PROFILE_BASE, cached))
             else:
@@ -146,7 +156,7 @@ class Turn:
     def today(self) -> date:
         """The runner's date, in the device's time zone (asked once a session)."""
         zone = self.session.get("time_zone") if self.session is not None else None
-        if zone is None:
+        if not _known_zone(zone):
             zone = device_time_zone(self.handler_input)
             if self.session is not None:
                 self.session["time_zone"] = zone
@@ -155,8 +165,20 @@ class Turn:
     # Session state -------------------------------------------------------------------------
     @property
     def playback(self) -> Playback | None:
+        """The routine playing in this session; None if none, or if the session's copy is not
+        one this skill wrote (it is then ignored rather than trusted)."""
         data = self.session.get("playback") if self.session is not None else None
-        return Playback.from_dict(data) if data else None
+        if not data:
+            return None
+        try:
+            playback = Playback.from_dict(data)
+        except ValueError as error:
+            log.warning("ignoring session playback: %s", error)
+            return None
+        hold = playback.hold if playback.hold in HOLD_CHOICES else None
+        if not playback.fits(self.script.timeline(routine(playback.routine_id), hold)):
+            return None
+        return playback
 
     @playback.setter
     def playback(self, playback: Playback | None) -> None:
@@ -184,7 +206,8 @@ class Turn:
     @property
     def topic(self) -> str | None:
         """The stretch last talked about, so "how do I do it" knows what "it" is."""
-        return self.session.get("topic") if self.session is not None else None
+        topic = self.session.get("topic") if self.session is not None else None
+        return topic if isinstance(topic, str) and find_exercise(topic) else None
 
     @topic.setter
     def topic(self, exercise_id: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from skill.catalog import ROUTINES
 from skill.coach.packing import ROUTINE_START, Chunk, Cursor, ResponseCost, pack_next
 from skill.coach.progress import Position
 from skill.coach.timeline import Timeline
@@ -30,8 +31,25 @@ class Playback:
 
     @classmethod
     def from_dict(cls, data: dict) -> Playback:
-        return cls(**{**data, "chunk_start": Cursor(**data["chunk_start"]),
-                      "next_cursor": Cursor(**data["next_cursor"])})
+        """Raises ValueError unless `data` is a playback this skill could have written."""
+        try:
+            playback = cls(**{**data, "chunk_start": Cursor(**data["chunk_start"]),
+                              "next_cursor": Cursor(**data["next_cursor"])})
+        except (TypeError, KeyError) as error:
+            raise ValueError(f"not a playback: {error}") from None
+        timeline_ids = {r.id for r in ROUTINES}
+        numbers_ok = all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0
+                         for v in (playback.chunk_start.index, playback.chunk_start.offset,
+                                   playback.next_cursor.index, playback.next_cursor.offset,
+                                   playback.sent_at, playback.step))
+        if playback.routine_id not in timeline_ids or not numbers_ok or not (
+                isinstance(playback.chunk_start.index, int)
+                and isinstance(playback.next_cursor.index, int)):
+            raise ValueError("playback refers to no valid place")
+        return playback
+
+    def fits(self, timeline: Timeline) -> bool:
+        return max(self.chunk_start.index, self.next_cursor.index) < len(timeline.segments)
 
 
 @dataclass(frozen=True)

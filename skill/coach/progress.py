@@ -6,6 +6,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
+from skill.catalog import ROUTINES
+from skill.coach.timeline import HOLD_CHOICES
+
+ROUTINE_IDS = frozenset(r.id for r in ROUTINES)
 HISTORY_LIMIT = 100  # newest finished sessions kept; streak figures are kept separately
 SCHEMA_VERSION = 1
 
@@ -49,14 +53,26 @@ class Profile:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> Profile:
-        if not data:
+    def from_dict(cls, data: object) -> Profile:
+        """A profile from stored or session data. Each field is checked on its own: a damaged
+        field falls back to its default and the rest is kept, so one bad value can neither
+        lock a runner out nor cost them the rest of their progress."""
+        if not isinstance(data, dict):
             return cls()
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        position = known.get("position")
-        known["position"] = Position(**position) if position else None
-        known["history"] = tuple(Finished(**f) for f in known.get("history") or ())
-        return cls(**known)
+        defaults = cls()
+        history = data.get("history")
+        return cls(
+            version=_field(data, "version", _is_count, defaults.version),
+            heard_safety=_field(data, "heard_safety", _is_bool, False),
+            hold_preference=_field(data, "hold_preference", _is_hold, None),
+            position=_position(data.get("position")),
+            history=tuple(f for f in map(_finished, history if isinstance(history, list) else ())
+                          if f is not None)[-HISTORY_LIMIT:],
+            total_sessions=_field(data, "total_sessions", _is_count, 0),
+            current_streak=_field(data, "current_streak", _is_count, 0),
+            best_streak=_field(data, "best_streak", _is_count, 0),
+            last_day=_field(data, "last_day", _is_day, None),
+        )
 
     @property
     def content(self) -> dict:
@@ -64,6 +80,53 @@ class Profile:
         data = self.to_dict()
         data.pop("version")
         return data
+
+
+def _field(data: dict, name: str, valid, default):
+    value = data.get(name, default)
+    return value if valid(value) else default
+
+
+def _is_bool(value) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_count(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+
+
+def _is_hold(value) -> bool:
+    return value is None or (_is_count(value) and value in HOLD_CHOICES)
+
+
+def _is_day(value) -> bool:
+    try:
+        return value is None or date.fromisoformat(value).isoformat() == value
+    except (TypeError, ValueError):
+        return False
+
+
+def _position(data) -> Position | None:
+    if not isinstance(data, dict) or data.get("routine_id") not in ROUTINE_IDS:
+        return None
+    checks = {"index": _is_count, "offset": _is_number, "step": _is_count,
+              "hold": _is_hold, "stopped_at": _is_number,
+              "side": lambda v: v in (None, "left", "right")}
+    if not all(check(data.get(name)) for name, check in checks.items()):
+        return None
+    return Position(data["routine_id"], data["index"], float(data["offset"]), data["step"],
+                    data["side"], data["hold"], float(data["stopped_at"]))
+
+
+def _finished(data) -> Finished | None:
+    if (isinstance(data, dict) and data.get("routine_id") in ROUTINE_IDS
+            and _is_number(data.get("at")) and data.get("day") and _is_day(data.get("day"))):
+        return Finished(data["routine_id"], float(data["at"]), data["day"])
+    return None
 
 
 def finish_session(profile: Profile, routine_id: str, at: float, today: date) -> Profile:

@@ -10,9 +10,10 @@ from dataclasses import replace
 from skill.coach.progress import Profile, rebase
 from skill.store import ConflictError, ProgressStore, StoreUnavailable
 
-MAX_ATTEMPTS = 6
-# A device that lost a race waits a little, by a random amount, so racing devices spread out.
-RETRY_JITTER_SECONDS = 0.02
+# Racing devices keep retrying for up to this long (Alexa allows a request about 8 s); each
+# loser waits a random, growing moment so that the racers spread out.
+DEADLINE_SECONDS = 2.0
+MAX_JITTER_SECONDS = 0.2
 
 
 def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
@@ -22,13 +23,18 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
     are replayed onto whatever is stored before writing, so nothing stored is overwritten."""
     if reread_first:
         base, ours = _replayed(store, key, base, ours)
-    for _ in range(MAX_ATTEMPTS):
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    attempt = 0
+    while True:
         try:
             return replace(ours, version=store.save(key, ours.to_dict()))
         except ConflictError:
-            time.sleep(random.uniform(0, RETRY_JITTER_SECONDS))
+            if time.monotonic() >= deadline:
+                raise StoreUnavailable(f"the profile kept changing for {DEADLINE_SECONDS} s "
+                                       f"({attempt + 1} attempts)") from None
+            attempt += 1
+            time.sleep(random.uniform(0, min(MAX_JITTER_SECONDS, 0.01 * 2 ** attempt)))
             base, ours = _replayed(store, key, base, ours)
-    raise StoreUnavailable(f"the profile kept changing under {MAX_ATTEMPTS} attempts")
 
 
 def _replayed(store: ProgressStore, key: str, base: Profile,
