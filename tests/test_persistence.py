@@ -8,31 +8,12 @@ import pytest
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
-from skill.store import ProgressStore
+from tests.counting import CountingStore
 from tests.faults import Faults, endpoint_down, throttled
 from tests.settings_api import settings_api
 
 START = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 USER = "amzn1.ask.account.shared-runner"
-
-
-class CountingStore(ProgressStore):
-    """Wraps a store and counts what the skill asks of it."""
-
-    def __init__(self, inner: ProgressStore):
-        self.inner, self.reads, self.writes, self.deletes = inner, 0, 0, 0
-
-    def load(self, key):
-        self.reads += 1
-        return self.inner.load(key)
-
-    def save(self, key, item):
-        self.writes += 1
-        return self.inner.save(key, item)
-
-    def delete(self, key):
-        self.deletes += 1
-        return self.inner.delete(key)
 
 
 def talk(store, device="amzn1.ask.device.kitchen", start=START, **caller):

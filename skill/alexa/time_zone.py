@@ -7,31 +7,42 @@ failure (no permission, timeout, unknown zone) falls back to UTC.
 from __future__ import annotations
 
 import logging
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import requests
-from ask_sdk_core.api_client import DefaultApiClient
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model.services import ApiClientResponse
+from ask_sdk_model.services import ApiClient, ApiClientResponse
 
 log = logging.getLogger(__name__)
 UTC_ZONE = "UTC"
 
 
-class TimedApiClient(DefaultApiClient):
-    """The SDK's HTTPS client with a timeout, so a slow Alexa API cannot use up the 8 s budget."""
+class TimedApiClient(ApiClient):
+    """An HTTPS client for Alexa's APIs, like the SDK's DefaultApiClient but with a timeout, so
+    a slow API cannot use up the 8 s budget. `requests` is imported on first use, which keeps it
+    out of the Lambda cold start; most turns never call an API."""
 
     def __init__(self, timeout_seconds: float = 1.0):
         self.timeout_seconds = timeout_seconds
 
     def invoke(self, request):
+        import requests
+
         if not request.url.startswith("https://"):
             raise ValueError("Alexa APIs are only called over HTTPS")
-        headers = self._convert_list_tuples_to_dict(headers_list=request.headers)
-        response = requests.request(request.method, request.url, headers=headers,
+        response = requests.request(request.method, request.url, headers=dict(request.headers),
                                     data=request.body, timeout=self.timeout_seconds)
-        return ApiClientResponse(headers=self._convert_dict_to_list_tuples(response.headers),
+        return ApiClientResponse(headers=list(response.headers.items()),
                                  status_code=response.status_code, body=response.text)
+
+
+def known_zone(name: object) -> bool:
+    """Whether `name` is an IANA time zone this system knows."""
+    from zoneinfo import ZoneInfo  # imported only on the turns that need a date
+
+    try:
+        ZoneInfo(name)
+        return True
+    except Exception:  # TypeError, ValueError, ZoneInfoNotFoundError: all mean "not a zone"
+        return False
 
 
 def device_time_zone(handler_input: HandlerInput) -> str:
@@ -43,10 +54,10 @@ def device_time_zone(handler_input: HandlerInput) -> str:
         return UTC_ZONE
     try:
         name = factory.get_ups_service().get_system_time_zone(device_id)
-        ZoneInfo(name)
-        return name
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as error:
-        log.info("time zone unknown (%s); using UTC", error)
     except Exception as error:  # the SDK wraps every API failure in its own exceptions
         log.info("settings API unavailable (%s); using UTC", error)
-    return UTC_ZONE
+        return UTC_ZONE
+    if not known_zone(name):
+        log.info("time zone %r unknown; using UTC", name)
+        return UTC_ZONE
+    return name

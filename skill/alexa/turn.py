@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_locale
 
-from skill.alexa.time_zone import device_time_zone
+from skill.alexa.time_zone import device_time_zone, known_zone
 from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
@@ -21,7 +20,7 @@ from skill.coach.timeline import HOLD_CHOICES
 from skill.store import ProgressStore, StoreUnavailable, profile_key
 from skill.store.profiles import save_profile
 from skill.voice import ssml
-from skill.voice.script import Script
+from skill.voice.script import script_for
 from skill.voice.speech import speech_seconds
 from skill.voice.text import phrase
 
@@ -35,19 +34,11 @@ PROFILE_BASE = "profile_base"
 log = logging.getLogger(__name__)
 
 
-def _known_zone(name: object) -> bool:
-    try:
-        ZoneInfo(name)
-        return True
-    except Exception:  # TypeError, ValueError, ZoneInfoNotFoundError: all mean "not a zone"
-        return False
-
-
 class Turn:
     def __init__(self, handler_input: HandlerInput):
         self.handler_input = handler_input
         self.locale = get_locale(handler_input)
-        self.script = Script(self.locale)
+        self.script = script_for(self.locale)
         self.attributes = handler_input.attributes_manager
         envelope = handler_input.request_envelope
         self.session: dict | None = (self.attributes.session_attributes
@@ -156,10 +147,12 @@ class Turn:
     def today(self) -> date:
         """The runner's date, in the device's time zone (asked once a session)."""
         zone = self.session.get("time_zone") if self.session is not None else None
-        if not _known_zone(zone):
+        if not known_zone(zone):
             zone = device_time_zone(self.handler_input)
             if self.session is not None:
                 self.session["time_zone"] = zone
+        from zoneinfo import ZoneInfo
+
         return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
 
     # Session state -------------------------------------------------------------------------

@@ -37,12 +37,13 @@ class Playback:
                               "next_cursor": Cursor(**data["next_cursor"])})
         except (TypeError, KeyError) as error:
             raise ValueError(f"not a playback: {error}") from None
-        timeline_ids = {r.id for r in ROUTINES}
+        known_routine = isinstance(playback.routine_id, str) and playback.routine_id in {
+            r.id for r in ROUTINES}
         numbers_ok = all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0
                          for v in (playback.chunk_start.index, playback.chunk_start.offset,
                                    playback.next_cursor.index, playback.next_cursor.offset,
                                    playback.sent_at, playback.step))
-        if playback.routine_id not in timeline_ids or not numbers_ok or not (
+        if not known_routine or not numbers_ok or not (
                 isinstance(playback.chunk_start.index, int)
                 and isinstance(playback.next_cursor.index, int)):
             raise ValueError("playback refers to no valid place")

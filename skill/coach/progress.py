@@ -87,6 +87,10 @@ def _field(data: dict, name: str, valid, default):
     return value if valid(value) else default
 
 
+def _is_routine(value) -> bool:
+    return isinstance(value, str) and value in ROUTINE_IDS
+
+
 def _is_bool(value) -> bool:
     return isinstance(value, bool)
 
@@ -111,7 +115,7 @@ def _is_day(value) -> bool:
 
 
 def _position(data) -> Position | None:
-    if not isinstance(data, dict) or data.get("routine_id") not in ROUTINE_IDS:
+    if not isinstance(data, dict) or not _is_routine(data.get("routine_id")):
         return None
     checks = {"index": _is_count, "offset": _is_number, "step": _is_count,
               "hold": _is_hold, "stopped_at": _is_number,
@@ -123,7 +127,7 @@ def _position(data) -> Position | None:
 
 
 def _finished(data) -> Finished | None:
-    if (isinstance(data, dict) and data.get("routine_id") in ROUTINE_IDS
+    if (isinstance(data, dict) and _is_routine(data.get("routine_id"))
             and _is_number(data.get("at")) and data.get("day") and _is_day(data.get("day"))):
         return Finished(data["routine_id"], float(data["at"]), data["day"])
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from skill.catalog import ROUTINES, Routine
@@ -15,10 +16,17 @@ VARIANTS_CHECKED = 6  # more than any key has phrasings, so every phrasing is me
 
 
 class Script:
-    """The words and SSML of routines in one locale. Also the packer's ResponseCost."""
+    """The words and SSML of routines in one locale. Also the packer's ResponseCost.
+
+    Everything here is a pure function of its arguments, so results are memoised: a warm Lambda
+    container or webservice builds each routine's timeline and each piece's SSML once."""
 
     def __init__(self, locale: str | None = None):
         self.locale = locale
+        self.piece_ssml = functools.lru_cache(maxsize=8192)(self._piece_ssml)
+        self._timelines: dict[tuple[str, int | None], Timeline] = {}
+        self._lead_in: tuple[float, int] | None = None
+        self._wrap_up: tuple[float, int] | None = None
 
     # Words -------------------------------------------------------------------------------
     def say(self, line: Line) -> str:
@@ -33,7 +41,10 @@ class Script:
 
     # Timeline and packing ---------------------------------------------------------------
     def timeline(self, routine: Routine, hold_preference: int | None = None) -> Timeline:
-        return build_timeline(routine, self.line_seconds, hold_preference)
+        key = (routine.id, hold_preference)
+        if key not in self._timelines or self._timelines[key].routine != routine:
+            self._timelines[key] = build_timeline(routine, self.line_seconds, hold_preference)
+        return self._timelines[key]
 
     def responses(self, timeline: Timeline, start: Cursor = ROUTINE_START) -> list[Chunk]:
         return pack_responses(timeline, self, start)
@@ -43,17 +54,21 @@ class Script:
         return len(self.piece_ssml(piece)) + 1
 
     def lead_in(self) -> tuple[float, int]:
-        seconds, chars = self._longest(Line.of("coach.keep_holding", variant=v)
-                                       for v in range(VARIANTS_CHECKED))
-        return seconds, chars + 1
+        if self._lead_in is None:
+            seconds, chars = self._longest(Line.of("coach.keep_holding", variant=v)
+                                           for v in range(VARIANTS_CHECKED))
+            self._lead_in = seconds, chars + 1
+        return self._lead_in
 
     def wrap_up(self) -> tuple[float, int]:
         """Sized for the longest closing line a response could end with, plus <speak>."""
-        seconds, chars = self._longest(
-            [Line.of("coach.continue", variant=v) for v in range(VARIANTS_CHECKED)]
-            + [Line.of("coach.finished", routine=max((r.name for r in ROUTINES), key=len),
-                       variant=v) for v in range(VARIANTS_CHECKED)])
-        return seconds, chars + len(ssml.speak("")) + 1
+        if self._wrap_up is None:
+            seconds, chars = self._longest(
+                [Line.of("coach.continue", variant=v) for v in range(VARIANTS_CHECKED)]
+                + [Line.of("coach.finished", routine=max((r.name for r in ROUTINES), key=len),
+                           variant=v) for v in range(VARIANTS_CHECKED)])
+            self._wrap_up = seconds, chars + len(ssml.speak("")) + 1
+        return self._wrap_up
 
     def _longest(self, lines) -> tuple[float, int]:
         lines = list(lines)
@@ -61,7 +76,7 @@ class Script:
                 max(len(self.words(line)) for line in lines))
 
     # SSML --------------------------------------------------------------------------------
-    def piece_ssml(self, piece: Piece) -> str:
+    def _piece_ssml(self, piece: Piece) -> str:
         segment = piece.segment
         if segment.kind is Kind.HOLD:
             lead = self.words(Line.of("coach.keep_holding", variant=segment.step)) \
@@ -84,3 +99,9 @@ class Script:
         closing = (Line.of("coach.finished", routine=routine.name, variant=chunk.start.index)
                    if chunk.final else Line.of("coach.continue", variant=chunk.start.index))
         return ssml.speak(*(self.piece_ssml(p) for p in chunk.pieces), self.words(closing))
+
+
+@functools.cache
+def script_for(locale: str | None) -> Script:
+    """The shared Script of a locale (its memoised results live as long as the process)."""
+    return Script(locale)

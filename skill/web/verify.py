@@ -93,7 +93,9 @@ def load_trust_roots(path: Path | str | None = None) -> list[x509.Certificate]:
 class SignatureVerifier(AbstractVerifier):
     """The chain behind SignatureCertChainUrl is valid for echo-api.amazon.com, and its key
     signed the raw body (Signature-256: RSA PKCS#1 v1.5 over SHA-256). Chains are cached, in
-    memory and optionally on disk, until the first certificate in them expires."""
+    memory and optionally on disk, until the first certificate in them expires; a chain is
+    validated when it enters the memory cache, since nothing about it can change before then
+    (the validity window is the cache's lifetime)."""
 
     def __init__(self, trust_roots: list[x509.Certificate], fetch: Fetch = download_chain,
                  cache_dir: Path | str | None = None, clock: Callable[[], float] = time.time):
@@ -122,31 +124,28 @@ class SignatureVerifier(AbstractVerifier):
             raise VerificationException("signature does not match the body") from None
 
     def _valid_leaf(self, url: str) -> x509.Certificate:
-        chain = self._chain(url)
-        now = datetime.fromtimestamp(self.clock(), UTC)
-        verifier = PolicyBuilder().store(self.store).time(now).build_server_verifier(
-            x509.DNSName(SIGNING_HOST))
-        try:
-            verifier.verify(chain[0], chain[1:])
-        except VerificationError:
-            raise VerificationException("certificate chain is not valid") from None
-        return chain[0]
-
-    def _chain(self, url: str) -> list[x509.Certificate]:
+        """The signing certificate behind `url`, validated when it entered the cache."""
+        now = self.clock()
         with self._lock:
             cached = self._cache.get(url)
-        if cached and cached[1] > self.clock():
-            return cached[0]
+        if cached and cached[1] > now:
+            return cached[0][0]
         data = self._from_disk(url) or self.fetch(url)
         try:
             chain = x509.load_pem_x509_certificates(data)
         except ValueError:
             raise VerificationException("certificate chain cannot be read") from None
+        verifier = PolicyBuilder().store(self.store).time(
+            datetime.fromtimestamp(now, UTC)).build_server_verifier(x509.DNSName(SIGNING_HOST))
+        try:
+            verifier.verify(chain[0], chain[1:])
+        except VerificationError:
+            raise VerificationException("certificate chain is not valid") from None
         expires = min(c.not_valid_after_utc for c in chain).timestamp()
         with self._lock:
             self._cache[url] = (chain, expires)
         self._to_disk(url, data)
-        return chain
+        return chain[0]
 
     def _disk_path(self, url: str) -> Path | None:
         if self.cache_dir is None:

@@ -1,0 +1,22 @@
+"""A store wrapper that counts what the skill asks of it (tests and benchmarks)."""
+
+from skill.store import ProgressStore
+
+
+class CountingStore(ProgressStore):
+    """Wraps a store and counts what the skill asks of it."""
+
+    def __init__(self, inner: ProgressStore):
+        self.inner, self.reads, self.writes, self.deletes = inner, 0, 0, 0
+
+    def load(self, key):
+        self.reads += 1
+        return self.inner.load(key)
+
+    def save(self, key, item):
+        self.writes += 1
+        return self.inner.save(key, item)
+
+    def delete(self, key):
+        self.deletes += 1
+        return self.inner.delete(key)
