@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Muscle(Enum):
@@ -57,8 +58,7 @@ class Dose:
             raise ValueError("counted reps need a pace")
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -77,16 +77,14 @@ class Exercise:
         return (self.name, *self.aliases)
 
 
-@dataclass(frozen=True)
-class RoutineItem:
+class RoutineItem(NamedTuple):
     """One exercise in a routine, with an optional dose that overrides the catalogue's."""
 
     exercise_id: str
     dose: Dose | None = None
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]

@@ -7,8 +7,7 @@ response and continues in the next after a short "keep holding" line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from skill.coach.timeline import Kind, Segment, Timeline
 
@@ -19,8 +18,7 @@ MAX_SSML_CHARS = 8000  # outputSpeech must stay under this
 MIN_HOLD_PIECE = 5.0  # never leave a sliver of hold on either side of a split
 
 
-@dataclass(frozen=True)
-class Cursor:
+class Cursor(NamedTuple):
     """A place in a timeline: a segment, and how far into it (only holds are entered part way)."""
 
     index: int = 0
@@ -30,16 +28,14 @@ class Cursor:
 ROUTINE_START = Cursor()
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     segment: Segment
     seconds: float  # the part of the segment in this response (all of it unless a split hold)
     continued: bool = False  # a hold carried over from the previous response
     start: float = 0.0  # estimated seconds from the start of the response's speech
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
     pieces: tuple[Piece, ...]
     start: Cursor
     end: Cursor  # where the next response picks up

@@ -6,7 +6,7 @@ the time elapsed since the response was sent, against the estimated start of eac
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 from skill.catalog import ROUTINES
 from skill.coach.packing import ROUTINE_START, Chunk, Cursor, ResponseCost, pack_next
@@ -14,8 +14,7 @@ from skill.coach.progress import Position
 from skill.coach.timeline import Timeline
 
 
-@dataclass(frozen=True)
-class Playback:
+class Playback(NamedTuple):
     """The routine playing in this session (kept in session attributes)."""
 
     routine_id: str
@@ -27,7 +26,8 @@ class Playback:
     finished: bool = False
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**self._asdict(), "chunk_start": self.chunk_start._asdict(),
+                "next_cursor": self.next_cursor._asdict()}
 
     @classmethod
     def from_dict(cls, data: dict) -> Playback:
@@ -53,8 +53,7 @@ class Playback:
         return max(self.chunk_start.index, self.next_cursor.index) < len(timeline.segments)
 
 
-@dataclass(frozen=True)
-class Stop:
+class Stop(NamedTuple):
     """Where a routine stopped, described for the runner and for resuming."""
 
     cursor: Cursor

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from skill.catalog import ROUTINES
 from skill.coach.timeline import HOLD_CHOICES
@@ -14,8 +15,7 @@ HISTORY_LIMIT = 100  # newest finished sessions kept; streak figures are kept se
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """Where an unfinished routine stopped: the place to resume and how to name it."""
 
     routine_id: str
@@ -27,8 +27,7 @@ class Position:
     stopped_at: float  # epoch seconds
 
 
-@dataclass(frozen=True)
-class Finished:
+class Finished(NamedTuple):
     routine_id: str
     at: float  # epoch seconds
     day: str  # ISO date in the runner's time zone
@@ -49,7 +48,8 @@ class Profile:
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        data["history"] = [asdict(f) for f in self.history]
+        data["position"] = self.position._asdict() if self.position else None
+        data["history"] = [f._asdict() for f in self.history]
         return data
 
     @classmethod
@@ -148,8 +148,7 @@ def finish_session(profile: Profile, routine_id: str, at: float, today: date) ->
                    last_day=max(day, profile.last_day or day))
 
 
-@dataclass(frozen=True)
-class ProgressSummary:
+class ProgressSummary(NamedTuple):
     sessions_this_week: int
     current_streak: int
     best_streak: int

@@ -8,8 +8,8 @@ nothing of words or SSML.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 from skill.catalog import Dose, Exercise, Phase, Routine, exercise
 
@@ -28,8 +28,7 @@ class Kind(Enum):
     TRANSITION = "transition"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A phrase to be spoken, named by its locale key, with its placeholder values."""
 
     key: str
@@ -40,8 +39,7 @@ class Line:
         return cls(key, tuple(sorted(params.items())))
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     kind: Kind
     step: int  # index of the exercise in the routine
     side: str | None
@@ -64,12 +62,11 @@ class Segment:
 SpeechSeconds = Callable[[Sequence[Line]], float]
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     routine: Routine
     segments: tuple[Segment, ...]
     hold_preference: int | None = None
-    steps: tuple[Exercise, ...] = field(default=())
+    steps: tuple[Exercise, ...] = ()
 
     @property
     def total_seconds(self) -> float:
@@ -123,14 +120,9 @@ def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
     draft.insert(0, _spoken(Kind.CUE, 0, draft[0].side, speech_seconds, opening))
     segments, clock = [], 0.0
     for segment in draft:
-        segments.append(_at(segment, clock))
+        segments.append(segment._replace(start=clock))
         clock += segment.seconds
     return Timeline(routine, tuple(segments), hold_preference, steps)
-
-
-def _at(segment: Segment, start: float) -> Segment:
-    return Segment(segment.kind, segment.step, segment.side, segment.seconds, start,
-                   segment.lines, segment.reps, segment.silence)
 
 
 def _spoken(kind: Kind, step: int, side: str | None, speech_seconds: SpeechSeconds,

@@ -15,7 +15,6 @@ from ask_sdk_model.canfulfill import (
     CanUnderstandSlotValues,
 )
 
-from skill.alexa.interaction_model import CUSTOM_INTENTS
 from skill.alexa.request_log import log_request
 from skill.alexa.turn import Turn
 from skill.catalog import find_exercise, find_routine
@@ -67,6 +66,8 @@ class CanFulfillHandler(AbstractRequestHandler):
         if name not in CAN_FULFILL:
             verdict = CanFulfillIntent(can_fulfill=CanFulfillIntentValues.NO)
         else:
+            from skill.alexa.interaction_model import CUSTOM_INTENTS  # rare request; off cold start
+
             slots = {}
             for slot_name in CUSTOM_INTENTS[name]["slots"]:
                 slot = (intent.slots or {}).get(slot_name)
