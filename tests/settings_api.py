@@ -20,6 +20,9 @@ def settings_api(tmp_path, zones: dict[str, str]):
     seen: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as Alexa's API endpoints allow
+        wbufsize = -1  # headers and body in one write, so Nagle's algorithm adds no 40 ms
+
         def do_GET(self):  # noqa: N802 - the name http.server calls
             seen.append(self.path)
             device = self.path.split("/")[3] if self.path.count("/") >= 3 else ""

@@ -119,3 +119,14 @@ def test_streak_days_follow_the_device_time_zone(store, tmp_path, monkeypatch, z
     assert seen and all(p.endswith("/settings/System.timeZone") for p in seen)
     assert f"current streak is {expected_streak} day" in report
     assert "done 2 sessions" in report
+
+
+def test_the_time_zone_is_asked_at_most_once_a_week(store, tmp_path, monkeypatch):
+    with settings_api(tmp_path, {"amzn1.ask.device.kitchen": "America/Los_Angeles"}) as (
+            endpoint, ca_bundle, seen):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
+        for day in (0, 2, 6, 8, 9):
+            talk(store, start=START + timedelta(days=day),
+                 api_endpoint=endpoint).say("ask hip coach how am I doing")
+    assert len(seen) == 2  # on day 0, and on day 8 when the remembered zone was a week old
+    assert store.load(USER)["time_zone"] == "America/Los_Angeles"

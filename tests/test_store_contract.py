@@ -33,7 +33,8 @@ def test_a_profile_round_trips_exactly(any_store):
     stored = any_store.load("runner")
     assert stored["version"] == 1
     assert Profile.from_dict(stored) == Profile.from_dict({**profile.to_dict(), "version": 1})
-    assert isinstance(stored["position"]["offset"], float)  # Decimal converted at the boundary
+    assert isinstance(stored["position"]["offset"], float)  # plain numbers, never Decimal
+    assert type(stored["version"]) is int
     assert isinstance(stored["position"]["index"], int)
     assert isinstance(stored["total_sessions"], int)
 

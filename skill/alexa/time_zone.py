@@ -1,12 +1,14 @@
 """The device's time zone from the Alexa settings API, so a runner's day ends at their midnight.
 
-Asked only when a day matters (finishing a routine, reporting progress), once per session; any
-failure (no permission, timeout, unknown zone) falls back to UTC.
+Asked only when a day matters (finishing a routine, reporting progress); the answer is kept in
+the session and, for a week, in the runner's profile. Any failure (timeout, unknown zone) means
+UTC for that turn, and is not remembered.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services import ApiClient, ApiClientResponse
@@ -22,14 +24,18 @@ class TimedApiClient(ApiClient):
 
     def __init__(self, timeout_seconds: float = 1.0):
         self.timeout_seconds = timeout_seconds
+        self._local = threading.local()  # a keep-alive session per thread (Flask serves many)
 
     def invoke(self, request):
         import requests
 
         if not request.url.startswith("https://"):
             raise ValueError("Alexa APIs are only called over HTTPS")
-        response = requests.request(request.method, request.url, headers=dict(request.headers),
-                                    data=request.body, timeout=self.timeout_seconds)
+        if not hasattr(self._local, "session"):
+            self._local.session = requests.Session()
+        response = self._local.session.request(
+            request.method, request.url, headers=dict(request.headers), data=request.body,
+            timeout=self.timeout_seconds)
         return ApiClientResponse(headers=list(response.headers.items()),
                                  status_code=response.status_code, body=response.text)
 
@@ -45,19 +51,19 @@ def known_zone(name: object) -> bool:
         return False
 
 
-def device_time_zone(handler_input: HandlerInput) -> str:
-    """The IANA zone name of the device, or "UTC" when it cannot be had."""
+def device_time_zone(handler_input: HandlerInput) -> str | None:
+    """The IANA zone name of the device, or None when it cannot be had."""
     system = handler_input.request_envelope.context.system
     device_id = system.device.device_id if system and system.device else None
     factory = handler_input.service_client_factory
     if not device_id or factory is None:
-        return UTC_ZONE
+        return None
     try:
         name = factory.get_ups_service().get_system_time_zone(device_id)
     except Exception as error:  # the SDK wraps every API failure in its own exceptions
         log.info("settings API unavailable (%s); using UTC", error)
-        return UTC_ZONE
+        return None
     if not known_zone(name):
         log.info("time zone %r unknown; using UTC", name)
-        return UTC_ZONE
+        return None
     return name

@@ -7,12 +7,13 @@ save interceptor writes it only if a handler changed it.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_locale
 
-from skill.alexa.time_zone import device_time_zone, known_zone
+from skill.alexa.time_zone import UTC_ZONE, device_time_zone, known_zone
 from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
@@ -31,6 +32,7 @@ UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
 # While a save is outstanding, the session also keeps the stored state the profile came from,
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
+ZONE_REFRESH_SECONDS = 7 * 86400
 log = logging.getLogger(__name__)
 
 
@@ -100,7 +102,7 @@ class Turn:
         """Changed in this turn, or changed earlier and not yet saved (the store was down)."""
         if self.session is not None and PROFILE_BASE in self.session:
             self.profile  # noqa: B018 - load the session's copies (no store read)
-        return self._profile is not None and self._profile.content != self.loaded.content
+        return self._profile is not None and not self._profile.same_content(self.loaded)
 
     def save_profile(self, store: ProgressStore) -> None:
         """Writes the profile once; on failure keeps it in the session for the next turn and
@@ -145,15 +147,27 @@ class Turn:
             self.session["profile"] = self._profile.to_dict()
 
     def today(self) -> date:
-        """The runner's date, in the device's time zone (asked once a session)."""
+        """The runner's date, in the device's time zone: from the session, else the profile
+        (if checked within a week), else the settings API; UTC if none of them knows."""
         zone = self.session.get("time_zone") if self.session is not None else None
         if not known_zone(zone):
-            zone = device_time_zone(self.handler_input)
+            zone = self._remembered_zone()
+            if zone is None:
+                zone = device_time_zone(self.handler_input)
+                if zone is not None:
+                    self.profile = replace(self.profile, time_zone=zone,
+                                           time_zone_checked=self.now)
+            zone = zone or UTC_ZONE
             if self.session is not None:
                 self.session["time_zone"] = zone
         from zoneinfo import ZoneInfo
 
         return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
+
+    def _remembered_zone(self) -> str | None:
+        profile = self.profile
+        fresh = 0 <= self.now - profile.time_zone_checked < ZONE_REFRESH_SECONDS
+        return profile.time_zone if fresh and known_zone(profile.time_zone) else None
 
     # Session state -------------------------------------------------------------------------
     @property

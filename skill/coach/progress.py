@@ -3,7 +3,7 @@ preferences. Plain data with pure rules; stored as one JSON-compatible dict per 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -44,10 +44,15 @@ class Profile:
     current_streak: int = 0
     best_streak: int = 0
     last_day: str | None = None
+    # The device's time zone as the settings API last gave it, and when (epoch seconds):
+    # asked again only when it is a week old, since every API call costs a request latency.
+    time_zone: str | None = None
+    time_zone_checked: float = 0.0
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # By hand rather than dataclasses.asdict, whose deep copy costs ~0.2 ms a call.
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
         data["position"] = self.position._asdict() if self.position else None
         data["history"] = [f._asdict() for f in self.history]
         return data
@@ -72,14 +77,13 @@ class Profile:
             current_streak=_field(data, "current_streak", _is_count, 0),
             best_streak=_field(data, "best_streak", _is_count, 0),
             last_day=_field(data, "last_day", _is_day, None),
+            time_zone=_field(data, "time_zone", lambda v: v is None or isinstance(v, str), None),
+            time_zone_checked=float(_field(data, "time_zone_checked", _is_number, 0.0)),
         )
 
-    @property
-    def content(self) -> dict:
-        """Everything but the version: two profiles with equal content need no write."""
-        data = self.to_dict()
-        data.pop("version")
-        return data
+    def same_content(self, other: Profile) -> bool:
+        """Equal but for the version: nothing to write."""
+        return replace(self, version=other.version) == other
 
 
 def _field(data: dict, name: str, valid, default):
@@ -179,6 +183,9 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     merged = replace(theirs, heard_safety=theirs.heard_safety or ours.heard_safety)
     if ours.hold_preference != base.hold_preference:
         merged = replace(merged, hold_preference=ours.hold_preference)
+    if ours.time_zone_checked > merged.time_zone_checked:
+        merged = replace(merged, time_zone=ours.time_zone,
+                         time_zone_checked=ours.time_zone_checked)
     known = {(f.routine_id, f.at) for f in (*base.history, *theirs.history)}
     for finished in ours.history:
         if (finished.routine_id, finished.at) not in known:
