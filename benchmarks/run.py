@@ -219,6 +219,25 @@ def webservice(requests_count: int, workers: int) -> dict:
     return {"verified": figures[True], "unverified": figures[False]}
 
 
+NOTES = """## What is measured
+
+- **Per-turn latency**: a 30-turn script (launch, start post-run, questions, continue, next,
+  previous, repeat, pause, resume, progress, hold time, equipment...) run once a simulated day by
+  one runner, against dynalite on loopback, with the Alexa settings API answered on loopback.
+  The baseline is a minimal ASK SDK skill that does one consistent get and one put per turn on
+  the same server, fed the same request envelopes. Times are `handle_event`, envelope in to
+  response out.
+- **DynamoDB traffic** over the same script: reads per session (three sessions per script),
+  writes per turn (only turns that change the profile write).
+- **Cold start**: `import lambda_function` in a fresh interpreter (the skill and its DynamoDB
+  client built at import, as on Lambda), beside a module that imports the ASK SDK and boto3 and
+  builds a one-handler skill and a client. Median of alternating runs.
+- **Webservice**: `hipcoach serve` (waitress, 8 threads) with full request verification (signing
+  chain from its cache, signature, timestamp, skill id) beside `--no-verify`; 8 client threads
+  on loopback post signed requests; best of two runs each.
+"""
+
+
 def report(latency: dict, cold: dict, web: dict) -> str:
     rows = [
         ("per-turn latency p50 (ms)", latency["ours_p50"], latency["base_p50"], "<= 1.3x"),
@@ -260,9 +279,10 @@ def main() -> int:
     if args.write:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         Path(args.write).write_text(
-            f"# Performance\n\nLast run: {stamp}, on this project's 2-core machine, with\n"
-            f"`python -m benchmarks.run --rounds {args.rounds}` ({latency['turns']} turns timed "
-            f"per skill).\nRatios compare figures measured in the same run.\n\n{table}\n")
+            f"# Performance\n\nLast run: {stamp}, on this project's 2-core machine:\n"
+            f"`.venv/bin/python -m benchmarks.run --rounds {args.rounds} --cold-rounds "
+            f"{args.cold_rounds} --web-requests {args.web_requests} --write docs/performance.md`."
+            f"\nRatios compare figures measured in the same run.\n\n{table}\n\n{NOTES}")
     return 0
 
 
