@@ -61,3 +61,23 @@ def dynalite():
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def run_in_threads(target, count: int) -> list[Exception]:
+    """Runs target(0) ... target(count - 1) at once; returns what they raised."""
+    import threading
+
+    errors: list[Exception] = []
+
+    def guarded(n: int):
+        try:
+            target(n)
+        except Exception as error:  # a thread's exception is otherwise lost
+            errors.append(error)
+
+    threads = [threading.Thread(target=guarded, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors

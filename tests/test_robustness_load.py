@@ -12,6 +12,7 @@ from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Profile
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from tests.services import run_in_threads
 from tests.signing import signed
 
 LOAD_REQUESTS = 240
@@ -62,29 +63,20 @@ def test_many_devices_of_one_runner_lose_nothing(dynamo_store):
     user, devices = "amzn1.ask.account.busy-runner", 6
     start = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
     barrier = threading.Barrier(devices)
-    errors = []
 
     def device(n: int):
-        try:
-            skill = build_skill(dynamo_store)
-            chat = Conversation(lambda event, context: handle_event(skill, event, context),
-                                Caller(user_id=user, device_id=f"amzn1.ask.device.{n}"),
-                                start=start + timedelta(seconds=n))
-            barrier.wait()
-            assert "couch stretch" in chat.say("ask hip coach to start my quick stretches").speech
-            assert "done" in chat.say("continue").speech.lower()
-            chat.say("ask hip coach to start my post-run stretches")
-            chat.say("(wait 30)")
-            assert "Paused" in chat.say("pause").speech
-        except Exception as error:  # reported below; a thread's exception is otherwise lost
-            errors.append(error)
+        skill = build_skill(dynamo_store)
+        chat = Conversation(lambda event, context: handle_event(skill, event, context),
+                            Caller(user_id=user, device_id=f"amzn1.ask.device.{n}"),
+                            start=start + timedelta(seconds=n))
+        barrier.wait()
+        assert "couch stretch" in chat.say("ask hip coach to start my quick stretches").speech
+        assert "done" in chat.say("continue").speech.lower()
+        chat.say("ask hip coach to start my post-run stretches")
+        chat.say("(wait 30)")
+        assert "Paused" in chat.say("pause").speech
 
-    threads = [threading.Thread(target=device, args=(n,)) for n in range(devices)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert run_in_threads(device, devices) == []
     stored = dynamo_store.load(user)
     profile = Profile.from_dict(stored)
     assert profile.to_dict() == Profile.from_dict(profile.to_dict()).to_dict()  # well-formed

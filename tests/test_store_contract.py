@@ -1,7 +1,6 @@
 """One contract, every store: memory, SQLite and DynamoDB (dynalite on loopback)."""
 
 import json
-import threading
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -13,6 +12,7 @@ from skill.coach.progress import HISTORY_LIMIT, Finished, Position, Profile, fin
 from skill.simulator.envelopes import Caller
 from skill.store import ConflictError
 from skill.store.profiles import save_profile
+from tests.services import run_in_threads
 
 DAY = date(2026, 11, 25)
 
@@ -85,23 +85,14 @@ def test_two_devices_racing_lose_no_finished_session(any_store):
     """Threads, each a device, read the same profile and finish routines at once."""
     any_store.save("runner", Profile().to_dict())
     devices, rounds = 4, 5
-    errors = []
 
     def device(number: int):
-        try:
-            for n in range(rounds):
-                base = Profile.from_dict(any_store.load("runner"))
-                ours = finish_session(base, "pre_run", 1.7e9 + number * 1000 + n, DAY)
-                save_profile(any_store, "runner", base, ours)
-        except Exception as error:  # surfaced below; a thread's exception is otherwise lost
-            errors.append(error)
+        for n in range(rounds):
+            base = Profile.from_dict(any_store.load("runner"))
+            ours = finish_session(base, "pre_run", 1.7e9 + number * 1000 + n, DAY)
+            save_profile(any_store, "runner", base, ours)
 
-    threads = [threading.Thread(target=device, args=(d,)) for d in range(devices)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert run_in_threads(device, devices) == []
     final = Profile.from_dict(any_store.load("runner"))
     assert final.total_sessions == devices * rounds
     assert {f.at for f in final.history} == {1.7e9 + d * 1000 + n for d in range(devices)

@@ -3,11 +3,8 @@ chain download's limits, the import compatibility step, and Lambda's handler on 
 
 import importlib.util
 import json
-import ssl
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ import requests
 from skill.simulator.envelopes import SKILL_ID, Caller
 from skill.web import compat
 from skill.web.verify import VerificationException, download_chain
+from tests.local_https import https_server
 from tests.local_pki import make_chain
 from tests.signing import signed
 
@@ -38,33 +36,19 @@ def test_hipcoach_serve_answers_signed_requests_and_rejects_the_rest(served):
 @pytest.fixture
 def chain_server(tmp_path, monkeypatch):
     """An HTTPS server on loopback serving a small and an oversized 'certificate chain'."""
-    tls = make_chain(ips=("127.0.0.1",))
-    paths = tls.write(tmp_path)
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(paths["root"]))
+    chain = make_chain(dns=("echo-api.amazon.com",))
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            body = b"x" * (200 * 1024) if "big" in self.path else tls.leaf_chain_pem()
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def respond(path, headers):
+        return 200, (b"x" * (200 * 1024) if "big" in path else chain.leaf_chain_pem())
 
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(paths["chain"], paths["key"])
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"https://127.0.0.1:{server.server_address[1]}", tls
-    server.shutdown()
+    with https_server(tmp_path, respond) as (url, ca_bundle):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
+        yield url, chain
 
 
 def test_chain_download_is_size_capped(chain_server):
-    url, tls = chain_server
-    assert download_chain(url + "/chain.pem") == tls.leaf_chain_pem()
+    url, chain = chain_server
+    assert download_chain(url + "/chain.pem") == chain.leaf_chain_pem()
     with pytest.raises(VerificationException, match="too large"):
         download_chain(url + "/big.pem")
 

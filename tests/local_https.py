@@ -1,0 +1,47 @@
+"""HTTPS servers on loopback for tests, with a certificate from a local chain."""
+
+from __future__ import annotations
+
+import contextlib
+import ssl
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from tests.local_pki import make_chain
+
+# (path, request headers) -> (status, body)
+Respond = Callable[[str, dict], tuple[int, bytes]]
+
+
+@contextlib.contextmanager
+def https_server(folder: Path, respond: Respond):
+    """Serves GET requests with `respond`; yields (base URL, root CA PEM path to trust)."""
+    paths = make_chain(ips=("127.0.0.1",)).write(folder)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real API endpoints allow
+        wbufsize = -1  # headers and body in one write, so Nagle's algorithm adds no 40 ms
+
+        def do_GET(self):  # noqa: N802 - the name http.server calls
+            status, body = respond(self.path, dict(self.headers))
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(paths["chain"], paths["key"])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}", paths["root"]
+    finally:
+        server.shutdown()
+        server.server_close()
