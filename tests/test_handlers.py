@@ -1,9 +1,8 @@
 """Handler behaviour, request by request, through the same entry point Lambda uses."""
 
-import json
 import logging
+import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from ask_sdk_model import SessionEndedReason
@@ -12,8 +11,6 @@ from ask_sdk_model.interfaces.system import ErrorCause as Cause
 
 from skill.catalog import EXERCISES, exercise, find_routine
 from skill.voice.text import phrase
-
-REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "alexa-requests"
 
 
 def speech(response: dict) -> str:
@@ -44,6 +41,10 @@ def test_one_shot_start_begins_the_routine_in_the_first_response(send, caller, s
 def test_first_launch_welcomes_with_the_safety_line_then_later_launches_are_brief(send, caller):
     first = speech(send(caller.launch(caller.new_session())))
     assert phrase("welcome.first") in first and "not medical advice" in first
+    text = first.removeprefix("<speak>").removesuffix("</speak>")
+    sentences = re.findall(r"[^.?!]+[.?!]", text)
+    assert len(sentences) == 3  # a two-sentence welcome with the safety line, then a question
+    assert "not medical advice" in sentences[1] and sentences[2].endswith("?")
     later = speech(send(caller.launch(caller.new_session())))
     assert "not medical advice" not in later
     assert any(p in later for p in phrase.__globals__["ENGLISH"]["welcome.back"])
@@ -186,16 +187,3 @@ def test_an_intent_from_another_skill_gets_the_fallback(send, caller):
     response = send(caller.intent(caller.new_session(), "OrderPizzaIntent"))
     assert "didn&apos;t get that" in speech(response) or "didn't get that" in speech(response)
     assert not ends(response)
-
-
-@pytest.mark.skipif(not REQUESTS.is_dir(), reason="../shared/alexa-requests is not present")
-@pytest.mark.parametrize("path", sorted(REQUESTS.glob("*.json")) if REQUESTS.is_dir() else [],
-                         ids=lambda p: p.stem)
-def test_every_real_envelope_gets_a_valid_answer(send, path):
-    response = send(json.loads(path.read_text()))
-    assert response["version"] == "1.0"
-    request_type = json.loads(path.read_text())["request"]["type"]
-    if request_type in ("LaunchRequest", "IntentRequest"):
-        assert speech(response)
-    else:
-        assert "outputSpeech" not in response["response"]

@@ -306,8 +306,8 @@ COACH = {
 
 SAFETY = {
     "safety.line":
-        "Stay in a pain-free range and stop if you feel sharp pain. This is coaching, not "
-        "medical advice.",
+        "Stay in a pain-free range, stop if you feel sharp pain, and remember this is coaching, "
+        "not medical advice.",
 }
 
 CONVERSATION = {
