@@ -71,13 +71,6 @@ def test_reps_take_their_pace():
         ("left", 10, 50.0), ("right", 10, 50.0)]
 
 
-def test_index_at_finds_the_segment_playing():
-    timeline = SCRIPT.timeline(find_routine("post-run"))
-    for index, segment in enumerate(timeline.segments):
-        assert timeline.index_at(segment.start + segment.seconds / 2) == index
-    assert timeline.index_at(10 ** 6) == len(timeline.segments) - 1
-
-
 def test_resume_index_starts_a_side_at_its_count_in():
     timeline = SCRIPT.timeline(find_routine("post-run"))
     first = timeline.resume_index(1, "left")

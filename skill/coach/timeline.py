@@ -76,13 +76,6 @@ class Timeline(NamedTuple):
     def hold_seconds(self) -> float:
         return sum(s.seconds for s in self.segments if s.kind is Kind.HOLD)
 
-    def index_at(self, offset: float) -> int:
-        """The segment playing `offset` seconds into the routine (the last one past the end)."""
-        for index, segment in enumerate(self.segments):
-            if offset < segment.end:
-                return index
-        return len(self.segments) - 1
-
     def resume_index(self, step: int, side: str | None) -> int:
         """Where to pick up a step: its opening cue for the first side, else the second side's
         count-in, so a resumed runner hears what to do without the whole introduction again."""

@@ -113,9 +113,6 @@ class Caller:
         return Slot(name=slot, value=value, resolutions=resolutions,
                     confirmation_status=SlotConfirmationStatus.NONE)
 
-    def resolves(self, slot_type: str, value: str) -> bool:
-        return spoken_form(value) in self._values.get(slot_type, {})
-
     def skill_disabled(self, persistence_status: str | None) -> dict:
         """AlexaSkillEvent.SkillDisabled, outside any session, with the raw body Alexa sends."""
         event = self.envelope(SkillDisabledRequest(request_id=_id("request"),

@@ -35,7 +35,6 @@ def _stand_in_certvalidator() -> None:
     errors.ValidationError = type("ValidationError", (Exception,), {})
     errors.PathError = type("PathError", (Exception,), {})
     package.errors = errors
-    package.__stand_in__ = True
     sys.modules["certvalidator"] = package
     sys.modules["certvalidator.errors"] = errors
 
