@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from skill.alexa.turn import Turn
-from skill.catalog import Routine, routine
+from skill.catalog import Routine, exercise, routine
 from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
 from skill.coach.progress import Position, finish_session
@@ -19,10 +19,11 @@ def timeline_for(turn: Turn, routine_id: str, hold: int | None) -> Timeline:
 
 def place_words(turn: Turn, routine_id: str, step: int, side: str | None) -> dict[str, str]:
     """Placeholders naming a place in a routine: exercise, side_phrase and routine."""
-    timeline = timeline_for(turn, routine_id, None)
-    return {"exercise": timeline.steps[min(step, len(timeline.steps) - 1)].name,
+    chosen = routine(routine_id)
+    item = chosen.items[min(step, len(chosen.items) - 1)]
+    return {"exercise": exercise(item.exercise_id).name,
             "side_phrase": turn.text(f"side_phrase.{side or 'none'}"),
-            "routine": routine(routine_id).name}
+            "routine": chosen.name}
 
 
 def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
@@ -30,9 +31,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     """Speaks the response that starts at `cursor`; records the place, or the finish."""
     # The pause estimate counts from when the routine's own speech starts, after the preface.
     chunk, playback = player.play(timeline, turn.script, turn.now + turn.seconds(preface), cursor)
-    body = turn.script.chunk_ssml(chunk, timeline.routine).removeprefix("<speak>").removesuffix(
-        "</speak>")
-    speech = f"{preface} {body}".strip()
+    speech = f"{preface} {turn.script.chunk_speech(chunk, timeline.routine)}".strip()
     turn.awaiting = None
     if chunk.final:
         _record_finish(turn, timeline.routine)
@@ -100,7 +99,7 @@ def go_to_step(turn: Turn, step_of):
         return turn.ask(turn.text("step.none"), turn.text("help.reprompt"))
     timeline, current = place
     target = step_of(current)
-    if player.is_last_step(timeline, target - 1):
+    if target > timeline.last_step:
         _record_finish(turn, timeline.routine)
         return turn.tell(turn.text("coach.finished", target, routine=timeline.routine.name))
     # The step's own opening cue names it, so no preface is needed.

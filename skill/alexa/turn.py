@@ -72,10 +72,10 @@ class Turn:
     @property
     def profile(self) -> Profile:
         if self._profile is None:
-            cached = self.session.get("profile") if self.session is not None else None
+            cached = self._get("profile")
             if isinstance(cached, dict):
                 self._profile = Profile.from_dict(cached)
-                self.loaded = Profile.from_dict(self.session.get(PROFILE_BASE, cached))
+                self.loaded = Profile.from_dict(self._get(PROFILE_BASE) or cached)
             else:
                 self._profile = self.loaded = self._read_profile()
             self._cache_profile()
@@ -88,7 +88,7 @@ class Turn:
             return Profile.from_dict(self.attributes.persistent_attributes)
         except StoreUnavailable as error:
             log.warning("profile could not be read: %s", error)
-            self._flag(UNREAD, True)
+            self._put(UNREAD, True)
             return Profile()
 
     @profile.setter
@@ -109,31 +109,31 @@ class Turn:
         tells the runner, once per session, that progress could not be saved."""
         try:
             saved = save_profile(store, profile_key(self.handler_input.request_envelope),
-                                 self.loaded, self._profile, reread_first=bool(self._flag(UNREAD)))
+                                 self.loaded, self._profile, reread_first=bool(self._get(UNREAD)))
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
-            if self.session is not None:
-                self.session[PROFILE_BASE] = self.loaded.to_dict()
-            if not self._flag(TOLD_UNSAVED):
-                self._flag(TOLD_UNSAVED, True)
+            self._put(PROFILE_BASE, self.loaded.to_dict())
+            if not self._get(TOLD_UNSAVED):
+                self._put(TOLD_UNSAVED, True)
                 self.notices.append(self.text("progress.save_failed"))
             return
         self._profile = self.loaded = saved
-        if self.session is not None:
-            self.session.pop(PROFILE_BASE, None)
-        self._flag(UNREAD, False)
+        self._put(PROFILE_BASE, None)
+        self._put(UNREAD, None)
         self._cache_profile()
 
-    def _flag(self, name: str, value: bool | None = None) -> bool:
-        """A session-long flag about the store (kept in session attributes)."""
+    def _get(self, name: str):
+        """A session attribute (None outside a session)."""
+        return self.session.get(name) if self.session is not None else None
+
+    def _put(self, name: str, value) -> None:
+        """Sets a session attribute; None or False removes it. Outside a session, nothing."""
         if self.session is None:
-            return False
-        if value is not None:
-            if value:
-                self.session[name] = True
-            else:
-                self.session.pop(name, None)
-        return bool(self.session.get(name))
+            return
+        if value is None or value is False:
+            self.session.pop(name, None)
+        else:
+            self.session[name] = value
 
     def forget(self) -> None:
         """Deletes everything stored for this runner and starts this session afresh."""
@@ -143,13 +143,12 @@ class Turn:
             self.session.clear()
 
     def _cache_profile(self) -> None:
-        if self.session is not None:
-            self.session["profile"] = self._profile.to_dict()
+        self._put("profile", self._profile.to_dict())
 
     def today(self) -> date:
         """The runner's date, in the device's time zone: from the session, else the profile
         (if checked within a week), else the settings API; UTC if none of them knows."""
-        zone = self.session.get("time_zone") if self.session is not None else None
+        zone = self._get("time_zone")
         if not known_zone(zone):
             zone = self._remembered_zone()
             if zone is None:
@@ -158,8 +157,7 @@ class Turn:
                     self.profile = replace(self.profile, time_zone=zone,
                                            time_zone_checked=self.now)
             zone = zone or UTC_ZONE
-            if self.session is not None:
-                self.session["time_zone"] = zone
+            self._put("time_zone", zone)
         from zoneinfo import ZoneInfo
 
         return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
@@ -174,7 +172,7 @@ class Turn:
     def playback(self) -> Playback | None:
         """The routine playing in this session; None if none, or if the session's copy is not
         one this skill wrote (it is then ignored rather than trusted)."""
-        data = self.session.get("playback") if self.session is not None else None
+        data = self._get("playback")
         if not data:
             return None
         try:
@@ -189,37 +187,26 @@ class Turn:
 
     @playback.setter
     def playback(self, playback: Playback | None) -> None:
-        if self.session is None:
-            return
-        if playback is None:
-            self.session.pop("playback", None)
-        else:
-            self.session["playback"] = playback.to_dict()
+        self._put("playback", playback.to_dict() if playback else None)
 
     @property
     def awaiting(self) -> str | None:
         """The yes/no question the skill just asked, if any."""
-        return self.session.get("awaiting") if self.session is not None else None
+        return self._get("awaiting")
 
     @awaiting.setter
     def awaiting(self, question: str | None) -> None:
-        if self.session is None:
-            return
-        if question is None:
-            self.session.pop("awaiting", None)
-        else:
-            self.session["awaiting"] = question
+        self._put("awaiting", question)
 
     @property
     def topic(self) -> str | None:
         """The stretch last talked about, so "how do I do it" knows what "it" is."""
-        topic = self.session.get("topic") if self.session is not None else None
+        topic = self._get("topic")
         return topic if isinstance(topic, str) and find_exercise(topic) else None
 
     @topic.setter
     def topic(self, exercise_id: str) -> None:
-        if self.session is not None:
-            self.session["topic"] = exercise_id
+        self._put("topic", exercise_id)
 
     # Responses -----------------------------------------------------------------------------
     def ask(self, speech: str, reprompt: str):

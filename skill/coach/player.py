@@ -86,12 +86,7 @@ def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: 
 
 
 def step_start(timeline: Timeline, step: int) -> Cursor:
-    last = timeline.segments[-1].step
-    return Cursor(timeline.resume_index(max(0, min(step, last)), None))
-
-
-def is_last_step(timeline: Timeline, step: int) -> bool:
-    return step >= timeline.segments[-1].step
+    return Cursor(timeline.resume_index(max(0, min(step, timeline.last_step)), None))
 
 
 def position(playback: Playback, stop: Stop, now: float) -> Position:

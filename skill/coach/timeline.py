@@ -73,6 +73,10 @@ class Timeline(NamedTuple):
         return sum(s.seconds for s in self.segments)
 
     @property
+    def last_step(self) -> int:
+        return len(self.steps) - 1
+
+    @property
     def hold_seconds(self) -> float:
         return sum(s.seconds for s in self.segments if s.kind is Kind.HOLD)
 

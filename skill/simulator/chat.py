@@ -9,7 +9,6 @@ speech: "(wait N)" moves the clock N seconds on, and "(silence)" lets the microp
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -18,7 +17,7 @@ from ask_sdk_model import Session, SessionEndedReason
 
 from skill.simulator.envelopes import Caller
 from skill.simulator.nlu import Understanding
-from skill.voice.ssml import break_seconds
+from skill.voice.ssml import break_seconds, parse, tag_name
 
 EventHandler = Callable[[dict, object], dict]
 
@@ -55,7 +54,7 @@ def speech_text(ssml: str) -> str:
     """SSML as readable text, with each run of silence shown as [hold N s]."""
     if not ssml:
         return ""
-    root = ET.fromstring(ssml.replace("<speak>", '<speak xmlns:amazon="amazon">', 1))
+    root = parse(ssml)
     out: list[str] = []
     pause = 0.0
 
@@ -67,7 +66,7 @@ def speech_text(ssml: str) -> str:
 
     def walk(element):
         nonlocal pause
-        if element.tag == "break":
+        if tag_name(element) == "break":
             pause += break_seconds(element)
         elif element.text and element.text.strip():
             flush()

@@ -95,10 +95,15 @@ class Script:
         return " ".join(f"{n}. {ssml.silence(max(pace - speech_seconds(f'{n}.'), 0))}"
                         for n in range(1, reps + 1))
 
-    def chunk_ssml(self, chunk: Chunk, routine: Routine) -> str:
+    def chunk_speech(self, chunk: Chunk, routine: Routine) -> str:
+        """A response's SSML content, without the <speak> envelope (a preface may go first)."""
         closing = (Line.of("coach.finished", routine=routine.name, variant=chunk.start.index)
                    if chunk.final else Line.of("coach.continue", variant=chunk.start.index))
-        return ssml.speak(*(self.piece_ssml(p) for p in chunk.pieces), self.words(closing))
+        fragments = [*(self.piece_ssml(p) for p in chunk.pieces), self.words(closing)]
+        return " ".join(f for f in fragments if f)
+
+    def chunk_ssml(self, chunk: Chunk, routine: Routine) -> str:
+        return ssml.speak(self.chunk_speech(chunk, routine))
 
 
 @functools.cache

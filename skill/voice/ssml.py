@@ -80,7 +80,7 @@ def break_seconds(element) -> float:
     return _STRENGTH_SECONDS[element.get("strength", "medium")]
 
 
-def _parse(ssml: str):
+def parse(ssml: str):
     # Imported here: only validation parses SSML, and the Lambda cold start need not pay for it.
     import xml.etree.ElementTree as ET
 
@@ -92,15 +92,16 @@ def _parse(ssml: str):
         raise SsmlError(f"not well-formed XML: {error}") from None
 
 
-def _tag_name(element) -> str:
+def tag_name(element) -> str:
+    """An element's tag as written in SSML (amazon:effect rather than its namespaced form)."""
     return element.tag.replace("{" + _AMAZON_NS + "}", "amazon:")
 
 
 def ssml_seconds(ssml: str) -> float:
     """Estimated audio length: words at the assumed pace plus every break."""
-    root = _parse(ssml)
+    root = parse(ssml)
     spoken = " ".join(root.itertext())
-    pauses = sum(break_seconds(e) for e in root.iter() if _tag_name(e) == "break")
+    pauses = sum(break_seconds(e) for e in root.iter() if tag_name(e) == "break")
     return speech_seconds(spoken) + pauses
 
 
@@ -108,12 +109,12 @@ def validate(ssml: str, *, reprompt: bool = False) -> float:
     """Raises SsmlError unless Alexa would accept `ssml`; returns its estimated seconds."""
     if len(ssml) >= MAX_SSML_CHARS:
         raise SsmlError(f"{len(ssml)} characters; Alexa takes fewer than {MAX_SSML_CHARS}")
-    root = _parse(ssml)
-    if _tag_name(root) != "speak":
+    root = parse(ssml)
+    if tag_name(root) != "speak":
         raise SsmlError("the root element must be <speak>")
     audio = 0
     for element in root.iter():
-        name = _tag_name(element)
+        name = tag_name(element)
         if name not in _ALLOWED:
             raise SsmlError(f"<{name}> is not an Alexa SSML tag")
         for attribute, value in element.attrib.items():

@@ -12,14 +12,9 @@ from skill.alexa.turn import Turn
 from skill.catalog import EXERCISES, ROUTINES, Equipment, exercise, routine
 from skill.coach.progress import summarize
 from skill.coach.timeline import HOLD_CHOICES
-from skill.voice.text import phrase
-from skill.voice.text import spoken_list as join_spoken
+from skill.voice.text import phrase, spoken_list
 
 EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
-
-
-def spoken_list(turn: Turn, items: list[str]) -> str:
-    return join_spoken(items, turn.locale)
 
 
 def _stretch_or_reask(handler_input, turn: Turn):
@@ -27,7 +22,7 @@ def _stretch_or_reask(handler_input, turn: Turn):
     exercise_id, heard = resolved_id(handler_input, "stretch")
     exercise_id = exercise_id or (None if heard else turn.topic)
     if exercise_id is None:
-        choices = spoken_list(turn, [exercise(e).name for e in EXAMPLE_STRETCHES])
+        choices = spoken_list([exercise(e).name for e in EXAMPLE_STRETCHES], turn.locale)
         key = "stretch.unknown" if heard else "stretch.which"
         return None, turn.ask(turn.text(key, choices=choices),
                               turn.text("stretch.which", choices=choices))
@@ -44,7 +39,7 @@ class StretchInfoHandler(AbstractRequestHandler):
         entry, reask = _stretch_or_reask(handler_input, turn)
         if reask:
             return reask
-        muscles = spoken_list(turn, [m.value for m in entry.muscles])
+        muscles = spoken_list([m.value for m in entry.muscles], turn.locale)
         benefit = phrase(entry.benefit_key, turn.locale)
         return turn.ask(turn.text("stretch.targets", name=entry.name, muscles=muscles,
                                   benefit=benefit), turn.text("stretch.follow_up"))
@@ -78,7 +73,7 @@ class EquipmentHandler(AbstractRequestHandler):
         routine_id, _ = resolved_id(handler_input, "routine")
         if routine_id is None:
             kit = {e for entry in EXERCISES for e in entry.equipment} - {Equipment.NONE}
-            items = spoken_list(turn, [e.value for e in Equipment if e in kit])
+            items = spoken_list([e.value for e in Equipment if e in kit], turn.locale)
             return turn.ask(turn.text("equipment.overall", items=items),
                             turn.text("equipment.follow_up"))
         chosen = routine(routine_id)
@@ -88,7 +83,7 @@ class EquipmentHandler(AbstractRequestHandler):
                     if e is not Equipment.NONE and e not in kit]
         key = "equipment.routine" if kit else "equipment.routine_none"
         return turn.ask(turn.text(key, routine=chosen.name,
-                                  items=spoken_list(turn, [e.value for e in kit])),
+                                  items=spoken_list([e.value for e in kit], turn.locale)),
                         turn.text("equipment.follow_up"))
 
 
