@@ -40,6 +40,7 @@ def test_a_hold_measures_its_nominal_length(hold, tmp_path):
         span = [SCRIPT.piece_ssml(p) for p in chunk.pieces[first:last + 1]]
         document = ssml.speak("Hold now.", *span, "Release.")
         measured += silent_seconds(render(document, tmp_path, f"hold{n}"))
+    print(f"hold {hold} s measured {measured:.2f} s over {len(chunks)} responses")
     if hold == 300:
         assert len(chunks) >= 2  # longer than one response allows
     assert measured == pytest.approx(hold, abs=1.0)
@@ -50,6 +51,7 @@ def test_speech_estimate_is_calibrated_against_espeak(tmp_path):
     document = ssml.speak(*(ssml.text(t) for t in texts))
     estimated = ssml.ssml_seconds(document)
     measured = seconds(render(document, tmp_path, "cues"))
+    print(f"cue speech estimated {estimated:.1f} s, espeak-ng {measured:.1f} s")
     assert measured == pytest.approx(estimated, rel=0.15)
 
 
@@ -68,4 +70,5 @@ def test_post_run_is_at_least_seventy_percent_quiet_on_the_audio(tmp_path):
         wav = render(SCRIPT.chunk_ssml(chunk, routine), tmp_path, f"p{n}")
         total += seconds(wav)
         quiet += silent_seconds(wav)
+    print(f"post-run rendered {total:.1f} s, quiet {quiet / total:.1%}")
     assert quiet / total >= 0.70
