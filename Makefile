@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test build-SkillFunction
+.PHONY: run test test-tools build-SkillFunction
 
 $(BIN)/hipcoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +14,14 @@ $(BIN)/hipcoach: pyproject.toml
 run: $(BIN)/hipcoach
 	$(BIN)/hipcoach chat
 
-test: $(BIN)/hipcoach
-	scripts/install-test-tools
+# The tools first, so a machine without Node.js hears what to install before anything else runs.
+test: test-tools $(BIN)/hipcoach
 	$(BIN)/ruff check .
 	$(BIN)/cfn-lint template.yaml
 	$(BIN)/pytest
+
+test-tools:
+	scripts/install-test-tools
 
 # Called by `sam build` (template.yaml: BuildMethod makefile): the skill package and its
 # dependencies as Linux arm64 wheels for the Lambda runtime, plus the entry point.

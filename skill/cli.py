@@ -111,14 +111,20 @@ def serve(args: argparse.Namespace) -> int:
     import waitress
 
     from skill.alexa.request_log import configure_logging
-    from skill.web.app import create_app
+    from skill.web import create_app
     from skill.web.verify import alexa_verifiers, load_trust_roots
 
+    skill_id = os.environ.get("SKILL_ID") or None
+    if not (skill_id or args.any_skill or args.no_verify):
+        print("hipcoach: set SKILL_ID to your skill's id (amzn1.ask.skill...) so requests for "
+              "other skills are refused; --any-skill answers any skill (development), "
+              "--no-verify turns verification off (local only)", file=sys.stderr)
+        return 2
     configure_logging()
     verifiers = None
     if not args.no_verify:
-        verifiers = alexa_verifiers(os.environ.get("SKILL_ID") or None,
-                                    load_trust_roots(args.trust_roots), args.cert_cache)
+        verifiers = alexa_verifiers(skill_id, load_trust_roots(args.trust_roots),
+                                    args.cert_cache, any_skill=args.any_skill)
     app = create_app(verify=not args.no_verify, verifiers=verifiers)
     print(f"hipcoach: serving on http://{args.host}:{args.port}/", flush=True)
     waitress.serve(app, host=args.host, port=args.port, threads=args.threads,
@@ -154,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--threads", type=int, default=8)
     web.add_argument("--no-verify", action="store_true",
                      help="skip Alexa request verification (local development only)")
+    web.add_argument("--any-skill", action="store_true",
+                     help="verify signatures but answer requests for any skill id "
+                          "(development; production sets SKILL_ID)")
     web.add_argument("--trust-roots", metavar="PEM",
                      help="root certificates to trust for Alexa's signing chain "
                           "(default: the certifi bundle)")

@@ -5,20 +5,21 @@ from __future__ import annotations
 import contextlib
 import ssl
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tests.local_pki import make_chain
 
-# (path, request headers) -> (status, body)
-Respond = Callable[[str, dict], tuple[int, bytes]]
+# (path, request headers) -> (status, body): bytes, or chunks sent as they come (a slow sender)
+Respond = Callable[[str, dict], tuple[int, bytes | Iterable[bytes]]]
 
 
 @contextlib.contextmanager
-def https_server(folder: Path, respond: Respond):
-    """Serves GET requests with `respond`; yields (base URL, root CA PEM path to trust)."""
-    paths = make_chain(ips=("127.0.0.1",)).write(folder)
+def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
+    """Serves GET requests with `respond`; yields (base URL, root CA PEM path to trust). The
+    certificate names 127.0.0.1 and `dns` (to stand in for a named host)."""
+    paths = make_chain(ips=("127.0.0.1",), dns=dns).write(folder)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as real API endpoints allow
@@ -28,14 +29,24 @@ def https_server(folder: Path, respond: Respond):
             status, body = respond(self.path, dict(self.headers))
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
+            if isinstance(body, bytes):
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(body)
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                for chunk in body:
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
 
         def log_message(self, *args):
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.handle_error = lambda request, address: None  # clients here may hang up mid-reply
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(paths["chain"], paths["key"])
     server.socket = context.wrap_socket(server.socket, server_side=True)

@@ -12,7 +12,7 @@ from skill.alexa.skill import build_skill
 from skill.simulator.envelopes import SKILL_ID, Caller
 from skill.store import MemoryProgressStore
 from skill.web.app import create_app
-from skill.web.verify import VerificationException, alexa_verifiers, check_cert_url
+from skill.web.verify import VerificationException, alexa_verifiers, normalised_cert_url
 from tests.local_pki import issue, make_chain
 from tests.signing import CERT_URL, signed
 
@@ -49,9 +49,10 @@ def test_a_signed_request_is_answered():
     "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
     "https://s3.amazonaws.com:443/echo.api/echo-api-cert.pem",
     "HTTPS://s3.AmazonAWS.com/echo.api/../echo.api/echo-api-cert.pem",
+    "https://s3.amazonaws.com/echo.api/./echo-api-cert.pem?v=2#top",
 ])
-def test_certificate_urls_amazon_allows(url):
-    check_cert_url(url)
+def test_certificate_urls_amazon_allows_are_normalised(url):
+    assert normalised_cert_url(url) == "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
 
 
 @pytest.mark.parametrize("url", [
@@ -66,7 +67,7 @@ def test_certificate_urls_amazon_allows(url):
 ])
 def test_certificate_urls_amazon_forbids(url):
     with pytest.raises(VerificationException):
-        check_cert_url(url)
+        normalised_cert_url(url)
     body, headers = signed(launch(), CHAIN.leaf.key, url)
     assert post(app_for(), body, headers).status_code == 400
 

@@ -1,5 +1,5 @@
 """The real thing on loopback: `hipcoach serve` (waitress) verifying signed requests, the
-chain download's limits, the import compatibility step, and Lambda's handler on dynalite."""
+the import compatibility step, and Lambda's handler on dynalite."""
 
 import importlib.util
 import json
@@ -7,14 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import requests
 
 from skill.simulator.envelopes import SKILL_ID, Caller
 from skill.web import compat
-from skill.web.verify import VerificationException, download_chain
-from tests.local_https import https_server
-from tests.local_pki import make_chain
 from tests.signing import signed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,26 +27,6 @@ def test_hipcoach_serve_answers_signed_requests_and_rejects_the_rest(served):
                              timeout=10)
     assert tampered.status_code == 400
     assert requests.get(url + "/health", timeout=10).json() == {"status": "ok"}
-
-
-@pytest.fixture
-def chain_server(tmp_path, monkeypatch):
-    """An HTTPS server on loopback serving a small and an oversized 'certificate chain'."""
-    chain = make_chain(dns=("echo-api.amazon.com",))
-
-    def respond(path, headers):
-        return 200, (b"x" * (200 * 1024) if "big" in path else chain.leaf_chain_pem())
-
-    with https_server(tmp_path, respond) as (url, ca_bundle):
-        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
-        yield url, chain
-
-
-def test_chain_download_is_size_capped(chain_server):
-    url, chain = chain_server
-    assert download_chain(url + "/chain.pem") == chain.leaf_chain_pem()
-    with pytest.raises(VerificationException, match="too large"):
-        download_chain(url + "/big.pem")
 
 
 def test_compat_step_leaves_a_loading_certvalidator_alone(monkeypatch):

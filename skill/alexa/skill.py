@@ -4,16 +4,19 @@ serve this same object through `handle_event` or the SDK's webservice handler.""
 from __future__ import annotations
 
 import json
+import logging
 import os
 from datetime import UTC, datetime
 
 from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
+from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
 from skill.alexa import request_log
+from skill.alexa.envelope import MalformedEnvelope, check_envelope
 from skill.alexa.handlers import conversation, info, routine, system
 from skill.alexa.time_zone import TimedApiClient
 from skill.store import ProgressStore
@@ -29,33 +32,47 @@ HANDLERS = (
     system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything
 )
+log = logging.getLogger(__name__)
 
 
 class AlexaSerializer(DefaultSerializer):
-    """The SDK's serializer, tolerant of two things real envelopes do:
+    """The SDK's serializer, refusing bodies that are not envelopes (skill.alexa.envelope) with
+    a SerializationException, and tolerant of what real envelopes do:
     - skill events carry a `request.body` that ask_sdk_model's classes drop; it is kept, so the
       SkillDisabled handler can read `userInformationPersistenceStatus`;
     - some senders give `request.timestamp` as epoch milliseconds, which the SDK cannot parse;
       it is turned into the ISO 8601 form Alexa documents;
-    - old envelopes have no `context`, which the SDK's invoke dereferences; one is made from
-      the session's application and user."""
+    - old envelopes have no `context`, which the SDK's invoke dereferences; the application and
+      user are taken from the session."""
 
     def deserialize(self, payload, obj_type):
         if obj_type is not RequestEnvelope:
             return super().deserialize(payload, obj_type)
-        raw = json.loads(payload)
-        request = raw.get("request") if isinstance(raw, dict) else None
-        if isinstance(request, dict) and isinstance(request.get("timestamp"), int | float):
+        try:
+            raw = json.loads(payload)
+        except (ValueError, TypeError, RecursionError):
+            raise MalformedEnvelope("the body is not JSON") from None
+        return self.envelope_from(raw)
+
+    def envelope_from(self, raw: object) -> RequestEnvelope:
+        """The envelope in `raw` (parsed JSON, as Lambda passes it)."""
+        check_envelope(raw)
+        request = raw["request"]
+        if isinstance(request.get("timestamp"), int | float):
             stamp = request["timestamp"]
             seconds = stamp / 1000 if stamp > 10**11 else stamp
             request["timestamp"] = datetime.fromtimestamp(seconds, UTC).isoformat()
-        if isinstance(raw, dict) and not raw.get("context"):
-            session = raw.get("session") or {}
-            raw["context"] = {"System": {key: session[key] for key in ("application", "user")
-                                         if key in session}}
-        payload = json.dumps(raw)
-        result = super().deserialize(payload, obj_type)
-        if isinstance(request, dict) and "body" in request and result.request is not None \
+        session = raw.get("session") or {}
+        system = (raw.get("context") or {}).get("System") or {}
+        raw["context"] = {**(raw.get("context") or {}), "System": {
+            **{key: session[key] for key in ("application", "user") if key in session},
+            **{key: value for key, value in system.items() if value is not None}}}
+        try:
+            result = super().deserialize(json.dumps(raw), RequestEnvelope)
+        except (SerializationException, TypeError, ValueError, AttributeError,
+                OverflowError) as error:
+            raise MalformedEnvelope(f"the envelope cannot be read: {error}") from None
+        if "body" in request and result.request is not None \
                 and not hasattr(result.request, "body"):
             result.request.body = request["body"]
         return result
@@ -102,7 +119,20 @@ def lambda_handler(skill: CustomSkill):
     return handler
 
 
-def handle_event(skill: CustomSkill, event: dict, context=None) -> dict:
-    """Alexa's request envelope in, the response envelope out, as Lambda passes them."""
-    envelope = skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+def handle_event(skill: CustomSkill, event: object, context=None) -> dict:
+    """Alexa's request envelope in, the response envelope out, as Lambda passes them. An event
+    that is not an envelope, or is for another skill, is refused with a logged reason and an
+    empty response: Lambda never sees an unhandled exception from it."""
+    try:
+        envelope = skill.serializer.envelope_from(event)
+    except MalformedEnvelope as refusal:
+        return _refused(str(refusal))
+    if skill.skill_id is not None \
+            and envelope.context.system.application.application_id != skill.skill_id:
+        return _refused("the event is for another skill")
     return skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=context))
+
+
+def _refused(reason: str) -> dict:
+    log.warning("refused an event: %s", reason)
+    return {"version": "1.0", "response": {}}

@@ -1,7 +1,8 @@
 """The skill as a Flask webservice: POST / with Alexa's request envelope, GET /health.
 
 Requests go through ask-sdk-webservice-support's WebserviceSkillHandler, with its own signature
-and timestamp checks off and this skill's verifiers (skill.web.verify) in their place.
+and timestamp checks off and this skill's verifiers (skill.web.verify) in their place. Every
+refusal is a 4xx with a JSON body; the reason stays in the log.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
 from flask import Flask, Response, request
 
+from skill.alexa.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
 
 ensure_webservice_support_imports()
@@ -33,8 +35,9 @@ def _error(status: int, message: str) -> Response:
 def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
                verifiers: list[AbstractVerifier] | None = None) -> Flask:
     """The Flask app. With verify=True (the default) every request must pass `verifiers`
-    (default: full Alexa verification for SKILL_ID); verify=False is for local development and
-    says so in the log."""
+    (default: full Alexa verification for SKILL_ID, which must then be set); verify=False is
+    for local development and says so in the log. A body is parsed and checked for an
+    envelope's shape, then its signature verified, and only then deserialised by the SDK."""
     import os
 
     from skill.alexa.skill import skill_from_env
@@ -47,8 +50,10 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
     else:
         log.warning("Alexa request verification is OFF: use this only for local development")
         checks = []
-    handler = WebserviceSkillHandler(skill, verify_signature=False, verify_timestamp=False,
-                                     verifiers=checks)
+    body_checks = [check for check in checks if not getattr(check, "reads_envelope", True)]
+    handler = WebserviceSkillHandler(
+        skill, verify_signature=False, verify_timestamp=False,
+        verifiers=[check for check in checks if check not in body_checks])
     app = Flask("hipcoach")
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
 
@@ -56,15 +61,22 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
     def alexa():
         if request.mimetype != "application/json":
             return _error(415, "send application/json")
-        body = request.get_data(as_text=True)
+        raw_body = request.get_data()
         try:
+            body = raw_body.decode("utf-8")
             envelope = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
             return _error(400, "malformed JSON")
-        if not isinstance(envelope, dict) or not isinstance(envelope.get("request"), dict):
-            return _error(400, "not an Alexa request envelope")
         try:
-            result = handler.verify_request_and_dispatch(dict(request.headers), body)
+            check_envelope(envelope)
+        except MalformedEnvelope as error:
+            log.warning("request refused: %s", error)
+            return _error(400, "not an Alexa request envelope")
+        headers = dict(request.headers)
+        try:
+            for check in body_checks:  # the signature, before the SDK deserialises anything
+                check.verify(headers, raw_body, None)
+            result = handler.verify_request_and_dispatch(headers, body)
         except VerificationException as error:
             log.warning("request rejected: %s", error)  # the detail stays in our log
             return _error(400, "request verification failed")

@@ -1,24 +1,37 @@
 """Verifying that a request really comes from Alexa, on the `cryptography` package.
 
 Implements the checks Amazon requires of a skill hosted as a web service: the signing chain's
-URL, the chain itself (to a trusted root, within its dates, for echo-api.amazon.com), the
+URL, the chain itself (to a trusted root, within its dates, for exactly echo-api.amazon.com), the
 `Signature-256` over the raw body, the request's age, and the skill id. Each check is an
 ask-sdk-webservice-support verifier, passed to its WebserviceSkillHandler.
+
+The certificate URL comes from an unauthenticated header, so it is parsed once, checked, and
+rebuilt from the checked parts; only that rebuilt URL is cached or fetched, and the fetch can
+reach no host but s3.amazonaws.com, within one overall deadline and a size cap.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import http.client
+import logging
+import os
 import posixpath
+import re
+import socket
+import ssl
 import threading
 import time
+import warnings
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import requests
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
@@ -34,11 +47,17 @@ from ask_sdk_webservice_support.verifier import (  # noqa: E402 - needs the step
     VerificationException,
 )
 
+log = logging.getLogger(__name__)
+
 SIGNING_HOST = "echo-api.amazon.com"
 CERT_URL_HOST = "s3.amazonaws.com"
-CERT_URL_PATH = "/echo.api/"
+CERT_URL_PATH = re.compile(r"/echo\.api/[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*")
+MAX_CERT_URL_CHARS = 512
 MAX_CHAIN_BYTES = 64 * 1024
-DOWNLOAD_TIMEOUT_SECONDS = (1.0, 2.0)  # connect, read
+DOWNLOAD_DEADLINE_SECONDS = 3.0  # the whole download; Alexa gives the skill 8 s in all
+MAX_CONCURRENT_DOWNLOADS = 2  # of waitress's 8 threads, at most this many wait on a download
+MAX_CACHED_CHAINS = 8  # Amazon signs with one chain at a time; a few cover a rotation
+CACHE_SECONDS = 24 * 3600  # re-fetched daily even if valid longer, so a replaced chain is seen
 REQUEST_TOLERANCE_SECONDS = 150
 SKILL_EVENT_TOLERANCE_SECONDS = 3600
 
@@ -51,59 +70,202 @@ def header(headers: Mapping[str, str], name: str) -> str | None:
     return next((v for k, v in headers.items() if k.lower() == wanted), None)
 
 
-def check_cert_url(url: str) -> None:
+def normalised_cert_url(url: str) -> str:
     """Amazon's rules for SignatureCertChainUrl: https, host s3.amazonaws.com, port 443 if any,
-    path under /echo.api/ once normalised (so /echo.api/../ cannot escape it)."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() != "https":
-        raise VerificationException("certificate URL is not https")
-    if (parts.hostname or "").lower() != CERT_URL_HOST:
-        raise VerificationException("certificate URL has the wrong host")
+    path under /echo.api/ once normalised (so /echo.api/../ cannot escape it). Returns the URL
+    rebuilt from the checked parts (no user info, port, query or fragment), the only form that
+    is ever cached or fetched. Anything a URL parser could read two ways is refused: user info,
+    backslashes, whitespace and control characters, percent-escapes."""
+    if len(url) > MAX_CERT_URL_CHARS or not url.isprintable() or any(
+            c.isspace() or c in "\\%" for c in url):
+        raise VerificationException("certificate URL has characters Amazon never sends")
     try:
+        parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        raise VerificationException("certificate URL has an invalid port") from None
+        raise VerificationException("certificate URL cannot be parsed") from None
+    if parts.scheme.lower() != "https":
+        raise VerificationException("certificate URL is not https")
+    if "@" in parts.netloc:
+        raise VerificationException("certificate URL has user info")
+    if (parts.hostname or "").lower() != CERT_URL_HOST:
+        raise VerificationException("certificate URL has the wrong host")
     if port not in (None, 443):
         raise VerificationException("certificate URL has the wrong port")
-    if not posixpath.normpath(parts.path).startswith(CERT_URL_PATH.rstrip("/") + "/"):
+    path = posixpath.normpath(parts.path) if parts.path else ""
+    if not CERT_URL_PATH.fullmatch(path):
         raise VerificationException("certificate URL has the wrong path")
+    return f"https://{CERT_URL_HOST}{path}"
 
 
-def download_chain(url: str) -> bytes:
-    """The PEM chain at `url`, with a short timeout and a size cap."""
-    with requests.get(url, timeout=DOWNLOAD_TIMEOUT_SECONDS, stream=True) as response:
-        response.raise_for_status()
+class _PinnedConnection(http.client.HTTPSConnection):
+    """An HTTPS connection to s3.amazonaws.com whose TCP peer may be another address (as curl's
+    --resolve does): the Host header, SNI and certificate check stay s3.amazonaws.com's."""
+
+    def __init__(self, address: tuple[str, int], context: ssl.SSLContext, timeout: float):
+        super().__init__(CERT_URL_HOST, 443, timeout=timeout, context=context)
+        self.address = address
+        self.tls = context
+        self.kept: ssl.SSLSocket | None = None  # http.client drops `sock` mid-response
+
+    def connect(self):
+        raw = socket.create_connection(self.address, self.timeout)
+        self.sock = self.kept = self.tls.wrap_socket(raw, server_hostname=CERT_URL_HOST)
+
+
+class ChainDownloader:
+    """Fetches a normalised certificate URL from s3.amazonaws.com, within one overall deadline
+    (a watchdog shuts the socket, so a slow sender cannot stretch it read by read) and a size
+    cap. `address` and `context` exist for tests: a loopback server standing in for S3."""
+
+    def __init__(self, deadline: float = DOWNLOAD_DEADLINE_SECONDS,
+                 max_bytes: int = MAX_CHAIN_BYTES,
+                 address: tuple[str, int] = (CERT_URL_HOST, 443),
+                 context: ssl.SSLContext | None = None):
+        self.deadline = deadline
+        self.max_bytes = max_bytes
+        self.address = address
+        self.context = context or ssl.create_default_context()
+
+    def __call__(self, url: str) -> bytes:
+        path = urlsplit(url).path
+        if url != f"https://{CERT_URL_HOST}{path}":
+            raise VerificationException("only normalised certificate URLs are fetched")
+        connection = _PinnedConnection(self.address, self.context, self.deadline)
+        watchdog = threading.Timer(self.deadline, self._cut, (connection,))
+        watchdog.start()
+        started = time.monotonic()
+        try:
+            data = self._get(connection, path)
+            if time.monotonic() - started >= self.deadline:
+                raise TimeoutError("the watchdog cut the transfer short")
+            return data
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            late = time.monotonic() - started >= self.deadline
+            reason = "took too long" if late else type(error).__name__
+            raise VerificationException(f"certificate chain download failed: {reason}") from None
+        finally:
+            watchdog.cancel()
+            connection.close()
+
+    def _get(self, connection: _PinnedConnection, path: str) -> bytes:
+        connection.request("GET", path, headers={"Accept": "*/*"})
+        response = connection.getresponse()
+        if response.status != 200:
+            raise VerificationException(f"certificate chain download failed: {response.status}")
+        if int(response.getheader("Content-Length") or 0) > self.max_bytes:
+            raise VerificationException("certificate chain is too large")
         data = b""
-        for block in response.iter_content(8192):
+        while block := response.read1(8192):
             data += block
-            if len(data) > MAX_CHAIN_BYTES:
+            if len(data) > self.max_bytes:
                 raise VerificationException("certificate chain is too large")
-    return data
+        return data
+
+    @staticmethod
+    def _cut(connection: _PinnedConnection) -> None:
+        if connection.kept is not None:
+            with contextlib.suppress(OSError):  # shutdown(2) on the descriptor wakes a reader
+                socket.socket.shutdown(connection.kept, socket.SHUT_RDWR)
 
 
 def load_trust_roots(path: Path | str | None = None) -> list[x509.Certificate]:
-    """Trusted roots from a PEM bundle: `path`, else the bundle `requests` trusts (certifi)."""
+    """Trusted roots from a PEM bundle: `path`, else the bundle `requests` trusts (certifi).
+
+    Roots are read one by one. Any that the installed `cryptography` refuses, or flags as
+    breaking RFC 5280 (a serial number of zero: it warns that a future release will refuse
+    them), are left out, so a `cryptography` upgrade cannot turn the bundle into an exception
+    and stop all verification. Amazon's signing chain ends at Amazon Root CA 1, which is
+    well-formed; tests verify a real Amazon chain against these roots."""
     if path is None:
         import certifi
 
         path = certifi.where()
-    return x509.load_pem_x509_certificates(Path(path).read_bytes())
+    roots, skipped = [], 0
+    for block in re.findall(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----",
+                            Path(path).read_bytes(), re.S):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                roots.append(x509.load_pem_x509_certificate(block))
+        except Exception:  # a parse error or the deprecation warning raised as one
+            skipped += 1
+    if skipped:
+        log.info("left out %d trust roots this cryptography version refuses or warns about",
+                 skipped)
+    return roots
+
+
+class _ChainCache:
+    """Validated chains by normalised URL: at most MAX_CACHED_CHAINS, least recently used out
+    first, each kept until its first certificate expires or CACHE_SECONDS, whichever is sooner;
+    optionally mirrored on disk, bounded the same way."""
+
+    def __init__(self, cache_dir: Path | str | None):
+        self.entries: OrderedDict[str, tuple[x509.Certificate, float]] = OrderedDict()
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+
+    def get(self, url: str, now: float) -> x509.Certificate | None:
+        entry = self.entries.get(url)
+        if entry is None or entry[1] <= now:
+            self.entries.pop(url, None)
+            return None
+        self.entries.move_to_end(url)
+        return entry[0]
+
+    def put(self, url: str, leaf: x509.Certificate, until: float) -> None:
+        self.entries[url] = (leaf, until)
+        self.entries.move_to_end(url)
+        while len(self.entries) > MAX_CACHED_CHAINS:
+            self.entries.popitem(last=False)
+
+    def _file(self, url: str) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".pem")
+
+    def read_file(self, url: str, now: float) -> bytes | None:
+        """A chain saved by an earlier process, if fresh; it is validated again before use."""
+        path = self._file(url)
+        if path is None or not path.exists():
+            return None
+        if path.stat().st_mtime + CACHE_SECONDS <= now:
+            path.unlink(missing_ok=True)
+            return None
+        return path.read_bytes()
+
+    def write_file(self, url: str, data: bytes) -> None:
+        path = self._file(url)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            temporary.write_bytes(data)
+            temporary.replace(path)
+        saved = sorted(path.parent.glob("*.pem"), key=lambda p: p.stat().st_mtime)
+        for old in saved[:-MAX_CACHED_CHAINS]:
+            old.unlink(missing_ok=True)
 
 
 class SignatureVerifier(AbstractVerifier):
-    """The chain behind SignatureCertChainUrl is valid for echo-api.amazon.com, and its key
-    signed the raw body (Signature-256: RSA PKCS#1 v1.5 over SHA-256). Chains are cached, in
-    memory and optionally on disk, until the first certificate in them expires; a chain is
-    validated when it enters the memory cache, since nothing about it can change before then
-    (the validity window is the cache's lifetime)."""
+    """The chain behind SignatureCertChainUrl is valid for exactly echo-api.amazon.com, and its
+    key signed the raw body (Signature-256: RSA PKCS#1 v1.5 over SHA-256). It reads only the
+    headers and the raw body, so it runs before the body is deserialised (`reads_envelope`).
 
-    def __init__(self, trust_roots: list[x509.Certificate], fetch: Fetch = download_chain,
+    A chain is validated when it enters the cache. At most MAX_CONCURRENT_DOWNLOADS different
+    URLs are fetched at once; requests for a URL already being fetched wait for that download
+    instead of starting another, and requests beyond the limit are refused at once."""
+
+    reads_envelope = False
+
+    def __init__(self, trust_roots: list[x509.Certificate], fetch: Fetch | None = None,
                  cache_dir: Path | str | None = None, clock: Callable[[], float] = time.time):
         self.store = Store(trust_roots)
-        self.fetch = fetch
-        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.fetch = fetch or ChainDownloader()
         self.clock = clock
-        self._cache: dict[str, tuple[list[x509.Certificate], float]] = {}
+        self._cache = _ChainCache(cache_dir)
+        self._downloads: dict[str, Future] = {}
         self._lock = threading.Lock()
 
     def verify(self, headers, serialized_request_env, deserialized_request_env):
@@ -111,8 +273,7 @@ class SignatureVerifier(AbstractVerifier):
         signature = header(headers, "Signature-256")
         if not url or not signature:
             raise VerificationException("signature headers are missing")
-        check_cert_url(url)
-        leaf = self._valid_leaf(url)
+        leaf = self._valid_leaf(normalised_cert_url(url))
         body = serialized_request_env.encode() if isinstance(serialized_request_env, str) \
             else serialized_request_env
         key = leaf.public_key()
@@ -124,13 +285,38 @@ class SignatureVerifier(AbstractVerifier):
             raise VerificationException("signature does not match the body") from None
 
     def _valid_leaf(self, url: str) -> x509.Certificate:
-        """The signing certificate behind `url`, validated when it entered the cache."""
-        now = self.clock()
+        """The signing certificate behind the normalised `url`, validated on entering the
+        cache; concurrent requests for one URL share one download."""
         with self._lock:
-            cached = self._cache.get(url)
-        if cached and cached[1] > now:
-            return cached[0][0]
-        data = self._from_disk(url) or self.fetch(url)
+            leaf = self._cache.get(url, self.clock())
+            if leaf is not None:
+                return leaf
+            pending = self._downloads.get(url)
+            if pending is None:
+                if len(self._downloads) >= MAX_CONCURRENT_DOWNLOADS:
+                    raise VerificationException("too many certificate downloads at once")
+                mine = self._downloads[url] = Future()
+        if pending is not None:
+            try:
+                return pending.result(timeout=DOWNLOAD_DEADLINE_SECONDS + 1)
+            except TimeoutError:
+                raise VerificationException("certificate chain download is taking too long") \
+                    from None
+        try:
+            leaf = self._load(url)
+        except BaseException as error:
+            mine.set_exception(error)
+            raise
+        else:
+            mine.set_result(leaf)
+            return leaf
+        finally:
+            with self._lock:
+                del self._downloads[url]
+
+    def _load(self, url: str) -> x509.Certificate:
+        now = self.clock()
+        data = self._cache.read_file(url, now) or self.fetch(url)
         try:
             chain = x509.load_pem_x509_certificates(data)
         except ValueError:
@@ -141,26 +327,24 @@ class SignatureVerifier(AbstractVerifier):
             verifier.verify(chain[0], chain[1:])
         except VerificationError:
             raise VerificationException("certificate chain is not valid") from None
-        expires = min(c.not_valid_after_utc for c in chain).timestamp()
+        if SIGNING_HOST not in exact_dns_names(chain[0]):
+            raise VerificationException("signing certificate does not name echo-api.amazon.com")
+        until = min([c.not_valid_after_utc.timestamp() for c in chain] + [now + CACHE_SECONDS])
         with self._lock:
-            self._cache[url] = (chain, expires)
-        self._to_disk(url, data)
+            self._cache.put(url, chain[0], until)
+            self._cache.write_file(url, data)
         return chain[0]
 
-    def _disk_path(self, url: str) -> Path | None:
-        if self.cache_dir is None:
-            return None
-        return self.cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".pem")
 
-    def _from_disk(self, url: str) -> bytes | None:
-        path = self._disk_path(url)
-        return path.read_bytes() if path is not None and path.exists() else None
-
-    def _to_disk(self, url: str, data: bytes) -> None:
-        path = self._disk_path(url)
-        if path is not None and not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+def exact_dns_names(certificate: x509.Certificate) -> set[str]:
+    """The DNS names in a certificate's SAN, lower-cased. Amazon's rule is that the signing
+    certificate names echo-api.amazon.com itself; a wildcard such as *.amazon.com, which X.509
+    path validation would accept, does not count."""
+    try:
+        names = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+    except x509.ExtensionNotFound:
+        return set()
+    return {name.lower() for name in names.value.get_values_for_type(x509.DNSName)}
 
 
 class RecentRequestVerifier(AbstractVerifier):
@@ -195,8 +379,13 @@ class SkillIdVerifier(AbstractVerifier):
 
 
 def alexa_verifiers(skill_id: str | None, trust_roots: list[x509.Certificate] | None = None,
-                    cache_dir: Path | str | None = None, fetch: Fetch = download_chain,
-                    clock: Callable[[], float] = time.time) -> list[AbstractVerifier]:
+                    cache_dir: Path | str | None = None, fetch: Fetch | None = None,
+                    clock: Callable[[], float] = time.time, *,
+                    any_skill: bool = False) -> list[AbstractVerifier]:
+    """Full verification. A skill id is required unless `any_skill` says, explicitly, that
+    requests for any skill are to be answered (development against several skill ids)."""
+    if not skill_id and not any_skill:
+        raise ValueError("set SKILL_ID (or ask for any skill explicitly) to verify requests")
     verifiers: list[AbstractVerifier] = [
         SignatureVerifier(trust_roots if trust_roots is not None else load_trust_roots(),
                           fetch, cache_dir, clock),
