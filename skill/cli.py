@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from skill.catalog import ROUTINES, find_routine
@@ -26,8 +27,10 @@ def render(args: argparse.Namespace) -> int:
         return 2
     chunks = script.responses(timeline)
     documents = [script.chunk_ssml(chunk, routine) for chunk in chunks]
-    print(f"# {routine.name}: {timeline.total_seconds:.0f} s, {len(chunks)} responses, "
-          f"{timeline.hold_seconds / timeline.total_seconds:.0%} holding")
+    total = timeline.total_seconds
+    print(f"# {routine.name}: {total:.0f} s, {len(chunks)} responses, "
+          f"{script.quiet_seconds(timeline) / total:.0%} quiet "
+          f"({timeline.hold_seconds / total:.0%} in holds)")
     for n, (chunk, document) in enumerate(zip(chunks, documents, strict=True), start=1):
         print(f"\n## response {n}: about {chunk.seconds:.0f} s, {len(document)} characters")
         print(document)
@@ -43,13 +46,20 @@ def render(args: argparse.Namespace) -> int:
 
 def chat(args: argparse.Namespace) -> int:
     from skill.alexa.skill import build_skill, handle_event
-    from skill.simulator.chat import Conversation
+    from skill.simulator.chat import ClockFile, Conversation
     from skill.simulator.envelopes import Caller
     from skill.store.config import store_from_env
 
-    skill = build_skill(store_from_env())
+    store = store_from_env()
+    skill = build_skill(store)
+    store_path = getattr(store, "path", None)  # the SQLite file; DynamoDB has no file
+    clock = ClockFile(Path(f"{store_path}.chat-clock")) if store_path else None
+    if args.now:
+        start = args.now if args.now.tzinfo else args.now.replace(tzinfo=UTC)
+    else:
+        start = clock.start(datetime.now(UTC)) if clock else datetime.now(UTC)
     conversation = Conversation(lambda event, context: handle_event(skill, event, context),
-                                Caller(user_id=args.user, locale=args.locale))
+                                Caller(user_id=args.user, locale=args.locale), start)
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
@@ -61,6 +71,8 @@ def chat(args: argparse.Namespace) -> int:
         if not line:
             return 0
         reply = conversation.say(line.strip())
+        if clock:
+            clock.reached(conversation.now, datetime.now(UTC))
         print(reply.render() or "(nothing)", flush=True)
         if args.speak and reply.speech:
             speak_aloud(reply.raw)
@@ -146,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the Alexa userId to speak as (progress is kept per user)")
     talk.add_argument("--speak", action="store_true", help="also speak replies with espeak-ng")
     talk.add_argument("--locale", default="en-US")
+    talk.add_argument("--now", type=datetime.fromisoformat, metavar="ISO-TIME",
+                      help="start the simulated clock here, e.g. 2026-03-03T07:00:00Z "
+                           "(default: where the last chat on this store left it, or now)")
     talk.set_defaults(run=chat)
     generate = commands.add_parser("model", help="write interaction_model/ from the catalogue")
     generate.add_argument("--check", action="store_true", help="only report stale files")

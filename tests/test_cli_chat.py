@@ -6,10 +6,11 @@ import subprocess
 import sys
 
 
-def chat(lines: list[str], db, user="amzn1.ask.account.cli-runner") -> list[str]:
+def chat(lines: list[str], db, user="amzn1.ask.account.cli-runner", *options) -> list[str]:
     env = {**os.environ, "PROGRESS_DB": str(db)}
     env.pop("PROGRESS_TABLE", None)
-    result = subprocess.run([sys.executable, "-m", "skill.cli", "chat", "--user", user],
+    result = subprocess.run([sys.executable, "-m", "skill.cli", "chat", "--user", user,
+                             *options],
                             input="\n".join(lines) + "\n", capture_output=True, text=True,
                             env=env, timeout=60, check=True)
     return result.stdout.strip().split("\n\n")
@@ -32,3 +33,16 @@ def test_a_bare_utterance_without_a_session_reaches_no_skill(tmp_path):
     out = chat(["what does the couch stretch target", "open hip coach"], tmp_path / "p.db")
     assert "Alexa would not send this" in out[0]
     assert "Welcome to Hip Coach" in out[1]
+
+
+def test_a_story_over_several_runs_keeps_its_simulated_days(tmp_path):
+    db = tmp_path / "p.db"
+    quick = ["ask hip coach to start my quick stretches", "continue"]
+    first = chat([*quick, "(wait 1 d)"], db, "amzn1.ask.account.cli-runner",
+                 "--now", "2026-03-02T07:00:00+00:00")
+    assert "All done with quick post-run" in first[1]
+    second = chat([*quick, "ask hip coach how am I doing"], db)
+    assert "done 2 sessions" in second[2] and "streak is 2 days" in second[2]
+    third = chat([*quick, "ask hip coach how am I doing"], db, "amzn1.ask.account.cli-runner",
+                 "--now", "2026-03-20T07:00:00+00:00")  # --now starts the clock afresh
+    assert "streak is 1 day" in third[2]

@@ -18,6 +18,16 @@ def test_render_prints_each_valid_response(capsys):
     assert "kneeling hip flexor stretch" in out
 
 
+@pytest.mark.parametrize("routine", ["pre-run", "strength", "post-run"])
+def test_render_counts_all_quiet_time_including_between_reps(capsys, routine):
+    assert main(["render", routine]) == 0
+    quiet, in_holds = map(int, re.search(r"(\d+)% quiet \((\d+)% in holds\)",
+                                         capsys.readouterr().out).groups())
+    assert quiet > 40 and quiet >= in_holds
+    if routine != "post-run":
+        assert in_holds == 0  # rep-based: the quiet is all between counts
+
+
 def test_unknown_routine_names_the_choices(capsys):
     assert main(["render", "marathon taper"]) == 2
     err = capsys.readouterr().err

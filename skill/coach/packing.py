@@ -11,7 +11,7 @@ from typing import NamedTuple, Protocol
 
 from skill.coach.timeline import Kind, Segment, Timeline
 
-MAX_RESPONSE_SECONDS = 240.0  # Alexa's cap on a response's audio (DESIGN.md)
+MAX_RESPONSE_SECONDS = 240.0  # Alexa's cap on a response's audio (docs/architecture.md)
 # Responses are packed to a little less, since a real voice may run slower than the estimate.
 PACKING_SECONDS = 228.0
 MAX_SSML_CHARS = 8000  # outputSpeech must stay under this

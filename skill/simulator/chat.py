@@ -4,6 +4,10 @@ Each line is what the runner says. "open hip coach" starts a session with a Laun
 hip coach to ..." starts one with that request; a bare utterance goes to the open session (and,
 as on Alexa, nowhere without one). "exit" ends the session as Alexa does. Two lines are not
 speech: "(wait N)" moves the clock N seconds on, and "(silence)" lets the microphone time out.
+
+The simulated clock outlives a run: `ClockFile` keeps its lead over the real clock beside the
+store, so a story told over several runs ("(wait 1 d)" in one, "how am I doing" in the next)
+keeps its days.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from ask_sdk_model import Session, SessionEndedReason
 
@@ -80,6 +85,23 @@ def speech_text(ssml: str) -> str:
     walk(root)
     flush()
     return " ".join(out)
+
+
+class ClockFile:
+    """How far a store's simulated clock runs ahead of (or behind) the real one, kept in a file
+    beside the store: each run starts where the last one left off, plus the real time since."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def start(self, real_now: datetime) -> datetime:
+        try:
+            return real_now + timedelta(seconds=float(self.path.read_text()))
+        except (OSError, ValueError):
+            return real_now
+
+    def reached(self, simulated: datetime, real_now: datetime) -> None:
+        self.path.write_text(f"{(simulated - real_now).total_seconds():.3f}")
 
 
 class Conversation:

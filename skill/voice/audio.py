@@ -9,10 +9,7 @@ import wave
 from collections.abc import Iterable
 from pathlib import Path
 
-# espeak-ng's -s figure is nominal: at 120 it measures about 140 words a minute with its pauses,
-# which is the pace skill.voice.speech assumes (150 wpm plus sentence pauses). The calibration
-# test in tests/test_voice_audio.py holds the two together.
-ESPEAK_SPEED = 120
+from skill.voice.speech import ESPEAK_CALIBRATION_RATE
 
 
 class AudioToolMissing(RuntimeError):
@@ -29,14 +26,14 @@ def espeak_binary() -> str:
 
 def render_wav(ssml: str, out: Path) -> Path:
     """Speaks one SSML document into a WAV file at the pace the estimates assume."""
-    subprocess.run([espeak_binary(), "-m", "-s", str(ESPEAK_SPEED), "-w", str(out), ssml],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run([espeak_binary(), "-m", "-s", str(ESPEAK_CALIBRATION_RATE), "-w", str(out),
+                    ssml], check=True, capture_output=True, timeout=120)
     return out
 
 
 def play(ssml: str) -> None:
     """Speaks SSML through the default audio device."""
-    subprocess.run([espeak_binary(), "-m", "-s", str(ESPEAK_SPEED), ssml], check=False,
+    subprocess.run([espeak_binary(), "-m", "-s", str(ESPEAK_CALIBRATION_RATE), ssml], check=False,
                    capture_output=True, timeout=600)
 
 

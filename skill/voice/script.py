@@ -91,9 +91,13 @@ class Script:
 
     def _counted_reps(self, reps: int, seconds: float) -> str:
         """Counts each rep aloud at its start, then stays quiet for the rest of that rep."""
-        pace = seconds / reps
-        return " ".join(f"{n}. {ssml.silence(max(pace - speech_seconds(f'{n}.'), 0))}"
-                        for n in range(1, reps + 1))
+        return " ".join(f"{n}. {ssml.silence(quiet)}"
+                        for n, quiet in enumerate(_rep_silences(reps, seconds), start=1))
+
+    def quiet_seconds(self, timeline: Timeline) -> float:
+        """All the silent time in a routine: holds, settling, and the quiet in each rep."""
+        return sum(sum(_rep_silences(s.reps, s.seconds)) if s.kind is Kind.REPS else s.silence
+                   for s in timeline.segments)
 
     def chunk_speech(self, chunk: Chunk, routine: Routine) -> str:
         """A response's SSML content, without the <speak> envelope (a preface may go first)."""
@@ -104,6 +108,12 @@ class Script:
 
     def chunk_ssml(self, chunk: Chunk, routine: Routine) -> str:
         return ssml.speak(self.chunk_speech(chunk, routine))
+
+
+def _rep_silences(reps: int, seconds: float) -> list[float]:
+    """The quiet after each spoken count, so each rep (count and quiet) lasts seconds / reps."""
+    pace = seconds / reps
+    return [max(pace - speech_seconds(f"{n}."), 0) for n in range(1, reps + 1)]
 
 
 @functools.cache
