@@ -103,6 +103,28 @@ def model(args: argparse.Namespace) -> int:
     return 0
 
 
+def icons(args: argparse.Namespace) -> int:
+    from skill.alexa.skill_package import render_icons
+
+    for path in render_icons():
+        print(f"wrote {path}")
+    return 0
+
+
+def package(args: argparse.Namespace) -> int:
+    from skill.alexa.skill_package import deploy_settings, settings_problems, write_package
+
+    settings = deploy_settings({"endpoint": args.endpoint, "privacy_url": args.privacy_url,
+                                "terms_url": args.terms_url})
+    problems = settings_problems(settings)
+    for problem in problems:
+        print(f"hipcoach: {problem}", file=sys.stderr)
+    if problems:
+        return 2
+    print(f"wrote {write_package(Path(args.out), settings)}")
+    return 0
+
+
 def table(args: argparse.Namespace) -> int:
     import os
 
@@ -165,6 +187,16 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser("model", help="write interaction_model/ from the catalogue")
     generate.add_argument("--check", action="store_true", help="only report stale files")
     generate.set_defaults(run=model)
+    draw = commands.add_parser("icons", help="render the skill's icons from their vector source")
+    draw.set_defaults(run=icons)
+    pack = commands.add_parser("package", help="write the skill package to upload, with this "
+                                               "deployment's endpoint and URLs filled in")
+    pack.add_argument("--out", default="build/skill-package")
+    pack.add_argument("--endpoint", metavar="ARN",
+                      help="the function's ARN (default: SKILL_ENDPOINT_ARN)")
+    pack.add_argument("--privacy-url", help="privacy policy URL (default: SKILL_PRIVACY_URL)")
+    pack.add_argument("--terms-url", help="terms of use URL (default: SKILL_TERMS_URL)")
+    pack.set_defaults(run=package)
     tables = commands.add_parser("table", help="manage the DynamoDB progress table")
     tables.add_argument("action", choices=["create"])
     tables.add_argument("--name", help="table name (default: PROGRESS_TABLE)")

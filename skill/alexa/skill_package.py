@@ -1,0 +1,120 @@
+"""The skill package Alexa's developer tools read: the manifest (`interaction_model/skill.json`),
+the models, and the icons rendered from one vector source.
+
+The committed manifest holds nothing a deploy must change. What differs per deployment (the
+function's ARN, the privacy policy and terms of use URLs) are deploy settings, filled in by
+`hipcoach package` when it writes the package to upload; it refuses to write one with a setting
+missing or not an https URL of a real host.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from skill.alexa.interaction_model import LOCALES, MODEL_DIR
+
+PACKAGE_DIR = MODEL_DIR.parent
+MANIFEST_PATH = PACKAGE_DIR / "skill.json"
+ICON_SOURCE = PACKAGE_DIR / "assets" / "icon.svg"
+# Alexa's required icon sizes, by the manifest field that names each.
+ICONS = {"smallIconUri": 108, "largeIconUri": 512}
+ICON_DIR = PACKAGE_DIR / "assets" / "images"
+ARN = re.compile(r"arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w-]+)?")
+# Where a deploy's values go, by environment variable; `hipcoach package` flags override them.
+DEPLOY_SETTINGS = {
+    "endpoint": "SKILL_ENDPOINT_ARN",
+    "privacy_url": "SKILL_PRIVACY_URL",
+    "terms_url": "SKILL_TERMS_URL",
+}
+PLACEHOLDER_HOSTS = ("example", "localhost", "invalid", "test")
+
+
+def icon_path(field: str) -> Path:
+    return ICON_DIR / f"icon-{ICONS[field]}.png"
+
+
+def icon_uri(field: str) -> str:
+    """The manifest's form for a file in the package (the ASK CLI uploads it)."""
+    return "file://" + icon_path(field).relative_to(PACKAGE_DIR).as_posix()
+
+
+def render_icons(out_dir: Path = ICON_DIR) -> list[Path]:
+    """Renders the vector icon at each size Alexa needs (cairosvg: Cairo's SVG renderer)."""
+    import cairosvg
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for field, size in ICONS.items():
+        path = out_dir / icon_path(field).name
+        cairosvg.svg2png(url=str(ICON_SOURCE), write_to=str(path), output_width=size,
+                         output_height=size)
+        written.append(path)
+    return written
+
+
+def load_manifest() -> dict:
+    return json.loads(MANIFEST_PATH.read_text())
+
+
+def deploy_settings(overrides: dict[str, str | None] | None = None) -> dict[str, str]:
+    """The deploy settings from the environment, with `overrides` (command-line flags) first."""
+    overrides = overrides or {}
+    return {name: overrides.get(name) or os.environ.get(variable, "")
+            for name, variable in DEPLOY_SETTINGS.items()}
+
+
+def settings_problems(settings: dict[str, str]) -> list[str]:
+    problems = []
+    if not ARN.fullmatch(settings.get("endpoint", "")):
+        problems.append(f"{DEPLOY_SETTINGS['endpoint']} must be the function's ARN "
+                        "(the stack's SkillFunctionArn output)")
+    for name in ("privacy_url", "terms_url"):
+        if not is_public_https(settings.get(name, "")):
+            problems.append(f"{DEPLOY_SETTINGS[name]} must be an https URL on your own domain")
+    return problems
+
+
+def is_public_https(url: str) -> bool:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return parts.scheme == "https" and "." in host and not any(
+        word in host.split(".") for word in PLACEHOLDER_HOSTS)
+
+
+def deployable_manifest(manifest: dict, settings: dict[str, str]) -> dict:
+    """The committed manifest with the deploy settings filled in."""
+    problems = settings_problems(settings)
+    if problems:
+        raise ValueError("; ".join(problems))
+    out = copy.deepcopy(manifest)
+    body = out["manifest"]
+    for locale in body["privacyAndCompliance"]["locales"].values():
+        locale["privacyPolicyUrl"] = settings["privacy_url"]
+        locale["termsOfUseUrl"] = settings["terms_url"]
+    body["apis"]["custom"]["endpoint"] = {"uri": settings["endpoint"]}
+    body["events"]["endpoint"] = {"uri": settings["endpoint"]}
+    return out
+
+
+def write_package(out: Path, settings: dict[str, str]) -> Path:
+    """The package to upload (`ask deploy` or SMAPI): skill.json with the settings, the models
+    under interactionModels/custom/, and the icons."""
+    manifest = deployable_manifest(load_manifest(), settings)
+    if out.exists():
+        shutil.rmtree(out)
+    models = out / "interactionModels" / "custom"
+    models.mkdir(parents=True)
+    for locale in LOCALES:
+        shutil.copyfile(MODEL_DIR / f"{locale}.json", models / f"{locale}.json")
+    for field in ICONS:
+        target = out / icon_path(field).relative_to(PACKAGE_DIR)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(icon_path(field), target)
+    (out / "skill.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return out

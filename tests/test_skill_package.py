@@ -1,0 +1,144 @@
+"""The manifest against the certification items that can be checked offline: icons present,
+sized and current with their vector source; example phrases that are sample utterances of the
+model word for word; the safety disclaimer; and no placeholder that a deploy would send."""
+
+import json
+import re
+import struct
+
+import pytest
+
+from skill.alexa.interaction_model import INVOCATION_NAME, LOCALES, load_model
+from skill.alexa.skill_package import (
+    ICONS,
+    PACKAGE_DIR,
+    deployable_manifest,
+    icon_path,
+    load_manifest,
+    render_icons,
+    settings_problems,
+    write_package,
+)
+from skill.cli import main
+
+MANIFEST = load_manifest()
+LOCALE_INFO = MANIFEST["manifest"]["publishingInformation"]["locales"]
+GOOD = {"endpoint": "arn:aws:lambda:us-east-1:123456789012:function:hipcoach-SkillFunction-1A",
+        "privacy_url": "https://runner-tools.net/hipcoach/privacy",
+        "terms_url": "https://runner-tools.net/hipcoach/terms"}
+PLACEHOLDERS = re.compile(r"example\.|REPLACE|000000000000|TODO|lorem", re.I)
+
+
+def png_size(path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", f"{path} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_locale_has_both_icons_at_the_required_sizes(locale):
+    for field, size in ICONS.items():
+        uri = LOCALE_INFO[locale][field]
+        path = PACKAGE_DIR / uri.removeprefix("file://")
+        assert path.exists(), uri
+        assert png_size(path) == (size, size)
+
+
+def test_icons_are_current_with_their_vector_source(tmp_path):
+    pytest.importorskip("cairosvg")
+    for rendered in render_icons(tmp_path):
+        committed = icon_path(next(f for f, s in ICONS.items() if f"-{s}." in rendered.name))
+        assert rendered.read_bytes() == committed.read_bytes(), \
+            f"{committed} is stale: run `hipcoach icons`"
+
+
+def sample_patterns(model: dict) -> list[re.Pattern]:
+    """Each sample utterance as a pattern, its slots standing for any value or synonym (any
+    words, for Amazon's built-in slot types)."""
+    values = {t["name"]: [form.lower() for v in t["values"]
+                          for form in (v["name"]["value"], *v["name"].get("synonyms", ()))]
+              for t in model["types"]}
+    patterns = []
+    for intent in model["intents"]:
+        slot_forms = {slot["name"]: "(?:" + "|".join(map(re.escape, values[slot["type"]])) + ")"
+                      if slot["type"] in values else r"\w+(?: \w+)*"
+                      for slot in intent.get("slots", ())}
+        for sample in intent.get("samples", ()):
+            pattern = re.escape(sample.lower())
+            for name, form in slot_forms.items():
+                pattern = pattern.replace(re.escape("{" + name.lower() + "}"), form)
+            patterns.append(re.compile(pattern))
+    return patterns
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_example_phrases_are_sample_utterances_word_for_word(locale):
+    patterns = sample_patterns(load_model(locale))
+    phrases = LOCALE_INFO[locale]["examplePhrases"]
+    assert 1 <= len(phrases) <= 3
+    assert phrases[0].lower() in (f"alexa, open {INVOCATION_NAME}",
+                                  f"alexa, launch {INVOCATION_NAME}") or phrases[0].lower() \
+        .startswith(f"alexa, ask {INVOCATION_NAME}")
+    for phrase in phrases:
+        spoken = phrase.lower().removeprefix("alexa, ")
+        request = re.sub(rf"^(open|launch|ask|tell) {INVOCATION_NAME}\s*(to\s+)?", "", spoken)
+        assert request == "" or any(p.fullmatch(request) for p in patterns), phrase
+
+
+def test_the_checker_rejects_a_phrase_the_model_lacks():
+    patterns = sample_patterns(load_model())
+    assert not any(p.fullmatch("start my marathon stretches") for p in patterns)
+    assert any(p.fullmatch("start my post run stretches") for p in patterns)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_description_keeps_the_safety_disclaimer(locale):
+    description = LOCALE_INFO[locale]["description"]
+    assert "not medical advice" in description and "pain" in description
+
+
+def test_the_committed_manifest_has_no_placeholder_a_deploy_would_send():
+    text = json.dumps(MANIFEST)
+    assert not PLACEHOLDERS.search(text), PLACEHOLDERS.search(text)
+    body = MANIFEST["manifest"]
+    assert "endpoint" not in body["apis"]["custom"] and "endpoint" not in body["events"]
+    assert all(not urls for urls in body["privacyAndCompliance"]["locales"].values())
+
+
+def test_the_deployable_manifest_carries_every_setting():
+    body = deployable_manifest(MANIFEST, GOOD)["manifest"]
+    assert body["apis"]["custom"]["endpoint"]["uri"] == GOOD["endpoint"]
+    assert body["events"]["endpoint"]["uri"] == GOOD["endpoint"]
+    for urls in body["privacyAndCompliance"]["locales"].values():
+        assert urls == {"privacyPolicyUrl": GOOD["privacy_url"],
+                        "termsOfUseUrl": GOOD["terms_url"]}
+    assert not PLACEHOLDERS.search(json.dumps(body))
+
+
+@pytest.mark.parametrize("name, value", [
+    ("endpoint", ""), ("endpoint", "arn:aws:lambda:us-east-1:000:function:REPLACE"),
+    ("privacy_url", "https://hipcoach.example/privacy"), ("privacy_url", "http://a.net/p"),
+    ("terms_url", ""), ("terms_url", "https://localhost/terms")])
+def test_placeholder_or_missing_settings_are_refused(name, value):
+    assert settings_problems({**GOOD, name: value})
+    with pytest.raises(ValueError):
+        deployable_manifest(MANIFEST, {**GOOD, name: value})
+
+
+def test_hipcoach_package_writes_what_ask_deploy_uploads(tmp_path, monkeypatch, capsys):
+    for variable in ("SKILL_ENDPOINT_ARN", "SKILL_PRIVACY_URL", "SKILL_TERMS_URL"):
+        monkeypatch.delenv(variable, raising=False)
+    out = tmp_path / "skill-package"
+    assert main(["package", "--out", str(out)]) == 2
+    assert "SKILL_ENDPOINT_ARN" in capsys.readouterr().err and not out.exists()
+    monkeypatch.setenv("SKILL_ENDPOINT_ARN", GOOD["endpoint"])
+    assert main(["package", "--out", str(out), "--privacy-url", GOOD["privacy_url"],
+                 "--terms-url", GOOD["terms_url"]]) == 0
+    written = json.loads((out / "skill.json").read_text())["manifest"]
+    assert written["apis"]["custom"]["endpoint"]["uri"] == GOOD["endpoint"]
+    for locale in LOCALES:
+        assert (out / "interactionModels" / "custom" / f"{locale}.json").exists()
+        for field in ICONS:
+            assert (out / written["publishingInformation"]["locales"][locale][field]
+                    .removeprefix("file://")).exists()
+    assert write_package(out, GOOD) == out  # rewriting replaces the old package
