@@ -26,7 +26,7 @@ def render(args: argparse.Namespace) -> int:
         print(f"hipcoach: {error}", file=sys.stderr)
         return 2
     chunks = script.responses(timeline)
-    documents = [script.chunk_ssml(chunk, routine) for chunk in chunks]
+    documents = [script.chunk_ssml(chunk, timeline) for chunk in chunks]
     total = timeline.total_seconds
     print(f"# {routine.name}: {total:.0f} s, {len(chunks)} responses, "
           f"{script.quiet_seconds(timeline) / total:.0%} quiet "
@@ -92,13 +92,14 @@ def speak_aloud(response_envelope: dict) -> None:
 
 def model(args: argparse.Namespace) -> int:
     from skill.alexa.interaction_model import stale_models, write_models
+    from skill.catalog.sources import DOC_PATH, stale_sources, write_sources
 
     if args.check:
-        stale = stale_models()
+        stale = stale_models() + ([DOC_PATH] if stale_sources() else [])
         for path in stale:
             print(f"hipcoach: {path} is out of date; run `hipcoach model`", file=sys.stderr)
         return 1 if stale else 0
-    for path in write_models():
+    for path in [*write_models(), write_sources()]:
         print(f"wrote {path}")
     return 0
 
@@ -184,7 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="start the simulated clock here, e.g. 2026-03-03T07:00:00Z "
                            "(default: where the last chat on this store left it, or now)")
     talk.set_defaults(run=chat)
-    generate = commands.add_parser("model", help="write interaction_model/ from the catalogue")
+    generate = commands.add_parser("model", help="write interaction_model/ and "
+                                                 "docs/catalogue.md from the catalogue")
     generate.add_argument("--check", action="store_true", help="only report stale files")
     generate.set_defaults(run=model)
     draw = commands.add_parser("icons", help="render the skill's icons from their vector source")

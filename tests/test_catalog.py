@@ -52,7 +52,7 @@ def test_every_field_is_filled_and_every_word_exists(entry):
     assert all(isinstance(e, Equipment) for e in entry.equipment)
     assert [key.rsplit(".", 1)[1] for key in entry.cue_keys] == [
         "setup", "movement", "feel", "safety"]
-    for key in (*entry.cue_keys, entry.benefit_key):
+    for key in (*entry.cue_keys, entry.cue("caution"), entry.benefit_key):
         assert TEXT[key].strip(), key
     assert entry.dose.hold_seconds > 0 or entry.dose.reps > 0
     if entry.phase is Phase.TEST:
@@ -119,5 +119,22 @@ def test_routines_keep_to_their_phase():
     phases = {r.id: {exercise(i.exercise_id).phase for i in r.items} for r in ROUTINES}
     assert phases["post_run"] == {Phase.POST_RUN}
     assert phases["pre_run"] == {Phase.PRE_RUN}
-    assert phases["strength"] == {Phase.STRENGTH}
+    # Strength work is primed with a mobility drill and ends with a stretch, as the article says.
+    strength = find_routine("strength").items
+    assert exercise(strength[0].exercise_id).phase is Phase.PRE_RUN
+    assert exercise(strength[-1].exercise_id).phase is Phase.POST_RUN
+    assert {exercise(i.exercise_id).phase for i in strength[1:-1]} == {Phase.STRENGTH}
     assert "psoas_release" in {i.exercise_id for i in find_routine("deep release").items}
+
+
+def test_the_catalogue_doc_is_current():
+    from skill.catalog.sources import DOC_PATH, stale_sources
+
+    assert not stale_sources(), f"{DOC_PATH} is stale: run `hipcoach model`"
+
+
+def test_doses_say_whether_the_article_gave_them():
+    from_article = {e.id for e in EXERCISES if e.dose.from_article}
+    assert from_article == {"straddle_rocking", "crab_hip_rotations", "kneeling_hip_flexor",
+                            "kneeling_hip_flexor_advanced", "elevated_hip_flexor",
+                            "psoas_release", "banded_clamshells"}

@@ -2,7 +2,7 @@
 
 import logging
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from ask_sdk_model import SessionEndedReason
@@ -107,10 +107,10 @@ def test_next_previous_repeat_and_start_over_move_by_whole_steps(send, caller):
     again = send(caller.intent(follow(caller, back), "AMAZON.RepeatIntent"))
     assert names[1] in speech(again)[:80]
     top = send(caller.intent(follow(caller, again), "AMAZON.StartOverIntent"))
-    assert speech(top).startswith(f"<speak>First, {names[0]}.")
+    assert speech(top).startswith(f"<speak>First, the {names[0]}.")
 
 
-def test_skipping_through_every_step_finishes_and_records(send, caller, store):
+def test_skipping_through_every_step_finishes_but_does_not_count(send, caller, store):
     routine = find_routine("strength")
     response = send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="strength"))
     for _ in routine.items:
@@ -118,8 +118,20 @@ def test_skipping_through_every_step_finishes_and_records(send, caller, store):
             break
         response = send(caller.intent(follow(caller, response), "AMAZON.NextIntent"))
     assert ends(response) and "strength" in speech(response)
-    assert store.items[caller.user_id]["total_sessions"] == 1
+    assert "won't count this one" in speech(response)
+    assert store.items[caller.user_id]["total_sessions"] == 0
     assert store.items[caller.user_id]["position"] is None
+
+
+def test_a_routine_played_through_counts(send, caller, store):
+    at = datetime.now(UTC)
+    response = send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="quick",
+                                  at=at))
+    while not ends(response):  # each "continue" comes once the response has played
+        at += timedelta(seconds=240)
+        response = send(caller.intent(follow(caller, response), "AMAZON.ResumeIntent", at=at))
+    assert "won't count" not in speech(response)
+    assert store.items[caller.user_id]["total_sessions"] == 1
 
 
 def test_session_ended_keeps_progress(send, caller, store):

@@ -20,7 +20,7 @@ DAY = date(2026, 11, 25)
 def profile_with_everything() -> Profile:
     profile = finish_session(Profile(heard_safety=True, hold_preference=45), "quick_post_run",
                              1764000100.5, DAY)
-    return replace(profile, position=Position("post_run", 7, 12.5, 1, "right", 45, 1764000000.25))
+    return replace(profile, position=Position("post_run", 7, 1, "right", 45, 1764000000.25, 312.5))
 
 
 def test_a_missing_profile_loads_as_none(any_store):
@@ -33,7 +33,7 @@ def test_a_profile_round_trips_exactly(any_store):
     stored = any_store.load("runner")
     assert stored["version"] == 1
     assert Profile.from_dict(stored) == Profile.from_dict({**profile.to_dict(), "version": 1})
-    assert isinstance(stored["position"]["offset"], float)  # plain numbers, never Decimal
+    assert isinstance(stored["position"]["played"], float)  # plain numbers, never Decimal
     assert type(stored["version"]) is int
     assert isinstance(stored["position"]["index"], int)
     assert isinstance(stored["total_sessions"], int)

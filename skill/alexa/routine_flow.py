@@ -10,7 +10,7 @@ from skill.catalog import Routine, exercise, routine
 from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
 from skill.coach.progress import Position, finish_session
-from skill.coach.timeline import Timeline
+from skill.coach.timeline import Kind, Timeline
 
 
 def timeline_for(turn: Turn, routine_id: str, hold: int | None) -> Timeline:
@@ -27,36 +27,52 @@ def place_words(turn: Turn, routine_id: str, step: int, side: str | None) -> dic
 
 
 def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
-              preface: str = ""):
-    """Speaks the response that starts at `cursor`; records the place, or the finish."""
-    # The pause estimate counts from when the routine's own speech starts, after the preface.
-    chunk, playback = player.play(timeline, turn.script, turn.now + turn.seconds(preface), cursor)
-    speech = f"{preface} {turn.script.chunk_speech(chunk, timeline.routine)}".strip()
+              preface: str = "", played: float = 0.0):
+    """Speaks the response that starts at `cursor` after `preface`; records the place, or the
+    finish. `played` is how much of the routine the runner has been there for so far."""
+    speech_starts = turn.now + turn.seconds(preface)  # the stop estimate counts from here
+    chunk, playback = player.play(timeline, turn.script, speech_starts, cursor, played,
+                                  (turn.seconds(preface), len(preface) + 1))
+    speech = f"{preface} {turn.script.chunk_speech(chunk, timeline)}".strip()
     turn.awaiting = None
     if chunk.final:
-        _record_finish(turn, timeline.routine)
-        return turn.tell(speech)
+        return finish(turn, timeline, playback.played_by(float("inf")), speech)
     turn.playback = playback
-    end = timeline.segments[chunk.end.index]
+    end = timeline.resume_point(chunk.end.index)
     turn.profile = replace(turn.profile, position=Position(
-        timeline.routine.id, chunk.end.index, chunk.end.offset, end.step, end.side,
-        timeline.hold_preference, turn.now))
+        timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
+        timeline.hold_preference, turn.now, playback.played_by(float("inf"))))
     return turn.ask(speech, turn.text("routine.reprompt"))
 
 
-def _record_finish(turn: Turn, finished: Routine) -> None:
+def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
+    """Ends the routine. It counts toward history and streaks only if the runner was there for
+    most of it; otherwise the runner hears that it was not counted."""
     turn.playback = None
-    turn.profile = finish_session(turn.profile, finished.id, turn.now, turn.today())
+    if player.counts_as_finished(timeline, played):
+        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+    else:
+        turn.profile = replace(turn.profile, position=None)
+        speech = f"{speech} {turn.text('routine.not_counted')}"
+    return turn.tell(speech)
+
+
+def opening_preface(turn: Turn) -> str:
+    """The safety words a routine opens with: the full line on a runner's first session ever,
+    a one-line reminder once in every other session."""
+    if not turn.profile.heard_safety:
+        turn.profile = replace(turn.profile, heard_safety=True)
+        turn.reminded = True
+        return turn.text("safety.line")
+    if turn.reminded:
+        return ""
+    turn.reminded = True
+    return turn.text("safety.reminder")
 
 
 def start(turn: Turn, chosen: Routine):
-    """Starts a routine; a first-time runner hears the safety line before it."""
-    preface = ""
-    if not turn.profile.heard_safety:
-        turn.profile = replace(turn.profile, heard_safety=True)
-        preface = turn.text("safety.line")
     return play_from(turn, turn.script.timeline(chosen, turn.profile.hold_preference),
-                     preface=preface)
+                     preface=opening_preface(turn))
 
 
 def save_stop(turn: Turn) -> Position | None:
@@ -74,21 +90,28 @@ def save_stop(turn: Turn) -> Position | None:
 
 
 def resume(turn: Turn, saved: Position):
+    """Back to the start of the saved step and side: its lead sets the runner up again."""
     timeline = timeline_for(turn, saved.routine_id, saved.hold)
+    cursor = player.resume_cursor(timeline, saved)
+    # An exercise's introduction names it; anywhere else the preface says where we are.
+    named = timeline.segments[cursor.index].kind is Kind.INTRO
     words = place_words(turn, saved.routine_id, saved.step, saved.side)
-    preface = turn.text("resume.preface", saved.step, **words)
-    return play_from(turn, timeline, player.resume_cursor(timeline, saved), preface)
+    preface = " ".join(filter(None, [opening_preface(turn), "" if named else turn.text(
+        "resume.preface", saved.step, **words)]))
+    return play_from(turn, timeline, cursor, preface, saved.played)
 
 
-def current_place(turn: Turn) -> tuple[Timeline, int] | None:
-    """The routine and step the runner is on: playing in this session, or saved earlier."""
+def current_place(turn: Turn) -> tuple[Timeline, int, float] | None:
+    """The routine and step the runner is on, and how much of it they have played: playing in
+    this session, or saved earlier."""
     playback = turn.playback
     if playback is not None:
         timeline = timeline_for(turn, playback.routine_id, playback.hold)
-        return timeline, player.stop_point(timeline, turn.script, playback, turn.now).step
+        stop = player.stop_point(timeline, turn.script, playback, turn.now)
+        return timeline, stop.step, playback.played_by(turn.now)
     saved = turn.profile.position
     if saved is not None:
-        return timeline_for(turn, saved.routine_id, saved.hold), saved.step
+        return timeline_for(turn, saved.routine_id, saved.hold), saved.step, saved.played
     return None
 
 
@@ -97,10 +120,11 @@ def go_to_step(turn: Turn, step_of):
     place = current_place(turn)
     if place is None:
         return turn.ask(turn.text("step.none"), turn.text("help.reprompt"))
-    timeline, current = place
+    timeline, current, played = place
     target = step_of(current)
     if target > timeline.last_step:
-        _record_finish(turn, timeline.routine)
-        return turn.tell(turn.text("coach.finished", target, routine=timeline.routine.name))
-    # The step's own opening cue names it, so no preface is needed.
-    return play_from(turn, timeline, player.step_start(timeline, max(0, target)))
+        return finish(turn, timeline, played,
+                      turn.text("coach.finished", target, routine=timeline.routine.name))
+    # The step's own introduction names it and sets it up, so no preface is needed.
+    return play_from(turn, timeline, player.step_start(timeline, max(0, target)),
+                     played=played)

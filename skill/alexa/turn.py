@@ -199,6 +199,15 @@ class Turn:
         self._put("awaiting", question)
 
     @property
+    def reminded(self) -> bool:
+        """Whether this session has heard a safety line or reminder already."""
+        return bool(self._get("reminded"))
+
+    @reminded.setter
+    def reminded(self, value: bool) -> None:
+        self._put("reminded", value)
+
+    @property
     def topic(self) -> str | None:
         """The stretch last talked about, so "how do I do it" knows what "it" is."""
         topic = self._get("topic")

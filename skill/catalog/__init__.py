@@ -6,11 +6,12 @@ import re
 
 from skill.catalog.exercises import EXERCISES
 from skill.catalog.model import Dose, Equipment, Exercise, Muscle, Phase, Routine, RoutineItem
-from skill.catalog.routines import ROUTINES
+from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
 
 __all__ = [
-    "EXERCISES", "ROUTINES", "Dose", "Equipment", "Exercise", "Muscle", "Phase", "Routine",
-    "RoutineItem", "exercise", "routine", "find_exercise", "find_routine", "normalize",
+    "EXERCISES", "OPTIONAL_KIT", "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise",
+    "Muscle", "Phase", "Routine", "RoutineItem", "exercise", "routine", "find_exercise",
+    "find_routine", "normalize",
 ]
 
 _FILLER = re.compile(r"\b(the|my|a|an|stretches|stretch|routine|session)\b")

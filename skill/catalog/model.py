@@ -8,13 +8,16 @@ from typing import NamedTuple
 
 
 class Muscle(Enum):
-    GLUTE_MAX = "glute max"
-    GLUTE_MED = "glute medius"
-    GLUTE_MIN = "glute minimus"
-    HIP_FLEXORS = "iliacus and psoas"
+    """Muscles as a runner hears them named (the hip flexors are the iliacus and psoas)."""
+
+    GLUTE_MAX = "gluteus maximus"
+    GLUTE_MED = "gluteus medius"
+    GLUTE_MIN = "gluteus minimus"
+    HIP_FLEXORS = "hip flexors"
     ADDUCTORS = "adductors"
     HAMSTRINGS = "hamstrings"
     DEEP_ROTATORS = "deep hip rotators"
+    INTERNAL_ROTATORS = "internal hip rotators"
     QUADS = "quadriceps"
     TFL = "tensor fasciae latae"
 
@@ -25,7 +28,9 @@ class Equipment(Enum):
     TOWEL_OR_CUSHION = "thick towel or cushion"
     MINI_BAND = "mini band"
     STRAP = "strap"
-    BALL = "ball"
+    LACROSSE_BALL = "lacrosse ball"
+    FOAM_ROLLER = "foam roller"
+    RESISTANCE_BAND = "resistance band"
     KETTLEBELL = "kettlebell"
     NONE = "none"
 
@@ -42,7 +47,9 @@ class Dose:
     """How much of an exercise: a hold in seconds or a number of reps, optionally per side.
 
     `adjustable` holds follow the runner's hold-length preference; fixed ones (the five-minute
-    psoas release, the timed tests) keep the article's figure.
+    psoas release, the timed tests) keep their figure. `from_article` says the figure is the
+    article's; otherwise it is our coaching default (docs/catalogue.md lists which is which).
+    `alternating` reps move both sides in turn (one rep is left then right).
     """
 
     hold_seconds: int = 0
@@ -50,6 +57,8 @@ class Dose:
     per_side: bool = True
     seconds_per_rep: int = 0
     adjustable: bool = False
+    from_article: bool = False
+    alternating: bool = False
 
     def __post_init__(self) -> None:
         if (self.hold_seconds > 0) == (self.reps > 0):
@@ -71,6 +80,16 @@ class Exercise(NamedTuple):
     benefit_key: str
     # At-home tests only: what it means when the runner reaches a limit.
     limit_key: str | None = None
+    plural: bool = False  # the name is plural ("lunges"), for verbs that agree with it
+
+    @property
+    def is_test(self) -> bool:
+        return self.phase is Phase.TEST
+
+    def cue(self, part: str) -> str:
+        """The locale key of one cue part: setup, movement, feel, safety, or caution (the short
+        form of the safety advice that a routine speaks)."""
+        return f"exercise.{self.id}.{part}"
 
     @property
     def spoken_names(self) -> tuple[str, ...]:

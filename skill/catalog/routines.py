@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skill.catalog.model import Dose, Routine, RoutineItem
+from skill.catalog.model import Dose, Equipment, Routine, RoutineItem
 
 
 def _items(*exercise_ids: str) -> tuple[RoutineItem, ...]:
@@ -23,9 +23,14 @@ ROUTINES: tuple[Routine, ...] = (
             _items("leg_swings_front_back", "leg_swings_side", "hip_cars", "ninety_ninety",
                    "straddle_rocking", "crab_hip_rotations"),
             "routine.pre_run.summary"),
+    # The article's advice for strength work: prime the hips with mobility before lifting, use
+    # full range, and restore balance afterwards with a stretch.
     Routine("strength", "strength",
             ("hip strength", "loaded mobility", "strength session", "hip strengthening"),
-            _items("banded_clamshells", "goblet_squat", "lunges", "single_leg_rdl", "deep_squat"),
+            (RoutineItem("hip_cars"), RoutineItem("banded_clamshells"),
+             RoutineItem("goblet_squat"), RoutineItem("lunges"), RoutineItem("single_leg_rdl"),
+             RoutineItem("deep_squat"),
+             RoutineItem("kneeling_hip_flexor", Dose(hold_seconds=30, adjustable=True))),
             "routine.strength.summary"),
     Routine("deep_release", "deep release",
             ("deep stretch", "long stretch", "psoas", "release", "rest day"),
@@ -40,3 +45,9 @@ ROUTINES: tuple[Routine, ...] = (
                    "active_straight_leg_raise"),
             "routine.mobility_check.summary"),
 )
+
+# The tool kit the article recommends for most athletes; a foam roller and resistance bands are
+# optional extras it also describes (the equipment answer says what each is for).
+RECOMMENDED_KIT: tuple[Equipment, ...] = (Equipment.HALF_CYLINDER, Equipment.YOGA_BLOCK,
+                                          Equipment.LACROSSE_BALL, Equipment.MINI_BAND)
+OPTIONAL_KIT: tuple[Equipment, ...] = (Equipment.FOAM_ROLLER, Equipment.RESISTANCE_BAND)

@@ -1,8 +1,14 @@
 """Packing a timeline into Alexa responses that each stay within the platform's limits.
 
-A response may carry at most `MAX_RESPONSE_SECONDS` of estimated speech plus silence and fewer
-than `MAX_SSML_CHARS` characters. Holds are the only segments that split: a long hold ends one
-response and continues in the next after a short "keep holding" line.
+A response carries at most `MAX_RESPONSE_SECONDS` of audio and fewer than `MAX_SSML_CHARS`
+characters of speech. It ends only where the timeline allows (`Segment.may_end_before`): before
+an exercise, between sides, or at a long hold's designed split, never inside a hold or between a
+count-in and its work. Within that rule it carries as much as fits, so a routine needs as few
+"continue"s as its shape allows.
+
+Silence is exact; speech is an estimate that a real voice may exceed, so speech is budgeted at
+`SPEECH_MARGIN` times its estimate, and the whole within `PACKING_SECONDS`. Words said before a
+routine's own speech (a safety line, a resume preface, an answer) are budgeted the same way.
 """
 
 from __future__ import annotations
@@ -12,17 +18,18 @@ from typing import NamedTuple, Protocol
 from skill.coach.timeline import Kind, Segment, Timeline
 
 MAX_RESPONSE_SECONDS = 240.0  # Alexa's cap on a response's audio (docs/architecture.md)
-# Responses are packed to a little less, since a real voice may run slower than the estimate.
-PACKING_SECONDS = 228.0
+PACKING_SECONDS = 230.0  # 10 s short of the cap, for the engine's pauses around breaks
+SPEECH_MARGIN = 1.15  # speech is budgeted 15 % longer than estimated (the calibration bound)
 MAX_SSML_CHARS = 8000  # outputSpeech must stay under this
-MIN_HOLD_PIECE = 5.0  # never leave a sliver of hold on either side of a split
+# The longest preface a routine response may carry (safety line, resume words); every place a
+# response can start leaves room for it (tests/test_packing.py checks each one).
+MAX_PREFACE_SECONDS = 20.0
 
 
 class Cursor(NamedTuple):
-    """A place in a timeline: a segment, and how far into it (only holds are entered part way)."""
+    """A place in a timeline: the segment a response starts at."""
 
     index: int = 0
-    offset: float = 0.0
 
 
 ROUTINE_START = Cursor()
@@ -30,9 +37,12 @@ ROUTINE_START = Cursor()
 
 class Piece(NamedTuple):
     segment: Segment
-    seconds: float  # the part of the segment in this response (all of it unless a split hold)
-    continued: bool = False  # a hold carried over from the previous response
-    start: float = 0.0  # estimated seconds from the start of the response's speech
+    start: float = 0.0  # estimated seconds from the start of the response's routine speech
+    index: int | None = None  # the segment's place in the timeline; None for a lead's segments
+
+    @property
+    def seconds(self) -> float:
+        return self.segment.seconds
 
 
 class Chunk(NamedTuple):
@@ -40,7 +50,7 @@ class Chunk(NamedTuple):
     start: Cursor
     end: Cursor  # where the next response picks up
     final: bool
-    seconds: float  # estimated, including the lead-in and wrap-up lines
+    seconds: float  # estimated, including the closing line
     chars: int
 
 
@@ -49,8 +59,8 @@ class ResponseCost(Protocol):
 
     def piece_chars(self, piece: Piece) -> int: ...
 
-    def lead_in(self) -> tuple[float, int]:
-        """Seconds and characters of the line that opens a continued hold."""
+    def speech_seconds(self, segment: Segment) -> float:
+        """Estimated seconds of speech in a segment (the rest of it is silence)."""
         ...
 
     def wrap_up(self) -> tuple[float, int]:
@@ -58,9 +68,14 @@ class ResponseCost(Protocol):
         ...
 
 
+def budgeted(cost: ResponseCost, segment: Segment) -> float:
+    speech = cost.speech_seconds(segment)
+    return segment.seconds - speech + speech * SPEECH_MARGIN
+
+
 def pack_responses(timeline: Timeline, cost: ResponseCost,
                    start: Cursor = ROUTINE_START) -> list[Chunk]:
-    """Every response from `start` to the end of the routine."""
+    """Every response from `start` to the end of the routine, played straight through."""
     chunks, cursor = [], start
     while True:
         chunk = pack_next(timeline, cost, cursor)
@@ -70,59 +85,43 @@ def pack_responses(timeline: Timeline, cost: ResponseCost,
         cursor = chunk.end
 
 
-def pack_next(timeline: Timeline, cost: ResponseCost, start: Cursor) -> Chunk:
-    """The one response that starts at `start`."""
+def pack_next(timeline: Timeline, cost: ResponseCost, start: Cursor,
+              preface: tuple[float, int] = (0.0, 0)) -> Chunk:
+    """The one response that starts at `start`, after a preface of (seconds, characters)."""
     segments = timeline.segments
     if not 0 <= start.index < len(segments):
         raise ValueError(f"cursor {start} is outside the routine")
     wrap_s, wrap_c = cost.wrap_up()
+    room_s = PACKING_SECONDS - preface[0] * SPEECH_MARGIN - wrap_s * SPEECH_MARGIN
+    room_c = MAX_SSML_CHARS - preface[1] - wrap_c
+    lead = timeline.leads.get(start.index, ())
+    # A lead replaces a side switch (it says which side, and sets up again).
+    first = start.index + (1 if lead and segments[start.index].kind is Kind.SWITCH_SIDES else 0)
     pieces: list[Piece] = []
-    cursor, elapsed, chars = start, 0.0, wrap_c
-    while cursor.index < len(segments):
-        segment = segments[cursor.index]
-        continued = cursor.offset > 0
-        lead_s, lead_c = cost.lead_in() if continued else (0.0, 0)
-        piece = Piece(segment, segment.seconds - cursor.offset, continued, elapsed + lead_s)
-        room_s = PACKING_SECONDS - wrap_s - elapsed - lead_s
-        room_c = MAX_SSML_CHARS - chars - lead_c
-        if piece.seconds > room_s or cost.piece_chars(piece) >= room_c:
-            piece = _split_hold(piece, cost, room_s, room_c) if segment.kind is Kind.HOLD else None
-            if piece:
-                pieces.append(piece)
-                cursor = Cursor(cursor.index, cursor.offset + piece.seconds)
+    used_s = used_c = elapsed = 0.0
+    last_fit: tuple[int, int] | None = None  # (pieces kept, next index) at the latest boundary
+    queue = [(segment, None) for segment in lead] + [
+        (segments[i], i) for i in range(first, len(segments))]
+    for segment, index in queue:
+        if index is not None and segment.may_end_before and index > start.index:
+            last_fit = (len(pieces), index)
+        piece = Piece(segment, elapsed, index)
+        need_s, need_c = budgeted(cost, segment), cost.piece_chars(piece)
+        if used_s + need_s > room_s or used_c + need_c >= room_c:
             break
         pieces.append(piece)
-        elapsed, chars = piece.start + piece.seconds, chars + lead_c + cost.piece_chars(piece)
-        cursor = Cursor(cursor.index + 1)
-    if not pieces:
-        raise ValueError(f"segment {cursor.index} cannot fit in any response")
-    cursor = _not_after_count_in(pieces, segments, cursor)
-    lead_s, lead_c = cost.lead_in() if pieces[0].continued else (0.0, 0)
-    return Chunk(tuple(pieces), start, cursor, cursor.index >= len(segments),
-                 seconds=wrap_s + lead_s + sum(p.seconds for p in pieces),
-                 chars=wrap_c + lead_c + sum(cost.piece_chars(p) for p in pieces))
+        used_s, used_c, elapsed = used_s + need_s, used_c + need_c, elapsed + segment.seconds
+    else:
+        return _chunk(pieces, start, Cursor(len(segments)), True, (wrap_s, wrap_c), cost)
+    if last_fit is None:
+        raise ValueError(f"the part of {timeline.routine.id} from segment {start.index} cannot "
+                         "fit in one response")
+    kept, end = last_fit
+    return _chunk(pieces[:kept], start, Cursor(end), False, (wrap_s, wrap_c), cost)
 
 
-def _split_hold(piece: Piece, cost: ResponseCost, room_seconds: float,
-                room_chars: int) -> Piece | None:
-    """The largest front part of a hold that fits, leaving at least MIN_HOLD_PIECE behind."""
-    take = min(room_seconds, piece.seconds - MIN_HOLD_PIECE)
-    while take >= MIN_HOLD_PIECE:
-        part = Piece(piece.segment, float(int(take)), piece.continued, piece.start)
-        if cost.piece_chars(part) < room_chars:
-            return part
-        take -= 10
-    return None
-
-
-def _not_after_count_in(pieces: list[Piece], segments: tuple[Segment, ...],
-                        cursor: Cursor) -> Cursor:
-    """Moves a count-in whose hold did not fit into the next response, so that no response ends
-    with "starting now" followed by silence the runner has to ask for."""
-    last = pieces[-1]
-    next_is_work = (cursor.index < len(segments) and cursor.offset == 0
-                    and segments[cursor.index].kind in (Kind.HOLD, Kind.REPS))
-    if len(pieces) > 1 and last.segment.kind is Kind.CUE and next_is_work:
-        pieces.pop()
-        return Cursor(cursor.index - 1)
-    return cursor
+def _chunk(pieces: list[Piece], start: Cursor, end: Cursor, final: bool,
+           wrap_up: tuple[float, int], cost: ResponseCost) -> Chunk:
+    return Chunk(tuple(pieces), start, end, final,
+                 seconds=wrap_up[0] + sum(p.seconds for p in pieces),
+                 chars=wrap_up[1] + sum(cost.piece_chars(p) for p in pieces))

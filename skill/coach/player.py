@@ -1,7 +1,12 @@
 """Playing a routine one response at a time: continue, pause, resume, and moving between steps.
 
-Alexa never says how far its speech got before the runner interrupted, so a pause is placed by
-the time elapsed since the response was sent, against the estimated start of each piece in it.
+Alexa never says how far its speech got before the runner interrupted, so a stop is placed by the
+time elapsed since the response was sent, against the estimated start of each piece in it; the
+runner then resumes at the beginning of that step and side (`Timeline.resume_point`).
+
+A finished routine counts toward history and streaks only if the runner was there for most of it:
+`FINISHED_SHARE` of its time, counting each response as played for as long as it ran before the
+runner's next word (skipping ahead with "next" does not count the skipped part).
 """
 
 from __future__ import annotations
@@ -9,9 +14,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from skill.catalog import ROUTINES
-from skill.coach.packing import ROUTINE_START, Chunk, Cursor, ResponseCost, pack_next
+from skill.coach.packing import Chunk, Cursor, ResponseCost, pack_next
 from skill.coach.progress import Position
 from skill.coach.timeline import Timeline
+
+FINISHED_SHARE = 0.6
 
 
 class Playback(NamedTuple):
@@ -21,9 +28,10 @@ class Playback(NamedTuple):
     hold: int | None
     chunk_start: Cursor  # where the response now playing began
     next_cursor: Cursor  # where the next response begins
-    sent_at: float  # epoch seconds when the response now playing was sent
+    sent_at: float  # epoch seconds when the routine's speech in that response began
     step: int  # the step the runner is on
-    finished: bool = False
+    played: float = 0.0  # seconds of the routine the runner was there for, before this response
+    chunk_seconds: float = 0.0  # estimated length of the routine part of the response playing
 
     def to_dict(self) -> dict:
         return {**self._asdict(), "chunk_start": self.chunk_start._asdict(),
@@ -40,9 +48,9 @@ class Playback(NamedTuple):
         known_routine = isinstance(playback.routine_id, str) and playback.routine_id in {
             r.id for r in ROUTINES}
         numbers_ok = all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0
-                         for v in (playback.chunk_start.index, playback.chunk_start.offset,
-                                   playback.next_cursor.index, playback.next_cursor.offset,
-                                   playback.sent_at, playback.step))
+                         for v in (playback.chunk_start.index, playback.next_cursor.index,
+                                   playback.sent_at, playback.step, playback.played,
+                                   playback.chunk_seconds))
         if not known_routine or not numbers_ok or not (
                 isinstance(playback.chunk_start.index, int)
                 and isinstance(playback.next_cursor.index, int)):
@@ -51,6 +59,11 @@ class Playback(NamedTuple):
 
     def fits(self, timeline: Timeline) -> bool:
         return max(self.chunk_start.index, self.next_cursor.index) < len(timeline.segments)
+
+    def played_by(self, now: float) -> float:
+        """Seconds of the routine played by `now`: earlier responses, and as much of this one
+        as had run (the runner's next word interrupts it)."""
+        return self.played + min(max(0.0, now - self.sent_at), self.chunk_seconds)
 
 
 class Stop(NamedTuple):
@@ -61,43 +74,54 @@ class Stop(NamedTuple):
     side: str | None
 
 
-def play(timeline: Timeline, cost: ResponseCost, now: float,
-         start: Cursor = ROUTINE_START) -> tuple[Chunk, Playback]:
-    """The response that starts at `start`, and the playback state after sending it."""
-    chunk = pack_next(timeline, cost, start)
+def play(timeline: Timeline, cost: ResponseCost, speech_starts: float, start: Cursor,
+         played: float, preface: tuple[float, int] = (0.0, 0)) -> tuple[Chunk, Playback]:
+    """The response that starts at `start` after a preface, and the playback state after
+    sending it; its routine speech begins at `speech_starts` (epoch seconds)."""
+    chunk = pack_next(timeline, cost, start, preface)
+    routine_seconds = sum(p.seconds for p in chunk.pieces)
     playback = Playback(timeline.routine.id, timeline.hold_preference, chunk.start, chunk.end,
-                        now, chunk.pieces[-1].segment.step, chunk.final)
+                        speech_starts, chunk.pieces[-1].segment.step, played, routine_seconds)
     return chunk, playback
+
+
+def counts_as_finished(timeline: Timeline, played: float) -> bool:
+    return played >= FINISHED_SHARE * timeline.total_seconds
 
 
 def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: float) -> Stop:
     """Where to resume after the runner stopped at `now`: the start of the step and side that was
-    playing, or the next response's start when the response had already finished."""
+    playing, or where the next response begins (made a resume point) if this one had ended."""
     chunk = pack_next(timeline, cost, playback.chunk_start)
     elapsed = max(0.0, now - playback.sent_at)  # before sent_at, a preface is still playing
     for piece in chunk.pieces:
+        if piece.index is not None and piece.index >= playback.next_cursor.index:
+            break  # not part of the response that was sent
         if elapsed < piece.start + piece.seconds:
             segment = piece.segment
-            return Stop(Cursor(timeline.resume_index(segment.step, segment.side)),
-                        segment.step, segment.side)
-    cursor = playback.next_cursor
-    segment = timeline.segments[min(cursor.index, len(timeline.segments) - 1)]
-    return Stop(cursor, segment.step, segment.side)
+            index = (timeline.resume_point(piece.index) if piece.index is not None
+                     else timeline.entry(segment.step, segment.side))
+            return _stop_at(timeline, index)
+    return _stop_at(timeline, timeline.resume_point(playback.next_cursor.index))
+
+
+def _stop_at(timeline: Timeline, index: int) -> Stop:
+    segment = timeline.segments[index]
+    return Stop(Cursor(index), segment.step, segment.side)
 
 
 def step_start(timeline: Timeline, step: int) -> Cursor:
-    return Cursor(timeline.resume_index(max(0, min(step, timeline.last_step)), None))
+    return Cursor(timeline.step_start(max(0, min(step, timeline.last_step))))
 
 
 def position(playback: Playback, stop: Stop, now: float) -> Position:
-    return Position(playback.routine_id, stop.cursor.index, stop.cursor.offset, stop.step,
-                    stop.side, playback.hold, now)
+    return Position(playback.routine_id, stop.cursor.index, stop.step, stop.side, playback.hold,
+                    now, playback.played_by(now))
 
 
 def resume_cursor(timeline: Timeline, saved: Position) -> Cursor:
-    """The saved cursor, or the saved step's start if the routine changed since it was saved."""
-    if saved.index < len(timeline.segments):
-        segment = timeline.segments[saved.index]
-        if segment.step == saved.step:
-            return Cursor(saved.index, saved.offset)
+    """Where a saved place resumes: the start of its step and side, or the saved step's start if
+    the routine changed since it was saved."""
+    if saved.index < len(timeline.segments) and timeline.segments[saved.index].step == saved.step:
+        return Cursor(timeline.resume_point(saved.index))
     return step_start(timeline, saved.step)

@@ -19,12 +19,12 @@ class Position(NamedTuple):
     """Where an unfinished routine stopped: the place to resume and how to name it."""
 
     routine_id: str
-    index: int
-    offset: float
+    index: int  # a resume point in the routine's timeline
     step: int
     side: str | None
     hold: int | None
     stopped_at: float  # epoch seconds
+    played: float = 0.0  # seconds of the routine the runner had been there for
 
 
 class Finished(NamedTuple):
@@ -121,13 +121,12 @@ def _is_day(value) -> bool:
 def _position(data) -> Position | None:
     if not isinstance(data, dict) or not _is_routine(data.get("routine_id")):
         return None
-    checks = {"index": _is_count, "offset": _is_number, "step": _is_count,
-              "hold": _is_hold, "stopped_at": _is_number,
-              "side": lambda v: v in (None, "left", "right")}
+    checks = {"index": _is_count, "step": _is_count, "hold": _is_hold,
+              "stopped_at": _is_number, "side": lambda v: v in (None, "left", "right")}
     if not all(check(data.get(name)) for name, check in checks.items()):
         return None
-    return Position(data["routine_id"], data["index"], float(data["offset"]), data["step"],
-                    data["side"], data["hold"], float(data["stopped_at"]))
+    return Position(data["routine_id"], data["index"], data["step"], data["side"], data["hold"],
+                    float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)))
 
 
 def _finished(data) -> Finished | None:

@@ -1,31 +1,46 @@
 """A routine expanded into what happens, in order: spoken cues, silent holds, counted reps,
-side switches and transitions, each knowing when it starts.
+side switches and releases, each knowing when it starts and whether a response may end before
+it.
 
 Pure logic. How long a spoken line takes is asked of an estimator passed in, so this module knows
 nothing of words or SSML.
+
+Where a response may end is decided here, not by the packer filling time: only where a runner can
+talk without losing anything (before an exercise, between its sides, and at the designed splits
+of a hold too long for one response). A response that starts where the runner may have moved (a
+resume, or the second side after "continue") opens with a lead: a short re-setup and time to
+settle before the count-in. A response that starts at a hold's designed split opens with a
+"keep holding" line, since the runner has not moved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from skill.catalog import Dose, Exercise, Phase, Routine, exercise
+from skill.catalog import Dose, Equipment, Exercise, Routine, exercise
 
 HALFWAY_CUE_MIN_SECONDS = 60  # only long holds get a "halfway" line; short ones stay quiet
+# A hold longer than this is split into parts with a progress line between them, and a response
+# may end at a split: the runner stays put and says "continue" (the five-minute psoas release).
+LONG_HOLD_PART_SECONDS = 150
 SETTLE_SECONDS = 5  # silent time to get into position after a cue or a side switch
 SIDES = ("left", "right")
-HOLD_CHOICES = range(15, 121)
-OPENING_KEY = "coach.start"  # the hold-length preference a runner may set, in seconds
+HOLD_CHOICES = range(15, 121)  # the hold-length preference a runner may set, in seconds
+OPENING_KEY = "coach.start"
 
 
 class Kind(Enum):
-    CUE = "cue"
+    INTRO = "intro"  # the routine's opening, or an exercise's name, setup, movement and caution
+    COUNT_IN = "count_in"  # the side and the dose, right before the work
     HOLD = "hold"
     REPS = "reps"
+    CUE = "cue"  # a line within the work: halfway, or how much of a long hold is done
     SWITCH_SIDES = "switch_sides"
-    TRANSITION = "transition"
+    RELEASE = "release"  # the end of an exercise (or a test's reading)
+    TRANSITION = "transition"  # silence to settle
 
 
 class Line(NamedTuple):
@@ -47,16 +62,17 @@ class Segment(NamedTuple):
     start: float = 0.0
     lines: tuple[Line, ...] = ()  # spoken first (cue, switch sides)
     reps: int = 0
-    silence: float = 0.0  # silent seconds after the lines (hold, settle, transition)
+    silence: float = 0.0  # silent seconds after the lines (hold, settle)
+    may_end_before: bool = False  # a response may end just before this segment
 
     @property
     def end(self) -> float:
         return self.start + self.seconds
 
     @property
-    def is_opening(self) -> bool:
-        """The routine's introduction, which a resumed routine does not repeat."""
-        return bool(self.lines) and self.lines[0].key == OPENING_KEY
+    def speech(self) -> float:
+        """Estimated seconds of speech in the segment (a rep's counts are spoken too)."""
+        return self.seconds - self.silence if self.kind is not Kind.REPS else self.seconds
 
 
 SpeechSeconds = Callable[[Sequence[Line]], float]
@@ -67,6 +83,10 @@ class Timeline(NamedTuple):
     segments: tuple[Segment, ...]
     hold_preference: int | None = None
     steps: tuple[Exercise, ...] = ()
+    # What a response opens with when it starts at this segment index other than by playing on
+    # to it: a resume (at a count-in), the second side after "continue" (at a side switch, which
+    # the lead replaces), or the rest of a split hold.
+    leads: Mapping[int, tuple[Segment, ...]] = {}
 
     @property
     def total_seconds(self) -> float:
@@ -80,27 +100,41 @@ class Timeline(NamedTuple):
     def hold_seconds(self) -> float:
         return sum(s.seconds for s in self.segments if s.kind is Kind.HOLD)
 
-    def resume_index(self, step: int, side: str | None) -> int:
-        """Where to pick up a step: its opening cue for the first side, else the second side's
-        count-in, so a resumed runner hears what to do without the whole introduction again."""
-        candidates = [i for i, s in enumerate(self.segments)
-                      if s.step == step and not s.is_opening]
-        if not candidates:
-            raise ValueError(f"routine {self.routine.id} has no step {step}")
-        if side in (None, SIDES[0]):
-            return candidates[0]
-        for i in candidates:
-            segment = self.segments[i]
-            if segment.side == side and segment.kind is not Kind.SWITCH_SIDES:
+    def step_start(self, step: int) -> int:
+        """The index of a step's introduction."""
+        for i, segment in enumerate(self.segments):
+            if segment.step == step and segment.kind is Kind.INTRO and i > 0:
                 return i
-        return candidates[0]
+        raise ValueError(f"routine {self.routine.id} has no step {step}")
+
+    def entry(self, step: int, side: str | None) -> int:
+        """The index of the count-in of a step's side (its first side when `side` is None)."""
+        count_ins = [i for i, s in enumerate(self.segments)
+                     if s.step == step and s.kind is Kind.COUNT_IN]
+        if not count_ins:
+            raise ValueError(f"routine {self.routine.id} has no step {step}")
+        return next((i for i in count_ins if self.segments[i].side == side), count_ins[0])
+
+    def resume_point(self, index: int) -> int:
+        """Where a runner who stopped during segment `index` picks up: the routine's or the
+        step's introduction if that is where they were; after an exercise's release, the next
+        exercise; anywhere else, the count-in of the side they were on (with its lead)."""
+        segment = self.segments[min(index, len(self.segments) - 1)]
+        if segment.kind is Kind.INTRO:
+            return index
+        finishing = segment.kind is Kind.RELEASE or (
+            segment.kind is Kind.TRANSITION and self.segments[index - 1].kind is Kind.RELEASE)
+        if finishing and segment.step < self.last_step:
+            return self.step_start(segment.step + 1)
+        return self.entry(segment.step, segment.side)
 
 
 def effective_dose(item_dose: Dose, hold_preference: int | None) -> Dose:
     if hold_preference and item_dose.adjustable:
         if hold_preference not in HOLD_CHOICES:
             raise ValueError(f"hold preference {hold_preference} s is out of range")
-        return Dose(hold_seconds=hold_preference, per_side=item_dose.per_side, adjustable=True)
+        return Dose(hold_seconds=hold_preference, per_side=item_dose.per_side, adjustable=True,
+                    from_article=False)
     return item_dose
 
 
@@ -111,64 +145,113 @@ def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
     for step, (item, entry) in enumerate(zip(routine.items, steps, strict=True)):
         dose = effective_dose(item.dose or entry.dose, hold_preference)
         draft.extend(_expand_step(step, entry, dose, speech_seconds))
-    # The opening names the routine and its length, which is known only once the rest is laid out.
+    # The opening names the routine and its length, which is known only once the rest is laid
+    # out; loaded work adds its own caution.
     minutes = max(1, round(sum(s.seconds for s in draft) / 60))
-    opening = Line.of(OPENING_KEY, routine=routine.name, count=len(steps), minutes=minutes)
-    draft.insert(0, _spoken(Kind.CUE, 0, draft[0].side, speech_seconds, opening))
+    opening = [Line.of(OPENING_KEY, routine=routine.name, count=len(steps), minutes=minutes)]
+    if any(Equipment.KETTLEBELL in entry.equipment for entry in steps):
+        opening.append(Line.of("safety.loaded"))
+    draft.insert(0, _spoken(Kind.INTRO, 0, draft[0].side, speech_seconds, *opening))
     segments, clock = [], 0.0
     for segment in draft:
         segments.append(segment._replace(start=clock))
         clock += segment.seconds
-    return Timeline(routine, tuple(segments), hold_preference, steps)
+    return Timeline(routine, tuple(segments), hold_preference, steps,
+                    _leads(segments, steps, speech_seconds))
 
 
 def _spoken(kind: Kind, step: int, side: str | None, speech_seconds: SpeechSeconds,
-            *lines: Line, silence: float = 0.0) -> Segment:
+            *lines: Line, silence: float = 0.0, may_end_before: bool = False) -> Segment:
     return Segment(kind, step, side, speech_seconds(lines) + silence, lines=lines,
-                   silence=silence)
+                   silence=silence, may_end_before=may_end_before)
 
 
-def _hold(step: int, side: str | None, seconds: float) -> Segment:
-    return Segment(Kind.HOLD, step, side, float(seconds), silence=float(seconds))
+def _hold(step: int, side: str | None, seconds: float, may_end_before: bool = False) -> Segment:
+    return Segment(Kind.HOLD, step, side, float(seconds), silence=float(seconds),
+                   may_end_before=may_end_before)
+
+
+def _settle(step: int, side: str | None) -> Segment:
+    return Segment(Kind.TRANSITION, step, side, SETTLE_SECONDS, silence=SETTLE_SECONDS)
 
 
 def _expand_step(step: int, entry: Exercise, dose: Dose,
                  speech_seconds: SpeechSeconds) -> list[Segment]:
     sides: tuple[str | None, ...] = SIDES if dose.per_side else (None,)
     intro = Line.of("coach.first" if step == 0 else "coach.next", name=entry.name, variant=step)
-    cues = [Line.of(key) for key in entry.cue_keys[:2]]  # setup and movement; detail on request
-    out = [_spoken(Kind.CUE, step, sides[0], speech_seconds, intro, *cues)]
-    out.append(Segment(Kind.TRANSITION, step, sides[0], SETTLE_SECONDS, silence=SETTLE_SECONDS))
+    cues = [Line.of(entry.cue(part)) for part in ("setup", "movement", "caution")]
+    out = [_spoken(Kind.INTRO, step, sides[0], speech_seconds, intro, *cues,
+                   may_end_before=step > 0),
+           _settle(step, sides[0])]
     for n, side in enumerate(sides):
         if n:
             out.append(_spoken(Kind.SWITCH_SIDES, step, side, speech_seconds,
                                Line.of("coach.switch_sides", variant=step),
-                               silence=SETTLE_SECONDS))
+                               silence=SETTLE_SECONDS, may_end_before=True))
         out.extend(_work(step, side, dose, speech_seconds))
-    closing = Line.of(entry.limit_key) if entry.limit_key else Line.of("coach.release",
-                                                                       variant=step)
-    out.append(_spoken(Kind.CUE, step, sides[-1], speech_seconds, closing))
-    if entry.phase is Phase.TEST:
-        out.append(Segment(Kind.TRANSITION, step, sides[-1], SETTLE_SECONDS,
-                           silence=SETTLE_SECONDS))
+    if entry.limit_key:
+        closing = Line.of(entry.limit_key)
+    elif dose.reps:
+        closing = Line.of("coach.reps_done", variant=step)  # no "release" after moving
+    else:
+        closing = Line.of("coach.release", variant=step)
+    out.append(_spoken(Kind.RELEASE, step, sides[-1], speech_seconds, closing))
+    if entry.is_test:
+        out.append(_settle(step, sides[-1]))
     return out
 
 
 def _work(step: int, side: str | None, dose: Dose, speech_seconds: SpeechSeconds) -> list[Segment]:
     side_line = (Line.of("coach.count_in_side", side=side, variant=step),) if side else ()
     if dose.reps:
-        count_in = Line.of("coach.count_in_reps", reps=dose.reps, variant=step)
-        return [_spoken(Kind.CUE, step, side, speech_seconds, *side_line, count_in),
+        key = "coach.count_in_alternating" if dose.alternating else "coach.count_in_reps"
+        return [_spoken(Kind.COUNT_IN, step, side, speech_seconds, *side_line,
+                        Line.of(key, reps=dose.reps, variant=step)),
                 Segment(Kind.REPS, step, side, float(dose.reps * dose.seconds_per_rep),
                         reps=dose.reps)]
     count_in = Line.of("coach.count_in_hold", seconds=dose.hold_seconds, variant=step)
-    out = [_spoken(Kind.CUE, step, side, speech_seconds, *side_line, count_in)]
-    if dose.hold_seconds >= HALFWAY_CUE_MIN_SECONDS:
-        first_half = dose.hold_seconds // 2
-        out += [_hold(step, side, first_half),
+    out = [_spoken(Kind.COUNT_IN, step, side, speech_seconds, *side_line, count_in)]
+    return out + _hold_parts(step, side, dose.hold_seconds, speech_seconds)
+
+
+def _hold_parts(step: int, side: str | None, seconds: int,
+                speech_seconds: SpeechSeconds) -> list[Segment]:
+    """A hold as silences: whole if short; with a "halfway" line if a minute or more; in equal
+    parts with a progress line between them if longer than one response can carry."""
+    if seconds > LONG_HOLD_PART_SECONDS:
+        parts = math.ceil(seconds / LONG_HOLD_PART_SECONDS)
+        lengths = [seconds // parts + (1 if n < seconds % parts else 0) for n in range(parts)]
+        out, done = [_hold(step, side, lengths[0])], lengths[0]
+        for length in lengths[1:]:
+            out.append(_spoken(Kind.CUE, step, side, speech_seconds,
+                               Line.of("coach.hold_progress", seconds=done, variant=step)))
+            out.append(_hold(step, side, length, may_end_before=True))
+            done += length
+        return out
+    if seconds >= HALFWAY_CUE_MIN_SECONDS:
+        first_half = seconds // 2
+        return [_hold(step, side, first_half),
                 _spoken(Kind.CUE, step, side, speech_seconds,
                         Line.of("coach.halfway", variant=step)),
-                _hold(step, side, dose.hold_seconds - first_half)]
-    else:
-        out.append(_hold(step, side, dose.hold_seconds))
-    return out
+                _hold(step, side, seconds - first_half)]
+    return [_hold(step, side, seconds)]
+
+
+def _leads(segments: list[Segment], steps: tuple[Exercise, ...],
+           speech_seconds: SpeechSeconds) -> dict[int, tuple[Segment, ...]]:
+    leads: dict[int, tuple[Segment, ...]] = {}
+    for i, segment in enumerate(segments):
+        entry = steps[segment.step]
+        if segment.kind is Kind.COUNT_IN:  # a resume: set up again, with the caution
+            leads[i] = (_spoken(Kind.CUE, segment.step, segment.side, speech_seconds,
+                                Line.of(entry.cue("setup")), Line.of(entry.cue("caution"))),
+                        _settle(segment.step, segment.side))
+        elif segment.kind is Kind.SWITCH_SIDES:  # the other side, after the runner spoke
+            leads[i] = (_spoken(Kind.CUE, segment.step, segment.side, speech_seconds,
+                                Line.of("coach.other_side", variant=segment.step),
+                                Line.of(entry.cue("setup"))),
+                        _settle(segment.step, segment.side))
+        elif segment.kind is Kind.HOLD and segment.may_end_before:
+            leads[i] = (_spoken(Kind.CUE, segment.step, segment.side, speech_seconds,
+                                Line.of("coach.keep_holding", variant=segment.step)),)
+    return leads

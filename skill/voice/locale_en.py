@@ -1,7 +1,9 @@
 """Every word the skill says in English (en-US, shared by en-GB, en-CA, en-AU and en-IN).
 
 Keys name a meaning; `{placeholders}` are filled by name. A list holds interchangeable phrasings,
-picked deterministically (see `skill.voice.text.phrase`). The safety lines never vary.
+picked deterministically (see `skill.voice.text.phrase`). The safety lines never vary. An
+exercise's `safety` is its full advice (said when asked how to do it); its `caution` is the
+short form a routine says the first time the exercise comes up.
 """
 
 EXERCISES = {
@@ -15,6 +17,7 @@ EXERCISES = {
         "The inner thigh of the straight leg opens up, and the turn reaches the deep rotators.",
     "exercise.straddle_rocking.safety":
         "Only rock as far as is comfortable. A stiff ankle may limit how far the leg goes out.",
+    "exercise.straddle_rocking.caution": "Rock only as far as feels easy.",
     "exercise.straddle_rocking.benefit":
         "It opens the inner thigh and wakes up the hip rotators before you run.",
     # Crab hip rotations
@@ -27,6 +30,7 @@ EXERCISES = {
         "A gentle turning deep in the hip as each knee falls inward.",
     "exercise.crab_hip_rotations.safety":
         "Move slowly and keep it smooth. Skip it if the knee complains.",
+    "exercise.crab_hip_rotations.caution": "Keep it slow, and skip it if a knee complains.",
     "exercise.crab_hip_rotations.benefit":
         "It trains internal rotation, the direction runners most often lose.",
     # Kneeling hip flexor stretch
@@ -39,6 +43,7 @@ EXERCISES = {
         "A long stretch across the front of the hip on the kneeling side.",
     "exercise.kneeling_hip_flexor.safety":
         "Pad the knee if the floor is hard. Keep your lower back quiet, not arched.",
+    "exercise.kneeling_hip_flexor.caution": "Pad the knee, and keep your lower back quiet.",
     "exercise.kneeling_hip_flexor.benefit":
         "It gives back hip extension, which means a longer stride and stronger climbs.",
     # Advanced kneeling hip flexor stretch
@@ -52,6 +57,7 @@ EXERCISES = {
         "A deeper stretch through the front of the hip and down the front of the thigh.",
     "exercise.kneeling_hip_flexor_advanced.safety":
         "Use the strap rather than forcing the grab. Back off if the knee feels pinched.",
+    "exercise.kneeling_hip_flexor_advanced.caution": "Use the strap rather than forcing the grab.",
     "exercise.kneeling_hip_flexor_advanced.benefit":
         "It adds the thigh and a twist to the basic hip flexor stretch for tighter runners.",
     # Elevated hip flexor stretch with leg sweeps
@@ -65,6 +71,7 @@ EXERCISES = {
         "The front of the hip on the long leg opens as it hangs from the prop.",
     "exercise.elevated_hip_flexor.safety":
         "Keep the sweeps small and slow.",
+    "exercise.elevated_hip_flexor.caution": "Keep the sweeps small and slow.",
     "exercise.elevated_hip_flexor.benefit":
         "It stretches the psoas at the hip while keeping the joint moving.",
     # Psoas release
@@ -78,6 +85,7 @@ EXERCISES = {
         "A slow letting go at the front of the hips. Your ribs settling down is a good sign.",
     "exercise.psoas_release.safety":
         "Never push the back down. Let gravity do the work.",
+    "exercise.psoas_release.caution": "Never push your back down; let gravity do it.",
     "exercise.psoas_release.benefit":
         "A long, passive release for hip flexors that stay tight after big days.",
     # Banded clamshells with lift and extension
@@ -90,6 +98,7 @@ EXERCISES = {
         "Work in the side of the hip and the seat.",
     "exercise.banded_clamshells.safety":
         "Keep the pelvis still. Don't roll back to make the movement bigger.",
+    "exercise.banded_clamshells.caution": "Keep the pelvis still.",
     "exercise.banded_clamshells.benefit":
         "It strengthens the side of the hip and steadies the pelvis.",
     # 90 90 hip rotations
@@ -102,6 +111,7 @@ EXERCISES = {
         "Turning in one hip and turning out in the other, deep in the joint.",
     "exercise.ninety_ninety.safety":
         "Use your hands behind you for support if you need them.",
+    "exercise.ninety_ninety.caution": "Use your hands behind you if you need them.",
     "exercise.ninety_ninety.benefit":
         "It works both rotation directions of the hip in one drill.",
     # Couch stretch
@@ -114,6 +124,7 @@ EXERCISES = {
         "A strong stretch down the front of the thigh and into the front of the hip.",
     "exercise.couch_stretch.safety":
         "Start with the front knee low if it is intense. Ease off at any sharp pain in the knee.",
+    "exercise.couch_stretch.caution": "Ease off at any sharp pain in the knee.",
     "exercise.couch_stretch.benefit":
         "It lengthens the hip flexors and quads that shorten over long runs.",
     # Hip CARs
@@ -126,6 +137,7 @@ EXERCISES = {
         "The hip moving through its whole range, with effort at the edges.",
     "exercise.hip_cars.safety":
         "Slow beats big. Skip any part of the circle that pinches.",
+    "exercise.hip_cars.caution": "Slow beats big; skip any part that pinches.",
     "exercise.hip_cars.benefit":
         "It teaches the hip to control its full range, ideal before a run.",
     # Front to back leg swings
@@ -137,6 +149,7 @@ EXERCISES = {
         "The back of the thigh on the way up, the front of the hip on the way back.",
     "exercise.leg_swings_front_back.safety":
         "Keep the swing relaxed. Don't kick.",
+    "exercise.leg_swings_front_back.caution": "Swing, don't kick.",
     "exercise.leg_swings_front_back.benefit":
         "It warms the hip through the running direction.",
     # Side to side leg swings
@@ -148,6 +161,7 @@ EXERCISES = {
         "The inner thigh opening and the outer hip working.",
     "exercise.leg_swings_side.safety":
         "Start small and let the swing grow.",
+    "exercise.leg_swings_side.caution": "Start small and let the swing grow.",
     "exercise.leg_swings_side.benefit":
         "It loosens the inner and outer hip for side to side control on the trail.",
     # Pigeon pose
@@ -160,6 +174,7 @@ EXERCISES = {
         "A deep stretch in the seat of the front leg.",
     "exercise.pigeon_pose.safety":
         "Put a cushion under the hip if it floats. Stop if the front knee hurts.",
+    "exercise.pigeon_pose.caution": "Stop if the front knee hurts.",
     "exercise.pigeon_pose.benefit":
         "It releases the glutes and deep rotators after a long run.",
     # Goblet squat
@@ -171,6 +186,7 @@ EXERCISES = {
         "Work in the glutes and thighs, and an opening in the inner thigh at the bottom.",
     "exercise.goblet_squat.safety":
         "Knees follow the toes. Choose a weight you can control to full depth.",
+    "exercise.goblet_squat.caution": "Knees follow the toes.",
     "exercise.goblet_squat.benefit":
         "It builds strength through the full depth of the hip.",
     # Deep squat
@@ -182,6 +198,7 @@ EXERCISES = {
         "Your hips, knees and ankles all working through their range.",
     "exercise.deep_squat.safety":
         "Hold onto something steady if balance is hard.",
+    "exercise.deep_squat.caution": "Hold onto something if balance is hard.",
     "exercise.deep_squat.benefit":
         "It keeps strength and range together at the bottom of the squat.",
     # Lunges
@@ -193,6 +210,7 @@ EXERCISES = {
         "Work in the front glute and a stretch at the front of the back hip.",
     "exercise.lunges.safety":
         "Keep the front knee over the foot. Shorten the step if it wobbles.",
+    "exercise.lunges.caution": "Keep the front knee over the foot.",
     "exercise.lunges.benefit":
         "It strengthens single leg drive while stretching the back hip.",
     # Single leg Romanian deadlift
@@ -204,6 +222,7 @@ EXERCISES = {
         "The back of the standing thigh and the glute doing the work.",
     "exercise.single_leg_rdl.safety":
         "Keep the hips level. Touch a wall for balance if you need to.",
+    "exercise.single_leg_rdl.caution": "Keep your hips level.",
     "exercise.single_leg_rdl.benefit":
         "It builds hamstring and glute strength with balance, like a running stride.",
     # Kneeling hip flexor test
@@ -216,6 +235,7 @@ EXERCISES = {
         "Notice whether the front of the back hip pulls before your body moves forward much.",
     "exercise.kneeling_hip_flexor_test.safety":
         "This is a check, not a stretch. Don't push.",
+    "exercise.kneeling_hip_flexor_test.caution": "Pad the knee. This is a check, not a stretch.",
     "exercise.kneeling_hip_flexor_test.benefit":
         "It shows how freely the front of each hip opens.",
     "exercise.kneeling_hip_flexor_test.limit":
@@ -230,6 +250,7 @@ EXERCISES = {
         "A stretch in the seat of the crossed leg.",
     "exercise.seated_figure_four.safety":
         "Don't press the knee down.",
+    "exercise.seated_figure_four.caution": "This is a check: don't press the knee down.",
     "exercise.seated_figure_four.benefit":
         "It checks how far each hip rotates outward.",
     "exercise.seated_figure_four.limit":
@@ -244,6 +265,7 @@ EXERCISES = {
         "Notice whether your hips or your ankles stop you first.",
     "exercise.deep_squat_test.safety":
         "Stand up at any pain in the knees.",
+    "exercise.deep_squat_test.caution": "This is a check: stand up at any knee pain.",
     "exercise.deep_squat_test.benefit":
         "It shows whether the hips and ankles move freely through a full squat.",
     "exercise.deep_squat_test.limit":
@@ -258,6 +280,7 @@ EXERCISES = {
         "Notice where the back of the thigh stops the leg.",
     "exercise.active_straight_leg_raise.safety":
         "Keep the other leg flat and your back relaxed.",
+    "exercise.active_straight_leg_raise.caution": "This is a check, not a stretch.",
     "exercise.active_straight_leg_raise.benefit":
         "It shows whether the hamstrings are limiting your range.",
     "exercise.active_straight_leg_raise.limit":
@@ -279,35 +302,71 @@ COACH = {
         "Let's do your {routine} routine: {count} exercises, about {minutes} minutes.",
         "Here comes your {routine} routine. {count} exercises, roughly {minutes} minutes.",
     ],
-    "coach.first": ["First, {name}.", "We start with {name}."],
-    "coach.next": ["Next, {name}.", "Now, {name}.", "Moving on to {name}."],
+    "coach.first": ["First, the {name}.", "We start with the {name}."],
+    "coach.next": ["Next, the {name}.", "Now for the {name}.", "Moving on to the {name}."],
     "coach.count_in_hold": [
-        "Hold for {seconds} seconds. Starting now.",
-        "{seconds} second hold. Breathe and settle.",
+        "Hold for {duration}. Starting now.",
+        "Hold it for {duration}. Breathe and settle.",
     ],
     "coach.count_in_reps": [
         "{reps} reps. Go.",
         "{reps} slow reps. Begin.",
     ],
+    "coach.count_in_alternating": [
+        "{reps} on each leg, one knee then the other. Go.",
+        "{reps} each side, alternating. Begin.",
+    ],
     "coach.count_in_side": ["Your {side} side.", "On your {side} side."],
     "coach.halfway": ["Halfway.", "Halfway there.", "Half way. Keep breathing."],
+    "coach.hold_progress": [
+        "{duration} down. Stay right there and let it keep working.",
+        "That's {duration}. Stay where you are, breathing easy.",
+    ],
     "coach.switch_sides": ["Switch sides.", "Now the other side.", "Change sides."],
+    "coach.other_side": ["Now the other side.", "Over to the other side."],
     "coach.release": ["And release.", "Release.", "Ease out of it."],
+    "coach.reps_done": ["Done.", "Good.", "Nice work."],
     "coach.keep_holding": ["Keep holding.", "Still holding.", "Stay with it."],
-    "coach.continue": ["Say continue to keep going.", "Say continue when you're ready."],
+    "coach.continue_next": [
+        "Next up: the {name}. Say continue when you're ready.",
+        "Coming up: the {name}. Say continue to start.",
+    ],
+    "coach.continue_side": [
+        "That's one side. Say continue for your {side} side.",
+        "One side done. When you're set, say continue for the {side} side.",
+    ],
+    "coach.continue_hold": [
+        "Stay in position. Say continue for the last {duration}.",
+        "Don't move. Just say continue for the final {duration}.",
+    ],
     "coach.finished": [
         "That's your {routine} routine done. Well earned.",
         "All done with {routine}. Nice work today.",
     ],
-    "coach.test_result": ["What did you notice?"],
     "side.left": "left",
     "side.right": "right",
+}
+
+DURATIONS = {
+    # {duration} is filled from a number of seconds: minutes from one minute up.
+    "duration.seconds": "{count} seconds",
+    "duration.one_minute": "one minute",
+    "duration.minutes": "{minutes} minutes",
+    "duration.minute_and_half": "a minute and a half",
+    "duration.minutes_and_half": "{minutes} and a half minutes",
+    "duration.minutes_seconds": "{minutes_phrase} and {count} seconds",
+    "number.words": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                     "nine", "ten"],
 }
 
 SAFETY = {
     "safety.line":
         "Stay in a pain-free range, stop if you feel sharp pain, and remember this is coaching, "
         "not medical advice.",
+    "safety.reminder": "Remember: pain-free range only.",
+    "safety.loaded":
+        "With the kettlebell, pick a weight you can control through the whole range, and set it "
+        "down if your form slips.",
 }
 
 CONVERSATION = {
@@ -324,8 +383,9 @@ CONVERSATION = {
     "side_phrase.left": ", left side",
     "side_phrase.right": ", right side",
     "side_phrase.none": "",
-    "resume.preface": ["Picking up at the {exercise}{side_phrase}.",
-                       "Back to the {exercise}{side_phrase}."],
+    "resume.preface": ["Picking up at the {exercise}.", "Back to the {exercise}."],
+    "routine.not_counted":
+        "We skipped most of it, so I won't count this one toward your streak.",
     "resume.nothing":
         "There's no routine waiting to resume. Say start my post-run stretches, or ask what "
         "routines there are.",
@@ -348,7 +408,7 @@ CONVERSATION = {
     "stretch.targets":
         "The {name} works your {muscles}. {benefit}",
     "stretch.how": "Here's the {name}. {cues}",
-    "stretch.dose_hold": "Hold it for {seconds} seconds{per_side}.",
+    "stretch.dose_hold": "Hold it for {duration}{per_side}.",
     "stretch.dose_reps": "Do {reps} reps{per_side}.",
     "stretch.per_side": " on each side",
     "stretch.follow_up": "Anything else? You can ask how to do it, or start a routine.",
@@ -392,4 +452,5 @@ CONVERSATION = {
     "error.general": "Sorry, something went wrong on my side. Please try that again.",
 }
 
-TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **SAFETY, **CONVERSATION}
+TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
+                                    **CONVERSATION}

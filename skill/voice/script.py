@@ -5,14 +5,22 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from skill.catalog import ROUTINES, Routine
+from skill.catalog import EXERCISES, ROUTINES, Routine
 from skill.coach.packing import ROUTINE_START, Chunk, Cursor, Piece, pack_responses
-from skill.coach.timeline import Kind, Line, Timeline, build_timeline
+from skill.coach.timeline import (
+    LONG_HOLD_PART_SECONDS,
+    Kind,
+    Line,
+    Segment,
+    Timeline,
+    build_timeline,
+)
 from skill.voice import ssml
 from skill.voice.speech import speech_seconds
 from skill.voice.text import phrase
 
 VARIANTS_CHECKED = 6  # more than any key has phrasings, so every phrasing is measured
+LONGEST_HOLD_REST = 3 * LONG_HOLD_PART_SECONDS  # the longest rest a closing line names
 
 
 class Script:
@@ -25,7 +33,6 @@ class Script:
         self.locale = locale
         self.piece_ssml = functools.lru_cache(maxsize=8192)(self._piece_ssml)
         self._timelines: dict[tuple[str, int | None], Timeline] = {}
-        self._lead_in: tuple[float, int] | None = None
         self._wrap_up: tuple[float, int] | None = None
 
     # Words -------------------------------------------------------------------------------
@@ -53,37 +60,33 @@ class Script:
     def piece_chars(self, piece: Piece) -> int:
         return len(self.piece_ssml(piece)) + 1
 
-    def lead_in(self) -> tuple[float, int]:
-        if self._lead_in is None:
-            seconds, chars = self._longest(Line.of("coach.keep_holding", variant=v)
-                                           for v in range(VARIANTS_CHECKED))
-            self._lead_in = seconds, chars + 1
-        return self._lead_in
+    def speech_seconds(self, segment: Segment) -> float:
+        if segment.kind is Kind.REPS:
+            return sum(speech_seconds(f"{n}.") for n in range(1, segment.reps + 1))
+        return segment.seconds - segment.silence
 
     def wrap_up(self) -> tuple[float, int]:
         """Sized for the longest closing line a response could end with, plus <speak>."""
         if self._wrap_up is None:
-            seconds, chars = self._longest(
-                [Line.of("coach.continue", variant=v) for v in range(VARIANTS_CHECKED)]
-                + [Line.of("coach.finished", routine=max((r.name for r in ROUTINES), key=len),
-                           variant=v) for v in range(VARIANTS_CHECKED)])
+            name = max((e.name for e in EXERCISES), key=len)
+            routine_name = max((r.name for r in ROUTINES), key=len)
+            lines = [line for v in range(VARIANTS_CHECKED) for line in (
+                Line.of("coach.continue_next", name=name, variant=v),
+                Line.of("coach.continue_side", side="right", variant=v),
+                Line.of("coach.continue_hold", seconds=LONGEST_HOLD_REST, variant=v),
+                Line.of("coach.finished", routine=routine_name, variant=v))]
+            seconds = max(self.line_seconds([line]) for line in lines)
+            chars = max(len(self.words(line)) for line in lines)
             self._wrap_up = seconds, chars + len(ssml.speak("")) + 1
         return self._wrap_up
-
-    def _longest(self, lines) -> tuple[float, int]:
-        lines = list(lines)
-        return (max(self.line_seconds([line]) for line in lines),
-                max(len(self.words(line)) for line in lines))
 
     # SSML --------------------------------------------------------------------------------
     def _piece_ssml(self, piece: Piece) -> str:
         segment = piece.segment
         if segment.kind is Kind.HOLD:
-            lead = self.words(Line.of("coach.keep_holding", variant=segment.step)) \
-                if piece.continued else ""
-            return f"{lead} {ssml.silence(piece.seconds)}".strip()
+            return ssml.silence(segment.seconds)
         if segment.kind is Kind.REPS:
-            return self._counted_reps(segment.reps, piece.seconds)
+            return self._counted_reps(segment.reps, segment.seconds)
         parts = [self.words(*segment.lines)] if segment.lines else []
         if segment.silence:
             parts.append(ssml.silence(segment.silence))
@@ -99,15 +102,31 @@ class Script:
         return sum(sum(_rep_silences(s.reps, s.seconds)) if s.kind is Kind.REPS else s.silence
                    for s in timeline.segments)
 
-    def chunk_speech(self, chunk: Chunk, routine: Routine) -> str:
+    def closing(self, chunk: Chunk, timeline: Timeline) -> Line:
+        """How a response ends: the routine's finish, or what comes after "continue" (the next
+        exercise, the other side, or the rest of a long hold)."""
+        variant = chunk.start.index
+        if chunk.final:
+            return Line.of("coach.finished", routine=timeline.routine.name, variant=variant)
+        following = timeline.segments[chunk.end.index]
+        if following.kind is Kind.SWITCH_SIDES:
+            return Line.of("coach.continue_side", side=following.side, variant=variant)
+        if following.kind is Kind.HOLD:
+            rest = sum(s.seconds for s in timeline.segments[chunk.end.index:]
+                       if s.kind is Kind.HOLD and s.step == following.step
+                       and s.side == following.side)
+            return Line.of("coach.continue_hold", seconds=int(rest), variant=variant)
+        return Line.of("coach.continue_next", name=timeline.steps[following.step].name,
+                       variant=variant)
+
+    def chunk_speech(self, chunk: Chunk, timeline: Timeline) -> str:
         """A response's SSML content, without the <speak> envelope (a preface may go first)."""
-        closing = (Line.of("coach.finished", routine=routine.name, variant=chunk.start.index)
-                   if chunk.final else Line.of("coach.continue", variant=chunk.start.index))
-        fragments = [*(self.piece_ssml(p) for p in chunk.pieces), self.words(closing)]
+        fragments = [*(self.piece_ssml(p) for p in chunk.pieces),
+                     self.words(self.closing(chunk, timeline))]
         return " ".join(f for f in fragments if f)
 
-    def chunk_ssml(self, chunk: Chunk, routine: Routine) -> str:
-        return ssml.speak(self.chunk_speech(chunk, routine))
+    def chunk_ssml(self, chunk: Chunk, timeline: Timeline) -> str:
+        return ssml.speak(self.chunk_speech(chunk, timeline))
 
 
 def _rep_silences(reps: int, seconds: float) -> list[float]:

@@ -18,14 +18,36 @@ def table_for(locale: str | None) -> dict[str, str | list[str]]:
 def phrase(key: str, locale: str | None = None, variant: int = 0, **params: object) -> str:
     """The text for `key`; a list of phrasings is picked by `variant` so tests stay reproducible.
 
-    A `side` placeholder is itself translated (`side.left`), since it arrives as an identifier.
+    A `side` placeholder is itself translated (`side.left`), since it arrives as an identifier,
+    and a `seconds` value also fills `{duration}` as a runner would say it ("five minutes").
     """
     table = table_for(locale)
     entry = table[key]
     template = entry[variant % len(entry)] if isinstance(entry, list) else entry
     if "side" in params:
         params["side"] = table[f"side.{params['side']}"]
-    return template.format(**params)
+    if "seconds" in params:
+        params["duration"] = duration(int(params["seconds"]), locale)
+    text = template.format(**params)
+    return text[0].upper() + text[1:] if template.startswith("{duration}") else text
+
+
+def duration(seconds: int, locale: str | None = None) -> str:
+    """Seconds under a minute, minutes from a minute up: "45 seconds", "one minute",
+    "a minute and a half", "two and a half minutes", "one minute and 15 seconds"."""
+    table = table_for(locale)
+    minutes, rest = divmod(seconds, 60)
+    if minutes == 0:
+        return table["duration.seconds"].format(count=seconds)
+    numbers = table["number.words"]
+    count = numbers[minutes] if minutes < len(numbers) else str(minutes)
+    if rest == 30:
+        return (table["duration.minute_and_half"] if minutes == 1
+                else table["duration.minutes_and_half"].format(minutes=count))
+    whole = (table["duration.one_minute"] if minutes == 1
+             else table["duration.minutes"].format(minutes=count))
+    return whole if rest == 0 else table["duration.minutes_seconds"].format(
+        minutes_phrase=whole, count=rest)
 
 
 def spoken_list(items: list[str], locale: str | None = None) -> str:

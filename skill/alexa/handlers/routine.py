@@ -44,7 +44,8 @@ class ContinueHandler(AbstractRequestHandler):
         playback = turn.playback
         if playback is not None:
             timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
-            return flow.play_from(turn, timeline, playback.next_cursor)
+            return flow.play_from(turn, timeline, playback.next_cursor,
+                                  played=playback.played_by(turn.now))
         if turn.profile.position is not None:
             return flow.resume(turn, turn.profile.position)
         return turn.ask(turn.text("resume.nothing"), turn.text("help.reprompt"))
