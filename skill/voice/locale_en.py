@@ -405,20 +405,27 @@ CONVERSATION = {
         "You're not in a routine right now. Say start and a routine name, like post-run.",
     "stretch.which": "Which stretch? For example: {choices}.",
     "stretch.unknown": "I don't know that one. You could ask about {choices}.",
-    "stretch.targets":
-        "The {name} works your {muscles}. {benefit}",
-    "stretch.how": "Here's the {name}. {cues}",
+    # Verbs agree with the name: one stretch works, plural drills work, a test checks.
+    "stretch.targets": "The {name} works your {muscles}. {benefit}",
+    "stretch.targets_plural": "The {name} work your {muscles}. {benefit}",
+    "stretch.targets_test": "The {name} checks your {muscles}. {benefit}",
+    "stretch.how": "Here's how to do the {name}. {cues}",
     "stretch.dose_hold": "Hold it for {duration}{per_side}.",
     "stretch.dose_reps": "Do {reps} reps{per_side}.",
+    "stretch.dose_alternating": "Do {reps} on each leg, alternating.",
     "stretch.per_side": " on each side",
     "stretch.follow_up": "Anything else? You can ask how to do it, or start a routine.",
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
     "equipment.overall":
-        "Everything works with what you have at home. The full kit is {items}. Towels and "
-        "cushions can stand in for most of it.",
+        "Everything works with what you have at home. The kit I'd suggest is {items}. A foam "
+        "roller or lacrosse ball helps loosen things up before active drills, and a resistance "
+        "band adds resistance or gently opens up a joint. Towels and cushions can stand in for "
+        "most of it.",
     "equipment.follow_up": "Which routine would you like to start?",
     "list.and": " and ",
+    "article.a": "a {item}",
+    "article.an": "an {item}",
     "hold.set": "Done. Adjustable holds will now last {seconds} seconds.",
     "hold.invalid":
         "Holds can be from {low} to {high} seconds. How long would you like them?",

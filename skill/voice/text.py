@@ -58,3 +58,9 @@ def spoken_list(items: list[str], locale: str | None = None) -> str:
     joiner = phrase("list.and", locale)
     comma = "," if len(items) > 2 or any(joiner in item for item in items) else ""
     return ", ".join(items[:-1]) + comma + joiner + items[-1]
+
+
+def with_article(item: str, locale: str | None = None) -> str:
+    """"a mini band", "an ankle strap": how a single piece of kit is named in a list."""
+    key = "article.an" if item[:1].lower() in "aeiou" else "article.a"
+    return phrase(key, locale, item=item)

@@ -9,10 +9,10 @@ from ask_sdk_core.utils import is_intent_name
 
 from skill.alexa.slots import number, resolved_id
 from skill.alexa.turn import Turn
-from skill.catalog import EXERCISES, ROUTINES, Equipment, exercise, routine
+from skill.catalog import RECOMMENDED_KIT, ROUTINES, Equipment, exercise, routine
 from skill.coach.progress import summarize
 from skill.coach.timeline import HOLD_CHOICES
-from skill.voice.text import phrase, spoken_list
+from skill.voice.text import phrase, spoken_list, with_article
 
 EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
 
@@ -41,8 +41,10 @@ class StretchInfoHandler(AbstractRequestHandler):
             return reask
         muscles = spoken_list([m.value for m in entry.muscles], turn.locale)
         benefit = phrase(entry.benefit_key, turn.locale)
-        return turn.ask(turn.text("stretch.targets", name=entry.name, muscles=muscles,
-                                  benefit=benefit), turn.text("stretch.follow_up"))
+        key = ("stretch.targets_test" if entry.is_test else
+               "stretch.targets_plural" if entry.plural else "stretch.targets")
+        return turn.ask(turn.text(key, name=entry.name, muscles=muscles, benefit=benefit),
+                        turn.text("stretch.follow_up"))
 
 
 class HowToHandler(AbstractRequestHandler):
@@ -56,9 +58,10 @@ class HowToHandler(AbstractRequestHandler):
             return reask
         dose = entry.dose
         per_side = phrase("stretch.per_side", turn.locale) if dose.per_side else ""
-        amount = (phrase("stretch.dose_reps", turn.locale, reps=dose.reps, per_side=per_side)
-                  if dose.reps else phrase("stretch.dose_hold", turn.locale,
-                                           seconds=dose.hold_seconds, per_side=per_side))
+        key = ("stretch.dose_hold" if not dose.reps else
+               "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
+        amount = phrase(key, turn.locale, reps=dose.reps, seconds=dose.hold_seconds,
+                        per_side=per_side)
         cues = " ".join([*(phrase(key, turn.locale) for key in entry.cue_keys), amount])
         return turn.ask(turn.text("stretch.how", name=entry.name, cues=cues),
                         turn.text("stretch.follow_up"))
@@ -72,8 +75,8 @@ class EquipmentHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         routine_id, _ = resolved_id(handler_input, "routine")
         if routine_id is None:
-            kit = {e for entry in EXERCISES for e in entry.equipment} - {Equipment.NONE}
-            items = spoken_list([e.value for e in Equipment if e in kit], turn.locale)
+            items = spoken_list([with_article(e.value, turn.locale) for e in RECOMMENDED_KIT],
+                                turn.locale)
             return turn.ask(turn.text("equipment.overall", items=items),
                             turn.text("equipment.follow_up"))
         chosen = routine(routine_id)
@@ -83,7 +86,8 @@ class EquipmentHandler(AbstractRequestHandler):
                     if e is not Equipment.NONE and e not in kit]
         key = "equipment.routine" if kit else "equipment.routine_none"
         return turn.ask(turn.text(key, routine=chosen.name,
-                                  items=spoken_list([e.value for e in kit], turn.locale)),
+                                  items=spoken_list([with_article(e.value, turn.locale)
+                                                     for e in kit], turn.locale)),
                         turn.text("equipment.follow_up"))
 
 
