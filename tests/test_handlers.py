@@ -41,11 +41,12 @@ def test_one_shot_start_begins_the_routine_in_the_first_response(send, caller, s
 
 def test_first_launch_welcomes_with_the_safety_line_then_later_launches_are_brief(send, caller):
     first = speech(send(caller.launch(caller.new_session())))
-    assert phrase("welcome.first") in first and "not medical advice" in first
+    assert "Welcome to Hip Coach" in first and "not medical advice" in first
     text = first.removeprefix("<speak>").removesuffix("</speak>")
     sentences = re.findall(r"[^.?!]+[.?!]", text)
-    assert len(sentences) == 3  # a two-sentence welcome with the safety line, then a question
+    # A welcome, the safety line, a choice read with "or", and how many routines there are.
     assert "not medical advice" in sentences[1] and sentences[2].endswith("?")
+    assert ", or " in sentences[2] and "There are 6" in sentences[3]
     later = speech(send(caller.launch(caller.new_session())))
     assert "not medical advice" not in later
     assert any(p in later for p in TEXT["welcome.back"])
@@ -91,7 +92,7 @@ def test_hold_preference_is_kept_and_used(send, caller, store):
     text = speech(send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="quick")))
     assert "45 seconds" in text or "45 second" in text
     refused = send(caller.intent(caller.new_session(), "SetHoldTimeIntent", seconds="500"))
-    assert "from 15 to 120 seconds" in speech(refused)
+    assert "from 15 seconds to two minutes" in speech(refused)
     assert store.items[caller.user_id]["hold_preference"] == 45
 
 

@@ -8,7 +8,13 @@ import struct
 
 import pytest
 
-from skill.alexa.interaction_model import INVOCATION_NAME, LOCALES, load_model
+from skill.alexa.interaction_model import (
+    INVOCATION_NAME,
+    LOCALES,
+    SMALL_NUMBERS,
+    TENS,
+    load_model,
+)
 from skill.alexa.skill_package import (
     ICONS,
     PACKAGE_DIR,
@@ -26,6 +32,8 @@ LOCALE_INFO = MANIFEST["manifest"]["publishingInformation"]["locales"]
 GOOD = {"endpoint": "arn:aws:lambda:us-east-1:123456789012:function:hipcoach-SkillFunction-1A",
         "privacy_url": "https://runner-tools.net/hipcoach/privacy",
         "terms_url": "https://runner-tools.net/hipcoach/terms"}
+NUMBER_WORD = "(?:" + "|".join([*SMALL_NUMBERS, *filter(None, TENS), "hundred"]) + ")"
+NUMBER = rf"(?:\d+|{NUMBER_WORD}(?: {NUMBER_WORD})*)"  # what AMAZON.NUMBER hears
 PLACEHOLDERS = re.compile(r"example\.|REPLACE|000000000000|TODO|lorem", re.I)
 
 
@@ -61,7 +69,7 @@ def sample_patterns(model: dict) -> list[re.Pattern]:
     patterns = []
     for intent in model["intents"]:
         slot_forms = {slot["name"]: "(?:" + "|".join(map(re.escape, values[slot["type"]])) + ")"
-                      if slot["type"] in values else r"\w+(?: \w+)*"
+                      if slot["type"] in values else NUMBER
                       for slot in intent.get("slots", ())}
         for sample in intent.get("samples", ()):
             pattern = re.escape(sample.lower())

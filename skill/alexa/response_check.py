@@ -4,6 +4,7 @@ suite produces through it; `hipcoach chat` could too."""
 from __future__ import annotations
 
 import json
+import re
 
 from skill.voice.ssml import SsmlError, validate
 
@@ -22,8 +23,19 @@ def check_response(envelope: dict) -> None:
     reprompt = (response.get("reprompt") or {}).get("outputSpeech")
     if reprompt:
         _check_speech(reprompt, reprompt=True)
-    if response.get("shouldEndSession") is False and speech and not reprompt:
-        raise SsmlError("a response that keeps the session open needs a reprompt")
+    if response.get("shouldEndSession") is False and speech:
+        if not reprompt:
+            raise SsmlError("a response that keeps the session open needs a reprompt")
+        _check_prompts(speech["ssml"])
+
+
+def _check_prompts(ssml_text: str) -> None:
+    """Certification: a response that keeps the microphone open must itself prompt. Its last
+    sentence is a question or tells the runner what to say."""
+    spoken = " ".join(re.sub(r"<[^>]+>", " ", ssml_text).split())
+    last = re.split(r"(?<=[.!?])\s+", spoken.strip())[-1]
+    if not (last.endswith("?") or re.search(r"\bsay\b", last, re.I)):
+        raise SsmlError(f"an open session's speech must end with a prompt, not {last!r}")
 
 
 def _check_speech(speech: dict, reprompt: bool) -> None:

@@ -1,16 +1,21 @@
 """What the routine handlers share: speak the next response of a routine, stop and save a place,
-and describe where the runner is. Handlers stay one call long; the rules live in skill.coach."""
+hold the place while the runner asks something, and describe where the runner is. Handlers stay
+one call long; the rules live in skill.coach."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from skill.alexa import dialog
 from skill.alexa.turn import Turn
-from skill.catalog import Routine, exercise, routine
+from skill.catalog import ROUTINES, Exercise, Routine, exercise, routine
 from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
+from skill.voice.text import spoken_choices
+
+CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
 
 
 def timeline_for(turn: Turn, routine_id: str, hold: int | None) -> Timeline:
@@ -42,6 +47,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     turn.profile = replace(turn.profile, position=Position(
         timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
         timeline.hold_preference, turn.now, playback.played_by(float("inf"))))
+    turn.awaiting = dialog.CONTINUE
     return turn.ask(speech, turn.text("routine.reprompt"))
 
 
@@ -128,3 +134,52 @@ def go_to_step(turn: Turn, step_of):
     # The step's own introduction names it and sets it up, so no preface is needed.
     return play_from(turn, timeline, player.step_start(timeline, max(0, target)),
                      played=played)
+
+
+def hold_place(turn: Turn) -> Position | None:
+    """A question asked mid-routine keeps the place: the routine is held at the start of the
+    step and side that was playing, so "continue" picks up there (set up again), never minutes
+    later; at a continue prompt the response has ended and nothing moves. Returns where the
+    runner is: the held place, else the saved one. Nothing is written: the session keeps the
+    held place, and a session that ends saves it as any stop does."""
+    playback = turn.playback
+    if playback is None:
+        return turn.profile.position
+    timeline = timeline_for(turn, playback.routine_id, playback.hold)
+    stop = player.stop_point(timeline, turn.script, playback, turn.now)
+    if not playback.over_by(turn.now):
+        turn.playback = player.held(playback, stop, turn.now)
+    return player.position(playback, stop, turn.now)
+
+
+def current_exercise(turn: Turn) -> Exercise | None:
+    """The exercise the runner is on, playing (held) or saved: what "this stretch" means."""
+    place = hold_place(turn)
+    return timeline_for(turn, place.routine_id, place.hold).steps[place.step] if place else None
+
+
+def answer(turn: Turn, statement: str, question: str):
+    """An answer that keeps the session open ends with a question. Mid-routine that question
+    offers to carry on from the place that was held."""
+    place = hold_place(turn)
+    if turn.playback is not None and place is not None:
+        question = turn.text("routine.carry_on", **place_words(
+            turn, place.routine_id, place.step, place.side))
+        turn.awaiting = dialog.CONTINUE
+    return turn.ask(f"{statement} {question}".strip(), question)
+
+
+def minutes_long(turn: Turn, chosen: Routine) -> int:
+    """A routine's length in whole minutes, with the runner's hold preference."""
+    return max(1, round(turn.script.timeline(chosen, turn.profile.hold_preference)
+                        .total_seconds / 60))
+
+
+def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **words: str):
+    """Asks which routine, naming a few with "or" and saying how many there are."""
+    names = [r.name for r in ROUTINES[:CHOICES_NAMED]]
+    question = turn.text(key, variant, choices=spoken_choices(names, turn.locale),
+                         count=len(ROUTINES), **words)
+    turn.awaiting = dialog.ROUTINE_CHOICE
+    return turn.ask(question, turn.text("routine.which", choices=spoken_choices(
+        names, turn.locale), count=len(ROUTINES)))

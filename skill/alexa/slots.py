@@ -1,30 +1,55 @@
-"""Reading slots as entity resolution delivers them: a catalogue id, or why there is none."""
+"""Reading slots as entity resolution delivers them: catalogue ids, or what was heard."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from skill.catalog import find_exercise, find_routine
+from skill.catalog import closest
 
 
-def resolved_id(handler_input: HandlerInput, slot_name: str) -> tuple[str | None, str | None]:
-    """(catalogue id, what was heard). The id comes from entity resolution when Alexa matched a
-    value; failing that, from the catalogue's own name lookup of the heard words."""
+class Heard(NamedTuple):
+    """What a slot holds: the catalogue ids it names (one, or several when the words fit more
+    than one entry equally), and the words heard. No words: the slot was empty."""
+
+    ids: tuple[str, ...]
+    words: str | None
+
+    @property
+    def one(self) -> str | None:
+        return self.ids[0] if len(self.ids) == 1 else None
+
+
+def value_id(handler_input: HandlerInput, slot_name: str) -> str | None:
+    """The id of the value entity resolution matched, or None."""
     slot = get_slot(handler_input, slot_name)
-    if slot is None or not slot.value:
-        return None, None
-    authorities = slot.resolutions.resolutions_per_authority if slot.resolutions else None
+    authorities = slot.resolutions.resolutions_per_authority if slot and slot.resolutions else None
     for authority in authorities or ():
         code = authority.status.code if authority.status else None
         if code == StatusCode.ER_SUCCESS_MATCH and authority.values:
-            return authority.values[0].value.id, slot.value
-    entry = find_routine(slot.value) if slot_name == "routine" else find_exercise(slot.value)
-    return (entry.id if entry else None), slot.value
+            return authority.values[0].value.id
+    return None
+
+
+def heard(handler_input: HandlerInput, slot_name: str, entries) -> Heard:
+    """The id comes from entity resolution when Alexa matched a value; failing that, from the
+    catalogue entries whose names share the most words with what was heard ("start my pre-run
+    mobility routine"), so a near miss is forgiven and a tie is known."""
+    slot = get_slot(handler_input, slot_name)
+    if slot is None or not slot.value:
+        return Heard((), None)
+    matched = value_id(handler_input, slot_name)
+    if matched is not None:
+        return Heard((matched,), slot.value)
+    return Heard(tuple(entry.id for entry in closest(slot.value, entries)), slot.value)
 
 
 def number(handler_input: HandlerInput, slot_name: str) -> int | None:
+    """A number slot's value; None if empty or not a whole number (Alexa sends "?" for a number
+    it did not catch)."""
     slot = get_slot(handler_input, slot_name)
     try:
         return int(slot.value) if slot is not None and slot.value else None

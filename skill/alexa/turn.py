@@ -191,8 +191,9 @@ class Turn:
 
     @property
     def awaiting(self) -> str | None:
-        """The yes/no question the skill just asked, if any."""
-        return self._get("awaiting")
+        """What the skill just asked (skill.alexa.dialog), if anything."""
+        awaiting = self._get("awaiting")
+        return awaiting if isinstance(awaiting, str) else None
 
     @awaiting.setter
     def awaiting(self, question: str | None) -> None:

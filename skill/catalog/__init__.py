@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
+from skill.catalog.advice import AREAS, Area
 from skill.catalog.exercises import EXERCISES
 from skill.catalog.model import Dose, Equipment, Exercise, Muscle, Phase, Routine, RoutineItem
 from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
 
 __all__ = [
-    "EXERCISES", "OPTIONAL_KIT", "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise",
-    "Muscle", "Phase", "Routine", "RoutineItem", "exercise", "routine", "find_exercise",
-    "find_routine", "normalize",
+    "AREAS", "Area", "EXERCISES", "OPTIONAL_KIT", "RECOMMENDED_KIT", "ROUTINES", "Dose",
+    "Equipment", "Exercise", "Muscle", "Phase", "Routine", "RoutineItem", "exercise", "routine",
+    "closest", "find_exercise", "find_routine", "normalize",
 ]
 
 _FILLER = re.compile(r"\b(the|my|a|an|stretches|stretch|routine|session)\b")
@@ -65,3 +66,24 @@ def find_exercise(name: str) -> Exercise | None:
 def find_routine(name: str) -> Routine | None:
     """A routine by id or by any spoken name, or None."""
     return _find(name, _ROUTINES_BY_ID, _ROUTINES_BY_NAME)
+
+
+def closest(heard: str, entries) -> list:
+    """The entries whose names share the most words with `heard` ("pre-run mobility" ->
+    pre-run, "the pigeon" -> pigeon pose): all of them when several fit equally well, none
+    when no word is shared. Fillers ("my", "the", "stretches") do not count."""
+    words = set(_loose(heard).split())
+    if not words:
+        return []
+    scores = {}
+    for entry in entries:
+        best = 0.0
+        for name in (entry.id.replace("_", " "), *entry.spoken_names):
+            name_words = set(_loose(name).split())
+            shared = len(words & name_words)
+            if shared:  # more shared words first; then names with fewer words left unsaid
+                best = max(best, shared + shared / len(name_words) / 10)
+        if best:
+            scores[entry] = best
+    top = max(scores.values(), default=0)
+    return [entry for entry, score in scores.items() if score == top]

@@ -60,6 +60,10 @@ class Playback(NamedTuple):
     def fits(self, timeline: Timeline) -> bool:
         return max(self.chunk_start.index, self.next_cursor.index) < len(timeline.segments)
 
+    def over_by(self, now: float) -> bool:
+        """Whether the response had finished playing by `now` (a continue prompt is open)."""
+        return now - self.sent_at >= self.chunk_seconds
+
     def played_by(self, now: float) -> float:
         """Seconds of the routine played by `now`: earlier responses, and as much of this one
         as had run (the runner's next word interrupts it)."""
@@ -108,6 +112,13 @@ def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: 
 def _stop_at(timeline: Timeline, index: int) -> Stop:
     segment = timeline.segments[index]
     return Stop(Cursor(index), segment.step, segment.side)
+
+
+def held(playback: Playback, stop: Stop, now: float) -> Playback:
+    """The playback held at `stop` while the runner asks something: nothing plays, and the next
+    response starts at the stop (a resume point, so it sets the runner up again)."""
+    return playback._replace(chunk_start=stop.cursor, next_cursor=stop.cursor, sent_at=now,
+                             step=stop.step, played=playback.played_by(now), chunk_seconds=0.0)
 
 
 def step_start(timeline: Timeline, step: int) -> Cursor:

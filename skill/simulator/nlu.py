@@ -14,8 +14,8 @@ from skill.alexa.interaction_model import SMALL_NUMBERS, TENS, spoken_form
 from skill.simulator.envelopes import slot_values
 
 BUILT_IN_SAMPLES = {
-    "AMAZON.PauseIntent": ("pause", "pause it", "hold on", "wait", "pause the routine"),
-    "AMAZON.ResumeIntent": ("resume", "continue", "keep going", "go on", "carry on"),
+    "AMAZON.PauseIntent": ("pause", "pause it", "hold on", "pause the routine"),
+    "AMAZON.ResumeIntent": ("resume", "continue", "go on", "carry on"),
     "AMAZON.NextIntent": ("next", "skip", "skip this", "next one", "next stretch"),
     "AMAZON.PreviousIntent": ("previous", "go back", "back", "previous one"),
     "AMAZON.RepeatIntent": ("repeat", "say that again", "repeat that", "again"),
@@ -30,6 +30,9 @@ BUILT_IN_SAMPLES = {
 _NUMBER_WORDS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
 _NUMBER_WORDS |= {word: 10 * n for n, word in enumerate(TENS) if word}
 _NUMBER_WORDS["hundred"] = 100
+# Samples with fewer literal characters than this ("{routine}", "the {routine} one") are a bare
+# name: Alexa fills them only with words that resolve, and sends anything else to the fallback.
+BARE_SAMPLE_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,8 @@ class Understanding:
         self._samples: list[tuple[str, re.Pattern, dict[str, str], int]] = []
         for intent in model["intents"]:
             slot_types = {s["name"]: s["type"] for s in intent.get("slots", ())}
-            samples = intent.get("samples") or BUILT_IN_SAMPLES.get(intent["name"], ())
-            for sample in samples:
+            samples = [*intent.get("samples", ()), *BUILT_IN_SAMPLES.get(intent["name"], ())]
+            for sample in dict.fromkeys(samples):
                 literal = len(re.sub(r"\{\w+\}", "", sample))
                 self._samples.append((intent["name"], _pattern(_normal_sample(sample)),
                                       slot_types, literal))
@@ -89,6 +92,8 @@ class Understanding:
                            if spoken_form(v) in self._values.get(slot_types[n], {}))
             unresolved = len(slots) - sum(1 for n in slots if slot_types[n] == "AMAZON.NUMBER") \
                 - resolved
+            if unresolved and literal < BARE_SAMPLE_CHARS:
+                continue  # a bare-name sample matches a name, not any words at all
             score = (-unresolved, literal, resolved)
             if best is None or score > best[0]:
                 best = (score, Understood(intent, slots))

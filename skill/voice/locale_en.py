@@ -370,12 +370,16 @@ SAFETY = {
 }
 
 CONVERSATION = {
-    "welcome.first":
-        "Welcome to Hip Coach, guided hip mobility for trail and ultra runners.",
     "welcome.back": ["Welcome back to Hip Coach.", "Good to hear from you.", "Hi again."],
+    # Menus name a few routines with "or" and say how many there are.
+    "welcome.first_choose":
+        "Welcome to Hip Coach, guided hip mobility for trail and ultra runners. {safety} Which "
+        "routine would you like: {choices}? There are {count} in all; say list routines to hear "
+        "them.",
     "welcome.choose": [
-        "Which routine would you like: post-run, pre-run, or quick?",
-        "Say post-run, pre-run, strength, or ask what routines there are.",
+        "{greeting} Which routine would you like: {choices}? There are {count}; say list "
+        "routines to hear them all.",
+        "{greeting} There are {count} routines. Would you like {choices}, or another one?",
     ],
     "welcome.offer_resume":
         "In your {routine} routine, you stopped at the {exercise}{side_phrase}. "
@@ -387,24 +391,44 @@ CONVERSATION = {
     "routine.not_counted":
         "We skipped most of it, so I won't count this one toward your streak.",
     "resume.nothing":
-        "There's no routine waiting to resume. Say start my post-run stretches, or ask what "
-        "routines there are.",
+        "There's no routine waiting to resume. Which would you like to start: {choices}? There "
+        "are {count}; say list routines to hear them.",
     "routine.reprompt": "Say continue to keep going, or pause to stop here.",
+    "routine.carry_on":
+        "Say continue to pick up at the {exercise}{side_phrase}, or ask me something else.",
     "routine.which":
-        "Which routine? You can say {choices}.",
+        "Which routine would you like: {choices}? There are {count} in all; say list routines "
+        "to hear them.",
     "routine.unknown":
-        "I don't have a routine called that. You can say {choices}.",
-    "routine.list": "There are {count} routines. {items} Which one would you like?",
+        "I don't have a routine called that. Would you like {choices}? There are {count}; say "
+        "list routines to hear them all.",
+    "routine.which_of": "Did you mean {choices}?",
+    "routine.other":
+        "Okay. Which would you like instead: {choices}? Or say list routines for all {count}.",
+    "routine.list": "There are {count} routines. {items}",
+    "routine.list_question": "Which one would you like?",
     "routine.list_item": "{name}: {summary}.",
     "routine.finished_reprompt": "Say start and a routine name to go again.",
     "pause.done":
         "Paused at the {exercise}{side_phrase}. When you're ready, say: Alexa, ask hip coach "
         "to resume.",
-    "pause.nothing": "Nothing is playing right now. Say start my post-run stretches to begin.",
+    "pause.nothing":
+        "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
+        "routines for all {count}.",
+    "where.none":
+        "You're not in a routine right now. Which would you like: {choices}? Or say list "
+        "routines for all {count}.",
+    "where.playing": "You're on the {exercise}{side_phrase}, step {step} of {count} in your "
+                     "{routine} routine.",
+    "left.next": "After the {exercise} comes the {next}, with about {duration} to go.",
+    "left.last": "The {exercise} is the last one, with about {duration} to go.",
+    "left.offer_resume": "Shall I pick up there?",
     "step.none":
         "You're not in a routine right now. Say start and a routine name, like post-run.",
-    "stretch.which": "Which stretch? For example: {choices}.",
-    "stretch.unknown": "I don't know that one. You could ask about {choices}.",
+    "stretch.which": "Which stretch would you like to know about: {choices}, or another one?",
+    "stretch.unknown": "I don't know that one. Would you like to hear about {choices}?",
+    "stretch.which_of": "Did you mean {choices}?",
+    "stretch.dose": "For the {name}: {amount}",
     # Verbs agree with the name: one stretch works, plural drills work, a test checks.
     "stretch.targets": "The {name} works your {muscles}. {benefit}",
     "stretch.targets_plural": "The {name} work your {muscles}. {benefit}",
@@ -414,7 +438,34 @@ CONVERSATION = {
     "stretch.dose_reps": "Do {reps} reps{per_side}.",
     "stretch.dose_alternating": "Do {reps} on each leg, alternating.",
     "stretch.per_side": " on each side",
-    "stretch.follow_up": "Anything else? You can ask how to do it, or start a routine.",
+    "stretch.follow_up": "Anything else you'd like to know, or shall we start a routine?",
+    "advice.which": "Which feels tight: {choices}?",
+    "advice.area": "For {area}, the {first} and the {second} help most, and the {routine} "
+                   "routine has them.",
+    "advice.offer": "Shall I start the {routine} routine?",
+    "area.hip_flexors": "tight hip flexors",
+    "area.rotation": "stiff hip rotation",
+    "area.hamstrings": "tight hamstrings",
+    "area.squat": "a deeper squat",
+    "area.glutes": "tight glutes",
+    "area.adductors": "tight inner thighs",
+    "area.quads": "tight quads",
+    "area.hips": "tight hips",
+    "suggest.after":
+        "Nice run. The {routine} routine takes about {length} minutes. Shall I start it? Or say "
+        "quick for a shorter one.",
+    "suggest.before":
+        "Good idea to warm up. The {routine} routine takes about {length} minutes. Shall I "
+        "start it?",
+    "suggest.minutes":
+        "In {minutes} minutes you can do the {routine} routine, about {length} minutes. Shall I "
+        "start it?",
+    "suggest.too_short":
+        "The shortest is the {routine} routine, about {length} minutes. Shall I start it anyway?",
+    "suggest.general":
+        "After a run, post-run; before one, pre-run; short on time, the quick one. Which would "
+        "you like: {choices}? There are {count}; say list routines to hear them all.",
+    "suggest.offer": "Shall I start the {routine} routine?",
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
     "equipment.overall":
@@ -424,14 +475,15 @@ CONVERSATION = {
         "most of it.",
     "equipment.follow_up": "Which routine would you like to start?",
     "list.and": " and ",
+    "list.or": " or ",
     "article.a": "a {item}",
     "article.an": "an {item}",
-    "hold.set": "Done. Adjustable holds will now last {seconds} seconds.",
+    "hold.set": "Done. Adjustable holds will now last {duration}.",
+    "hold.set_next_routine": "Done. From your next routine, adjustable holds will last {duration}.",
     "hold.invalid":
-        "Holds can be from {low} to {high} seconds. How long would you like them?",
-    "hold.reprompt": "Say, for example, set my hold time to forty five seconds.",
-    "progress.none":
-        "You haven't finished a routine yet. Say start my post-run stretches to log your first.",
+        "Holds can be from {low} to {high}. How many seconds would you like?",
+    "hold.reprompt": "Say a number of seconds, for example forty five.",
+    "progress.none": "You haven't finished a routine yet.",
     "progress.summary":
         "This week you've done {week} {week_sessions}. Your current streak is {streak} "
         "{streak_days}, and your best is {best} {best_days}. Last time you did {last}.",
@@ -443,7 +495,7 @@ CONVERSATION = {
     "forget.confirm":
         "This deletes your progress, streaks and settings. Are you sure?",
     "forget.done": "Done. I've deleted everything I had stored for you.",
-    "forget.kept": "Okay, I've kept everything.",
+    "forget.kept": "Okay, I've kept everything. What would you like to do?",
     "help.main":
         "Hip Coach talks you through hip stretches after a run, warm ups before one, strength "
         "work, a deep release, and a mobility check. During a routine, say continue, pause, "
@@ -456,7 +508,7 @@ CONVERSATION = {
         "Sorry, I didn't get that. You can say start my post-run stretches, or help.",
     "fallback.in_routine": "Sorry, I didn't get that. Say continue, pause, or next.",
     "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
-    "error.general": "Sorry, something went wrong on my side. Please try that again.",
+    "error.general": "Sorry, something went wrong on my side. Could you say that again?",
 }
 
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,

@@ -50,14 +50,19 @@ def duration(seconds: int, locale: str | None = None) -> str:
         minutes_phrase=whole, count=rest)
 
 
-def spoken_list(items: list[str], locale: str | None = None) -> str:
+def spoken_list(items: list[str], locale: str | None = None, joiner_key: str = "list.and") -> str:
     """"a", "a and b", "a, b, and c"; a comma before the last item whenever an item has its own
-    "and" ("iliacus and psoas, and quadriceps")."""
+    joining word ("hip flexors, and adductors and quads")."""
     if len(items) < 2:
         return "".join(items)
-    joiner = phrase("list.and", locale)
+    joiner = phrase(joiner_key, locale)
     comma = "," if len(items) > 2 or any(joiner in item for item in items) else ""
     return ", ".join(items[:-1]) + comma + joiner + items[-1]
+
+
+def spoken_choices(items: list[str], locale: str | None = None) -> str:
+    """A choice, read with "or": "post-run, pre-run, or quick post-run"."""
+    return spoken_list(items, locale, "list.or")
 
 
 def with_article(item: str, locale: str | None = None) -> str:

@@ -8,12 +8,15 @@ from dataclasses import replace
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
+from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
+from skill.alexa.handlers.routine import carry_on, pause
 from skill.alexa.turn import Turn
+from skill.catalog import routine
+from skill.voice import ssml
+from skill.voice.text import phrase
 
 log = logging.getLogger(__name__)
-
-RESUME_OFFER, FORGET_CONFIRM = "resume", "forget"
 
 
 class LaunchHandler(AbstractRequestHandler):
@@ -25,31 +28,42 @@ class LaunchHandler(AbstractRequestHandler):
         profile = turn.profile
         if not profile.heard_safety:
             turn.profile = replace(profile, heard_safety=True)
-            return turn.ask(" ".join([turn.text("welcome.first"), turn.text("safety.line"),
-                                      turn.text("welcome.choose")]), turn.text("welcome.choose"))
-        greeting = turn.text("welcome.back", profile.total_sessions)
+            turn.reminded = True
+            return flow.routine_menu(turn, "welcome.first_choose",
+                                     safety=phrase("safety.line", turn.locale))
+        greeting = phrase("welcome.back", turn.locale, profile.total_sessions)
         if profile.position is None:
-            return turn.ask(f"{greeting} {turn.text('welcome.choose', profile.total_sessions)}",
-                            turn.text("welcome.choose"))
+            return flow.routine_menu(turn, "welcome.choose", greeting=greeting,
+                                     variant=profile.total_sessions)
         saved = profile.position
         offer = turn.text("welcome.offer_resume",
                           **flow.place_words(turn, saved.routine_id, saved.step, saved.side))
-        turn.awaiting = RESUME_OFFER
-        return turn.ask(f"{greeting} {offer}", offer)
+        turn.awaiting = dialog.RESUME_OFFER
+        return turn.ask(f"{ssml.text(greeting)} {offer}", offer)
 
 
 class YesHandler(AbstractRequestHandler):
+    """Yes to whatever the skill just asked: carry on, pick up, start the routine offered, or
+    delete the runner's data."""
+
     def can_handle(self, handler_input):
         return is_intent_name("AMAZON.YesIntent")(handler_input)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         question, turn.awaiting = turn.awaiting, None
-        if question == RESUME_OFFER and turn.profile.position is not None:
+        offered = dialog.offered(question)
+        if question == dialog.CONTINUE and turn.playback is not None:
+            return carry_on(turn)
+        if question == dialog.RESUME_OFFER and turn.profile.position is not None:
             return flow.resume(turn, turn.profile.position)
-        if question == FORGET_CONFIRM:
+        if offered is not None:
+            return flow.start(turn, routine(offered))
+        if question == dialog.FORGET_CONFIRM:
             turn.forget()
             return turn.tell(turn.text("forget.done"))
+        if question == dialog.ROUTINE_CHOICE:
+            return flow.routine_menu(turn, "routine.which")
         return turn.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
 
 
@@ -60,10 +74,12 @@ class NoHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         question, turn.awaiting = turn.awaiting, None
-        if question == RESUME_OFFER:
-            return turn.ask(turn.text("welcome.choose", 1), turn.text("welcome.choose"))
-        if question == FORGET_CONFIRM:
+        if question == dialog.CONTINUE and turn.playback is not None:
+            return pause(turn)
+        if question == dialog.FORGET_CONFIRM:
             return turn.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
+        if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
+            return flow.routine_menu(turn, "routine.other")
         return turn.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
 
 
@@ -73,7 +89,7 @@ class ForgetMeHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        turn.awaiting = FORGET_CONFIRM
+        turn.awaiting = dialog.FORGET_CONFIRM
         return turn.ask(turn.text("forget.confirm"), turn.text("forget.confirm"))
 
 

@@ -1,54 +1,61 @@
-"""Handlers that start, continue, pause and move through a routine."""
+"""Handlers that choose, start, continue, pause and move through a routine."""
 
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
+from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
-from skill.alexa.slots import resolved_id
+from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, routine
-from skill.voice.text import spoken_list
+from skill.voice.text import spoken_choices
 
-CHOICES_NAMED = 3  # a re-ask names this many routines, so it stays short
-
-
-def routine_choices(turn: Turn) -> str:
-    return spoken_list([r.name for r in ROUTINES[:CHOICES_NAMED]], turn.locale)
+# A routine a runner can fit into N minutes: the longest that fits, else the shortest.
+QUICKEST = "quick_post_run"
 
 
 class StartRoutineHandler(AbstractRequestHandler):
+    """"Start my post-run stretches", and a bare routine name answering "which routine?"."""
+
     def can_handle(self, handler_input):
         return is_intent_name("StartRoutineIntent")(handler_input)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        routine_id, heard = resolved_id(handler_input, "routine")
-        if routine_id is None:
-            key = "routine.unknown" if heard else "routine.which"
-            return turn.ask(turn.text(key, choices=routine_choices(turn)),
-                            turn.text("routine.which", choices=routine_choices(turn)))
-        return flow.start(turn, routine(routine_id))
+        said = heard(handler_input, "routine", ROUTINES)
+        if said.one:
+            return flow.start(turn, routine(said.one))
+        if len(said.ids) > 1:
+            names = spoken_choices([routine(r).name for r in said.ids], turn.locale)
+            turn.awaiting = dialog.ROUTINE_CHOICE
+            question = turn.text("routine.which_of", choices=names)
+            return turn.ask(question, question)
+        return flow.routine_menu(turn, "routine.unknown" if said.words else "routine.which")
 
 
 class ContinueHandler(AbstractRequestHandler):
-    """"Continue" / "resume": the next response of the routine playing, else the saved place."""
+    """"Continue", "keep going", "I'm ready": the next response of the routine playing (from
+    where a question held it), else the saved place."""
 
     def can_handle(self, handler_input):
         return (is_intent_name("AMAZON.ResumeIntent")(handler_input)
                 or is_intent_name("ResumeRoutineIntent")(handler_input))
 
     def handle(self, handler_input):
-        turn = Turn.of(handler_input)
-        playback = turn.playback
-        if playback is not None:
-            timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
-            return flow.play_from(turn, timeline, playback.next_cursor,
-                                  played=playback.played_by(turn.now))
-        if turn.profile.position is not None:
-            return flow.resume(turn, turn.profile.position)
-        return turn.ask(turn.text("resume.nothing"), turn.text("help.reprompt"))
+        return carry_on(Turn.of(handler_input))
+
+
+def carry_on(turn: Turn):
+    playback = turn.playback
+    if playback is not None:
+        timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
+        return flow.play_from(turn, timeline, playback.next_cursor,
+                              played=playback.played_by(turn.now))
+    if turn.profile.position is not None:
+        return flow.resume(turn, turn.profile.position)
+    return flow.routine_menu(turn, "resume.nothing")
 
 
 class PauseHandler(AbstractRequestHandler):
@@ -56,16 +63,20 @@ class PauseHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.PauseIntent")(handler_input)
 
     def handle(self, handler_input):
-        turn = Turn.of(handler_input)
-        saved = flow.save_stop(turn) or turn.profile.position
-        if saved is None:
-            return turn.ask(turn.text("pause.nothing"), turn.text("help.reprompt"))
-        words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
-        return turn.tell(turn.text("pause.done", **words))
+        return pause(Turn.of(handler_input))
+
+
+def pause(turn: Turn):
+    saved = flow.save_stop(turn) or turn.profile.position
+    if saved is None:
+        return flow.routine_menu(turn, "pause.nothing")
+    words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
+    return turn.tell(turn.text("pause.done", **words))
 
 
 class StepHandler(AbstractRequestHandler):
-    """Next, previous, repeat and start over act on whole steps of the routine."""
+    """Next, previous, repeat and start over act on whole steps of the routine. At a continue
+    prompt (the response has ended), "next" simply carries on."""
 
     MOVES = {
         "AMAZON.NextIntent": lambda step: step + 1,
@@ -80,4 +91,38 @@ class StepHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         intent = handler_input.request_envelope.request.intent.name
+        playback = turn.playback
+        if intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now):
+            return carry_on(turn)
         return flow.go_to_step(turn, self.MOVES[intent])
+
+
+class SuggestRoutineHandler(AbstractRequestHandler):
+    """"I just finished a run", "I only have five minutes": a routine that fits, offered."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("SuggestRoutineIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        minutes = number(handler_input, "minutes")
+        moment = value_id(handler_input, "moment")
+        if minutes is not None:
+            chosen, key = fitting(turn, minutes)
+        elif moment in ("after", "before"):
+            chosen, key = routine("post_run" if moment == "after" else "pre_run"), \
+                f"suggest.{moment}"
+        else:
+            return flow.routine_menu(turn, "suggest.general")
+        length = flow.minutes_long(turn, chosen)
+        turn.awaiting = dialog.offer(chosen.id)
+        question = turn.text(key, routine=chosen.name, length=length, minutes=minutes or 0)
+        return turn.ask(question, turn.text("suggest.offer", routine=chosen.name))
+
+
+def fitting(turn: Turn, minutes: int):
+    """The longest routine that fits into `minutes`, else the quickest one."""
+    fits = [r for r in ROUTINES if flow.minutes_long(turn, r) <= minutes]
+    if fits:
+        return max(fits, key=lambda r: flow.minutes_long(turn, r)), "suggest.minutes"
+    return routine(QUICKEST), "suggest.too_short"

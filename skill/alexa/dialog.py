@@ -1,0 +1,30 @@
+"""What the skill last asked, kept in session attributes (`Turn.awaiting`), so that short
+answers ("quick", "yes", "pigeon", "forty five") mean the right thing in context."""
+
+from __future__ import annotations
+
+RESUME_OFFER = "resume"  # "shall I pick up there?"
+FORGET_CONFIRM = "forget"  # "are you sure?"
+CONTINUE = "continue"  # "say continue when you're ready": yes, ok and next carry on
+ROUTINE_CHOICE = "routine"  # "which routine would you like?"
+HOLD_SECONDS = "hold"  # "how many seconds would you like?"
+AREA_CHOICE = "area"  # "which feels tight?"
+_OFFER, _STRETCH = "offer:", "stretch:"
+
+
+def offer(routine_id: str) -> str:
+    """"Shall I start the post-run routine?": yes starts it."""
+    return _OFFER + routine_id
+
+
+def offered(awaiting: str | None) -> str | None:
+    return awaiting[len(_OFFER):] if awaiting and awaiting.startswith(_OFFER) else None
+
+
+def stretch_for(intent_name: str) -> str:
+    """"Which stretch?", asked for a question (what it targets, how to do it, how long)."""
+    return _STRETCH + intent_name
+
+
+def stretch_question(awaiting: str | None) -> str | None:
+    return awaiting[len(_STRETCH):] if awaiting and awaiting.startswith(_STRETCH) else None

@@ -1,0 +1,58 @@
+"""Handlers for where the runner is: the exercise playing (or saved) and what is still to come."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.utils import is_intent_name
+
+from skill.alexa import dialog
+from skill.alexa import routine_flow as flow
+from skill.alexa.turn import Turn
+
+
+class WhereAmIHandler(AbstractRequestHandler):
+    """"Where was I?", "what stretch is this?"."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("WhereAmIIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        saved = flow.hold_place(turn)
+        if saved is None:
+            return flow.routine_menu(turn, "where.none")
+        words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
+        if turn.playback is not None:
+            count = len(flow.timeline_for(turn, saved.routine_id, saved.hold).steps)
+            return flow.answer(turn, turn.text("where.playing", step=saved.step + 1,
+                                               count=count, **words), "")
+        turn.awaiting = dialog.RESUME_OFFER
+        offer = turn.text("welcome.offer_resume", **words)
+        return turn.ask(offer, offer)
+
+
+class WhatsLeftHandler(AbstractRequestHandler):
+    """"What's next?", "how long is left?": the next exercise and the time to go."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("WhatsLeftIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        saved = flow.hold_place(turn)
+        if saved is None:
+            return flow.routine_menu(turn, "where.none")
+        timeline = flow.timeline_for(turn, saved.routine_id, saved.hold)
+        left = timeline.total_seconds - timeline.segments[saved.index].start
+        minutes = max(1, round(left / 60))
+        words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
+        if saved.step < timeline.last_step:
+            statement = turn.text("left.next", next=timeline.steps[saved.step + 1].name,
+                                  seconds=minutes * 60, **words)
+        else:
+            statement = turn.text("left.last", seconds=minutes * 60, **words)
+        if turn.playback is not None:
+            return flow.answer(turn, statement, "")
+        turn.awaiting = dialog.RESUME_OFFER
+        offer = turn.text("left.offer_resume")
+        return turn.ask(f"{statement} {offer}", offer)

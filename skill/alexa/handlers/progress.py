@@ -1,0 +1,77 @@
+"""Handlers for the runner's own figures and settings: progress and streaks, hold length."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.utils import is_intent_name
+
+from skill.alexa import dialog
+from skill.alexa import routine_flow as flow
+from skill.alexa.slots import number, value_id
+from skill.alexa.turn import Turn
+from skill.catalog import routine
+from skill.coach.progress import summarize
+from skill.coach.timeline import HOLD_CHOICES
+from skill.voice.text import duration, phrase
+
+HOLD_STEP = 15  # "longer" or "shorter" moves the hold by this much
+DEFAULT_HOLD = 60  # what adjustable holds last before a runner sets a preference
+
+
+class ProgressHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return is_intent_name("ProgressIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        summary = summarize(turn.profile, turn.today())
+        if summary.total_sessions == 0:
+            return flow.answer(turn, turn.text("progress.none"), turn.text("help.reprompt"))
+
+        def counted(n: int, one: str, many: str) -> str:
+            return phrase(one if n == 1 else many, turn.locale)
+
+        return flow.answer(turn, turn.text(
+            "progress.summary", week=summary.sessions_this_week,
+            week_sessions=counted(summary.sessions_this_week, "progress.session",
+                                  "progress.sessions"),
+            streak=summary.current_streak,
+            streak_days=counted(summary.current_streak, "progress.day", "progress.days"),
+            best=summary.best_streak,
+            best_days=counted(summary.best_streak, "progress.day", "progress.days"),
+            last=routine(summary.last_routine_id).name), turn.text("help.reprompt"))
+
+
+def set_hold(turn: Turn, seconds: int | None):
+    """Sets the hold preference if `seconds` is in range; otherwise says the range and asks."""
+    if seconds not in HOLD_CHOICES:
+        turn.awaiting = dialog.HOLD_SECONDS
+        question = turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
+                             high=duration(HOLD_CHOICES[-1], turn.locale))
+        return turn.ask(question, turn.text("hold.reprompt"))
+    turn.profile = replace(turn.profile, hold_preference=seconds)
+    key = "hold.set_next_routine" if turn.playback is not None else "hold.set"
+    return flow.answer(turn, turn.text(key, seconds=seconds), turn.text("help.reprompt"))
+
+
+class SetHoldTimeHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return is_intent_name("SetHoldTimeIntent")(handler_input)
+
+    def handle(self, handler_input):
+        return set_hold(Turn.of(handler_input), number(handler_input, "seconds"))
+
+
+class AdjustHoldHandler(AbstractRequestHandler):
+    """"Make the holds longer": a step up or down from the current preference, within range."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("AdjustHoldIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        current = turn.profile.hold_preference or DEFAULT_HOLD
+        step = -HOLD_STEP if value_id(handler_input, "change") == "shorter" else HOLD_STEP
+        return set_hold(turn, min(max(current + step, HOLD_CHOICES[0]), HOLD_CHOICES[-1]))

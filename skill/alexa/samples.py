@@ -1,0 +1,229 @@
+"""How runners say things: each intent's sample utterances and the slots they fill.
+
+Samples are built from carrier phrases crossed with the ways people name a thing ("my", "the",
+"some", plurals), so the model covers word orders nobody wrote out one by one. Intent and slot
+names of the first wave are fixed (external tools drive the skill by them); later intents add
+what runners ask that the first wave had no intent for. Every sample must route to its own
+intent with every slot value (tests/test_interaction_model.py expands them all).
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
+MOMENT, CHANGE = "RunMoment", "HoldChange"
+
+
+def cross(carriers: list[str], objects: list[str]) -> list[str]:
+    return [f"{carrier} {thing}".strip() for carrier, thing in product(carriers, objects)]
+
+
+def _routine_samples() -> list[str]:
+    things = ["{routine}", "my {routine}", "the {routine}", "a {routine}", "my {routine} stretches",
+              "the {routine} routine", "my {routine} routine", "some {routine} stretches",
+              "a {routine} routine", "a {routine} session", "{routine} stretches"]
+    carriers = ["start", "begin", "do", "play", "let's do", "i want to do", "i'd like to do",
+                "can we do", "take me through", "guide me through", "give me", "time for",
+                "i need", "go through", "lead me through"]
+    # A bare name answers the skill's own "which routine?".
+    answers = ["{routine}", "the {routine}", "the {routine} one", "{routine} please",
+               "{routine} routine", "{routine} stretches", "my {routine}", "my {routine} routine",
+               "the {routine} routine please", "let's go with {routine}",
+               "i'll do {routine}", "i'll take the {routine} one"]
+    plain = ["start a routine", "start my stretches", "start a workout", "let's stretch",
+             "i want to stretch", "stretch with me", "start stretching", "begin a routine",
+             "let's get started", "let's get stretching"]
+    return cross(carriers, things) + answers + plain
+
+
+def _stretch_questions(templates: list[str], context: list[str]) -> list[str]:
+    """Each template with "{stretch}" and "the {stretch}", plus questions about the stretch
+    playing ("this one", "it")."""
+    return [t.format(s=s) for t in templates for s in ("{stretch}", "the {stretch}")] + context
+
+
+CUSTOM_INTENTS: dict[str, dict] = {
+    "StartRoutineIntent": {"slots": {"routine": ROUTINE}, "samples": _routine_samples()},
+    "StretchInfoIntent": {
+        "slots": {"stretch": STRETCH},
+        "samples": _stretch_questions(
+            ["what does {s} target", "what does {s} work", "what muscles does {s} work",
+             "what muscles does {s} stretch", "what does {s} stretch", "what is {s} good for",
+             "what's {s} good for", "why do {s}", "why should i do {s}", "tell me about {s}",
+             "which muscles does {s} hit", "what does {s} help with", "what is {s} for",
+             "what part of my hip does {s} work", "is {s} good for my hips"],
+            ["{stretch}", "the {stretch}", "about {stretch}", "about the {stretch}",
+             "what does this target", "what does this stretch target", "what does this one work",
+             "what does it work", "what does it target", "what muscles does this work",
+             "what is this good for", "what's this stretch for", "what does the current one target",
+             "what muscles am i stretching", "what am i stretching", "what is this stretch doing",
+             "what does this one stretch", "why am i doing this"]),
+    },
+    "HowToIntent": {
+        "slots": {"stretch": STRETCH},
+        "samples": _stretch_questions(
+            ["how do i do {s}", "how do you do {s}", "how to do {s}", "explain {s}",
+             "walk me through {s}", "describe {s}", "teach me {s}", "show me how to do {s}",
+             "how should i do {s}", "what are the steps for {s}", "remind me how to do {s}",
+             "give me the cues for {s}", "how do i get into {s}", "what's the form for {s}"],
+            ["how do i do it", "how do i do this", "how do i do that", "how does it go",
+             "how do i do this one", "how do i do this stretch", "remind me how",
+             "how does this one go", "explain this one", "what position should i be in",
+             "how do i get into position", "what are the steps", "how should i be positioned"]),
+    },
+    "DoseIntent": {
+        "slots": {"stretch": STRETCH},
+        "samples": _stretch_questions(
+            ["how long do i hold {s}", "how long should i hold {s}", "how long is {s}",
+             "how many reps of {s}", "how many reps for {s}", "how many {s} should i do",
+             "how long do i do {s} for", "how many times do i do {s}", "how long for {s}"],
+            ["how long do i hold this", "how long do i hold it", "how many reps",
+             "how long is this hold", "how many should i do", "how long do i hold this one",
+             "how many reps is this"]),
+    },
+    "ListRoutinesIntent": {
+        "slots": {},
+        "samples": ["what routines are there", "list the routines", "what routines do you have",
+                    "which routines can i do", "what can i do", "list routines",
+                    "what are my options", "what are the routines", "tell me the routines",
+                    "what options are there", "what stretches do you have", "what do you have",
+                    "what kinds of routines are there", "read me the routines",
+                    "what are the choices", "give me the list", "what other routines are there",
+                    "list them all", "what are all the routines", "which ones are there",
+                    "what sessions do you have", "tell me my options", "what's on the menu",
+                    "which routines do you have", "what else can i do", "name the routines",
+                    "list all the routines", "what routines can i choose from",
+                    "what are the options", "more routines"],
+    },
+    "ResumeRoutineIntent": {
+        "slots": {},
+        "samples": ["resume my routine", "resume my stretches", "pick up where i left off",
+                    "carry on with my routine", "continue my routine", "continue my stretches",
+                    "go back to my routine", "continue where i left off", "resume my session",
+                    "keep going", "let's keep going", "go", "let's go", "go ahead", "ready",
+                    "i'm ready", "ready to go", "i'm set", "all set", "i'm in position",
+                    "let's continue", "okay let's go", "i'm back", "back to my stretches",
+                    "finish my routine", "finish my stretches", "get back to my routine",
+                    "on we go", "let's carry on", "resume the routine", "continue the routine"],
+    },
+    "ProgressIntent": {
+        "slots": {},
+        "samples": ["how am i doing", "what's my streak", "what is my streak", "how is my streak",
+                    "show my progress", "what's my progress", "how many sessions have i done",
+                    "how many sessions this week", "how many times have i stretched",
+                    "what's my best streak", "how many days in a row", "am i on a streak",
+                    "how many routines have i done", "give me my stats", "my stats",
+                    "my progress", "what have i done this week", "how's my progress",
+                    "tell me my progress", "check my progress", "how consistent have i been",
+                    "what's my record", "how many days have i stretched",
+                    "how many stretching sessions have i done", "how is my progress",
+                    "how have i been doing", "what's my history", "how many this week",
+                    "did i stretch yesterday", "how long is my streak"],
+    },
+    "SetHoldTimeIntent": {
+        "slots": {"seconds": "AMAZON.NUMBER"},
+        "samples": ["set my hold time to {seconds} seconds", "hold for {seconds} seconds",
+                    "make holds {seconds} seconds", "change hold time to {seconds} seconds",
+                    "set holds to {seconds}", "{seconds} second holds",
+                    "use {seconds} second holds",
+                    "{seconds}", "{seconds} seconds", "make the holds {seconds} seconds",
+                    "i want {seconds} second holds", "hold each stretch for {seconds} seconds",
+                    "set the hold to {seconds} seconds", "change my holds to {seconds} seconds",
+                    "let's do {seconds} second holds", "hold time {seconds} seconds",
+                    "set hold length to {seconds} seconds", "make each hold {seconds} seconds",
+                    "holds of {seconds} seconds", "set my holds to {seconds} seconds"],
+    },
+    "AdjustHoldIntent": {
+        "slots": {"change": CHANGE},
+        "samples": ["make the holds {change}", "make my holds {change}", "{change} holds",
+                    "i want {change} holds", "can the holds be {change}", "hold {change}",
+                    "make the stretches {change}", "i'd like {change} holds",
+                    "can you make the holds {change}", "let's do {change} holds"],
+    },
+    "EquipmentIntent": {
+        "slots": {"routine": ROUTINE},
+        "samples": cross(["what equipment do i need for", "what do i need for",
+                          "what equipment does", "what gear do i need for",
+                          "what should i get out for", "what kit do i need for"],
+                         ["{routine}", "the {routine} routine"])
+        + ["what equipment do i need", "what gear do i need", "do i need any equipment",
+           "do i need a foam roller", "do i need anything", "what kit do i need",
+           "do i need a kettlebell", "do i need a mat", "what should i have ready",
+           "do i need a band", "what props do i need", "do i need any gear",
+           "what equipment do you recommend", "what tools do i need"],
+    },
+    "ForgetMeIntent": {
+        "slots": {},
+        "samples": ["forget me", "delete my data", "erase my progress", "delete my progress",
+                    "reset my progress", "forget my data", "delete everything you know about me",
+                    "wipe my data", "clear my history"],
+    },
+    "SuggestRoutineIntent": {
+        "slots": {"minutes": "AMAZON.NUMBER", "moment": MOMENT},
+        "samples": ["i only have {minutes} minutes", "i have {minutes} minutes",
+                    "i've got {minutes} minutes", "something for {minutes} minutes",
+                    "a {minutes} minute routine", "give me {minutes} minutes of stretching",
+                    "i have about {minutes} minutes", "only {minutes} minutes",
+                    "what can i do in {minutes} minutes", "i've only got {minutes} minutes",
+                    "a quick {minutes} minute stretch", "i have {minutes} minutes to stretch"]
+        + cross(["i {moment}", "i just {moment}", "i've {moment}", "i've just {moment}",
+                 "i'm {moment}", "i'm just {moment}"],
+                ["a run", "my run", "a long run", "a trail run"])
+        + ["give me something quick", "what should i do", "what should i do today",
+           "recommend a routine", "suggest a routine", "which routine should i do",
+           "what do you recommend", "pick a routine for me", "choose for me",
+           "what's good for today", "what should i stretch today"],
+    },
+    "AdviceIntent": {
+        "slots": {"area": AREA},
+        "samples": ["what should i do for tight {area}", "what helps tight {area}",
+                    "my {area} are tight", "my {area} is tight", "my {area} feel tight",
+                    "my {area} feels tight", "stretches for {area}", "stretches for tight {area}",
+                    "what's good for tight {area}", "how do i loosen my {area}",
+                    "how can i loosen up my {area}", "help with tight {area}",
+                    "i have tight {area}", "tight {area}", "what stretch is best for {area}",
+                    "how do i stretch my {area}", "how do i open up my {area}",
+                    "what should i do for my {area}", "my {area} are stiff",
+                    "my {area} feel stiff", "what helps stiff {area}",
+                    "what should i do for stiff {area}", "my {area} are so tight",
+                    "i've got tight {area}", "anything for tight {area}", "{area}", "my {area}",
+                    "the {area}"],
+    },
+    "WhereAmIIntent": {
+        "slots": {},
+        "samples": ["where was i", "where am i", "what stretch is this", "which stretch am i on",
+                    "what am i doing", "what exercise is this", "what is this one",
+                    "what's this stretch", "what stretch are we on", "which exercise is this",
+                    "what are we doing", "what's this called", "what is this called",
+                    "which one is this", "where did i stop", "where did i leave off",
+                    "what was i doing", "what routine am i doing", "which routine is this",
+                    "what's the current stretch", "what are we on"],
+    },
+    "WhatsLeftIntent": {
+        "slots": {},
+        "samples": ["what's left", "what is left", "how long is left", "how much longer",
+                    "how many more", "what's next", "what is next", "what comes next",
+                    "what's after this", "how many stretches are left", "how much is left",
+                    "how long to go", "how many to go", "are we nearly done",
+                    "are we almost done", "how far along am i", "how much time is left",
+                    "what's still to come", "what's coming up", "how long until we're done",
+                    "how many exercises are left", "what's after this one"],
+    },
+}
+
+# Built-in intents extended with how runners say them; Amazon's own samples still apply.
+BUILT_IN_SAMPLES: dict[str, list[str]] = {
+    "AMAZON.PauseIntent": ["wait", "hang on", "i need a break", "give me a minute",
+                           "hold on a second", "one moment", "take a break", "pause my routine"],
+}
+
+# Slot types that are not catalogue entries: (id, spoken forms) pairs.
+CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
+    MOMENT: [("after", ["finished", "done", "completed", "got back from", "come back from",
+                        "done with", "back from"]),
+             ("before", ["about to go for", "heading out for", "going for", "getting ready for",
+                         "about to head out for", "warming up for", "off for"])],
+    CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer"]),
+             ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker"])],
+}
