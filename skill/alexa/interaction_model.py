@@ -52,6 +52,27 @@ def number_words(n: int) -> str:
     return TENS[tens] + ("" if ones == 0 else f" {SMALL_NUMBERS[ones]}")
 
 
+_NUMBER_WORDS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
+_NUMBER_WORDS |= {word: 10 * n for n, word in enumerate(TENS) if word}
+_NUMBER_WORDS["hundred"] = 100
+
+
+def words_to_number(text: str) -> int | None:
+    """'forty five' -> 45, '45' -> 45, 'one hundred twenty' -> 120; None if not a number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for word in text.replace("-", " ").split():
+        if word == "and":
+            continue
+        if word not in _NUMBER_WORDS:
+            return None
+        value = _NUMBER_WORDS[word]
+        total = total * 100 if value == 100 else total + value
+    return total if text else None
+
+
 def spoken_form(name: str) -> str:
     """A name as Alexa expects it in a model: lowercase words, numbers spelled out."""
     return re.sub(r"\d+", lambda m: number_words(int(m.group())), normalize(name))

@@ -49,9 +49,8 @@ def heard(handler_input: HandlerInput, slot_name: str, entries) -> Heard:
 
 def number(handler_input: HandlerInput, slot_name: str) -> int | None:
     """A number slot's value; None if empty or not a whole number (Alexa sends "?" for a number
-    it did not catch)."""
+    it did not catch). Alexa sends digits; some simulators send words ("five"), read too."""
+    from skill.alexa.interaction_model import words_to_number
+
     slot = get_slot(handler_input, slot_name)
-    try:
-        return int(slot.value) if slot is not None and slot.value else None
-    except ValueError:
-        return None
+    return words_to_number(slot.value) if slot is not None and slot.value else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from skill.alexa.interaction_model import SMALL_NUMBERS, TENS, spoken_form
+from skill.alexa.interaction_model import spoken_form, words_to_number
 from skill.simulator.envelopes import slot_values
 
 BUILT_IN_SAMPLES = {
@@ -27,9 +27,6 @@ BUILT_IN_SAMPLES = {
     "AMAZON.CancelIntent": ("cancel", "never mind", "nevermind", "forget it"),
     "AMAZON.NavigateHomeIntent": ("go home", "home"),
 }
-_NUMBER_WORDS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
-_NUMBER_WORDS |= {word: 10 * n for n, word in enumerate(TENS) if word}
-_NUMBER_WORDS["hundred"] = 100
 # Samples with fewer literal characters than this ("{routine}", "the {routine} one") are a bare
 # name: Alexa fills them only with words that resolve, and sends anything else to the fallback.
 BARE_SAMPLE_CHARS = 12
@@ -39,22 +36,6 @@ BARE_SAMPLE_CHARS = 12
 class Understood:
     intent: str
     slots: dict[str, str] = field(default_factory=dict)
-
-
-def words_to_number(text: str) -> int | None:
-    """'forty five' -> 45, '45' -> 45, 'one hundred twenty' -> 120; None if not a number."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    total = 0
-    for word in text.replace("-", " ").split():
-        if word == "and":
-            continue
-        if word not in _NUMBER_WORDS:
-            return None
-        value = _NUMBER_WORDS[word]
-        total = total * 100 if value == 100 else total + value
-    return total if text else None
 
 
 def _pattern(sample: str) -> re.Pattern:

@@ -12,7 +12,10 @@ from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, routine
 from skill.voice.text import spoken_choices
 
-# A routine a runner can fit into N minutes: the longest that fits, else the shortest.
+# Asked for a routine that fits N minutes, the skill picks among the stretching routines (the
+# others need a context: a run ahead, a kettlebell, a check) the longest that fits, else the
+# quickest.
+FITTING_CHOICES = ("quick_post_run", "post_run", "deep_release")
 QUICKEST = "quick_post_run"
 
 
@@ -122,7 +125,8 @@ class SuggestRoutineHandler(AbstractRequestHandler):
 
 def fitting(turn: Turn, minutes: int):
     """The longest routine that fits into `minutes`, else the quickest one."""
-    fits = [r for r in ROUTINES if flow.minutes_long(turn, r) <= minutes]
+    fits = [routine(r) for r in FITTING_CHOICES
+            if flow.minutes_long(turn, routine(r)) <= minutes]
     if fits:
         return max(fits, key=lambda r: flow.minutes_long(turn, r)), "suggest.minutes"
     return routine(QUICKEST), "suggest.too_short"

@@ -1,0 +1,106 @@
+"""The model and the webservice driven by an Alexa simulator nobody here wrote: virtual-alexa (npm)
+loads the committed en-US model, turns utterances into requests and posts them to a real
+`hipcoach serve`.
+
+Its limits shape the utterances: its language understanding is exact matching against the
+samples (so every line here is a sample, word for word), it knows numbers only up to twenty,
+and it strips hyphens (so "post run", not "post-run"); it fills number slots with words
+("five") where Alexa sends digits, which the skill reads too. It timestamps requests with the real
+clock, so nothing here depends on time passing."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.services import free_port, wait_for_port
+
+ROOT = Path(__file__).resolve().parents[1]
+DRIVER = ROOT / "tests" / "virtual_alexa" / "drive.js"
+MODEL = ROOT / "interaction_model" / "custom" / "en-US.json"
+
+
+@pytest.fixture(scope="module")
+def skill_url(tmp_path_factory):
+    if not (ROOT / "node_modules" / "virtual-alexa").exists() or not shutil.which("node"):
+        message = "virtual-alexa is installed by `make test` (npm)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    port = free_port()
+    env = {**os.environ, "PROGRESS_DB": str(tmp_path_factory.mktemp("va") / "p.sqlite3")}
+    env.pop("PROGRESS_TABLE", None)
+    process = subprocess.Popen([sys.executable, "-m", "skill.cli", "serve", "--no-verify",
+                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def drive(url: str, steps: list[str]) -> list[dict]:
+    request = {"url": url, "model": str(MODEL), "applicationId": "amzn1.ask.skill.virtual",
+               "steps": steps}
+    out = subprocess.run(["node", str(DRIVER)], input=json.dumps(request), capture_output=True,
+                         text=True, timeout=120, check=True, cwd=ROOT).stdout
+    turns = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert [t["step"] for t in turns] == steps
+    assert not [t for t in turns if "error" in t]
+    return turns
+
+
+def said(turn: dict) -> str:
+    return ((turn["response"] or {}).get("outputSpeech") or {}).get("ssml", "")
+
+
+def test_the_core_flows_through_a_third_party_simulator(skill_url):
+    turns = drive(skill_url, [
+        "launch", "quick", "what does this stretch target", "continue", "pause",
+        "resume my routine", "what stretch is this", "how am i doing", "help", "stop"])
+    launch, menu_answer, question, carry_on, paused, resumed, where, progress, helped, \
+        stopped = turns
+    assert "Which routine would you like" in said(launch) and ", or " in said(launch)
+    assert menu_answer["intent"] == "StartRoutineIntent"
+    assert menu_answer["slots"] == {"routine": "quick"}
+    assert "couch stretch" in said(menu_answer)
+    assert question["intent"] == "StretchInfoIntent" and question["slots"] == {"stretch": None}
+    assert "The couch stretch works your hip flexors" in said(question)
+    assert "Say continue to pick up at the couch stretch" in said(question)
+    assert "couch stretch" in said(carry_on).split(".")[1]  # the same stretch, not minutes on
+    assert "Paused at the couch stretch" in said(paused)
+    assert paused["response"]["shouldEndSession"] is True
+    assert resumed["intent"] == "ResumeRoutineIntent" and "couch stretch" in said(resumed)
+    assert where["intent"] == "WhereAmIIntent" and "You're on the couch stretch" in said(where)
+    assert progress["intent"] == "ProgressIntent"
+    assert "haven't finished a routine" in said(progress)
+    assert "Say continue to pick up" in said(progress)  # the place is still held
+    assert helped["intent"] == "AMAZON.HelpIntent" and "?" in said(helped)
+    assert stopped["response"]["shouldEndSession"] is True
+
+
+def test_start_resume_after_a_timeout_and_natural_phrasings(skill_url):
+    turns = drive(skill_url, [
+        "start my post run stretches", "timeout", "resume my routine", "how many more",
+        "wait", "i only have five minutes", "yes", "my hips are tight", "what should i do",
+        "how long do i hold the couch stretch", "make the holds longer"])
+    started, timeout, resumed, left, paused, minutes, yes, advice, suggestion, dose, \
+        longer = turns
+    assert "kneeling hip flexor stretch" in said(started)
+    assert timeout["intent"] == "SessionEndedRequest" and said(timeout) == ""
+    assert "kneeling hip flexor stretch" in said(resumed)
+    assert left["intent"] == "WhatsLeftIntent" and "to go" in said(left)
+    assert paused["intent"] == "AMAZON.PauseIntent" and "Paused at" in said(paused)
+    assert minutes["slots"] == {"minutes": "five", "moment": None}  # it sends number words
+    assert "quick post-run" in said(minutes) and said(minutes).rstrip("</speak>").endswith("?")
+    assert "couch stretch" in said(yes)  # "yes" to the offer starts it
+    assert advice["intent"] == "AdviceIntent" and "pigeon pose" in said(advice)
+    assert suggestion["intent"] == "SuggestRoutineIntent" and ", or " in said(suggestion)
+    assert dose["intent"] == "DoseIntent" and "one minute" in said(dose)
+    assert longer["intent"] == "AdjustHoldIntent" and "one minute and 15 seconds" in said(longer)
