@@ -498,9 +498,10 @@ CONVERSATION = {
     "forget.kept": "Okay, I've kept everything. What would you like to do?",
     "help.main":
         "Hip Coach talks you through hip stretches after a run, warm ups before one, strength "
-        "work, a deep release, and a mobility check. During a routine, say continue, pause, "
-        "next, previous, repeat, or start over. You can also ask what a stretch targets, or "
-        "how to do it.",
+        "work, a deep release, and a mobility check. Tell me you just finished a run, or how "
+        "many minutes you have, and I'll pick one. During a routine, say continue, pause, next, "
+        "or start over, and ask what this stretch targets, how to do it, or what's next. You "
+        "can also say my hips are tight, or make the holds longer.",
     "help.reprompt": "What would you like to do?",
     "goodbye": ["Okay. Your place is saved.", "Bye for now. Your progress is saved."],
     "goodbye.plain": ["Okay, bye for now.", "See you next run."],
