@@ -23,9 +23,10 @@ def _routine_samples() -> list[str]:
     things = ["{routine}", "my {routine}", "the {routine}", "a {routine}", "my {routine} stretches",
               "the {routine} routine", "my {routine} routine", "some {routine} stretches",
               "a {routine} routine", "a {routine} session", "{routine} stretches"]
-    carriers = ["start", "begin", "do", "play", "let's do", "i want to do", "i'd like to do",
-                "can we do", "take me through", "guide me through", "give me", "time for",
-                "i need", "go through", "lead me through"]
+    carriers = ["start", "begin", "do", "play", "let's do", "let us do", "i want to do",
+                "i'd like to do", "can we do", "could we do", "can you do", "please start",
+                "take me through", "guide me through", "give me", "time for", "i need",
+                "go through", "lead me through"]
     # A bare name answers the skill's own "which routine?".
     answers = ["{routine}", "the {routine}", "the {routine} one", "{routine} please",
                "{routine} routine", "{routine} stretches", "my {routine}", "my {routine} routine",
@@ -33,7 +34,9 @@ def _routine_samples() -> list[str]:
                "i'll do {routine}", "i'll take the {routine} one"]
     plain = ["start a routine", "start my stretches", "start a workout", "let's stretch",
              "i want to stretch", "stretch with me", "start stretching", "begin a routine",
-             "let's get started", "let's get stretching"]
+             "let's get started", "let's get stretching", "give me a routine",
+             "give me a stretch routine", "can you give me a routine",
+             "can you give me a stretch routine", "i want a routine", "start a stretch routine"]
     return cross(carriers, things) + answers + plain
 
 
@@ -119,7 +122,9 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "what's my record", "how many days have i stretched",
                     "how many stretching sessions have i done", "how is my progress",
                     "how have i been doing", "what's my history", "how many this week",
-                    "did i stretch yesterday", "how long is my streak"],
+                    "did i stretch yesterday", "how long is my streak",
+                    "how many sessions have i done this week", "how is my streak going",
+                    "how am i getting on", "how many times this week"],
     },
     "SetHoldTimeIntent": {
         "slots": {"seconds": "AMAZON.NUMBER"},
@@ -145,7 +150,9 @@ CUSTOM_INTENTS: dict[str, dict] = {
         "slots": {"routine": ROUTINE},
         "samples": cross(["what equipment do i need for", "what do i need for",
                           "what equipment does", "what gear do i need for",
-                          "what should i get out for", "what kit do i need for"],
+                          "what should i get out for", "what kit do i need for",
+                          "do i need any equipment for", "what equipment is needed for",
+                          "is there any equipment for"],
                          ["{routine}", "the {routine} routine"])
         + ["what equipment do i need", "what gear do i need", "do i need any equipment",
            "do i need a foam roller", "do i need anything", "what kit do i need",
@@ -166,10 +173,13 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "a {minutes} minute routine", "give me {minutes} minutes of stretching",
                     "i have about {minutes} minutes", "only {minutes} minutes",
                     "what can i do in {minutes} minutes", "i've only got {minutes} minutes",
-                    "a quick {minutes} minute stretch", "i have {minutes} minutes to stretch"]
+                    "a quick {minutes} minute stretch", "i have {minutes} minutes to stretch",
+                    "only got {minutes} minutes", "got {minutes} minutes",
+                    "i've got about {minutes} minutes", "just {minutes} minutes"]
         + cross(["i {moment}", "i just {moment}", "i've {moment}", "i've just {moment}",
-                 "i'm {moment}", "i'm just {moment}"],
-                ["a run", "my run", "a long run", "a trail run"])
+                 "i'm {moment}", "i'm just {moment}", "i am {moment}", "just {moment}"],
+                ["a run", "my run", "a long run", "a trail run", "my long run", "a race",
+                 "a marathon"])
         + ["give me something quick", "what should i do", "what should i do today",
            "recommend a routine", "suggest a routine", "which routine should i do",
            "what do you recommend", "pick a routine for me", "choose for me",
@@ -188,7 +198,10 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "my {area} feel stiff", "what helps stiff {area}",
                     "what should i do for stiff {area}", "my {area} are so tight",
                     "i've got tight {area}", "anything for tight {area}", "{area}", "my {area}",
-                    "the {area}"],
+                    "the {area}", "my {area} are really tight", "my {area} are really stiff",
+                    "tight {area} after running", "stiff {area} after running",
+                    "what can i do for tight {area}", "what can i do for stiff {area}",
+                    "my {area} are sore after running", "my {area} feel really tight"],
     },
     "WhereAmIIntent": {
         "slots": {},
@@ -208,14 +221,19 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "how long to go", "how many to go", "are we nearly done",
                     "are we almost done", "how far along am i", "how much time is left",
                     "what's still to come", "what's coming up", "how long until we're done",
-                    "how many exercises are left", "what's after this one"],
+                    "how many exercises are left", "what's after this one",
+                    "what comes after this", "what comes after this one", "am i almost done",
+                    "am i nearly done", "is this the last one", "how many left"],
     },
 }
 
 # Built-in intents extended with how runners say them; Amazon's own samples still apply.
 BUILT_IN_SAMPLES: dict[str, list[str]] = {
     "AMAZON.PauseIntent": ["wait", "hang on", "i need a break", "give me a minute",
-                           "hold on a second", "one moment", "take a break", "pause my routine"],
+                           "hold on a second", "one moment", "take a break", "pause my routine",
+                           "pause please", "wait a minute", "stop for a moment"],
+    "AMAZON.NextIntent": ["next please", "next one please", "on to the next", "skip this one",
+                          "next exercise", "the next one"],
 }
 
 # Slot types that are not catalogue entries: (id, spoken forms) pairs.
