@@ -38,8 +38,12 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     speech_starts = turn.now + turn.seconds(preface)  # the stop estimate counts from here
     chunk, playback = player.play(timeline, turn.script, speech_starts, cursor, played,
                                   (turn.seconds(preface), len(preface) + 1))
-    speech = f"{preface} {turn.script.chunk_speech(chunk, timeline)}".strip()
     turn.awaiting = None
+    if timeline.routine.check_in:
+        from skill.alexa import check_flow
+
+        return check_flow.ask_after_test(turn, timeline, chunk, playback, preface)
+    speech = f"{preface} {turn.script.chunk_speech(chunk, timeline)}".strip()
     if chunk.final:
         return finish(turn, timeline, playback.played_by(float("inf")), speech)
     turn.playback = playback

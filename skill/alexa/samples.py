@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import product
 
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
-MOMENT, CHANGE = "RunMoment", "HoldChange"
+MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
 
 
 def cross(carriers: list[str], objects: list[str]) -> list[str]:
@@ -124,7 +124,10 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "how have i been doing", "what's my history", "how many this week",
                     "did i stretch yesterday", "how long is my streak",
                     "how many sessions have i done this week", "how is my streak going",
-                    "how am i getting on", "how many times this week"],
+                    "how am i getting on", "how many times this week", "how are my hips",
+                    "how are my hips doing", "how is my mobility", "how's my mobility",
+                    "how did my last check go", "what did my check find",
+                    "have my hips improved", "are my hips getting better"],
     },
     "SetHoldTimeIntent": {
         "slots": {"seconds": "AMAZON.NUMBER"},
@@ -227,13 +230,75 @@ CUSTOM_INTENTS: dict[str, dict] = {
     },
 }
 
+CUSTOM_INTENTS |= {
+    # The mobility check asks which side felt tighter.
+    "CheckSideIntent": {
+        "slots": {"side": SIDE},
+        "samples": ["{side}", "my {side}", "the {side}", "{side} side", "my {side} side",
+                    "the {side} side", "{side} was tighter", "my {side} was tighter",
+                    "the {side} side was tighter", "it was my {side}", "definitely {side}",
+                    "i think {side}", "probably {side}", "{side} felt tighter",
+                    "my {side} felt tighter", "the {side} felt tighter"],
+    },
+    # Questions the article answers (catalogue TOPICS).
+    "FlexibilityMobilityIntent": {
+        "slots": {},
+        "samples": ["what's the difference between flexibility and mobility",
+                    "what is the difference between flexibility and mobility",
+                    "flexibility versus mobility", "is mobility the same as flexibility",
+                    "what's mobility", "what is mobility", "how is mobility different from "
+                    "flexibility", "difference between mobility and flexibility",
+                    "what does mobility mean", "mobility or flexibility"],
+    },
+    "TightHipSignsIntent": {
+        "slots": {},
+        "samples": ["how do i know if my hips are tight", "how can i tell if my hips are tight",
+                    "what are the signs of tight hips", "signs of tight hips",
+                    "are my hips tight", "how do i know if i have tight hips",
+                    "what are signs of poor hip mobility", "do i have tight hips",
+                    "how can i tell if i have poor hip mobility",
+                    "what does tight hips feel like"],
+    },
+    "WhyTightHipsIntent": {
+        "slots": {},
+        "samples": ["why do runners get tight hips", "why are my hips tight",
+                    "why do my hips get tight", "why do runners have tight hips",
+                    "what causes tight hips", "why do my hips get tight when i run",
+                    "why does running make my hips tight", "what makes hips tight",
+                    "why are runners' hips tight", "why do i get tight hips"],
+    },
+    "WhenToStretchIntent": {
+        "slots": {},
+        "samples": ["should i stretch before or after a run", "should i stretch before running",
+                    "should i stretch after running", "when should i stretch",
+                    "is it better to stretch before or after a run",
+                    "stretch before or after running", "when is the best time to stretch",
+                    "should i stretch before my run", "do i stretch before or after",
+                    "when should i do mobility work"],
+    },
+    "StrengthMobilityIntent": {
+        "slots": {},
+        "samples": ["can strength training improve hip mobility",
+                    "does strength training help mobility", "does lifting help my hips",
+                    "should i lift weights for mobility", "is strength work good for mobility",
+                    "how does strength training affect mobility",
+                    "do squats help hip mobility", "does weight training make me stiff",
+                    "can lifting make me less mobile", "strength training and mobility"],
+    },
+}
+
 # Built-in intents extended with how runners say them; Amazon's own samples still apply.
 BUILT_IN_SAMPLES: dict[str, list[str]] = {
     "AMAZON.PauseIntent": ["wait", "hang on", "i need a break", "give me a minute",
                            "hold on a second", "one moment", "take a break", "pause my routine",
                            "pause please", "wait a minute", "stop for a moment"],
     "AMAZON.NextIntent": ["next please", "next one please", "on to the next", "skip this one",
-                          "next exercise", "the next one"],
+                          "next exercise", "the next one", "skip it", "skip that",
+                          "skip the question", "pass"],
+    "AMAZON.YesIntent": ["yes it did", "it did", "yeah a bit", "a little", "kind of",
+                         "a lot", "yes a little", "yeah it did", "definitely"],
+    "AMAZON.NoIntent": ["not really", "no not really", "it didn't", "not at all",
+                        "no it didn't", "i don't think so", "not much"],
 }
 
 # Slot types that are not catalogue entries: (id, spoken forms) pairs.
@@ -244,4 +309,9 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                          "about to head out for", "warming up for", "off for"])],
     CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer"]),
              ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker"])],
+    SIDE: [("left", ["left", "left one", "the left one"]),
+           ("right", ["right", "right one", "the right one"]),
+           ("same", ["same", "the same", "both", "about the same", "even", "neither",
+                     "no difference", "both sides", "they were the same", "equal",
+                     "both the same"])],
 }

@@ -17,18 +17,27 @@ from ask_sdk_model import RequestEnvelope
 
 from skill.alexa import request_log
 from skill.alexa.envelope import MalformedEnvelope, check_envelope
-from skill.alexa.handlers import conversation, info, place, progress, routine, system
+from skill.alexa.handlers import (
+    checkin,
+    conversation,
+    info,
+    place,
+    progress,
+    routine,
+    system,
+)
 from skill.alexa.time_zone import TimedApiClient
 from skill.store import ProgressStore
 from skill.store.config import store_from_env
 
 HANDLERS = (
-    conversation.LaunchHandler, routine.StartRoutineHandler, routine.ContinueHandler,
+    conversation.LaunchHandler, checkin.CheckAnswerHandler,  # before yes, no, next, continue
+    routine.StartRoutineHandler, routine.ContinueHandler,
     routine.PauseHandler, routine.StepHandler, routine.SuggestRoutineHandler,
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,
-    place.WhatsLeftHandler, conversation.YesHandler, conversation.NoHandler,
+    place.WhatsLeftHandler, checkin.LearnHandler, conversation.YesHandler, conversation.NoHandler,
     conversation.ForgetMeHandler, conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,
     system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,

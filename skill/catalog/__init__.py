@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from skill.catalog.advice import AREAS, Area
+from skill.catalog.advice import AREAS, TEST_AREAS, TOPICS, Area, Topic
 from skill.catalog.exercises import EXERCISES
 from skill.catalog.model import Dose, Equipment, Exercise, Muscle, Phase, Routine, RoutineItem
 from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
 
 __all__ = [
-    "AREAS", "Area", "EXERCISES", "OPTIONAL_KIT", "RECOMMENDED_KIT", "ROUTINES", "Dose",
-    "Equipment", "Exercise", "Muscle", "Phase", "Routine", "RoutineItem", "exercise", "routine",
-    "closest", "find_exercise", "find_routine", "normalize",
+    "AREAS", "TEST_AREAS", "TOPICS", "Area", "Topic", "EXERCISES", "OPTIONAL_KIT",
+    "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise", "Muscle", "Phase", "Routine",
+    "RoutineItem", "exercise", "routine", "closest", "find_exercise", "find_routine",
+    "normalize",
 ]
 
 _FILLER = re.compile(r"\b(the|my|a|an|stretches|stretch|routine|session)\b")

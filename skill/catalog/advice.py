@@ -41,3 +41,30 @@ AREAS: tuple[Area, ...] = (
          "post_run", ("couch_stretch", "kneeling_hip_flexor"), False),
     Area("hips", "hips", ("hip",), "post_run", ("pigeon_pose", "kneeling_hip_flexor"), False),
 )
+
+
+# What each at-home test reveals (the article's reading of it): the area it finds limited.
+TEST_AREAS: dict[str, str] = {
+    "kneeling_hip_flexor_test": "hip_flexors",
+    "seated_figure_four": "rotation",
+    "deep_squat_test": "squat",
+    "active_straight_leg_raise": "hamstrings",
+}
+
+
+class Topic(NamedTuple):
+    """A question the article answers, asked by voice: the intent that asks it, and what the
+    answer offers next (a routine to start)."""
+
+    id: str
+    intent: str
+    offer_routine_id: str
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic("flexibility_mobility", "FlexibilityMobilityIntent", "pre_run"),
+    Topic("tight_hip_signs", "TightHipSignsIntent", "mobility_check"),
+    Topic("why_tight_hips", "WhyTightHipsIntent", "post_run"),
+    Topic("when_to_stretch", "WhenToStretchIntent", "post_run"),
+    Topic("strength_mobility", "StrengthMobilityIntent", "strength"),
+)

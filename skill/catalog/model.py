@@ -109,6 +109,7 @@ class Routine(NamedTuple):
     aliases: tuple[str, ...]
     items: tuple[RoutineItem, ...]
     summary_key: str
+    check_in: bool = False  # after each test the skill asks what the runner noticed
 
     @property
     def spoken_names(self) -> tuple[str, ...]:

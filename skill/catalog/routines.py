@@ -43,7 +43,7 @@ ROUTINES: tuple[Routine, ...] = (
              "hip check"),
             _items("kneeling_hip_flexor_test", "seated_figure_four", "deep_squat_test",
                    "active_straight_leg_raise"),
-            "routine.mobility_check.summary"),
+            "routine.mobility_check.summary", check_in=True),
 )
 
 # The tool kit the article recommends for most athletes; a foam roller and resistance bands are

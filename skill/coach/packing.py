@@ -87,7 +87,9 @@ def pack_responses(timeline: Timeline, cost: ResponseCost,
 
 def pack_next(timeline: Timeline, cost: ResponseCost, start: Cursor,
               preface: tuple[float, int] = (0.0, 0)) -> Chunk:
-    """The one response that starts at `start`, after a preface of (seconds, characters)."""
+    """The one response that starts at `start`, after a preface of (seconds, characters). In a
+    check-in routine each response carries one exercise (a test), since the runner is asked
+    what they noticed after each."""
     segments = timeline.segments
     if not 0 <= start.index < len(segments):
         raise ValueError(f"cursor {start} is outside the routine")
@@ -105,6 +107,8 @@ def pack_next(timeline: Timeline, cost: ResponseCost, start: Cursor,
     for segment, index in queue:
         if index is not None and segment.may_end_before and index > start.index:
             last_fit = (len(pieces), index)
+            if timeline.routine.check_in and segment.kind is Kind.INTRO:
+                break
         piece = Piece(segment, elapsed, index)
         need_s, need_c = budgeted(cost, segment), cost.piece_chars(piece)
         if used_s + need_s > room_s or used_c + need_c >= room_c:

@@ -58,7 +58,10 @@ class Playback(NamedTuple):
         return playback
 
     def fits(self, timeline: Timeline) -> bool:
-        return max(self.chunk_start.index, self.next_cursor.index) < len(timeline.segments)
+        """Whether the places it names are in `timeline` (the next one may be its end: a
+        check-in's last test is still playing while its questions are asked)."""
+        return (self.chunk_start.index < len(timeline.segments)
+                and self.next_cursor.index <= len(timeline.segments))
 
     def over_by(self, now: float) -> bool:
         """Whether the response had finished playing by `now` (a continue prompt is open)."""

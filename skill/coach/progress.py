@@ -8,6 +8,13 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from skill.catalog import ROUTINES
+from skill.coach.checkin import (
+    CHECK_HISTORY,
+    CheckResult,
+    Finding,
+    findings_from,
+    result_from,
+)
 from skill.coach.timeline import HOLD_CHOICES
 
 ROUTINE_IDS = frozenset(r.id for r in ROUTINES)
@@ -48,6 +55,9 @@ class Profile:
     # asked again only when it is a week old, since every API call costs a request latency.
     time_zone: str | None = None
     time_zone_checked: float = 0.0
+    # Mobility checks done (bounded), and the answers of one under way (kept across a pause).
+    checks: tuple[CheckResult, ...] = ()
+    pending_check: tuple[Finding, ...] = ()
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
@@ -55,6 +65,8 @@ class Profile:
         data = {name: getattr(self, name) for name in self.__dataclass_fields__}
         data["position"] = self.position._asdict() if self.position else None
         data["history"] = [f._asdict() for f in self.history]
+        data["checks"] = [c.to_dict() for c in self.checks]
+        data["pending_check"] = [f._asdict() for f in self.pending_check]
         return data
 
     @classmethod
@@ -65,7 +77,7 @@ class Profile:
         if not isinstance(data, dict):
             return cls()
         defaults = cls()
-        history = data.get("history")
+        history, checks = data.get("history"), data.get("checks")
         return cls(
             version=_field(data, "version", _is_count, defaults.version),
             heard_safety=_field(data, "heard_safety", _is_bool, False),
@@ -79,6 +91,9 @@ class Profile:
             last_day=_field(data, "last_day", _is_day, None),
             time_zone=_field(data, "time_zone", lambda v: v is None or isinstance(v, str), None),
             time_zone_checked=float(_field(data, "time_zone_checked", _is_number, 0.0)),
+            checks=tuple(c for c in map(result_from, checks if isinstance(checks, list) else ())
+                         if c is not None)[-CHECK_HISTORY:],
+            pending_check=findings_from(data.get("pending_check")),
         )
 
     def same_content(self, other: Profile) -> bool:
@@ -194,4 +209,9 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
             merged = replace(merged, position=position)
     if ours.position != base.position:
         merged = replace(merged, position=ours.position)
+    if ours.pending_check != base.pending_check:
+        merged = replace(merged, pending_check=ours.pending_check)
+    checks = {c.at: c for c in (*theirs.checks, *ours.checks)}
+    merged = replace(merged, checks=tuple(sorted(checks.values(), key=lambda c: c.at))[
+        -CHECK_HISTORY:])
     return replace(merged, history=tuple(sorted(merged.history, key=lambda f: f.at)))

@@ -122,9 +122,7 @@ class Timeline(NamedTuple):
         segment = self.segments[min(index, len(self.segments) - 1)]
         if segment.kind is Kind.INTRO:
             return index
-        finishing = segment.kind is Kind.RELEASE or (
-            segment.kind is Kind.TRANSITION and self.segments[index - 1].kind is Kind.RELEASE)
-        if finishing and segment.step < self.last_step:
+        if segment.kind is Kind.RELEASE and segment.step < self.last_step:
             return self.step_start(segment.step + 1)
         return self.entry(segment.step, segment.side)
 
@@ -189,15 +187,13 @@ def _expand_step(step: int, entry: Exercise, dose: Dose,
                                Line.of("coach.switch_sides", variant=step),
                                silence=SETTLE_SECONDS, may_end_before=True))
         out.extend(_work(step, side, dose, speech_seconds))
-    if entry.limit_key:
-        closing = Line.of(entry.limit_key)
+    if entry.is_test:
+        closing = Line.of("coach.test_done", variant=step)  # what it showed is asked next
     elif dose.reps:
         closing = Line.of("coach.reps_done", variant=step)  # no "release" after moving
     else:
         closing = Line.of("coach.release", variant=step)
     out.append(_spoken(Kind.RELEASE, step, sides[-1], speech_seconds, closing))
-    if entry.is_test:
-        out.append(_settle(step, sides[-1]))
     return out
 
 

@@ -326,6 +326,7 @@ COACH = {
     "coach.other_side": ["Now the other side.", "Over to the other side."],
     "coach.release": ["And release.", "Release.", "Ease out of it."],
     "coach.reps_done": ["Done.", "Good.", "Nice work."],
+    "coach.test_done": ["And relax.", "Relax.", "Come out of it."],
     "coach.keep_holding": ["Keep holding.", "Still holding.", "Stay with it."],
     "coach.continue_next": [
         "Next up: the {name}. Say continue when you're ready.",
@@ -512,5 +513,85 @@ CONVERSATION = {
     "error.general": "Sorry, something went wrong on my side. Could you say that again?",
 }
 
+CHECK_IN = {
+    "check.side": "Which side felt tighter: left, right, or about the same?",
+    "check.got_it": ["Got it.", "Noted.", "Thanks."],
+    "check.kneeling_hip_flexor_test.question":
+        "Did the front of your hip stop you before you moved forward much?",
+    "check.seated_figure_four.question": "Did your top knee stay high, well above the other?",
+    "check.deep_squat_test.question":
+        "Did your heels lift, or your back round, before you got deep?",
+    "check.active_straight_leg_raise.question":
+        "Did your raised leg stop well short of upright?",
+    "check.kneeling_hip_flexor_test.found": "The front of your hip stopped you early",
+    "check.seated_figure_four.found": "Your top knee stayed high",
+    "check.deep_squat_test.found": "Your heels lifted or your back rounded in the squat",
+    "check.active_straight_leg_raise.found": "Your raised leg stopped short of upright",
+    "check.kneeling_hip_flexor_test.better":
+        "your hip flexor test went from stopping early to moving freely",
+    "check.kneeling_hip_flexor_test.worse":
+        "your hip flexor test went from moving freely to stopping early",
+    "check.seated_figure_four.better": "your figure four went from knee high to knee low",
+    "check.seated_figure_four.worse": "your figure four went from knee low to knee high",
+    "check.deep_squat_test.better": "your squat went from heels lifting to heels down",
+    "check.deep_squat_test.worse": "your squat went from heels down to heels lifting",
+    "check.active_straight_leg_raise.better":
+        "your leg raise went from stopping short to reaching upright",
+    "check.active_straight_leg_raise.worse":
+        "your leg raise went from reaching upright to stopping short",
+    "check.tighter_side": "{finding}, more on the {side}",
+    "check.found": "Here's what your check found. {findings}",
+    "check.sentence": "{finding}.",
+    "check.work": "Work on {area} with the {first} and the {second}.",
+    "check.area.hip_flexors": "your hip flexors",
+    "check.area.rotation": "your hip rotation",
+    "check.area.hamstrings": "your hamstrings",
+    "check.area.squat": "your squat depth, or your ankles if it was your heels,",
+    "check.all_clear":
+        "Nothing held you back today. Check again in about four weeks to see it stays that "
+        "way.",
+    "check.offer": "Shall I start the {routine} routine now?",
+    "welcome.check_suggest":
+        "In your last check: {finding}. Want the {routine} routine for it?",
+    "welcome.retest":
+        "It's been a while since your last mobility check. Shall we re-test your hips?",
+    "progress.check_found": "Your last check was on {day}. {findings}",
+    "progress.check_clear": "Your last check, on {day}, found nothing holding you back.",
+    "progress.check_changes": "Since {day}, {changes}.",
+    "progress.retest": "It's time to re-test: say start the mobility check.",
+    "date.format": "{month} {day}{suffix}",
+    "date.months": ["January", "February", "March", "April", "May", "June", "July", "August",
+                    "September", "October", "November", "December"],
+}
+
+# Questions the article answers, in our words: short, and each ends by offering something.
+LEARN = {
+    "learn.flexibility_mobility":
+        "Flexibility is how far a joint can be moved, like pulling your knee to your chest with "
+        "your hands. Mobility is using that range yourself, with control, like driving the knee "
+        "up when you run. Runners need both.",
+    "learn.flexibility_mobility.offer": "Want the pre-run routine, which trains mobility?",
+    "learn.tight_hip_signs":
+        "Tight hips often show as lasting tightness in the hips or glutes, a sore lower back "
+        "after sitting or long runs, trouble lifting your knees or sitting cross-legged, or an "
+        "uneven stride.",
+    "learn.tight_hip_signs.offer": "Want to run the mobility check to see where yours stand?",
+    "learn.why_tight_hips":
+        "Running repeats a small range of hip motion for hours, and the hip flexors in "
+        "particular can stop extending freely. The stride shortens, climbs get harder, and the "
+        "lower back takes more load.",
+    "learn.why_tight_hips.offer": "Want the post-run routine to open them up?",
+    "learn.when_to_stretch":
+        "Both, in different ways: dynamic moves like swings and hip circles before a run, to "
+        "get the joints moving, and longer held stretches like the couch stretch or pigeon "
+        "after it.",
+    "learn.when_to_stretch.offer": "Want the post-run routine now?",
+    "learn.strength_mobility":
+        "Strength work helps mobility when it goes through full range, like deep squats, lunges "
+        "and single leg deadlifts. Prime the hips with mobility drills first, and stretch "
+        "afterwards.",
+    "learn.strength_mobility.offer": "Want the strength routine, which does just that?",
+}
+
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
-                                    **CONVERSATION}
+                                    **CONVERSATION, **CHECK_IN, **LEARN}

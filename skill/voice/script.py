@@ -119,10 +119,11 @@ class Script:
         return Line.of("coach.continue_next", name=timeline.steps[following.step].name,
                        variant=variant)
 
-    def chunk_speech(self, chunk: Chunk, timeline: Timeline) -> str:
-        """A response's SSML content, without the <speak> envelope (a preface may go first)."""
+    def chunk_speech(self, chunk: Chunk, timeline: Timeline, closing: Line | None = None) -> str:
+        """A response's SSML content, without the <speak> envelope (a preface may go first),
+        ending with `closing` or the line `closing()` chooses."""
         fragments = [*(self.piece_ssml(p) for p in chunk.pieces),
-                     self.words(self.closing(chunk, timeline))]
+                     self.words(closing or self.closing(chunk, timeline))]
         return " ".join(f for f in fragments if f)
 
     def chunk_ssml(self, chunk: Chunk, timeline: Timeline) -> str:

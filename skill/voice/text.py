@@ -69,3 +69,15 @@ def with_article(item: str, locale: str | None = None) -> str:
     """"a mini band", "an ankle strap": how a single piece of kit is named in a list."""
     key = "article.an" if item[:1].lower() in "aeiou" else "article.a"
     return phrase(key, locale, item=item)
+
+
+def spoken_date(iso_day: str, locale: str | None = None) -> str:
+    """"2026-03-03" -> "March 3rd"."""
+    from datetime import date
+
+    table = table_for(locale)
+    day = date.fromisoformat(iso_day)
+    n = day.day
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return table["date.format"].format(month=table["date.months"][day.month - 1], day=n,
+                                       suffix=suffix)

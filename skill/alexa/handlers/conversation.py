@@ -8,7 +8,7 @@ from dataclasses import replace
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa import dialog
+from skill.alexa import check_flow, dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.handlers.routine import carry_on, pause
 from skill.alexa.turn import Turn
@@ -32,6 +32,11 @@ class LaunchHandler(AbstractRequestHandler):
             return flow.routine_menu(turn, "welcome.first_choose",
                                      safety=phrase("safety.line", turn.locale))
         greeting = phrase("welcome.back", turn.locale, profile.total_sessions)
+        suggested = check_flow.suggestion(turn) if profile.position is None else None
+        if suggested:
+            words, routine_id = suggested
+            turn.awaiting = dialog.offer(routine_id)
+            return turn.ask(f"{ssml.text(greeting)} {words}", words)
         if profile.position is None:
             return flow.routine_menu(turn, "welcome.choose", greeting=greeting,
                                      variant=profile.total_sessions)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa import dialog
+from skill.alexa import check_flow, dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.slots import number, value_id
 from skill.alexa.turn import Turn
@@ -27,8 +27,10 @@ class ProgressHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         summary = summarize(turn.profile, turn.today())
+        hips = check_flow.trend(turn)  # what the mobility checks found, and how it changed
         if summary.total_sessions == 0:
-            return flow.answer(turn, turn.text("progress.none"), turn.text("help.reprompt"))
+            return flow.answer(turn, f"{turn.text('progress.none')} {hips}".strip(),
+                               turn.text("help.reprompt"))
 
         def counted(n: int, one: str, many: str) -> str:
             return phrase(one if n == 1 else many, turn.locale)
@@ -41,7 +43,8 @@ class ProgressHandler(AbstractRequestHandler):
             streak_days=counted(summary.current_streak, "progress.day", "progress.days"),
             best=summary.best_streak,
             best_days=counted(summary.best_streak, "progress.day", "progress.days"),
-            last=routine(summary.last_routine_id).name), turn.text("help.reprompt"))
+            last=routine(summary.last_routine_id).name) + (f" {hips}" if hips else ""),
+            turn.text("help.reprompt"))
 
 
 def set_hold(turn: Turn, seconds: int | None):

@@ -1,0 +1,69 @@
+"""Handlers for the mobility check-in's answers, and for the questions the article answers."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.utils import is_intent_name
+
+from skill.alexa import check_flow, dialog
+from skill.alexa import routine_flow as flow
+from skill.alexa.slots import value_id
+from skill.alexa.turn import Turn
+from skill.catalog import TOPICS
+
+ANSWERS = ("CheckSideIntent", "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.NextIntent",
+           "AMAZON.ResumeIntent", "ResumeRoutineIntent")
+
+
+class CheckAnswerHandler(AbstractRequestHandler):
+    """While a check question is open: a side, yes or no answers it; "skip", "next" or
+    "continue" moves on without an answer. Registered before the general yes/no handlers."""
+
+    def can_handle(self, handler_input):
+        return (any(is_intent_name(name)(handler_input) for name in ANSWERS)
+                and check_flow.asking(Turn.of(handler_input).awaiting) is not None)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        intent = handler_input.request_envelope.request.intent.name
+        _, question = check_flow.asking(turn.awaiting)
+        if intent == "CheckSideIntent":
+            side = value_id(handler_input, "side")
+            if question == check_flow.SIDE and side:
+                return check_flow.answer(turn, side=side)
+            return _ask_again(turn)
+        if intent in ("AMAZON.YesIntent", "AMAZON.NoIntent"):
+            if question == check_flow.SIDE:  # "no" to "which side?": no difference
+                return (check_flow.answer(turn, side="same") if intent == "AMAZON.NoIntent"
+                        else _ask_again(turn))
+            return check_flow.answer(turn, limited=intent == "AMAZON.YesIntent")
+        return check_flow.answer(turn)  # skipped
+
+
+def _ask_again(turn: Turn):
+    step, question = check_flow.asking(turn.awaiting)
+    playback = turn.playback
+    test = flow.timeline_for(turn, playback.routine_id if playback else "mobility_check",
+                             None).steps[step]
+    key = "check.side" if question == check_flow.SIDE else f"check.{test.id}.question"
+    return turn.ask(turn.text(key), turn.text(key))
+
+
+class LearnHandler(AbstractRequestHandler):
+    """"What's the difference between flexibility and mobility?" and the article's other
+    answers, each short and ending with an offer."""
+
+    TOPICS = {topic.intent: topic for topic in TOPICS}
+
+    def can_handle(self, handler_input):
+        return any(is_intent_name(name)(handler_input) for name in self.TOPICS)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        topic = self.TOPICS[handler_input.request_envelope.request.intent.name]
+        statement = turn.text(f"learn.{topic.id}")
+        if turn.playback is not None:
+            return flow.answer(turn, statement, "")
+        offer = turn.text(f"learn.{topic.id}.offer")
+        turn.awaiting = dialog.offer(topic.offer_routine_id)
+        return turn.ask(f"{statement} {offer}", offer)
