@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from skill.catalog.advice import AREAS, TEST_AREAS
 from skill.catalog.exercises import EXERCISES
 from skill.catalog.model import Dose, Equipment
 from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
@@ -55,7 +56,20 @@ def render_sources() -> str:
         own = "; ".join(f"{_BY_ID[item.exercise_id].name}: {dose_text(item.dose)} "
                         f"({source_text(item.dose)})" for item in routine.items if item.dose)
         lines.append(f"| {routine.name} | {names} | {own or 'none'} |")
-    lines += ["", "## Tool kit", "",
+    lines += ["", "## What to work on", "",
+              "A tight area (from the mobility check, or asked about) and the stretches and "
+              "routine the skill recommends for it.", "",
+              "| area | stretches | routine | source |", "|---|---|---|---|"]
+    routines = {r.id: r for r in ROUTINES}
+    area_names = {a.id: a.name for a in AREAS}
+    for area in AREAS:
+        names = " and ".join(_BY_ID[e].name for e in area.exercise_ids)
+        lines.append(f"| {area.name} | {names} | {routines[area.routine_id].name} | "
+                     f"{'article' if area.from_article else 'our default'} |")
+    lines += ["", "The mobility check's tests each find one area: "
+              + "; ".join(f"{_BY_ID[t].name}: {area_names[a]}" for t, a in TEST_AREAS.items())
+              + ".",
+              "", "## Tool kit", "",
               "The article's recommended kit: "
               + ", ".join(e.value for e in RECOMMENDED_KIT) + ". Optional extras it describes: "
               + ", ".join(e.value for e in OPTIONAL_KIT)
