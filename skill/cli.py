@@ -143,11 +143,17 @@ def table(args: argparse.Namespace) -> int:
 def serve(args: argparse.Namespace) -> int:
     import os
 
-    import waitress
+    try:
+        import waitress
+
+        from skill.web import create_app
+        from skill.web.verify import alexa_verifiers, load_trust_roots
+    except ImportError as error:
+        print(f"hipcoach: the webservice needs its extra ({error.name} is missing): "
+              "pip install 'hip-mobility-coach[web]'", file=sys.stderr)
+        return 2
 
     from skill.alexa.request_log import configure_logging
-    from skill.web import create_app
-    from skill.web.verify import alexa_verifiers, load_trust_roots
 
     skill_id = os.environ.get("SKILL_ID") or None
     if not (skill_id or args.any_skill or args.no_verify):

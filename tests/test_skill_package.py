@@ -150,3 +150,29 @@ def test_hipcoach_package_writes_what_ask_deploy_uploads(tmp_path, monkeypatch, 
             assert (out / written["publishingInformation"]["locales"][locale][field]
                     .removeprefix("file://")).exists()
     assert write_package(out, GOOD) == out  # rewriting replaces the old package
+
+
+def test_the_package_reads_as_amazons_own_skill_package_model(tmp_path):
+    """Every field of the manifest and the models is one Amazon's SMAPI model knows (its
+    deserialiser drops unknown fields, so a round trip that loses nothing means none)."""
+    from ask_sdk_core.serialize import DefaultSerializer
+
+    serializer = DefaultSerializer()
+    out = write_package(tmp_path / "skill-package", GOOD)
+    for path, model_type in [
+            (out / "skill.json",
+             "ask_smapi_model.v1.skill.manifest.skill_manifest_envelope.SkillManifestEnvelope"),
+            *((out / "interactionModels" / "custom" / f"{locale}.json",
+               "ask_smapi_model.v1.skill.interaction_model.interaction_model_data."
+               "InteractionModelData") for locale in LOCALES)]:
+        data = json.loads(path.read_text())
+        parsed = serializer.deserialize(json.dumps(data), model_type)
+        assert serializer.serialize(parsed) == data, path.name
+
+
+def test_ask_cli_deploys_the_package_hipcoach_package_writes():
+    resources = json.loads((PACKAGE_DIR.parent / "ask-resources.json").read_text())
+    src = resources["profiles"]["default"]["skillMetadata"]["src"]
+    from skill.cli import build_parser
+
+    assert src == "./" + build_parser().parse_args(["package"]).out

@@ -21,7 +21,7 @@ from tests.services import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 DRIVER = ROOT / "tests" / "virtual_alexa" / "drive.js"
-MODEL = ROOT / "interaction_model" / "custom" / "en-US.json"
+MODEL = ROOT / "interaction_model" / "interactionModels" / "custom" / "en-US.json"
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,9 @@ from skill.catalog import AREAS, EXERCISES, ROUTINES, normalize
 
 INVOCATION_NAME = "hip coach"
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-MODEL_DIR = Path(__file__).resolve().parents[2] / "interaction_model" / "custom"
+# The skill package format the ASK CLI and SMAPI read: interactionModels/custom/<locale>.json.
+MODEL_DIR = (Path(__file__).resolve().parents[2] / "interaction_model" / "interactionModels"
+             / "custom")
 
 BUILT_IN_INTENTS = (
     "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.NextIntent", "AMAZON.PreviousIntent",

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from skill.alexa.interaction_model import LOCALES, MODEL_DIR
 
-PACKAGE_DIR = MODEL_DIR.parent
+PACKAGE_DIR = MODEL_DIR.parents[1]  # skill.json, interactionModels/, assets/
 MANIFEST_PATH = PACKAGE_DIR / "skill.json"
 ICON_SOURCE = PACKAGE_DIR / "assets" / "icon.svg"
 # Alexa's required icon sizes, by the manifest field that names each.
