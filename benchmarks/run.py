@@ -82,7 +82,7 @@ def minimal_skill(table: str):
 
     builder = CustomSkillBuilder()
     builder.add_request_handler(Everything())
-    return builder.create()
+    return builder.lambda_handler()  # the SDK's own Lambda entry
 
 
 def session_latency(rounds: int, api_endpoint: str) -> dict:
@@ -116,7 +116,7 @@ def session_latency(rounds: int, api_endpoint: str) -> dict:
         turns += len(events)
         for event in events:  # the same requests, through the minimal skill
             began = time.perf_counter()
-            handle_event(baseline, event)
+            baseline(event, None)
             baseline_ms.append((time.perf_counter() - began) * 1000)
     return {"ours_p50": statistics.median(ours_ms), "ours_p99": percentile(ours_ms, 0.99),
             "base_p50": statistics.median(baseline_ms),
