@@ -81,3 +81,17 @@ def run_in_threads(target, count: int) -> list[Exception]:
     for thread in threads:
         thread.join()
     return errors
+
+
+def runtime_python(version: str = "3.12") -> str | None:
+    """An interpreter of the Lambda runtime's Python version (on PATH, or installed by pyenv)."""
+    import glob
+
+    candidates = [shutil.which(f"python{version}"), *sorted(glob.glob(str(
+        Path.home() / ".pyenv" / "versions" / f"{version}.*" / "bin" / f"python{version}")))]
+    for candidate in filter(None, candidates):
+        probe = subprocess.run([candidate, "-c", "import sys; print(sys.version)"],
+                               capture_output=True, text=True, check=False)
+        if probe.returncode == 0 and probe.stdout.startswith(version + "."):
+            return candidate
+    return None

@@ -138,3 +138,11 @@ def test_doses_say_whether_the_article_gave_them():
     assert from_article == {"straddle_rocking", "crab_hip_rotations", "kneeling_hip_flexor",
                             "kneeling_hip_flexor_advanced", "elevated_hip_flexor",
                             "psoas_release", "banded_clamshells"}
+
+
+def test_every_dose_is_a_hold_or_counted_reps():
+    doses = [e.dose for e in EXERCISES] + [i.dose for r in ROUTINES for i in r.items if i.dose]
+    for dose in doses:
+        assert (dose.hold_seconds > 0) != (dose.reps > 0), dose
+        assert not dose.reps or dose.seconds_per_rep > 0, dose
+        assert not dose.alternating or (dose.reps and not dose.per_side), dose

@@ -5,12 +5,13 @@ fresh, isolated interpreter of the runtime's version. Built for x86_64 here so i
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.services import runtime_python
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = "3.12"  # template.yaml: python3.12
@@ -18,18 +19,6 @@ WEB_AND_TEST_PACKAGES = {"flask", "werkzeug", "jinja2", "click", "waitress", "cr
                          "cffi", "ask_sdk_webservice_support", "certvalidator", "oscrypto",
                          "asn1crypto", "freezegun", "pytest", "hypothesis"}
 BOTO3 = {"boto3", "botocore", "s3transfer", "jmespath"}
-
-
-def runtime_python() -> str | None:
-    """The runtime's Python version on this machine (on PATH, or installed by pyenv)."""
-    candidates = [shutil.which(f"python{RUNTIME}"), *map(str, (
-        Path.home() / ".pyenv" / "versions").glob(f"{RUNTIME}.*/bin/python{RUNTIME}"))]
-    for candidate in filter(None, candidates):
-        probe = subprocess.run([candidate, "-c", "import sys; print(sys.version)"],
-                               capture_output=True, text=True, check=False)
-        if probe.returncode == 0 and probe.stdout.startswith(RUNTIME + "."):
-            return candidate
-    return None
 
 
 @pytest.fixture(scope="module")

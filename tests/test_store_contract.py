@@ -1,7 +1,6 @@
 """One contract, every store: memory, SQLite and DynamoDB (dynalite on loopback)."""
 
 import json
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -20,7 +19,7 @@ DAY = date(2026, 11, 25)
 def profile_with_everything() -> Profile:
     profile = finish_session(Profile(heard_safety=True, hold_preference=45), "quick_post_run",
                              1764000100.5, DAY)
-    return replace(profile, position=Position("post_run", 7, 1, "right", 45, 1764000000.25, 312.5))
+    return profile._replace(position=Position("post_run", 7, 1, "right", 45, 1764000000.25, 312.5))
 
 
 def test_a_missing_profile_loads_as_none(any_store):

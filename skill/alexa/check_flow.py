@@ -5,8 +5,6 @@ offering the routine that trains it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.turn import Turn
@@ -40,7 +38,7 @@ def ask_after_test(turn: Turn, timeline: Timeline, chunk: Chunk, playback: Playb
     speech = f"{preface} {turn.script.chunk_speech(chunk, timeline, question)}".strip()
     start = timeline.step_start(step) if step else 0
     turn.playback = playback._replace(next_cursor=Cursor(start))  # a stop now repeats it
-    turn.profile = replace(turn.profile, position=Position(
+    turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, start, step, None, timeline.hold_preference, turn.now,
         playback.played))
     return turn.ask(speech, turn.script.words(question))
@@ -64,14 +62,14 @@ def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
     test = timeline.steps[step]
     turn.awaiting = None
     if question == SIDE and side is not None:
-        turn.profile = replace(turn.profile, pending_check=checkin.answered(
+        turn.profile = turn.profile._replace(pending_check=checkin.answered(
             turn.profile.pending_check, test.id, tighter=side))
         asked = Line.of(f"check.{test.id}.question")
         turn.awaiting = f"{_PREFIX}{step}:{LIMITED}"
         return turn.ask(turn.script.words(Line.of("check.got_it", variant=step), asked),
                         turn.script.words(asked))
     if limited is not None:
-        turn.profile = replace(turn.profile, pending_check=checkin.answered(
+        turn.profile = turn.profile._replace(pending_check=checkin.answered(
             turn.profile.pending_check, test.id, limited=limited))
     if step < timeline.last_step:
         played = playback.played_by(turn.now) if playback else 0.0
@@ -85,7 +83,7 @@ def finish(turn: Turn, timeline: Timeline, played: float):
     plan: what limited them, what to work on, and the routine to start now."""
     profile = turn.profile
     checks = checkin.finish_check(profile.checks, profile.pending_check, turn.now, turn.today())
-    profile = replace(profile, checks=checks, pending_check=(), position=None)
+    profile = profile._replace(checks=checks, pending_check=(), position=None)
     if player.counts_as_finished(timeline, played):
         profile = finish_session(profile, timeline.routine.id, turn.now, turn.today())
     turn.profile = profile

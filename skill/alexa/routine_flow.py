@@ -4,8 +4,6 @@ one call long; the rules live in skill.coach."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from skill.alexa import dialog
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Exercise, Routine, exercise, routine
@@ -48,7 +46,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
         return finish(turn, timeline, playback.played_by(float("inf")), speech)
     turn.playback = playback
     end = timeline.resume_point(chunk.end.index)
-    turn.profile = replace(turn.profile, position=Position(
+    turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
         timeline.hold_preference, turn.now, playback.played_by(float("inf"))))
     turn.awaiting = dialog.CONTINUE
@@ -62,7 +60,7 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
     if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
     else:
-        turn.profile = replace(turn.profile, position=None)
+        turn.profile = turn.profile._replace(position=None)
         speech = f"{speech} {turn.text('routine.not_counted')}"
     return turn.tell(speech)
 
@@ -71,7 +69,7 @@ def opening_preface(turn: Turn) -> str:
     """The safety words a routine opens with: the full line on a runner's first session ever,
     a one-line reminder once in every other session."""
     if not turn.profile.heard_safety:
-        turn.profile = replace(turn.profile, heard_safety=True)
+        turn.profile = turn.profile._replace(heard_safety=True)
         turn.reminded = True
         return turn.text("safety.line")
     if turn.reminded:
@@ -94,7 +92,7 @@ def save_stop(turn: Turn) -> Position | None:
     timeline = timeline_for(turn, playback.routine_id, playback.hold)
     stop = player.stop_point(timeline, turn.script, playback, turn.now)
     saved = player.position(playback, stop, turn.now)
-    turn.profile = replace(turn.profile, position=saved)
+    turn.profile = turn.profile._replace(position=saved)
     turn.playback = None
     return saved
 

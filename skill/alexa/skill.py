@@ -52,7 +52,7 @@ class AlexaSerializer(DefaultSerializer):
     - skill events carry a `request.body` that ask_sdk_model's classes drop; it is kept, so the
       SkillDisabled handler can read `userInformationPersistenceStatus`;
     - some senders give `request.timestamp` as epoch milliseconds, which the SDK cannot parse;
-      it is turned into the ISO 8601 form Alexa documents;
+      timestamps are read here, in either form;
     - old envelopes have no `context`, which the SDK's invoke dereferences; the application and
       user are taken from the session."""
 
@@ -69,24 +69,49 @@ class AlexaSerializer(DefaultSerializer):
         """The envelope in `raw` (parsed JSON, as Lambda passes it)."""
         check_envelope(raw)
         request = raw["request"]
-        if isinstance(request.get("timestamp"), int | float):
-            stamp = request["timestamp"]
-            seconds = stamp / 1000 if stamp > 10**11 else stamp
-            request["timestamp"] = datetime.fromtimestamp(seconds, UTC).isoformat()
+        stamp = request.pop("timestamp", None)
+        try:
+            when = _timestamp(stamp)
+        finally:
+            if stamp is not None:
+                request["timestamp"] = stamp  # the caller's event is left as it came
         session = raw.get("session") or {}
         system = (raw.get("context") or {}).get("System") or {}
         raw["context"] = {**(raw.get("context") or {}), "System": {
             **{key: session[key] for key in ("application", "user") if key in session},
             **{key: value for key, value in system.items() if value is not None}}}
         try:
-            result = super().deserialize(json.dumps(raw), RequestEnvelope)
+            payload = json.dumps({**raw, "request": {
+                k: v for k, v in request.items() if k != "timestamp"}})
+            result = super().deserialize(payload, RequestEnvelope)
         except (SerializationException, TypeError, ValueError, AttributeError,
                 OverflowError) as error:
             raise MalformedEnvelope(f"the envelope cannot be read: {error}") from None
+        if result.request is not None:
+            result.request.timestamp = when
         if "body" in request and result.request is not None \
                 and not hasattr(result.request, "body"):
             result.request.body = request["body"]
         return result
+
+
+def _timestamp(stamp: object) -> datetime | None:
+    """The request's time, read here rather than by the SDK (its dateutil parse is a fifth of a
+    turn's own time): ISO 8601 as Alexa documents it, or epoch seconds or milliseconds as some
+    senders give it; anything else is not an envelope."""
+    if stamp is None:
+        return None
+    if isinstance(stamp, int | float):
+        return datetime.fromtimestamp(stamp / 1000 if stamp > 10**11 else stamp, UTC)
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        from dateutil import parser  # the SDK's reader, for the forms fromisoformat lacks
+
+        try:
+            return parser.parse(stamp)
+        except (ValueError, OverflowError):
+            raise MalformedEnvelope("the request timestamp is not a time") from None
 
 
 class SaveProfile(AbstractResponseInterceptor):
@@ -97,9 +122,12 @@ class SaveProfile(AbstractResponseInterceptor):
 
     def process(self, handler_input, response):
         turn = handler_input.attributes_manager.request_attributes.get("turn")
-        if turn is not None and turn.needs_save:
+        if turn is None:
+            return
+        if turn.needs_save:
             turn.save_profile(self.store)
             turn.add_notices(response)
+        turn.keep_in_session()
 
 
 def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkill:

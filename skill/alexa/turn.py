@@ -6,8 +6,8 @@ save interceptor writes it only if a handler changed it.
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -36,6 +36,10 @@ ZONE_REFRESH_SECONDS = 7 * 86400
 log = logging.getLogger(__name__)
 
 
+def _compact(data: dict) -> str:
+    return json.dumps(data, separators=(",", ":"))
+
+
 class Turn:
     def __init__(self, handler_input: HandlerInput):
         self.handler_input = handler_input
@@ -49,6 +53,7 @@ class Turn:
         self.now = stamp.timestamp() if isinstance(stamp, datetime) else datetime.now(
             UTC).timestamp()
         self._profile: Profile | None = None
+        self._session_stale = False
         self.loaded: Profile | None = None
         self.notices: list[str] = []
 
@@ -72,10 +77,10 @@ class Turn:
     @property
     def profile(self) -> Profile:
         if self._profile is None:
-            cached = self._get("profile")
-            if isinstance(cached, dict):
+            cached = self._session_profile("profile")
+            if cached is not None:
                 self._profile = Profile.from_dict(cached)
-                self.loaded = Profile.from_dict(self._get(PROFILE_BASE) or cached)
+                self.loaded = Profile.from_dict(self._session_profile(PROFILE_BASE) or cached)
             else:
                 self._profile = self.loaded = self._read_profile()
             self._cache_profile()
@@ -112,7 +117,7 @@ class Turn:
                                  self.loaded, self._profile, reread_first=bool(self._get(UNREAD)))
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
-            self._put(PROFILE_BASE, self.loaded.to_dict())
+            self._put(PROFILE_BASE, _compact(self.loaded.to_dict()))
             if not self._get(TOLD_UNSAVED):
                 self._put(TOLD_UNSAVED, True)
                 self.notices.append(self.text("progress.save_failed"))
@@ -143,7 +148,24 @@ class Turn:
             self.session.clear()
 
     def _cache_profile(self) -> None:
-        self._put("profile", self._profile.to_dict())
+        """Marks the session's copy stale; `keep_in_session` writes it once, after the handler
+        (a handler may change the profile several times in a turn)."""
+        self._session_stale = True
+
+    def keep_in_session(self) -> None:
+        if self._session_stale and self._profile is not None:
+            self._put("profile", _compact(self._profile.to_dict()))
+            self._session_stale = False
+
+    def _session_profile(self, name: str) -> dict | None:
+        """A profile kept in the session, as this skill writes it (a JSON string: the SDK deep
+        copies session attributes on every request, and a string copies for free)."""
+        cached = self._get(name)
+        try:
+            data = json.loads(cached) if isinstance(cached, str) else None
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
 
     def today(self) -> date:
         """The runner's date, in the device's time zone: from the session, else the profile
@@ -154,7 +176,7 @@ class Turn:
             if zone is None:
                 zone = device_time_zone(self.handler_input)
                 if zone is not None:
-                    self.profile = replace(self.profile, time_zone=zone,
+                    self.profile = self.profile._replace(time_zone=zone,
                                            time_zone_checked=self.now)
             zone = zone or UTC_ZONE
             self._put("time_zone", zone)

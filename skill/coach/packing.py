@@ -85,11 +85,25 @@ def pack_responses(timeline: Timeline, cost: ResponseCost,
         cursor = chunk.end
 
 
+MEMO_SIZE = 512  # responses remembered per timeline; more than any routine has starting points
+
+
 def pack_next(timeline: Timeline, cost: ResponseCost, start: Cursor,
               preface: tuple[float, int] = (0.0, 0)) -> Chunk:
     """The one response that starts at `start`, after a preface of (seconds, characters). In a
     check-in routine each response carries one exercise (a test), since the runner is asked
-    what they noticed after each."""
+    what they noticed after each. Remembered on the timeline: packing is pure."""
+    key = (cost, start, preface)
+    chunk = timeline.packed.get(key)
+    if chunk is None:
+        if len(timeline.packed) >= MEMO_SIZE:
+            timeline.packed.clear()
+        chunk = timeline.packed[key] = _pack(timeline, cost, start, preface)
+    return chunk
+
+
+def _pack(timeline: Timeline, cost: ResponseCost, start: Cursor,
+          preface: tuple[float, int]) -> Chunk:
     segments = timeline.segments
     if not 0 <= start.index < len(segments):
         raise ValueError(f"cursor {start} is outside the routine")

@@ -87,6 +87,9 @@ class Timeline(NamedTuple):
     # to it: a resume (at a count-in), the second side after "continue" (at a side switch, which
     # the lead replaces), or the rest of a split hold.
     leads: Mapping[int, tuple[Segment, ...]] = {}
+    # Responses already packed from this timeline (skill.coach.packing fills it): each turn
+    # repacks the response playing to place a stop, and a timeline never changes.
+    packed: dict = {}
 
     @property
     def total_seconds(self) -> float:
@@ -155,7 +158,7 @@ def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
         segments.append(segment._replace(start=clock))
         clock += segment.seconds
     return Timeline(routine, tuple(segments), hold_preference, steps,
-                    _leads(segments, steps, speech_seconds))
+                    _leads(segments, steps, speech_seconds), {})
 
 
 def _spoken(kind: Kind, step: int, side: str | None, speech_seconds: SpeechSeconds,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import replace
 
 from skill.coach.progress import Profile, rebase
 from skill.store import ConflictError, ProgressStore, StoreUnavailable
@@ -27,7 +26,7 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
     attempt = 0
     while True:
         try:
-            return replace(ours, version=store.save(key, ours.to_dict()))
+            return ours._replace(version=store.save(key, ours.to_dict()))
         except ConflictError:
             if time.monotonic() >= deadline:
                 raise StoreUnavailable(f"the profile kept changing for {DEADLINE_SECONDS} s "

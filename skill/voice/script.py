@@ -31,7 +31,9 @@ class Script:
 
     def __init__(self, locale: str | None = None):
         self.locale = locale
-        self.piece_ssml = functools.lru_cache(maxsize=8192)(self._piece_ssml)
+        # A piece's words depend on its segment alone, wherever it falls in a response.
+        self.segment_ssml = functools.lru_cache(maxsize=8192)(self._segment_ssml)
+        self._segment_speech = functools.lru_cache(maxsize=8192)(self._speech_seconds)
         self._timelines: dict[tuple[str, int | None], Timeline] = {}
         self._wrap_up: tuple[float, int] | None = None
 
@@ -58,9 +60,13 @@ class Script:
 
     # ResponseCost ------------------------------------------------------------------------
     def piece_chars(self, piece: Piece) -> int:
-        return len(self.piece_ssml(piece)) + 1
+        return len(self.segment_ssml(piece.segment)) + 1
 
     def speech_seconds(self, segment: Segment) -> float:
+        return self._segment_speech(segment)
+
+    @staticmethod
+    def _speech_seconds(segment: Segment) -> float:
         if segment.kind is Kind.REPS:
             return sum(speech_seconds(f"{n}.") for n in range(1, segment.reps + 1))
         return segment.seconds - segment.silence
@@ -81,8 +87,10 @@ class Script:
         return self._wrap_up
 
     # SSML --------------------------------------------------------------------------------
-    def _piece_ssml(self, piece: Piece) -> str:
-        segment = piece.segment
+    def piece_ssml(self, piece: Piece) -> str:
+        return self.segment_ssml(piece.segment)
+
+    def _segment_ssml(self, segment: Segment) -> str:
         if segment.kind is Kind.HOLD:
             return ssml.silence(segment.seconds)
         if segment.kind is Kind.REPS:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
@@ -27,7 +26,7 @@ class LaunchHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         profile = turn.profile
         if not profile.heard_safety:
-            turn.profile = replace(profile, heard_safety=True)
+            turn.profile = profile._replace(heard_safety=True)
             turn.reminded = True
             return flow.routine_menu(turn, "welcome.first_choose",
                                      safety=phrase("safety.line", turn.locale))

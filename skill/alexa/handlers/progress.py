@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
@@ -54,7 +52,7 @@ def set_hold(turn: Turn, seconds: int | None):
         question = turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
                              high=duration(HOLD_CHOICES[-1], turn.locale))
         return turn.ask(question, turn.text("hold.reprompt"))
-    turn.profile = replace(turn.profile, hold_preference=seconds)
+    turn.profile = turn.profile._replace(hold_preference=seconds)
     key = "hold.set_next_routine" if turn.playback is not None else "hold.set"
     return flow.answer(turn, turn.text(key, seconds=seconds), turn.text("help.reprompt"))
 
