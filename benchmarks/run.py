@@ -96,9 +96,11 @@ def minimal_skill(work):
 
 
 def session_turns(skill, rounds: int, api_endpoint: str, counting: CountingStore | None,
-                  api_calls: list):
+                  api_calls: list, paired=None):
     """Plays the script once a simulated day; returns per turn (ms, event, reads, writes,
-    settings API calls) for every round but the first (the warm-up)."""
+    settings API calls, baseline ms) for every round but the first (the warm-up). `paired`
+    runs the baseline for each turn right after the skill's, so a slow moment of the server
+    (dynalite stalls for tens of ms now and then) falls on both alike."""
     start = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
     turns = []
     for n in range(rounds + 1):
@@ -111,8 +113,9 @@ def session_turns(skill, rounds: int, api_endpoint: str, counting: CountingStore
             response = handle_event(skill, event, context)
             elapsed = (time.perf_counter() - began) * 1000
             after = (counting.reads, counting.writes) if counting else (0, 0)
-            record.append((elapsed, event, after[0] - before[0], after[1] - before[1],
-                           len(api_calls) - calls))
+            io = (after[0] - before[0], after[1] - before[1], len(api_calls) - calls)
+            base = paired(event, *io) if paired else 0.0
+            record.append((elapsed, event, *io, base))
             return response
 
         caller = Caller(user_id=f"amzn1.ask.account.bench-{n}", api_endpoint=api_endpoint,
@@ -131,15 +134,13 @@ def session_latency(rounds: int, api_endpoint: str, api_calls: list) -> dict:
     table = DynamoProgressStore(f"bench-{uuid.uuid4().hex[:8]}")
     table.create_table()
     counting = CountingStore(table)
-    ours = session_turns(build_skill(counting), rounds, api_endpoint, counting, api_calls)
     # The same I/O, turn by turn: a consistent get per read, a put of an item as large as the
-    # skill's per write, and the settings API call on the turns the skill made one.
+    # skill's (conditional on a version, as the skill's are) per write, and the settings API
+    # call on the turns the skill made one.
     baseline_table = DynamoProgressStore(f"bench-io-{uuid.uuid4().hex[:8]}")
     baseline_table.create_table()
     client = dynamodb_client()
-    stored = table.load(ours[-1][1]["context"]["System"]["user"]["userId"]) or {}
-    padding = json.dumps(stored)
-    plan = {"reads": 0, "writes": 0, "api": 0}
+    plan = {"reads": 0, "writes": 0, "api": 0, "item": ""}
     versions: dict[str, int] = {}
     settings = requests.Session()  # keep-alive, as the skill's API client has
 
@@ -150,7 +151,7 @@ def session_latency(rounds: int, api_endpoint: str, api_calls: list) -> dict:
         for _ in range(plan["reads"]):
             client.get_item(TableName=baseline_table.table, Key={"id": {"S": user}},
                             ConsistentRead=True)
-        for _ in range(plan["writes"]):  # conditional on a version, as the skill's writes are
+        for _ in range(plan["writes"]):
             version = versions.get(user, 0)
             condition = ({"ConditionExpression": "attribute_not_exists(#k)",
                           "ExpressionAttributeNames": {"#k": "id"}} if not version else
@@ -159,27 +160,35 @@ def session_latency(rounds: int, api_endpoint: str, api_calls: list) -> dict:
                           "ExpressionAttributeValues": {":v": {"N": str(version)}}})
             client.put_item(TableName=baseline_table.table, Item={
                 "id": {"S": user}, "version": {"N": str(version + 1)},
-                "profile": {"S": padding}}, **condition)
+                "profile": {"S": plan["item"]}}, **condition)
             versions[user] = version + 1
 
     baseline = minimal_skill(same_io)
-    baseline_ms = []
-    for _, event, reads, writes, api in ours:
+
+    def paired(event, reads, writes, api):
+        user = event["context"]["System"]["user"]["userId"]
+        if writes:  # an item as large as the one the skill just wrote (read outside the timing)
+            plan["item"] = json.dumps(table.load(user) or {})
         plan.update(reads=reads, writes=writes, api=api)
         began = time.perf_counter()
         baseline(event, None)
-        baseline_ms.append((time.perf_counter() - began) * 1000)
+        return (time.perf_counter() - began) * 1000
+
+    ours = session_turns(build_skill(counting), rounds, api_endpoint, counting, api_calls,
+                         paired)
     # Logic alone: the skill on a memory store, beside a minimal skill doing nothing.
-    logic = [t for t in session_turns(build_skill(MemoryProgressStore()), rounds, api_endpoint,
-                                      None, api_calls) if not t[4]]  # no API call: logic only
     nothing = minimal_skill(lambda user: None)
-    nothing_ms = []
-    for _, event, _, _, _ in logic:
+
+    def do_nothing(event, reads, writes, api):
         began = time.perf_counter()
         nothing(event, None)
-        nothing_ms.append((time.perf_counter() - began) * 1000)
-    return {"ours": summary([t[0] for t in ours]), "same_io": summary(baseline_ms),
-            "logic": summary([t[0] for t in logic]), "nothing": summary(nothing_ms),
+        return (time.perf_counter() - began) * 1000
+
+    logic = [t for t in session_turns(build_skill(MemoryProgressStore()), rounds, api_endpoint,
+                                      None, api_calls, do_nothing)
+             if not t[4]]  # turns without an API call: logic only
+    return {"ours": summary([t[0] for t in ours]), "same_io": summary([t[5] for t in ours]),
+            "logic": summary([t[0] for t in logic]), "nothing": summary([t[5] for t in logic]),
             "reads_per_turn": sum(t[2] for t in ours) / len(ours),
             "writes_per_turn": sum(t[3] for t in ours) / len(ours),
             "reads_per_session": sum(t[2] for t in ours) / rounds, "turns_sent": len(ours)}
@@ -374,7 +383,8 @@ NOTES = """## What is measured
   exactly the I/O the skill did on that turn (counted through the store and the settings API
   server): consistent gets, puts of an item as large as the skill's conditional on a version
   as the skill's are, and the settings API call. The ratio is the cost of the skill's logic on
-  top of the same I/O.
+  top of the same I/O. Each baseline turn runs right after the skill's, so the server's
+  occasional stalls (dynalite pauses for tens of milliseconds now and then) fall on both alike.
 - **Logic alone**: the skill on a memory store beside a one-handler skill doing nothing; the
   difference of the means is the skill's own logic per turn.
 - **Cold start (INIT)**: the built artifact (`make build-SkillFunction`, x86_64 here so it runs
