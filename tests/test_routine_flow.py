@@ -121,6 +121,7 @@ def _audio_tools():
 def test_a_first_time_runner_plays_every_routine_within_alexas_limits(routine, hold, tmp_path):
     played = play_through(routine.name, hold, tmp_path)
     longest = max(length for _, length in played)
+    print(f"\n{routine.id} hold {hold or 'default'}: longest response {longest:.1f} s")
     assert longest <= MAX_RESPONSE_SECONDS, f"a response of {longest:.1f} s"
     for n, (ssml, _) in enumerate(played):
         text = speech_text(ssml)

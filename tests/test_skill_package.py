@@ -8,13 +8,7 @@ import struct
 
 import pytest
 
-from skill.alexa.interaction_model import (
-    INVOCATION_NAME,
-    LOCALES,
-    SMALL_NUMBERS,
-    TENS,
-    load_model,
-)
+from skill.alexa.interaction_model import INVOCATION_NAME, LOCALES, load_model
 from skill.alexa.skill_package import (
     ICONS,
     PACKAGE_DIR,
@@ -26,6 +20,7 @@ from skill.alexa.skill_package import (
     write_package,
 )
 from skill.cli import main
+from skill.voice.numbers import SMALL_NUMBERS, TENS
 
 MANIFEST = load_manifest()
 LOCALE_INFO = MANIFEST["manifest"]["publishingInformation"]["locales"]

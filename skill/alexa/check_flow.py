@@ -54,11 +54,11 @@ def _first_question(turn: Turn, timeline: Timeline, step: int) -> Line:
 
 
 def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
-    """Records an answer to the open question; "skip" (neither) moves on to the next test."""
+    """Records an answer to the open question; "skip" (neither) moves on to the next test.
+    A question is open only while its check plays (CheckAnswerHandler asks for both)."""
     step, question = asking(turn.awaiting)
     playback = turn.playback
-    timeline = flow.timeline_for(turn, playback.routine_id, playback.hold) if playback else \
-        flow.timeline_for(turn, "mobility_check", None)
+    timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
     test = timeline.steps[step]
     turn.awaiting = None
     if question == SIDE and side is not None:
@@ -72,10 +72,9 @@ def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
         turn.profile = turn.profile._replace(pending_check=checkin.answered(
             turn.profile.pending_check, test.id, limited=limited))
     if step < timeline.last_step:
-        played = playback.played_by(turn.now) if playback else 0.0
         return flow.play_from(turn, timeline, player.step_start(timeline, step + 1),
-                              turn.text("check.got_it", step), played)
-    return finish(turn, timeline, playback.played_by(turn.now) if playback else 0.0)
+                              turn.text("check.got_it", step), playback.played_by(turn.now))
+    return finish(turn, timeline, playback.played_by(turn.now))
 
 
 def finish(turn: Turn, timeline: Timeline, played: float):

@@ -20,6 +20,7 @@ from skill.alexa.samples import (
     STRETCH,
 )
 from skill.catalog import AREAS, EXERCISES, ROUTINES, normalize
+from skill.voice.numbers import number_words
 
 INVOCATION_NAME = "hip coach"
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
@@ -33,47 +34,6 @@ BUILT_IN_INTENTS = (
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
     "AMAZON.NavigateHomeIntent",
 )
-
-SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                 "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                 "seventeen", "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def number_words(n: int) -> str:
-    """0 to 999 as words ("one hundred twenty"); larger numbers stay digits."""
-    if n >= 1000:
-        return str(n)
-    hundreds, rest = divmod(n, 100)
-    if hundreds:
-        head = f"{SMALL_NUMBERS[hundreds]} hundred"
-        return head if rest == 0 else f"{head} {number_words(rest)}"
-    if n < 20:
-        return SMALL_NUMBERS[n]
-    tens, ones = divmod(n, 10)
-    return TENS[tens] + ("" if ones == 0 else f" {SMALL_NUMBERS[ones]}")
-
-
-_NUMBER_WORDS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
-_NUMBER_WORDS |= {word: 10 * n for n, word in enumerate(TENS) if word}
-_NUMBER_WORDS["hundred"] = 100
-
-
-def words_to_number(text: str) -> int | None:
-    """'forty five' -> 45, '45' -> 45, 'one hundred twenty' -> 120; None if not a number."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    total = 0
-    for word in text.replace("-", " ").split():
-        if word == "and":
-            continue
-        if word not in _NUMBER_WORDS:
-            return None
-        value = _NUMBER_WORDS[word]
-        total = total * 100 if value == 100 else total + value
-    return total if text else None
-
 
 def spoken_form(name: str) -> str:
     """A name as Alexa expects it in a model: lowercase words, numbers spelled out."""

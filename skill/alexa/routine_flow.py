@@ -42,13 +42,14 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
 
         return check_flow.ask_after_test(turn, timeline, chunk, playback, preface)
     speech = f"{preface} {turn.script.chunk_speech(chunk, timeline)}".strip()
+    played_through = playback.played + playback.chunk_seconds  # if it plays to its end
     if chunk.final:
-        return finish(turn, timeline, playback.played_by(float("inf")), speech)
+        return finish(turn, timeline, played_through, speech)
     turn.playback = playback
     end = timeline.resume_point(chunk.end.index)
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
-        timeline.hold_preference, turn.now, playback.played_by(float("inf"))))
+        timeline.hold_preference, turn.now, played_through))
     turn.awaiting = dialog.CONTINUE
     return turn.ask(speech, turn.text("routine.reprompt"))
 
@@ -109,27 +110,13 @@ def resume(turn: Turn, saved: Position):
     return play_from(turn, timeline, cursor, preface, saved.played)
 
 
-def current_place(turn: Turn) -> tuple[Timeline, int, float] | None:
-    """The routine and step the runner is on, and how much of it they have played: playing in
-    this session, or saved earlier."""
-    playback = turn.playback
-    if playback is not None:
-        timeline = timeline_for(turn, playback.routine_id, playback.hold)
-        stop = player.stop_point(timeline, turn.script, playback, turn.now)
-        return timeline, stop.step, playback.played_by(turn.now)
-    saved = turn.profile.position
-    if saved is not None:
-        return timeline_for(turn, saved.routine_id, saved.hold), saved.step, saved.played
-    return None
-
-
 def go_to_step(turn: Turn, step_of):
     """Plays from the start of the step `step_of(current step)`; past the last step, finishes."""
-    place = current_place(turn)
+    place = hold_place(turn)
     if place is None:
         return turn.ask(turn.text("step.none"), turn.text("help.reprompt"))
-    timeline, current, played = place
-    target = step_of(current)
+    timeline, played = timeline_for(turn, place.routine_id, place.hold), place.played
+    target = step_of(place.step)
     if target > timeline.last_step:
         return finish(turn, timeline, played,
                       turn.text("coach.finished", target, routine=timeline.routine.name))
@@ -172,9 +159,8 @@ def answer(turn: Turn, statement: str, question: str):
 
 
 def minutes_long(turn: Turn, chosen: Routine) -> int:
-    """A routine's length in whole minutes, with the runner's hold preference."""
-    return max(1, round(turn.script.timeline(chosen, turn.profile.hold_preference)
-                        .total_seconds / 60))
+    """A routine's length in whole minutes, as its opening says it, with the runner's hold."""
+    return turn.script.timeline(chosen, turn.profile.hold_preference).minutes
 
 
 def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **words: str):

@@ -69,21 +69,19 @@ class AlexaSerializer(DefaultSerializer):
         """The envelope in `raw` (parsed JSON, as Lambda passes it)."""
         check_envelope(raw)
         request = raw["request"]
-        stamp = request.pop("timestamp", None)
-        try:
-            when = _timestamp(stamp)
-        finally:
-            if stamp is not None:
-                request["timestamp"] = stamp  # the caller's event is left as it came
+        when = _timestamp(request.get("timestamp"))
         session = raw.get("session") or {}
-        system = (raw.get("context") or {}).get("System") or {}
-        raw["context"] = {**(raw.get("context") or {}), "System": {
-            **{key: session[key] for key in ("application", "user") if key in session},
-            **{key: value for key, value in system.items() if value is not None}}}
+        context = raw.get("context") or {}
+        system = context.get("System") or {}
+        # A copy for the SDK (the caller's event is left as it came): no timestamp (read
+        # above), and a System that names the application and user.
+        envelope = {**raw, "request": {k: v for k, v in request.items() if k != "timestamp"},
+                    "context": {**context, "System": {
+                        **{key: session[key] for key in ("application", "user")
+                           if key in session},
+                        **{key: value for key, value in system.items() if value is not None}}}}
         try:
-            payload = json.dumps({**raw, "request": {
-                k: v for k, v in request.items() if k != "timestamp"}})
-            result = super().deserialize(payload, RequestEnvelope)
+            result = super().deserialize(json.dumps(envelope), RequestEnvelope)
         except (SerializationException, TypeError, ValueError, AttributeError,
                 OverflowError) as error:
             raise MalformedEnvelope(f"the envelope cannot be read: {error}") from None

@@ -9,6 +9,7 @@ from ask_sdk_core.utils import get_slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill.catalog import closest
+from skill.voice.numbers import words_to_number
 
 
 class Heard(NamedTuple):
@@ -50,7 +51,5 @@ def heard(handler_input: HandlerInput, slot_name: str, entries) -> Heard:
 def number(handler_input: HandlerInput, slot_name: str) -> int | None:
     """A number slot's value; None if empty or not a whole number (Alexa sends "?" for a number
     it did not catch). Alexa sends digits; some simulators send words ("five"), read too."""
-    from skill.alexa.interaction_model import words_to_number
-
     slot = get_slot(handler_input, slot_name)
     return words_to_number(slot.value) if slot is not None and slot.value else None

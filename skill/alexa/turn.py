@@ -83,7 +83,7 @@ class Turn:
                 self.loaded = Profile.from_dict(self._session_profile(PROFILE_BASE) or cached)
             else:
                 self._profile = self.loaded = self._read_profile()
-            self._cache_profile()
+                self._cache_profile()  # the session keeps what the store gave
         return self._profile
 
     def _read_profile(self) -> Profile:

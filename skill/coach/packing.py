@@ -93,12 +93,14 @@ def pack_next(timeline: Timeline, cost: ResponseCost, start: Cursor,
     """The one response that starts at `start`, after a preface of (seconds, characters). In a
     check-in routine each response carries one exercise (a test), since the runner is asked
     what they noticed after each. Remembered on the timeline: packing is pure."""
-    key = (cost, start, preface)
-    chunk = timeline.packed.get(key)
+    memo, key = timeline.packed, (cost, start, preface)
+    if memo is None:
+        return _pack(timeline, cost, start, preface)
+    chunk = memo.get(key)
     if chunk is None:
-        if len(timeline.packed) >= MEMO_SIZE:
-            timeline.packed.clear()
-        chunk = timeline.packed[key] = _pack(timeline, cost, start, preface)
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        chunk = memo[key] = _pack(timeline, cost, start, preface)
     return chunk
 
 

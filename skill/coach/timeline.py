@@ -69,11 +69,6 @@ class Segment(NamedTuple):
     def end(self) -> float:
         return self.start + self.seconds
 
-    @property
-    def speech(self) -> float:
-        """Estimated seconds of speech in the segment (a rep's counts are spoken too)."""
-        return self.seconds - self.silence if self.kind is not Kind.REPS else self.seconds
-
 
 SpeechSeconds = Callable[[Sequence[Line]], float]
 
@@ -87,9 +82,11 @@ class Timeline(NamedTuple):
     # to it: a resume (at a count-in), the second side after "continue" (at a side switch, which
     # the lead replaces), or the rest of a split hold.
     leads: Mapping[int, tuple[Segment, ...]] = {}
+    minutes: int = 0  # the length the opening announces, and every suggestion quotes
     # Responses already packed from this timeline (skill.coach.packing fills it): each turn
-    # repacks the response playing to place a stop, and a timeline never changes.
-    packed: dict = {}
+    # repacks the response playing to place a stop, and a timeline never changes. None: not
+    # remembered (a timeline made by hand).
+    packed: dict | None = None
 
     @property
     def total_seconds(self) -> float:
@@ -158,7 +155,7 @@ def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
         segments.append(segment._replace(start=clock))
         clock += segment.seconds
     return Timeline(routine, tuple(segments), hold_preference, steps,
-                    _leads(segments, steps, speech_seconds), {})
+                    _leads(segments, steps, speech_seconds), minutes, {})
 
 
 def _spoken(kind: Kind, step: int, side: str | None, speech_seconds: SpeechSeconds,

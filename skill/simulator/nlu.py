@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from skill.alexa.interaction_model import spoken_form, words_to_number
+from skill.alexa.interaction_model import spoken_form
 from skill.simulator.envelopes import slot_values
+from skill.voice.numbers import words_to_number
 
 BUILT_IN_SAMPLES = {
     "AMAZON.PauseIntent": ("pause", "pause it", "hold on", "pause the routine"),

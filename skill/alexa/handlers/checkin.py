@@ -20,8 +20,9 @@ class CheckAnswerHandler(AbstractRequestHandler):
     "continue" moves on without an answer. Registered before the general yes/no handlers."""
 
     def can_handle(self, handler_input):
+        turn = Turn.of(handler_input)
         return (any(is_intent_name(name)(handler_input) for name in ANSWERS)
-                and check_flow.asking(Turn.of(handler_input).awaiting) is not None)
+                and check_flow.asking(turn.awaiting) is not None and turn.playback is not None)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
@@ -43,8 +44,7 @@ class CheckAnswerHandler(AbstractRequestHandler):
 def _ask_again(turn: Turn):
     step, question = check_flow.asking(turn.awaiting)
     playback = turn.playback
-    test = flow.timeline_for(turn, playback.routine_id if playback else "mobility_check",
-                             None).steps[step]
+    test = flow.timeline_for(turn, playback.routine_id, playback.hold).steps[step]
     key = "check.side" if question == check_flow.SIDE else f"check.{test.id}.question"
     return turn.ask(turn.text(key), turn.text(key))
 

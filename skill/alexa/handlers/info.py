@@ -63,7 +63,8 @@ class StretchQuestion(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        question = dialog.stretch_question(turn.awaiting) or self.intent
+        pending = dialog.stretch_question(turn.awaiting)  # "which stretch?" asked for it
+        question = pending if pending in ANSWERS else self.intent
         turn.awaiting = None
         entry, reask = _stretch_or_reask(handler_input, turn, question)
         if reask:

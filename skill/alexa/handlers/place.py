@@ -22,13 +22,11 @@ class WhereAmIHandler(AbstractRequestHandler):
         if saved is None:
             return flow.routine_menu(turn, "where.none")
         words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
-        if turn.playback is not None:
-            count = len(flow.timeline_for(turn, saved.routine_id, saved.hold).steps)
-            return flow.answer(turn, turn.text("where.playing", step=saved.step + 1,
-                                               count=count, **words), "")
-        turn.awaiting = dialog.RESUME_OFFER
-        offer = turn.text("welcome.offer_resume", **words)
-        return turn.ask(offer, offer)
+        if turn.playback is None:
+            return _offer_resume(turn, "", turn.text("welcome.offer_resume", **words))
+        count = len(flow.timeline_for(turn, saved.routine_id, saved.hold).steps)
+        return flow.answer(turn, turn.text("where.playing", step=saved.step + 1, count=count,
+                                           **words), "")
 
 
 class WhatsLeftHandler(AbstractRequestHandler):
@@ -51,8 +49,12 @@ class WhatsLeftHandler(AbstractRequestHandler):
                                   seconds=minutes * 60, **words)
         else:
             statement = turn.text("left.last", seconds=minutes * 60, **words)
-        if turn.playback is not None:
-            return flow.answer(turn, statement, "")
-        turn.awaiting = dialog.RESUME_OFFER
-        offer = turn.text("left.offer_resume")
-        return turn.ask(f"{statement} {offer}", offer)
+        if turn.playback is None:
+            return _offer_resume(turn, statement, turn.text("left.offer_resume"))
+        return flow.answer(turn, statement, "")
+
+
+def _offer_resume(turn: Turn, statement: str, offer: str):
+    """About a saved place, outside a routine: ends by offering to pick up there."""
+    turn.awaiting = dialog.RESUME_OFFER
+    return turn.ask(f"{statement} {offer}".strip(), offer)
