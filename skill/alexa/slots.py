@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
-from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill.catalog import closest
 from skill.voice.numbers import words_to_number
@@ -26,6 +25,8 @@ class Heard(NamedTuple):
 
 def value_id(handler_input: HandlerInput, slot_name: str) -> str | None:
     """The id of the value entity resolution matched, or None."""
+    from ask_sdk_model.slu.entityresolution import StatusCode  # off the cold start: launches
+
     slot = get_slot(handler_input, slot_name)
     authorities = slot.resolutions.resolutions_per_authority if slot and slot.resolutions else None
     for authority in authorities or ():
