@@ -59,7 +59,8 @@ def chat(args: argparse.Namespace) -> int:
     else:
         start = clock.start(datetime.now(UTC)) if clock else datetime.now(UTC)
     conversation = Conversation(lambda event, context: handle_event(skill, event, context),
-                                Caller(user_id=args.user, locale=args.locale), start)
+                                Caller(user_id=args.user, locale=args.locale,
+                                       screen=args.screen), start)
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
@@ -186,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     talk.add_argument("--user", default="amzn1.ask.account.local-runner",
                       help="the Alexa userId to speak as (progress is kept per user)")
     talk.add_argument("--speak", action="store_true", help="also speak replies with espeak-ng")
+    talk.add_argument("--screen", action="store_true",
+                      help='as an Echo Show: replies carry screens; "(touch ROUTINE)" touches one')
     talk.add_argument("--locale", default="en-US")
     talk.add_argument("--now", type=datetime.fromisoformat, metavar="ISO-TIME",
                       help="start the simulated clock here, e.g. 2026-03-03T07:00:00Z "

@@ -39,3 +39,29 @@ def silent_seconds(wav: Path) -> float:
 
 def render(ssml: str, tmp_path: Path, name: str) -> Path:
     return render_wav(ssml, tmp_path / f"{name}.wav")
+
+
+def quiet_runs(wav: Path, min_seconds: float, window: float = 0.01,
+               threshold: float = 0.005) -> list[tuple[float, float]]:
+    """(start, end) seconds of every stretch of at least `min_seconds` where each `window` of
+    samples peaks below `threshold` of full scale (the same quiet sox's silence effect finds)."""
+    import array
+    import wave
+
+    with wave.open(str(wav), "rb") as source:
+        rate, width = source.getframerate(), source.getsampwidth()
+        assert width == 2 and source.getnchannels() == 1, "espeak-ng writes 16-bit mono"
+        samples = array.array("h", source.readframes(source.getnframes()))
+    step, limit = max(1, int(rate * window)), threshold * 32768
+    runs, began = [], None
+    for n in range(0, len(samples), step):
+        quiet = max(abs(v) for v in samples[n:n + step]) < limit
+        if quiet and began is None:
+            began = n / rate
+        elif not quiet and began is not None:
+            if n / rate - began >= min_seconds:
+                runs.append((began, n / rate))
+            began = None
+    if began is not None and len(samples) / rate - began >= min_seconds:
+        runs.append((began, len(samples) / rate))
+    return runs

@@ -52,11 +52,13 @@ def test_the_artifact_answers_a_launch_in_a_fresh_runtime_interpreter(artifact, 
         pytest.skip(f"no Python {RUNTIME} on this machine")
     from skill.simulator.envelopes import Caller
 
-    caller = Caller()
+    caller = Caller(screen=True)  # the screens' APL documents must be in the artifact too
     event = json.dumps(caller.launch(caller.new_session()), default=str)
     code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import lambda_function; "
             "print(json.dumps(lambda_function.handler(json.loads(sys.stdin.read()), None)))")
     env = {"PROGRESS_DB": str(tmp_path / "p.sqlite3"), "PATH": os.environ.get("PATH", "")}
     out = subprocess.run([python, "-I", "-c", code, str(artifact)], input=event, env=env,
                          capture_output=True, text=True, timeout=60, check=True).stdout
-    assert "Welcome to Hip Coach" in json.loads(out)["response"]["outputSpeech"]["ssml"]
+    response = json.loads(out)["response"]
+    assert "Welcome to Hip Coach" in response["outputSpeech"]["ssml"]
+    assert response["directives"][0]["document"]["type"] == "APL"

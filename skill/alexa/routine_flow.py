@@ -4,6 +4,7 @@ one call long; the rules live in skill.coach."""
 
 from __future__ import annotations
 
+from skill import screens
 from skill.alexa import dialog
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Exercise, Routine, exercise, routine
@@ -33,10 +34,13 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
               preface: str = "", played: float = 0.0):
     """Speaks the response that starts at `cursor` after `preface`; records the place, or the
     finish. `played` is how much of the routine the runner has been there for so far."""
-    speech_starts = turn.now + turn.seconds(preface)  # the stop estimate counts from here
+    preface_seconds = turn.seconds(preface)
+    speech_starts = turn.now + preface_seconds  # the stop estimate counts from here
     chunk, playback = player.play(timeline, turn.script, speech_starts, cursor, played,
-                                  (turn.seconds(preface), len(preface) + 1))
+                                  (preface_seconds, len(preface) + 1))
     turn.awaiting = None
+    turn.show("routine", lambda: screens.routine_screen(timeline, chunk, preface_seconds,
+                                                        turn.locale))
     if timeline.routine.check_in:
         from skill.alexa import check_flow
 
@@ -163,8 +167,15 @@ def minutes_long(turn: Turn, chosen: Routine) -> int:
     return turn.script.timeline(chosen, turn.profile.hold_preference).minutes
 
 
+def show_menu(turn: Turn) -> None:
+    """The routines as a touchable list, on a device with a screen."""
+    turn.show("menu", lambda: screens.menu_screen(
+        ROUTINES, {r.id: minutes_long(turn, r) for r in ROUTINES}, turn.locale))
+
+
 def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **words: str):
     """Asks which routine, naming a few with "or" and saying how many there are."""
+    show_menu(turn)
     names = [r.name for r in ROUTINES[:CHOICES_NAMED]]
     question = turn.text(key, variant, choices=spoken_choices(names, turn.locale),
                          count=len(ROUTINES), **words)

@@ -32,7 +32,7 @@ from skill.store.config import store_from_env
 
 HANDLERS = (
     conversation.LaunchHandler, checkin.CheckAnswerHandler,  # before yes, no, next, continue
-    routine.StartRoutineHandler, routine.ContinueHandler,
+    routine.StartRoutineHandler, routine.TouchStartHandler, routine.ContinueHandler,
     routine.PauseHandler, routine.StepHandler, routine.SuggestRoutineHandler,
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -56,6 +57,7 @@ class Turn:
         self._session_stale = False
         self.loaded: Profile | None = None
         self.notices: list[str] = []
+        self._screen = None  # the APL directive the response carries, if any
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -240,15 +242,39 @@ class Turn:
     def topic(self, exercise_id: str) -> None:
         self._put("topic", exercise_id)
 
+    # Screens -------------------------------------------------------------------------------
+    @property
+    def has_screen(self) -> bool:
+        """Whether the device renders APL (Echo Show, Spot, Fire TV...)."""
+        context = self.handler_input.request_envelope.context
+        system = context.system if context is not None else None
+        device = system.device if system is not None else None
+        interfaces = device.supported_interfaces if device is not None else None
+        return interfaces is not None and interfaces.alexa_presentation_apl is not None
+
+    def show(self, screen: str, datasource: Callable[[], dict]) -> None:
+        """Shows `screen` (skill.screens) with this turn's response, on a device with a screen;
+        the datasource is built only there. The last screen shown in a turn wins."""
+        if self.has_screen:
+            from skill.screens import render_directive
+
+            self._screen = render_directive(screen, datasource())
+
     # Responses -----------------------------------------------------------------------------
     def ask(self, speech: str, reprompt: str):
-        builder = self.handler_input.response_builder
+        builder = self._builder()
         return builder.speak(self._with_notices(speech)).ask(ssml.speak(reprompt)) \
             .set_should_end_session(False).response
 
     def tell(self, speech: str):
-        builder = self.handler_input.response_builder
+        builder = self._builder()
         return builder.speak(self._with_notices(speech)).set_should_end_session(True).response
+
+    def _builder(self):
+        builder = self.handler_input.response_builder
+        if self._screen is not None:
+            builder.add_directive(self._screen)
+        return builder
 
     def _with_notices(self, speech: str) -> str:
         return ssml.speak(*self.notices, speech)

@@ -27,6 +27,7 @@ from skill.voice.ssml import break_seconds, parse, tag_name
 EventHandler = Callable[[dict, object], dict]
 
 _WAKE = re.compile(r"^\s*alexa[,\s]+", re.I)
+_TOUCH = re.compile(r"^\(touch\s+(\S+)\)$", re.I)  # a touch on a routine in the screen's list
 _OPEN = re.compile(r"^(open|launch|start|begin|talk to|load|play)\s+hip coach\s*$", re.I)
 _ONE_SHOT = re.compile(
     r"^(ask|tell)\s+hip coach\s+(?:to\s+|for\s+|about\s+|if\s+|whether\s+)?(.+)$", re.I)
@@ -50,6 +51,9 @@ class Reply:
             lines.append(self.speech)
         if self.reprompt:
             lines.append(f"(reprompt) {self.reprompt}")
+        lines += [f"[screen {d.get('token', '')}]" for d in (self.raw.get("response") or {})
+                  .get("directives") or () if d.get("type") == "Alexa.Presentation.APL."
+                  "RenderDocument"]
         if not self.session_open and (self.speech or self.raw):
             lines.append("(session ended)")
         return "\n".join(lines)
@@ -128,6 +132,8 @@ class Conversation:
                 (wait.group(2) or "s").lower(), 1))
             return Reply(note=f"{wait.group(1)} {wait.group(2) or 's'} later",
                          session_open=self.session is not None)
+        if touched := _TOUCH.match(text):
+            return self.touch("start", touched.group(1))
         if text.lower() == "(silence)":
             return self._end_session(SessionEndedReason.EXCEEDED_MAX_REPROMPTS,
                                      "no answer: the microphone closed")
@@ -143,6 +149,12 @@ class Conversation:
         if text.lower() in ("exit", "quit"):
             return self._end_session(SessionEndedReason.USER_INITIATED, "the runner left")
         return self._intent(text)
+
+    def touch(self, *arguments: str) -> Reply:
+        """A touch on the screen (an APL UserEvent), in the open session or a new one."""
+        if self.session is None:
+            self.session = self.caller.new_session()
+        return self._send(self.caller.touch(self.session, *arguments))
 
     def _intent(self, text: str) -> Reply:
         understood = self.understanding.understand(text)

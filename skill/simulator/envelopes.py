@@ -30,7 +30,13 @@ from ask_sdk_model import (
     User,
 )
 from ask_sdk_model.events.skillevents import SkillDisabledRequest
+from ask_sdk_model.interfaces.alexa.presentation.apl import (
+    AlexaPresentationAplInterface,
+    Runtime,
+    UserEvent,
+)
 from ask_sdk_model.interfaces.system import SystemState
+from ask_sdk_model.interfaces.viewport import Mode, Shape, ViewportState
 from ask_sdk_model.slu.entityresolution import (
     Resolution,
     Resolutions,
@@ -70,6 +76,7 @@ class Caller:
     skill_id: str = SKILL_ID
     api_endpoint: str = API_ENDPOINT
     model: dict = field(default_factory=load_model)
+    screen: bool = False  # an Echo Show 8: APL and a 1280 x 800 viewport
 
     def __post_init__(self) -> None:
         self._values = slot_values(self.model)
@@ -93,6 +100,12 @@ class Caller:
         return self.envelope(SessionEndedRequest(request_id=_id("request"),
                                                   timestamp=_stamp(at), locale=self.locale,
                                                   reason=reason), session)
+
+    def touch(self, session: Session, *arguments: str, token: str = "hipcoach.menu") -> dict:
+        """An APL UserEvent, as a touch on a SendEvent component sends it."""
+        return self.envelope(UserEvent(request_id=_id("request"), timestamp=_stamp(None),
+                                       locale=self.locale, token=token,
+                                       arguments=list(arguments)), session)
 
     def new_session(self, attributes: dict | None = None) -> Session:
         return Session(new=True, session_id=_id("session"),
@@ -125,10 +138,15 @@ class Caller:
         system = SystemState(
             application=Application(self.skill_id), user=User(self.user_id),
             person=Person(person_id=self.person_id) if self.person_id else None,
-            device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces()),
+            device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces(
+                alexa_presentation_apl=AlexaPresentationAplInterface(
+                    runtime=Runtime(max_version="2024.3")) if self.screen else None)),
             api_endpoint=self.api_endpoint, api_access_token="simulated-token")
-        envelope = RequestEnvelope(version="1.0", session=session,
-                                   context=Context(system=system), request=request)
+        viewport = ViewportState(mode=Mode.HUB, shape=Shape.RECTANGLE, pixel_width=1280,
+                                 pixel_height=800, dpi=160, current_pixel_width=1280,
+                                 current_pixel_height=800) if self.screen else None
+        envelope = RequestEnvelope(version="1.0", session=session, request=request,
+                                   context=Context(system=system, viewport=viewport))
         return _SERIALIZER.serialize(envelope)
 
 

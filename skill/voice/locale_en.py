@@ -593,5 +593,24 @@ LEARN = {
     "learn.strength_mobility.offer": "Want the strength routine, which does just that?",
 }
 
+# What screens show (skill.screens): short labels, read at a glance from a mat.
+SCREENS = {
+    "screen.step": "Step {step} of {count}",
+    "screen.side": "{side} side",
+    "screen.hold": "Hold {duration}",
+    "screen.reps": "{reps} reps",
+    "screen.per_side": "{amount} each side",
+    "screen.next": "Next up: {name}",
+    "screen.next_last": "Last one: then you're done",
+    "screen.menu_title": "Choose a routine",
+    "screen.menu_hint": "Touch one, or say its name",
+    "screen.routine_detail": "{minutes} minutes: {summary}",
+    "screen.targets": "Targets",
+    "screen.equipment": "Equipment",
+    "screen.no_equipment": "None needed",
+    "screen.dose": "Dose",
+    "screen.how": "How to",
+}
+
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
-                                    **CONVERSATION, **CHECK_IN, **LEARN}
+                                    **CONVERSATION, **CHECK_IN, **LEARN, **SCREENS}

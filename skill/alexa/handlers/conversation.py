@@ -24,6 +24,7 @@ class LaunchHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        flow.show_menu(turn)  # whatever is asked, the routines are a touch away
         profile = turn.profile
         if not profile.heard_safety:
             turn.profile = profile._replace(heard_safety=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
+from skill import screens
 from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.slots import heard
@@ -69,6 +70,7 @@ class StretchQuestion(AbstractRequestHandler):
         entry, reask = _stretch_or_reask(handler_input, turn, question)
         if reask:
             return reask
+        turn.show("exercise", lambda: screens.exercise_screen(entry, turn.locale))
         return flow.answer(turn, ANSWERS[question](turn, entry),
                            turn.text("stretch.follow_up"))
 
@@ -168,6 +170,7 @@ class ListRoutinesHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        flow.show_menu(turn)
         items = " ".join(phrase("routine.list_item", turn.locale, name=r.name,
                                 summary=phrase(r.summary_key, turn.locale)) for r in ROUTINES)
         turn.awaiting = dialog.ROUTINE_CHOICE

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
-from ask_sdk_core.utils import is_intent_name
+from ask_sdk_core.utils import is_intent_name, is_request_type
 
+from skill import screens
 from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.slots import heard, number, value_id
@@ -36,6 +37,26 @@ class StartRoutineHandler(AbstractRequestHandler):
             question = turn.text("routine.which_of", choices=names)
             return turn.ask(question, question)
         return flow.routine_menu(turn, "routine.unknown" if said.words else "routine.which")
+
+
+def touched_routine(handler_input) -> str | None:
+    """The routine a touch on the routine list chose (APL UserEvent ["start", id]), if any."""
+    arguments = getattr(handler_input.request_envelope.request, "arguments", None)
+    if (isinstance(arguments, list) and len(arguments) == 2
+            and arguments[0] == screens.START_EVENT and isinstance(arguments[1], str)):
+        return next((r.id for r in ROUTINES if r.id == arguments[1]), None)
+    return None
+
+
+class TouchStartHandler(AbstractRequestHandler):
+    """A routine touched on the screen's list starts as if its name had been said."""
+
+    def can_handle(self, handler_input):
+        return (is_request_type("Alexa.Presentation.APL.UserEvent")(handler_input)
+                and touched_routine(handler_input) is not None)
+
+    def handle(self, handler_input):
+        return flow.start(Turn.of(handler_input), routine(touched_routine(handler_input)))
 
 
 class ContinueHandler(AbstractRequestHandler):
