@@ -51,6 +51,14 @@ def test_every_document_passes_apl_suggester_and_the_validator_can_fail():
     assert len(findings["broken"]) >= 2, findings["broken"]
 
 
+@pytest.mark.parametrize("name", screens.SCREENS)
+def test_every_document_has_layouts_for_each_screen_shape(name):
+    conditions = " ".join(r.get("when", "") for r in screens.document(name)["resources"])
+    for shape in ("viewport.shape == 'round'", "viewport.height < 600",
+                  "viewport.width >= 1200", "viewport.mode == 'tv'"):
+        assert shape in conditions, f"{name} has no layout for {shape}"
+
+
 def chat(screen: bool = True) -> Conversation:
     skill = build_skill(MemoryProgressStore())
     return Conversation(lambda event, context: handle_event(skill, event, context),
