@@ -19,6 +19,7 @@ from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
 from skill.coach.timeline import HOLD_CHOICES
+from skill.screens import render_directive
 from skill.store import ProgressStore, StoreUnavailable, profile_key
 from skill.store.profiles import save_profile
 from skill.voice import ssml
@@ -57,7 +58,8 @@ class Turn:
         self._session_stale = False
         self.loaded: Profile | None = None
         self.notices: list[str] = []
-        self._screen = None  # the APL directive the response carries, if any
+        # The screen the response carries, as (name, datasource builder), built only then.
+        self._screen: tuple[str, Callable[[], dict]] | None = None
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -245,20 +247,16 @@ class Turn:
     # Screens -------------------------------------------------------------------------------
     @property
     def has_screen(self) -> bool:
-        """Whether the device renders APL (Echo Show, Spot, Fire TV...)."""
-        context = self.handler_input.request_envelope.context
-        system = context.system if context is not None else None
-        device = system.device if system is not None else None
+        """Whether the device renders APL (Echo Show, Spot, Fire TV...). The serializer gives
+        every envelope a System; old envelopes have no device."""
+        device = self.handler_input.request_envelope.context.system.device
         interfaces = device.supported_interfaces if device is not None else None
         return interfaces is not None and interfaces.alexa_presentation_apl is not None
 
     def show(self, screen: str, datasource: Callable[[], dict]) -> None:
-        """Shows `screen` (skill.screens) with this turn's response, on a device with a screen;
-        the datasource is built only there. The last screen shown in a turn wins."""
-        if self.has_screen:
-            from skill.screens import render_directive
-
-            self._screen = render_directive(screen, datasource())
+        """Shows `screen` (skill.screens) with this turn's response, on a device with a screen.
+        The last screen shown in a turn wins, and only its datasource is built."""
+        self._screen = (screen, datasource)
 
     # Responses -----------------------------------------------------------------------------
     def ask(self, speech: str, reprompt: str):
@@ -272,8 +270,9 @@ class Turn:
 
     def _builder(self):
         builder = self.handler_input.response_builder
-        if self._screen is not None:
-            builder.add_directive(self._screen)
+        if self._screen is not None and self.has_screen:
+            screen, datasource = self._screen
+            builder.add_directive(render_directive(screen, datasource()))
         return builder
 
     def _with_notices(self, speech: str) -> str:

@@ -93,7 +93,7 @@ def routine_screen(timeline: Timeline, chunk: Chunk, preface_seconds: float,
 def _frame(timeline: Timeline, step: int, side: str | None, start: float,
            locale: str | None) -> dict:
     steps = timeline.steps
-    entry = steps[min(step, len(steps) - 1)]
+    entry = steps[step]
     following = steps[step + 1].name if step + 1 < len(steps) else None
     return {
         "start": _ms(start), "end": _ms(start), "holdStart": 0, "holdEnd": 0,

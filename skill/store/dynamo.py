@@ -10,6 +10,7 @@ throttling, server errors and network faults with short backoff, so the skill ca
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 
@@ -37,12 +38,19 @@ def table_definition(table: str) -> dict:
             "AttributeDefinitions": [{"AttributeName": KEY, "AttributeType": "S"}]}
 
 
+@functools.cache
+def _session() -> botocore.session.Session:
+    """One session for every client, as boto3's default session is: it keeps the service
+    models it has read, so a second client does not read them again."""
+    return botocore.session.get_session()
+
+
 def dynamodb_client():
     """A client for the endpoint the standard settings name (AWS_ENDPOINT_URL_DYNAMODB).
 
     Built on botocore directly: boto3 adds only its resource layer, which the store does not
     use, and importing it costs about 20 ms of every cold start (docs/performance.md)."""
-    return botocore.session.get_session().create_client("dynamodb", config=_CLIENT_CONFIG)
+    return _session().create_client("dynamodb", config=_CLIENT_CONFIG)
 
 
 class DynamoProgressStore(ProgressStore):

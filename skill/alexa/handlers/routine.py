@@ -10,7 +10,7 @@ from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
-from skill.catalog import ROUTINES, routine
+from skill.catalog import ROUTINES, Routine, find_routine, routine
 from skill.voice.text import spoken_choices
 
 # Asked for a routine that fits N minutes, the skill picks among the stretching routines (the
@@ -39,12 +39,12 @@ class StartRoutineHandler(AbstractRequestHandler):
         return flow.routine_menu(turn, "routine.unknown" if said.words else "routine.which")
 
 
-def touched_routine(handler_input) -> str | None:
+def touched_routine(handler_input) -> Routine | None:
     """The routine a touch on the routine list chose (APL UserEvent ["start", id]), if any."""
     arguments = getattr(handler_input.request_envelope.request, "arguments", None)
     if (isinstance(arguments, list) and len(arguments) == 2
             and arguments[0] == screens.START_EVENT and isinstance(arguments[1], str)):
-        return next((r.id for r in ROUTINES if r.id == arguments[1]), None)
+        return find_routine(arguments[1])
     return None
 
 
@@ -56,7 +56,7 @@ class TouchStartHandler(AbstractRequestHandler):
                 and touched_routine(handler_input) is not None)
 
     def handle(self, handler_input):
-        return flow.start(Turn.of(handler_input), routine(touched_routine(handler_input)))
+        return flow.start(Turn.of(handler_input), touched_routine(handler_input))
 
 
 class ContinueHandler(AbstractRequestHandler):
