@@ -4,15 +4,18 @@ one call long; the rules live in skill.coach."""
 
 from __future__ import annotations
 
+from ask_sdk_model.interfaces.audioplayer import StopDirective
+
 from skill import screens
-from skill.alexa import dialog
+from skill.alexa import dialog, hands_free
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Exercise, Routine, exercise, routine
 from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
-from skill.voice.text import spoken_choices
+from skill.voice.stream import Stream
+from skill.voice.text import phrase, spoken_choices
 
 CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
 
@@ -33,7 +36,13 @@ def place_words(turn: Turn, routine_id: str, step: int, side: str | None) -> dic
 def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
               preface: str = "", played: float = 0.0):
     """Speaks the response that starts at `cursor` after `preface`; records the place, or the
-    finish. `played` is how much of the routine the runner has been there for so far."""
+    finish. `played` is how much of the routine the runner has been there for so far. On a
+    device that plays audio, with a build published, the routine plays hands-free instead."""
+    audio = stream_for(turn, timeline)
+    if audio is not None:
+        hint = turn.text("audio.start") if cursor == ROUTINE_START else ""
+        return play_stream(turn, timeline, audio, cursor.index,
+                           " ".join(filter(None, [preface, hint])), played)
     preface_seconds = turn.seconds(preface)
     speech_starts = turn.now + preface_seconds  # the stop estimate counts from here
     chunk, playback = player.play(timeline, turn.script, speech_starts, cursor, played,
@@ -90,8 +99,13 @@ def start(turn: Turn, chosen: Routine):
 
 def save_stop(turn: Turn) -> Position | None:
     """Saves where the runner stopped, placing it by the time since the last response was sent.
-    Returns the saved place, or None when no routine was playing in this session."""
+    Returns the saved place, or None when no routine was playing in this session. A stream
+    playing hands-free is stopped, and saved where the player says it was."""
     playback = turn.playback
+    heard = hands_free.heard(turn.handler_input)
+    if playback is None and heard is not None:
+        turn.add_directive(StopDirective())
+        return stream_stop(turn, heard) or turn.profile.position
     if playback is None:
         return None
     timeline = timeline_for(turn, playback.routine_id, playback.hold)
@@ -103,9 +117,13 @@ def save_stop(turn: Turn) -> Position | None:
 
 
 def resume(turn: Turn, saved: Position):
-    """Back to the start of the saved step and side: its lead sets the runner up again."""
+    """Back to the start of the saved step and side: its lead sets the runner up again.
+    Hands-free, the same day resumes at that side's count-in, another day at the step's
+    start (the stream has no leads)."""
     timeline = timeline_for(turn, saved.routine_id, saved.hold)
     cursor = player.resume_cursor(timeline, saved)
+    if stream_for(turn, timeline) is not None and turn.day_of(saved.stopped_at) != turn.today():
+        cursor = player.step_start(timeline, saved.step)
     # An exercise's introduction names it; anywhere else the preface says where we are.
     named = timeline.segments[cursor.index].kind is Kind.INTRO
     words = place_words(turn, saved.routine_id, saved.step, saved.side)
@@ -137,7 +155,8 @@ def hold_place(turn: Turn) -> Position | None:
     held place, and a session that ends saves it as any stop does."""
     playback = turn.playback
     if playback is None:
-        return turn.profile.position
+        heard = hands_free.heard(turn.handler_input)
+        return (heard and stream_stop(turn, heard)) or turn.profile.position
     timeline = timeline_for(turn, playback.routine_id, playback.hold)
     stop = player.stop_point(timeline, turn.script, playback, turn.now)
     if not playback.over_by(turn.now):
@@ -153,8 +172,15 @@ def current_exercise(turn: Turn) -> Exercise | None:
 
 def answer(turn: Turn, statement: str, question: str):
     """An answer that keeps the session open ends with a question. Mid-routine that question
-    offers to carry on from the place that was held."""
+    offers to carry on from the place that was held. Asked while a stream plays hands-free,
+    the answer is followed by the stream, from where it was."""
     place = hold_place(turn)
+    heard = hands_free.heard(turn.handler_input)
+    if turn.playback is None and heard is not None:
+        timeline = timeline_for(turn, heard.token.routine_id, heard.token.hold)
+        audio = stream_for(turn, timeline)
+        if audio is not None:
+            return play_on(turn, timeline, audio, heard, statement)
     if turn.playback is not None and place is not None:
         question = turn.text("routine.carry_on", **place_words(
             turn, place.routine_id, place.step, place.side))
@@ -182,3 +208,82 @@ def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **wor
     turn.awaiting = dialog.ROUTINE_CHOICE
     return turn.ask(question, turn.text("routine.which", choices=spoken_choices(
         names, turn.locale), count=len(ROUTINES)))
+
+
+# Hands-free mode (skill.alexa.hands_free) --------------------------------------------------
+def stream_for(turn: Turn, timeline: Timeline) -> tuple[hands_free.Library, Stream] | None:
+    """The routine's stream, if this device and runner play hands-free now: the device has
+    AudioPlayer, a build is published, no stream failed here in the last day, and the routine
+    asks nothing between its parts (a check-in does)."""
+    if timeline.routine.check_in or not hands_free.device_plays_audio(turn.handler_input):
+        return None
+    if 0 <= turn.now - turn.profile.audio_failed_at < hands_free.FAILURE_SECONDS:
+        return None
+    library = hands_free.library()
+    stream = library.stream(turn.script, timeline) if library else None
+    return (library, stream) if stream else None
+
+
+def play_stream(turn: Turn, timeline: Timeline, audio: tuple[hands_free.Library, Stream],
+                index: int, speech: str, played: float):
+    """Plays the stream from the start of segment `index` (a resume point), after `speech`;
+    the place is saved there until the player reports another."""
+    segment = timeline.segments[index]
+    _play(turn, timeline, audio, hands_free.Token(
+        timeline.routine.id, timeline.hold_preference, audio[1].starts_ms[index], played))
+    turn.playback = None
+    turn.awaiting = None
+    turn.profile = turn.profile._replace(position=Position(
+        timeline.routine.id, index, segment.step, segment.side, timeline.hold_preference,
+        turn.now, played))
+    return turn.tell(speech)
+
+
+def play_on(turn: Turn, timeline: Timeline, audio: tuple[hands_free.Library, Stream],
+            heard: hands_free.Heard, speech: str):
+    """Plays the stream on from exactly where the player was, after `speech`."""
+    token = heard.token
+    _play(turn, timeline, audio, token._replace(
+        start_ms=min(heard.offset_ms, audio[1].total_ms),
+        played=token.played + max(0, heard.offset_ms - token.start_ms) / 1000))
+    return turn.tell(speech)
+
+
+def _play(turn: Turn, timeline: Timeline, audio: tuple[hands_free.Library, Stream],
+          token: hands_free.Token) -> None:
+    """Adds the Play directive for `token`, its subtitle naming the step it starts in."""
+    library, stream = audio
+    segment = timeline.segments[stream.segment_at(token.start_ms)]
+    subtitle = phrase("audio.subtitle", turn.locale, step=segment.step + 1,
+                      count=len(timeline.steps), exercise=timeline.steps[segment.step].name)
+    turn.add_directive(hands_free.play_directive(library, stream, token, timeline.routine.name,
+                                                 subtitle))
+
+
+def stream_stop(turn: Turn, heard: hands_free.Heard) -> Position | None:
+    """Saves the place the player reports: the resume point of the segment at its offset.
+    None if the stream cannot be placed (no build now); the place saved at Play stays."""
+    token = heard.token
+    timeline = timeline_for(turn, token.routine_id, token.hold)
+    library = hands_free.library()
+    stream = library.stream(turn.script, timeline) if library else None
+    if stream is None:
+        return None
+    index = timeline.resume_point(stream.segment_at(heard.offset_ms))
+    segment = timeline.segments[index]
+    saved = Position(token.routine_id, index, segment.step, segment.side, token.hold, turn.now,
+                     token.played + max(0, heard.offset_ms - token.start_ms) / 1000)
+    turn.profile = turn.profile._replace(position=saved)
+    return saved
+
+
+def stream_finished(turn: Turn, heard: hands_free.Heard) -> None:
+    """The stream played to its end: a finished session if the runner was there for most of
+    the routine."""
+    token = heard.token
+    timeline = timeline_for(turn, token.routine_id, token.hold)
+    played = token.played + max(0.0, timeline.total_seconds - token.start_ms / 1000)
+    if player.counts_as_finished(timeline, played):
+        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+    else:
+        turn.profile = turn.profile._replace(position=None)

@@ -18,6 +18,7 @@ from ask_sdk_model import RequestEnvelope
 from skill.alexa import request_log
 from skill.alexa.envelope import MalformedEnvelope, check_envelope
 from skill.alexa.handlers import (
+    audio,
     checkin,
     conversation,
     info,
@@ -40,6 +41,7 @@ HANDLERS = (
     place.WhatsLeftHandler, checkin.LearnHandler, conversation.YesHandler, conversation.NoHandler,
     conversation.ForgetMeHandler, conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,
+    audio.PlaybackReportHandler, audio.PlaybackButtonHandler,
     system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything
 )

@@ -60,6 +60,7 @@ class Turn:
         self.notices: list[str] = []
         # The screen the response carries, as (name, datasource builder), built only then.
         self._screen: tuple[str, Callable[[], dict]] | None = None
+        self._directives: list = []  # AudioPlayer directives the response carries
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -172,8 +173,12 @@ class Turn:
         return data if isinstance(data, dict) else None
 
     def today(self) -> date:
-        """The runner's date, in the device's time zone: from the session, else the profile
-        (if checked within a week), else the settings API; UTC if none of them knows."""
+        return self.day_of(self.now)
+
+    def day_of(self, when: float) -> date:
+        """The runner's date at `when` (epoch seconds), in the device's time zone: from the
+        session, else the profile (if checked within a week), else the settings API; UTC if
+        none of them knows."""
         zone = self._get("time_zone")
         if not known_zone(zone):
             zone = self._remembered_zone()
@@ -186,7 +191,7 @@ class Turn:
             self._put("time_zone", zone)
         from zoneinfo import ZoneInfo
 
-        return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
+        return datetime.fromtimestamp(when, ZoneInfo(zone)).date()
 
     def _remembered_zone(self) -> str | None:
         profile = self.profile
@@ -259,17 +264,36 @@ class Turn:
         self._screen = (screen, datasource)
 
     # Responses -----------------------------------------------------------------------------
+    @property
+    def may_speak(self) -> bool:
+        """Responses to the player's own events and to its buttons must not speak."""
+        kind = self.handler_input.request_envelope.request.object_type or ""
+        return not kind.startswith(("AudioPlayer.", "PlaybackController."))
+
+    def add_directive(self, directive) -> None:
+        self._directives.append(directive)
+
     def ask(self, speech: str, reprompt: str):
         builder = self._builder()
+        if not self.may_speak:
+            return builder.response
         return builder.speak(self._with_notices(speech)).ask(ssml.speak(reprompt)) \
             .set_should_end_session(False).response
 
-    def tell(self, speech: str):
+    def tell(self, speech: str = ""):
+        """Ends the session with `speech`; with no speech (or where speech is not allowed), a
+        response that says nothing and carries only its directives."""
         builder = self._builder()
-        return builder.speak(self._with_notices(speech)).set_should_end_session(True).response
+        if not self.may_speak:
+            return builder.response
+        if speech or self.notices:
+            builder.speak(self._with_notices(speech))
+        return builder.set_should_end_session(True).response
 
     def _builder(self):
         builder = self.handler_input.response_builder
+        for directive in self._directives:
+            builder.add_directive(directive)
         if self._screen is not None and self.has_screen:
             screen, datasource = self._screen
             builder.add_directive(render_directive(screen, datasource()))

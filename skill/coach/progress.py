@@ -56,6 +56,9 @@ class Profile(NamedTuple):
     # Mobility checks done (bounded), and the answers of one under way (kept across a pause).
     checks: tuple[CheckResult, ...] = ()
     pending_check: tuple[Finding, ...] = ()
+    # When a hands-free stream last failed on the runner's device (epoch seconds): routines
+    # are spoken for a while after.
+    audio_failed_at: float = 0.0
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
@@ -91,6 +94,7 @@ class Profile(NamedTuple):
             checks=tuple(c for c in map(result_from, checks if isinstance(checks, list) else ())
                          if c is not None)[-CHECK_HISTORY:],
             pending_check=findings_from(data.get("pending_check")),
+            audio_failed_at=float(_field(data, "audio_failed_at", _is_number, 0.0)),
         )
 
     def same_content(self, other: Profile) -> bool:
@@ -206,6 +210,7 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
             merged = merged._replace(position=position)
     if ours.position != base.position:
         merged = merged._replace(position=ours.position)
+    merged = merged._replace(audio_failed_at=max(ours.audio_failed_at, theirs.audio_failed_at))
     if ours.pending_check != base.pending_check:
         merged = merged._replace(pending_check=ours.pending_check)
     checks = {c.at: c for c in (*theirs.checks, *ours.checks)}

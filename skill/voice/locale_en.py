@@ -413,6 +413,10 @@ CONVERSATION = {
     "pause.done":
         "Paused at the {exercise}{side_phrase}. When you're ready, say: Alexa, ask hip coach "
         "to resume.",
+    "audio.start":
+        "It plays straight through, hands-free. Say: Alexa, pause, whenever you need to, and "
+        "Alexa, resume, to carry on.",
+    "audio.subtitle": "Step {step} of {count}: {exercise}",
     "pause.nothing":
         "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
         "routines for all {count}.",

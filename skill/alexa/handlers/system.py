@@ -85,8 +85,8 @@ class CanFulfillHandler(AbstractRequestHandler):
 
 
 class EverythingElseHandler(AbstractRequestHandler):
-    """AudioPlayer, PlaybackController, other skill events, display and APL events, purchase
-    results: this skill starts none of them, so the correct answer is an empty response."""
+    """Other skill events, display and APL events, purchase results, and whatever Alexa adds
+    later: this skill starts none of them, so the correct answer is an empty response."""
 
     def can_handle(self, handler_input):
         return True

@@ -1,0 +1,67 @@
+"""Requests from the player itself in hands-free mode: its reports on the stream (AudioPlayer.*)
+and its buttons (PlaybackController.*). None of their responses speaks (Turn sees to that)."""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+
+from skill.alexa import hands_free
+from skill.alexa import routine_flow as flow
+from skill.alexa.handlers.routine import StepHandler, carry_on, pause
+from skill.alexa.turn import Turn
+
+log = logging.getLogger(__name__)
+
+
+def _request_type(handler_input) -> str:
+    return handler_input.request_envelope.request.object_type or ""
+
+
+class PlaybackReportHandler(AbstractRequestHandler):
+    """Started and Stopped save the place the player reports (a new Play stops the old stream
+    first, so the last report is the new one's start); Finished records the session; Failed
+    turns hands-free mode off for the runner for a while. NearlyFinished needs nothing: a
+    routine is one stream, so nothing is queued."""
+
+    def can_handle(self, handler_input):
+        return _request_type(handler_input).startswith("AudioPlayer.")
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        heard = hands_free.heard(handler_input, active_only=False)
+        kind = _request_type(handler_input).removeprefix("AudioPlayer.")
+        if heard is None:  # not one of our streams
+            return turn.tell()
+        if kind in ("PlaybackStarted", "PlaybackStopped"):
+            flow.stream_stop(turn, heard)
+        elif kind == "PlaybackFinished":
+            flow.stream_finished(turn, heard)
+        elif kind == "PlaybackFailed":
+            error = getattr(handler_input.request_envelope.request, "error", None)
+            log.error("the device could not play %s: %s %s", heard.token,
+                      getattr(getattr(error, "object_type", None), "value", None),
+                      getattr(error, "message", None))
+            turn.profile = turn.profile._replace(audio_failed_at=turn.now)
+        return turn.tell()
+
+
+class PlaybackButtonHandler(AbstractRequestHandler):
+    """The device's buttons act as "Alexa, resume", "pause", "next" and "previous" do."""
+
+    def can_handle(self, handler_input):
+        return _request_type(handler_input).startswith("PlaybackController.")
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        command = _request_type(handler_input).removeprefix("PlaybackController.")
+        if command == "PlayCommandIssued":
+            return carry_on(turn)
+        if command == "PauseCommandIssued":
+            return pause(turn)
+        if command in ("NextCommandIssued", "PreviousCommandIssued"):
+            move = StepHandler.MOVES["AMAZON.NextIntent" if command.startswith("Next")
+                                     else "AMAZON.PreviousIntent"]
+            return flow.go_to_step(turn, move)
+        return turn.tell()

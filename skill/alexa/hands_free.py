@@ -1,0 +1,167 @@
+"""Hands-free mode: a routine played as one stream by Alexa's AudioPlayer (skill.voice.stream).
+
+Used when the device has AudioPlayer and AUDIO_BASE_URL names the HTTPS folder a build is
+served from. The build's index (each clip's length) is read from AUDIO_DIR/index.json when the
+folder is local (`hipcoach serve --audio-dir`), else fetched from AUDIO_BASE_URL; it is kept for
+INDEX_SECONDS, so a warm container notices a new build.
+
+The Play token names the routine, the hold preference, the offset the stream was started at,
+and how much of the routine the runner had done before it; every AudioPlayer request brings the
+token back with the exact offset, so no session state is needed to know the place.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import urllib.request
+from typing import NamedTuple
+
+from ask_sdk_model.interfaces.audioplayer import (
+    AudioItem,
+    AudioItemMetadata,
+    PlayBehavior,
+    PlayDirective,
+    Stream,
+)
+from ask_sdk_model.interfaces.display import Image, ImageInstance
+
+from skill.catalog import find_routine
+from skill.coach.timeline import HOLD_CHOICES, Timeline
+from skill.voice import stream as streams
+from skill.voice.script import Script
+
+BASE_URL, LOCAL_DIR = "AUDIO_BASE_URL", "AUDIO_DIR"
+INDEX_SECONDS = 900.0  # how long a read index is trusted
+RETRY_SECONDS = 60.0  # after an index could not be read, spoken mode for this long
+FAILURE_SECONDS = 86400.0  # after a stream failed on a runner's device, spoken mode for a day
+ART = "art/icon-512.png"
+TOKEN_PREFIX = "hipcoach"
+log = logging.getLogger(__name__)
+
+
+class Library(NamedTuple):
+    base_url: str
+    index: streams.AudioIndex
+    planned: dict  # (routine id, hold) -> Stream or None, planned once per index
+
+    def stream(self, script: Script, timeline: Timeline) -> streams.Stream | None:
+        """The routine's stream, or None if the build lacks some of its clips."""
+        key = (timeline.routine.id, timeline.hold_preference)
+        if key not in self.planned:
+            try:
+                self.planned[key] = streams.plan(script, timeline, self.index)
+            except streams.MissingClip as error:
+                log.warning("no hands-free stream: %s", error)
+                self.planned[key] = None
+        return self.planned[key]
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+
+_libraries: dict[tuple[str, str], tuple[float, Library | None]] = {}
+
+
+def library(now: float | None = None) -> Library | None:
+    """The published build, or None if none is configured or it cannot be read."""
+    base = os.environ.get(BASE_URL, "")
+    if not base.startswith("https://"):  # AudioPlayer plays HTTPS only
+        return None
+    base = base if base.endswith("/") else base + "/"
+    folder = os.environ.get(LOCAL_DIR, "")
+    now = time.monotonic() if now is None else now
+    cached = _libraries.get((base, folder))
+    if cached is not None and now < cached[0]:
+        return cached[1]
+    try:
+        index = streams.AudioIndex.from_dict(json.loads(_read_index(base, folder)))
+        found: Library | None = Library(base, index, {})
+        expires = now + INDEX_SECONDS
+    except (OSError, ValueError) as error:
+        log.warning("hands-free audio is off: its index could not be read (%s)", error)
+        found, expires = None, now + RETRY_SECONDS
+    _libraries[(base, folder)] = (expires, found)
+    return found
+
+
+def _read_index(base: str, folder: str) -> bytes:
+    if folder:
+        with open(os.path.join(folder, streams.INDEX), "rb") as file:
+            return file.read()
+    with urllib.request.urlopen(base + streams.INDEX, timeout=2) as answer:  # noqa: S310 - https
+        return answer.read()
+
+
+class Token(NamedTuple):
+    routine_id: str
+    hold: int | None
+    start_ms: int  # where in the stream this Play began
+    played: float  # seconds of the routine the runner had been there for before it
+
+    def __str__(self) -> str:
+        return f"{TOKEN_PREFIX}:{self.routine_id}:{self.hold or 0}:{self.start_ms}:" \
+               f"{round(self.played)}"
+
+    @classmethod
+    def parse(cls, text: object) -> Token | None:
+        """The token of one of our streams, or None (another skill's, or damaged)."""
+        parts = text.split(":") if isinstance(text, str) else []
+        if len(parts) != 5 or parts[0] != TOKEN_PREFIX or find_routine(parts[1]) is None \
+                or not all(p.isdigit() for p in parts[2:]):
+            return None
+        hold = int(parts[2])
+        if hold and hold not in HOLD_CHOICES:
+            return None
+        return cls(find_routine(parts[1]).id, hold or None, int(parts[3]), float(parts[4]))
+
+
+class Heard(NamedTuple):
+    """What the device reports of our stream: its token, the offset and what the player does."""
+
+    token: Token
+    offset_ms: int
+    activity: str
+
+
+ACTIVE = frozenset({"PLAYING", "PAUSED", "STOPPED", "BUFFER_UNDERRUN"})
+
+
+def heard(handler_input, active_only: bool = True) -> Heard | None:
+    """Our stream as this request reports it: AudioPlayer requests carry the token and offset
+    themselves; other requests carry the player's state in their context. With `active_only`,
+    only a stream that has not finished (a finished one has no place left to act on)."""
+    envelope = handler_input.request_envelope
+    request = envelope.request
+    state = getattr(envelope.context, "audio_player", None) if envelope.context else None
+    token = Token.parse(getattr(request, "token", None)) or Token.parse(
+        getattr(state, "token", None))
+    if token is None:
+        return None
+    offset = getattr(request, "offset_in_milliseconds", None)
+    if offset is None:
+        offset = getattr(state, "offset_in_milliseconds", None)
+    activity = getattr(getattr(state, "player_activity", None), "value", "") or ""
+    if active_only and activity not in ACTIVE:
+        return None
+    return Heard(token, max(0, int(offset or 0)), activity)
+
+
+def device_plays_audio(handler_input) -> bool:
+    device = handler_input.request_envelope.context.system.device
+    interfaces = device.supported_interfaces if device is not None else None
+    return interfaces is not None and interfaces.audio_player is not None
+
+
+def play_directive(library: Library, stream: streams.Stream, token: Token, title: str,
+                   subtitle: str) -> PlayDirective:
+    art = Image(content_description=title, sources=[ImageInstance(
+        url=library.url(ART), width_pixels=512, height_pixels=512)])
+    return PlayDirective(play_behavior=PlayBehavior.REPLACE_ALL, audio_item=AudioItem(
+        stream=Stream(token=str(token), url=library.url(stream.path),
+                      offset_in_milliseconds=token.start_ms),
+        metadata=AudioItemMetadata(title=title, subtitle=subtitle, art=art,
+                                   background_image=art)))
+

@@ -1,0 +1,206 @@
+"""A routine's timeline as one audio stream, for hands-free mode (AudioPlayer).
+
+The stream is an HLS playlist over shared pieces: each spoken line group of the timeline is one
+speech clip (the same words the SSML mode speaks), and each silence is made of silence files.
+Clips are named by a hash of their words, engine and voice, so every routine and every hold
+preference that says the same thing plays the same file, and a rebuild renders only new words.
+
+Pieces are MP3 (MPEG-1 Layer III, 48 kHz mono, constant bit rate), whose frames last exactly
+24 ms: a silence file of n frames decodes to exactly n x 24 ms, and a 9 s block is 375 frames.
+Each clip's decoded length and its quiet edges (encoder delay, the voice's own pauses) are
+measured when it is built and kept in the build's index; the silence after a clip is shortened
+by them, so what a listener hears as a hold lasts what the timeline says, to a frame.
+
+Pure logic: the index (clip -> frames, quiet edges) comes in as data. The skill plans a stream
+from it to know where each segment starts (offsets in the Play directive and in AudioPlayer
+requests); the builder plans the same stream to write the playlist.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
+
+from skill.coach.timeline import Kind, Timeline
+from skill.voice.script import Script
+
+FRAME_MS = 24  # one MPEG-1 Layer III frame: 1152 samples at 48 kHz
+SAMPLE_RATE = 48000
+BIT_RATE = "48k"  # speech at a rate Alexa's AudioPlayer takes (16-384 kbps)
+BLOCK_FRAMES = 375  # the longest silence file: 9 s
+CLIPS, SILENCE, STREAMS = "clips", "silence", "streams"  # folders of a build
+INDEX = "index.json"
+
+
+class ClipInfo(NamedTuple):
+    frames: int  # decoded length, in 24 ms frames
+    lead_ms: int  # quiet before the first sound
+    tail_ms: int  # quiet after the last sound
+
+    @property
+    def ms(self) -> int:
+        return self.frames * FRAME_MS
+
+
+class AudioIndex(NamedTuple):
+    """What a build holds: the engine and voice its clips were spoken with, and each clip."""
+
+    engine: str
+    voice: str
+    clips: Mapping[str, ClipInfo]
+
+    def to_dict(self) -> dict:
+        return {"engine": self.engine, "voice": self.voice,
+                "clips": {key: list(info) for key, info in sorted(self.clips.items())}}
+
+    @classmethod
+    def from_dict(cls, data: object) -> AudioIndex:
+        """Raises ValueError unless `data` is an index a build wrote."""
+        try:
+            clips = {str(key): ClipInfo(*(int(v) for v in info))
+                     for key, info in data["clips"].items()}
+            return cls(str(data["engine"]), str(data["voice"]), clips)
+        except (TypeError, KeyError, AttributeError, ValueError) as error:
+            raise ValueError(f"not an audio index: {error}") from None
+
+    def clip_key(self, words: str) -> str:
+        return clip_key(self.engine, self.voice, words)
+
+
+def clip_key(engine: str, voice: str, words: str) -> str:
+    return hashlib.sha256(f"{engine}\n{voice}\n{words}".encode()).hexdigest()[:20]
+
+
+class Say(NamedTuple):
+    words: str  # an SSML fragment (escaped words), as the SSML mode speaks them
+    segment: int
+
+
+class Quiet(NamedTuple):
+    """Silence between two clips' sounds; with `pace`, until the next sound is due that long
+    after the previous one began (a counted rep)."""
+
+    seconds: float
+    segment: int
+    pace: bool = False
+
+
+def events(script: Script, timeline: Timeline) -> Iterator[Say | Quiet]:
+    """The timeline as sound and silence, in order: what the SSML mode would say, straight
+    through (no response ends, so no "say continue" lines and no leads)."""
+    for index, segment in enumerate(timeline.segments):
+        if segment.kind is Kind.REPS:
+            pace = segment.seconds / segment.reps
+            for n in range(1, segment.reps + 1):
+                yield Say(f"{n}.", index)
+                yield Quiet(pace, index, pace=True)
+            continue
+        if segment.lines:
+            yield Say(script.words(*segment.lines), index)
+        if segment.silence:
+            yield Quiet(segment.silence, index)
+
+
+def clip_words(script: Script, timeline: Timeline) -> set[str]:
+    return {event.words for event in events(script, timeline) if isinstance(event, Say)}
+
+
+class Piece(NamedTuple):
+    path: str  # relative to the build folder
+    frames: int
+
+    @property
+    def ms(self) -> int:
+        return self.frames * FRAME_MS
+
+
+class Stream(NamedTuple):
+    name: str
+    pieces: tuple[Piece, ...]
+    starts_ms: tuple[int, ...]  # where each timeline segment starts in the stream
+
+    @property
+    def total_ms(self) -> int:
+        return sum(piece.ms for piece in self.pieces)
+
+    @property
+    def path(self) -> str:
+        return f"{STREAMS}/{self.name}.m3u8"
+
+    def segment_at(self, offset_ms: int) -> int:
+        """The timeline segment playing at `offset_ms` into the stream."""
+        index = 0
+        for i, start in enumerate(self.starts_ms):
+            if start > offset_ms:
+                break
+            index = i
+        return index
+
+
+class MissingClip(LookupError):
+    """The build has no clip for some words of this routine (built before they changed)."""
+
+
+def stream_name(timeline: Timeline) -> str:
+    """The routine, and the hold preference if the routine has holds it changes."""
+    adjustable = any((item.dose or entry.dose).adjustable
+                     for item, entry in zip(timeline.routine.items, timeline.steps, strict=True))
+    hold = timeline.hold_preference
+    return f"{timeline.routine.id}-{hold}s" if hold and adjustable else timeline.routine.id
+
+
+def silence_path(frames: int) -> str:
+    return f"{SILENCE}/{frames}.mp3"
+
+
+def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
+    """The stream of `timeline` from the clips in `index`. Raises MissingClip."""
+    pieces: list[Piece] = []
+    starts: list[int] = []
+    position = 0  # ms written so far (whole frames)
+    heard = 0.0  # ms on the listener's clock: where the next sound is due
+    last_sound_start = 0.0
+
+    def add_silence(ms: float) -> None:
+        nonlocal position
+        frames = max(0, round(ms / FRAME_MS))
+        rest, blocks = frames % BLOCK_FRAMES, frames // BLOCK_FRAMES
+        for length in ([rest] if rest else []) + [BLOCK_FRAMES] * blocks:
+            pieces.append(Piece(silence_path(length), length))
+            position += length * FRAME_MS
+
+    for event in events(script, timeline):
+        while len(starts) <= event.segment:  # the segment starts where its first event does
+            starts.append(round(heard) if isinstance(event, Quiet) else -1)
+        if isinstance(event, Quiet):
+            heard = (last_sound_start if event.pace else heard) + event.seconds * 1000
+            continue
+        key = index.clip_key(event.words)
+        info = index.clips.get(key)
+        if info is None:
+            raise MissingClip(f"no clip {key} for {event.words!r} in {timeline.routine.id}")
+        add_silence(heard - info.lead_ms - position)
+        if starts[event.segment] == -1:
+            starts[event.segment] = position
+        pieces.append(Piece(f"{CLIPS}/{key}.mp3", info.frames))
+        last_sound_start = position + info.lead_ms
+        position += info.ms
+        heard = position - info.tail_ms
+    return Stream(stream_name(timeline), tuple(pieces), tuple(starts))
+
+
+def playlist(stream: Stream) -> str:
+    """The stream as an HLS VOD media playlist. Every piece starts its own timestamps (it is
+    shared by many streams, at different places), so each one after the first is marked as a
+    discontinuity, as inserted segments are."""
+    target = max(1, -(-max(piece.ms for piece in stream.pieces) // 1000))
+    lines = ["#EXTM3U", "#EXT-X-VERSION:3", f"#EXT-X-TARGETDURATION:{target}",
+             "#EXT-X-MEDIA-SEQUENCE:0", "#EXT-X-PLAYLIST-TYPE:VOD"]
+    for n, piece in enumerate(stream.pieces):
+        if n:
+            lines.append("#EXT-X-DISCONTINUITY")
+        lines += [f"#EXTINF:{piece.ms / 1000:.3f},", f"../{piece.path}"]
+    lines.append("#EXT-X-ENDLIST")
+    return "\n".join(lines) + "\n"
+
