@@ -50,6 +50,7 @@ def chat(args: argparse.Namespace) -> int:
     from skill.simulator.envelopes import Caller
     from skill.store.config import store_from_env
 
+    use_audio(args.audio_dir, "https://localhost/audio/")
     store = store_from_env()
     skill = build_skill(store)
     store_path = getattr(store, "path", None)  # the SQLite file; DynamoDB has no file
@@ -60,7 +61,8 @@ def chat(args: argparse.Namespace) -> int:
         start = clock.start(datetime.now(UTC)) if clock else datetime.now(UTC)
     conversation = Conversation(lambda event, context: handle_event(skill, event, context),
                                 Caller(user_id=args.user, locale=args.locale,
-                                       screen=args.screen), start)
+                                       screen=args.screen, audio=bool(args.audio_dir)), start,
+                                stream_length)
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
@@ -79,6 +81,34 @@ def chat(args: argparse.Namespace) -> int:
             speak_aloud(reply.raw)
         if not interactive:
             print()
+
+
+def use_audio(folder: str | None, served_at: str) -> Path | None:
+    """Points the skill at a hands-free build in `folder`: its index is read from there, and
+    its Play URLs start with AUDIO_BASE_URL (default `served_at`)."""
+    import os
+
+    if not folder:
+        return None
+    path = Path(folder).resolve()
+    os.environ["AUDIO_DIR"] = str(path)
+    os.environ.setdefault("AUDIO_BASE_URL", served_at)
+    return path
+
+
+def stream_length(url: str) -> int | None:
+    """The length in ms of a stream of the local build, from its playlist."""
+    import os
+
+    from skill.voice.stream import playlist_ms
+
+    base, folder = os.environ.get("AUDIO_BASE_URL", ""), os.environ.get("AUDIO_DIR", "")
+    if not (folder and url.startswith(base)):
+        return None
+    try:
+        return playlist_ms((Path(folder) / url[len(base):]).read_text())
+    except OSError:
+        return None
 
 
 def speak_aloud(response_envelope: dict) -> None:
@@ -167,10 +197,42 @@ def serve(args: argparse.Namespace) -> int:
     if not args.no_verify:
         verifiers = alexa_verifiers(skill_id, load_trust_roots(args.trust_roots),
                                     args.cert_cache, any_skill=args.any_skill)
-    app = create_app(verify=not args.no_verify, verifiers=verifiers)
+    audio_dir = use_audio(args.audio_dir, f"https://{args.host}:{args.port}/audio/")
+    app = create_app(verify=not args.no_verify, verifiers=verifiers, audio_dir=audio_dir)
     print(f"hipcoach: serving on http://{args.host}:{args.port}/", flush=True)
     waitress.serve(app, host=args.host, port=args.port, threads=args.threads,
                    ident="hipcoach")
+    return 0
+
+
+def audio(args: argparse.Namespace) -> int:
+    from skill.voice.audio import AudioToolMissing
+
+    if args.action == "publish":
+        from skill.audio.publish import publish
+
+        report = publish(Path(args.out), args.bucket, prefix=args.prefix)
+        print(f"uploaded {report.uploaded} files ({report.uploaded_bytes / 1e6:.1f} MB), "
+              f"{report.skipped} unchanged")
+        return 0
+    from skill.audio.build import build
+    from skill.audio.engines import ENGINES
+
+    routines = None
+    if args.routine:
+        routines = [find_routine(name) for name in args.routine]
+        if None in routines:
+            print(f"hipcoach: no routine called one of {args.routine}", file=sys.stderr)
+            return 2
+    try:
+        report = build(Path(args.out), ENGINES[args.engine](args.voice), routines,
+                       args.hold or None, jobs=args.jobs)
+    except AudioToolMissing as error:
+        print(f"hipcoach: {error}", file=sys.stderr)
+        return 3
+    print(f"{report.streams} streams in {args.out}: {report.rendered} clips rendered, "
+          f"{report.reused} reused; {report.total_bytes / 1e6:.1f} MB in all; longest stream "
+          f"{report.longest_stream_ms / 60000:.1f} min")
     return 0
 
 
@@ -189,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     talk.add_argument("--speak", action="store_true", help="also speak replies with espeak-ng")
     talk.add_argument("--screen", action="store_true",
                       help='as an Echo Show: replies carry screens; "(touch ROUTINE)" touches one')
+    talk.add_argument("--audio-dir", metavar="DIR",
+                      help="as a device with AudioPlayer, playing this hands-free build")
     talk.add_argument("--locale", default="en-US")
     talk.add_argument("--now", type=datetime.fromisoformat, metavar="ISO-TIME",
                       help="start the simulated clock here, e.g. 2026-03-03T07:00:00Z "
@@ -226,7 +290,23 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: the certifi bundle)")
     web.add_argument("--cert-cache", metavar="DIR",
                      help="keep downloaded signing chains here across restarts")
+    web.add_argument("--audio-dir", metavar="DIR",
+                     help="also serve this hands-free build at /audio/ (Play URLs use "
+                          "AUDIO_BASE_URL, default this server's /audio/ over https)")
     web.set_defaults(run=serve)
+    sound = commands.add_parser("audio", help="build the hands-free audio, or publish it to S3")
+    sound.add_argument("action", choices=["build", "publish"])
+    sound.add_argument("--out", default="build/audio", help="the build folder")
+    sound.add_argument("--engine", choices=["espeak", "polly"], default="espeak",
+                       help="espeak-ng (offline) or Amazon Polly (neural voice, production)")
+    sound.add_argument("--voice", help="the engine's voice (default en-us, or Joanna on Polly)")
+    sound.add_argument("--routine", action="append", help="only this routine (repeatable)")
+    sound.add_argument("--hold", type=int, action="append",
+                       help="only this hold preference in seconds (repeatable)")
+    sound.add_argument("--jobs", type=int, default=2, help="clips rendered at once")
+    sound.add_argument("--bucket", help="publish: the S3 bucket (the stack's AudioBucketName)")
+    sound.add_argument("--prefix", default="", help="publish: a key prefix in the bucket")
+    sound.set_defaults(run=audio)
     return parser
 
 

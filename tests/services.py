@@ -1,5 +1,6 @@
 """Real services the tests (and benchmarks) start on loopback: dynalite, a DynamoDB-compatible
-server that enforces DynamoDB's validation rules."""
+server that enforces DynamoDB's validation rules, and s3rver, an S3-compatible one that checks
+request signatures."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DYNALITE = ROOT / "node_modules" / "dynalite" / "cli.js"
+S3RVER = ROOT / "node_modules" / "s3rver" / "bin" / "s3rver.js"
+S3RVER_KEYS = {"AWS_ACCESS_KEY_ID": "S3RVER", "AWS_SECRET_ACCESS_KEY": "S3RVER",
+               "AWS_DEFAULT_REGION": "us-east-1"}  # the one key pair s3rver accepts
 # boto3 needs credentials and a region to sign requests, even for a local server.
 FAKE_AWS = {"AWS_ACCESS_KEY_ID": "local", "AWS_SECRET_ACCESS_KEY": "local",
             "AWS_DEFAULT_REGION": "us-east-1"}
@@ -35,22 +39,26 @@ def wait_for_port(port: int, seconds: float = 15.0) -> None:
     raise TimeoutError(f"nothing listened on port {port} within {seconds} s")
 
 
-def require_dynalite() -> None:
-    if DYNALITE.exists() and shutil.which("node"):
+def require_node_tool(script: Path = DYNALITE) -> None:
+    if script.exists() and shutil.which("node"):
         return
-    message = "dynalite is not installed (run scripts/install-test-tools, or npm ci)"
+    message = f"{script.parent.name} is not installed (run scripts/install-test-tools, or npm ci)"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
 
 
+def require_dynalite() -> None:
+    require_node_tool(DYNALITE)
+
+
 @contextlib.contextmanager
-def dynalite():
-    """Starts dynalite in memory on a free loopback port; yields its endpoint URL."""
+def node_service(script: Path, *arguments: str):
+    """Runs a Node.js server on a free loopback port (its arguments may use {port}); yields
+    its endpoint URL."""
     port = free_port()
     process = subprocess.Popen(
-        ["node", str(DYNALITE), "--host", "127.0.0.1", "--port", str(port),
-         "--createTableMs", "0", "--deleteTableMs", "0"],
+        ["node", str(script), *(a.format(port=port) for a in arguments)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_for_port(port)
@@ -61,6 +69,18 @@ def dynalite():
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def dynalite():
+    """dynalite in memory on a free loopback port."""
+    return node_service(DYNALITE, "--host", "127.0.0.1", "--port", "{port}",
+                        "--createTableMs", "0", "--deleteTableMs", "0")
+
+
+def s3rver(folder: Path, bucket: str):
+    """s3rver keeping its objects in `folder`, with `bucket` made at start."""
+    return node_service(S3RVER, "--address", "127.0.0.1", "--port", "{port}", "--silent",
+                        "--directory", str(folder), "--configure-bucket", bucket)
 
 
 def run_in_threads(target, count: int) -> list[Exception]:

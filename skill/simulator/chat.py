@@ -2,8 +2,15 @@
 
 Each line is what the runner says. "open hip coach" starts a session with a LaunchRequest; "ask
 hip coach to ..." starts one with that request; a bare utterance goes to the open session (and,
-as on Alexa, nowhere without one). "exit" ends the session as Alexa does. Two lines are not
-speech: "(wait N)" moves the clock N seconds on, and "(silence)" lets the microphone time out.
+as on Alexa, nowhere without one). "exit" ends the session as Alexa does. Some lines are not
+speech: "(wait N)" moves the clock N seconds on, "(silence)" lets the microphone time out, and
+"(press play|pause|next|previous)" presses a button of the device's player.
+
+With AudioPlayer (`hipcoach chat --audio-dir`), a Play directive starts a simulated player:
+it reports PlaybackStarted, runs with the clock, reports PlaybackStopped when stopped and
+PlaybackNearlyFinished and PlaybackFinished at the stream's end, and each request carries its
+token, offset and activity, as a device's do. While one of ours is the last stream played,
+"pause", "resume", "next" and the like reach the skill without its name, as on a device.
 
 The simulated clock outlives a run: `ClockFile` keeps its lead over the real clock beside the
 store, so a story told over several runs ("(wait 1 d)" in one, "how am I doing" in the next)
@@ -14,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ask_sdk_model import Session, SessionEndedReason
+from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 
 from skill.simulator.envelopes import Caller
 from skill.simulator.nlu import Understanding
@@ -33,6 +41,11 @@ _ONE_SHOT = re.compile(
     r"^(ask|tell)\s+hip coach\s+(?:to\s+|for\s+|about\s+|if\s+|whether\s+)?(.+)$", re.I)
 _WAIT = re.compile(
     r"^\(wait\s+(\d+(?:\.\d+)?)\s*(s|sec|seconds|m|min|minutes|h|hours|d|days)?\)$", re.I)
+_PRESS = re.compile(r"^\(press\s+(play|pause|next|previous)\)$", re.I)
+# Built-in intents Alexa sends to the skill that last played audio, without its name.
+NAME_FREE = frozenset({"AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.NextIntent",
+                       "AMAZON.PreviousIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent",
+                       "AMAZON.StopIntent", "AMAZON.CancelIntent"})
 _UNITS = {"m": 60, "min": 60, "minutes": 60, "h": 3600, "hours": 3600, "d": 86400, "days": 86400}
 SHOWN_PAUSE_SECONDS = 2.0  # shorter pauses are the rhythm of speech, not holds
 
@@ -44,11 +57,13 @@ class Reply:
     session_open: bool = False
     note: str = ""
     raw: dict = field(default_factory=dict)
+    audio: list[str] = field(default_factory=list)  # what the player did: "[audio ...]"
 
     def render(self) -> str:
         lines = [f"({self.note})"] if self.note else []
         if self.speech:
             lines.append(self.speech)
+        lines += self.audio
         if self.reprompt:
             lines.append(f"(reprompt) {self.reprompt}")
         lines += [f"[screen {d.get('token', '')}]" for d in (self.raw.get("response") or {})
@@ -108,15 +123,44 @@ class ClockFile:
         self.path.write_text(f"{(simulated - real_now).total_seconds():.3f}")
 
 
+def _clock(ms: int) -> str:
+    return f"{ms // 60000}:{ms // 1000 % 60:02d}"
+
+
+@dataclass
+class Player:
+    """The device's player, holding one of the skill's streams."""
+
+    token: str
+    url: str
+    offset_ms: int  # where it was at `since`
+    since: datetime
+    playing: bool
+    length_ms: int | None  # None: unknown, so it never finishes by itself
+
+    def at(self, now: datetime) -> int:
+        if not self.playing:
+            return self.offset_ms
+        offset = self.offset_ms + round((now - self.since).total_seconds() * 1000)
+        return min(offset, self.length_ms) if self.length_ms is not None else offset
+
+    @property
+    def name(self) -> str:
+        return self.token.split(":")[1].replace("_", "-") if ":" in self.token else self.token
+
+
 class Conversation:
     def __init__(self, handle: EventHandler, caller: Caller | None = None,
-                 start: datetime | None = None):
+                 start: datetime | None = None,
+                 stream_length: Callable[[str], int | None] = lambda url: None):
         self.handle = handle
         self.caller = caller or Caller()
         self.understanding = Understanding(self.caller.model)
         self.session: Session | None = None
         self._start = start
         self._waited = timedelta()
+        self.stream_length = stream_length  # a stream URL's length in ms, if known
+        self.player: Player | None = None
 
     @property
     def now(self) -> datetime:
@@ -124,6 +168,7 @@ class Conversation:
         return (self._start or datetime.now(UTC)) + self._waited
 
     def say(self, line: str) -> Reply:
+        self._sync_player()
         text = _WAKE.sub("", line).strip().rstrip(".!?")
         if not text:
             return Reply(session_open=self.session is not None)
@@ -131,7 +176,10 @@ class Conversation:
             self._waited += timedelta(seconds=float(wait.group(1)) * _UNITS.get(
                 (wait.group(2) or "s").lower(), 1))
             return Reply(note=f"{wait.group(1)} {wait.group(2) or 's'} later",
-                         session_open=self.session is not None)
+                         session_open=self.session is not None, audio=self._play_on())
+        if press := _PRESS.match(text):
+            return self._send(self.caller.button(press.group(1).capitalize(), self.now),
+                              keep_session=False)
         if touched := _TOUCH.match(text):
             return self.touch("start", touched.group(1))
         if text.lower() == "(silence)":
@@ -143,6 +191,10 @@ class Conversation:
         if one_shot := _ONE_SHOT.match(text):
             self.session = self.caller.new_session()
             return self._intent(one_shot.group(2))
+        if self.session is None and self.player is not None \
+                and self.understanding.understand(text).intent in NAME_FREE:
+            self.session = self.caller.new_session()  # ours was the last stream played
+            return self._intent(text)
         if self.session is None:
             return Reply(note="Alexa would not send this to the skill without an open session; "
                               "say 'open hip coach' or 'ask hip coach to ...'")
@@ -152,6 +204,7 @@ class Conversation:
 
     def touch(self, *arguments: str) -> Reply:
         """A touch on the screen (an APL UserEvent), in the open session or a new one."""
+        self._sync_player()
         if self.session is None:
             self.session = self.caller.new_session()
         return self._send(self.caller.touch(self.session, *arguments))
@@ -170,6 +223,53 @@ class Conversation:
         reply.note = note
         return reply
 
+    # The player ------------------------------------------------------------------------------
+    def _sync_player(self) -> None:
+        """What the next request's context says of the player."""
+        player = self.player
+        self.caller.player = None if player is None else AudioPlayerState(
+            offset_in_milliseconds=player.at(self.now), token=player.token,
+            player_activity=PlayerActivity.PLAYING if player.playing else PlayerActivity.STOPPED)
+
+    def _report(self, kind: str) -> None:
+        """The player tells the skill what happened; its answer never speaks."""
+        self._sync_player()
+        self.handle(self.caller.player_report(kind, self.player.token,
+                                              self.player.at(self.now), self.now), None)
+
+    def _play_on(self) -> list[str]:
+        """Moves the player on to now: reports the end of its stream if it got there."""
+        player = self.player
+        if player is None or not player.playing or player.length_ms is None \
+                or player.at(self.now) < player.length_ms:
+            return []
+        self._report("PlaybackNearlyFinished")
+        self._report("PlaybackFinished")
+        self.player = None
+        return [f"[audio {player.name} finished]"]
+
+    def _directives(self, response: dict) -> list[str]:
+        """Carries out the AudioPlayer directives of a response, as the device would."""
+        shown = []
+        for directive in response.get("directives") or ():
+            kind = directive.get("type")
+            if kind in ("AudioPlayer.Play", "AudioPlayer.Stop") and self.player is not None \
+                    and self.player.playing:
+                offset = self.player.at(self.now)
+                self._report("PlaybackStopped")
+                self.player = replace(self.player, offset_ms=offset, since=self.now,
+                                      playing=False)
+                if kind == "AudioPlayer.Stop":
+                    shown.append(f"[audio stopped at {_clock(offset)}]")
+            if kind == "AudioPlayer.Play":
+                stream = directive["audioItem"]["stream"]
+                self.player = Player(stream["token"], stream["url"],
+                                     stream.get("offsetInMilliseconds") or 0, self.now, True,
+                                     self.stream_length(stream["url"]))
+                self._report("PlaybackStarted")
+                shown.append(f"[audio {self.player.name} from {_clock(self.player.offset_ms)}]")
+        return shown
+
     def _send(self, event: dict, keep_session: bool = True) -> Reply:
         raw = self.handle(event, None)
         response = raw.get("response") or {}
@@ -184,4 +284,4 @@ class Conversation:
                 attributes=raw.get("sessionAttributes") or {})
         else:
             self.session = None
-        return Reply(speech, reprompt, open_after, raw=raw)
+        return Reply(speech, reprompt, open_after, raw=raw, audio=self._directives(response))

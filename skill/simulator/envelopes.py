@@ -30,6 +30,7 @@ from ask_sdk_model import (
     User,
 )
 from ask_sdk_model.events.skillevents import SkillDisabledRequest
+from ask_sdk_model.interfaces import audioplayer, playbackcontroller
 from ask_sdk_model.interfaces.alexa.presentation.apl import (
     AlexaPresentationAplInterface,
     Runtime,
@@ -77,6 +78,9 @@ class Caller:
     api_endpoint: str = API_ENDPOINT
     model: dict = field(default_factory=load_model)
     screen: bool = False  # an Echo Show 8: APL and a 1280 x 800 viewport
+    audio: bool = False  # the device has AudioPlayer
+    # What the device's player reports in each request's context (None: never played ours)
+    player: audioplayer.AudioPlayerState | None = None
 
     def __post_init__(self) -> None:
         self._values = slot_values(self.model)
@@ -106,6 +110,30 @@ class Caller:
         return self.envelope(UserEvent(request_id=_id("request"), timestamp=_stamp(None),
                                        locale=self.locale, token=token,
                                        arguments=list(arguments)), session)
+
+    def player_report(self, kind: str, token: str, offset_ms: int,
+                      at: datetime | None = None) -> dict:
+        """AudioPlayer.<kind> (PlaybackStarted, PlaybackStopped, PlaybackNearlyFinished,
+        PlaybackFinished, PlaybackFailed), outside any session, as the device sends it."""
+        request_class = getattr(audioplayer, f"{kind}Request")
+        fields = dict(request_id=_id("request"), timestamp=_stamp(at), locale=self.locale,
+                      token=token)
+        if kind == "PlaybackFailed":
+            fields["error"] = audioplayer.Error(
+                message="Device could not play the stream",
+                object_type=audioplayer.ErrorType.MEDIA_ERROR_UNKNOWN)
+            fields["current_playback_state"] = audioplayer.CurrentPlaybackState(
+                offset_in_milliseconds=offset_ms, player_activity=audioplayer.PlayerActivity.
+                STOPPED, token=token)
+        else:
+            fields["offset_in_milliseconds"] = offset_ms
+        return self.envelope(request_class(**fields))
+
+    def button(self, command: str, at: datetime | None = None) -> dict:
+        """PlaybackController.<command>CommandIssued (Play, Pause, Next, Previous)."""
+        request_class = getattr(playbackcontroller, f"{command}CommandIssuedRequest")
+        return self.envelope(request_class(request_id=_id("request"), timestamp=_stamp(at),
+                                           locale=self.locale))
 
     def new_session(self, attributes: dict | None = None) -> Session:
         return Session(new=True, session_id=_id("session"),
@@ -140,13 +168,15 @@ class Caller:
             person=Person(person_id=self.person_id) if self.person_id else None,
             device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces(
                 alexa_presentation_apl=AlexaPresentationAplInterface(
-                    runtime=Runtime(max_version="2024.3")) if self.screen else None)),
+                    runtime=Runtime(max_version="2024.3")) if self.screen else None,
+                audio_player=audioplayer.AudioPlayerInterface() if self.audio else None)),
             api_endpoint=self.api_endpoint, api_access_token="simulated-token")
         viewport = ViewportState(mode=Mode.HUB, shape=Shape.RECTANGLE, pixel_width=1280,
                                  pixel_height=800, dpi=160, current_pixel_width=1280,
                                  current_pixel_height=800) if self.screen else None
         envelope = RequestEnvelope(version="1.0", session=session, request=request,
-                                   context=Context(system=system, viewport=viewport))
+                                   context=Context(system=system, viewport=viewport,
+                                                   audio_player=self.player))
         return _SERIALIZER.serialize(envelope)
 
 

@@ -204,3 +204,9 @@ def playlist(stream: Stream) -> str:
     lines.append("#EXT-X-ENDLIST")
     return "\n".join(lines) + "\n"
 
+
+
+def playlist_ms(text: str) -> int:
+    """The length of a playlist `playlist` wrote, in ms."""
+    return sum(round(float(line[len("#EXTINF:"):].split(",")[0]) * 1000)
+               for line in text.splitlines() if line.startswith("#EXTINF:"))

@@ -1,4 +1,5 @@
-"""The skill as a Flask webservice: POST / with Alexa's request envelope, GET /health.
+"""The skill as a Flask webservice: POST / with Alexa's request envelope, GET /health, and with
+an audio folder, GET /audio/... serving a hands-free build (with range requests).
 
 Requests go through ask-sdk-webservice-support's WebserviceSkillHandler, with its own signature
 and timestamp checks off and this skill's verifiers (skill.web.verify) in their place. Every
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
-from flask import Flask, Response, request
+from flask import Flask, Response, request, send_from_directory
 
 from skill.alexa.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
@@ -33,7 +35,8 @@ def _error(status: int, message: str) -> Response:
 
 
 def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
-               verifiers: list[AbstractVerifier] | None = None) -> Flask:
+               verifiers: list[AbstractVerifier] | None = None,
+               audio_dir: Path | None = None) -> Flask:
     """The Flask app. With verify=True (the default) every request must pass `verifiers`
     (default: full Alexa verification for SKILL_ID, which must then be set); verify=False is
     for local development and says so in the log. A body is parsed and checked for an
@@ -88,6 +91,17 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
     @app.get("/health")
     def health():
         return {"status": "ok"}
+
+    if audio_dir is not None:
+        from skill.audio.publish import cache_control, content_type
+
+        @app.get("/audio/<path:name>")
+        def audio(name: str):
+            """A file of the build, as S3 and CloudFront would serve it (Range included)."""
+            answer = send_from_directory(audio_dir, name, mimetype=content_type(name),
+                                         conditional=True)
+            answer.headers["Cache-Control"] = cache_control(name)
+            return answer
 
     @app.errorhandler(413)
     def too_large(_):
