@@ -1,13 +1,10 @@
 """Measuring rendered speech with sox: lengths and how much of it is silence."""
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from skill.voice.audio import render_wav
+from tests.services import require_tools
 
 # Quiet = stretches below 0.5 % of full scale lasting over 2 s: longer than any pause espeak-ng
 # leaves between words or sentences, shorter than any silence the skill makes on purpose.
@@ -15,12 +12,7 @@ MIN_QUIET_RUN = "2.0"
 
 
 def require_audio_tools():
-    missing = [tool for tool in ("espeak-ng", "sox", "soxi") if not shutil.which(tool)]
-    if missing:
-        message = f"{', '.join(missing)} not installed (apt-get install espeak-ng sox)"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI installs them, so missing there is a real failure
-        pytest.skip(message)
+    require_tools("espeak-ng", "sox", "soxi", hint="apt-get install espeak-ng sox")
 
 
 def seconds(wav: Path) -> float:

@@ -33,7 +33,8 @@ def every_response_is_checked():
 
     def checked_invoke(self, request_envelope, context):
         response = original(self, request_envelope, context)
-        check_response(_SERIALIZER.serialize(response))
+        check_response(_SERIALIZER.serialize(response),
+                       getattr(request_envelope.request, "object_type", "") or "")
         CHECKED["responses"] += 1
         return response
 
@@ -132,3 +133,36 @@ def served(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+# Hands-free audio ----------------------------------------------------------------------------
+AUDIO_ROUTINES = ("post_run", "quick_post_run", "pre_run")  # holds, a short one, counted reps
+AUDIO_HOLDS = (None, 45)
+AUDIO_BASE = "https://audio.example.test/hipcoach/"
+
+
+@pytest.fixture(scope="session")
+def audio_build(tmp_path_factory):
+    """A hands-free build made with espeak-ng, as `hipcoach audio build` makes it, limited to
+    a few routines so the suite stays quick."""
+    from skill.audio.build import build
+    from skill.audio.engines import Espeak
+    from skill.catalog import routine
+    from tests.services import require_tools
+
+    require_tools("espeak-ng", "ffmpeg", "ffprobe")
+    out = tmp_path_factory.mktemp("audio-build")
+    build(out, Espeak(), [routine(r) for r in AUDIO_ROUTINES], AUDIO_HOLDS)
+    return out
+
+
+@pytest.fixture
+def audio_library(audio_build, monkeypatch):
+    """The skill configured to play `audio_build` hands-free, as `serve --audio-dir` does."""
+    from skill.alexa import hands_free as mode
+
+    monkeypatch.setenv("AUDIO_BASE_URL", AUDIO_BASE)
+    monkeypatch.setenv("AUDIO_DIR", str(audio_build))
+    mode._libraries.clear()
+    yield mode.library()
+    mode._libraries.clear()

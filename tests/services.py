@@ -39,6 +39,44 @@ def wait_for_port(port: int, seconds: float = 15.0) -> None:
     raise TimeoutError(f"nothing listened on port {port} within {seconds} s")
 
 
+def require_tools(*tools: str, hint: str = "scripts/install-test-tools") -> None:
+    """Skips unless every command is installed; in CI, which installs them, fails instead."""
+    missing = [tool for tool in tools if not shutil.which(tool)]
+    if missing:
+        message = f"{', '.join(missing)} not installed ({hint})"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def hipcoach_serve(data: Path, *arguments: str, **env: str):
+    """`hipcoach serve --no-verify` on a free loopback port, its progress in `data`; yields
+    its base URL (no trailing slash)."""
+    import sys
+
+    environment = {**os.environ, "PROGRESS_DB": str(data / "p.sqlite3"), **env}
+    environment.pop("PROGRESS_TABLE", None)
+    return local_server([sys.executable, "-m", "skill.cli", "serve", "--no-verify",
+                         "--port", "{port}", *arguments], environment)
+
+
+@contextlib.contextmanager
+def local_server(command: list[str], env: dict | None = None):
+    """Runs a server on a free loopback port (`command` may use {port}); yields its URL."""
+    port = free_port()
+    process = subprocess.Popen([a.format(port=port) for a in command], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def require_node_tool(script: Path = DYNALITE) -> None:
     if script.exists() and shutil.which("node"):
         return
@@ -52,23 +90,9 @@ def require_dynalite() -> None:
     require_node_tool(DYNALITE)
 
 
-@contextlib.contextmanager
 def node_service(script: Path, *arguments: str):
-    """Runs a Node.js server on a free loopback port (its arguments may use {port}); yields
-    its endpoint URL."""
-    port = free_port()
-    process = subprocess.Popen(
-        ["node", str(script), *(a.format(port=port) for a in arguments)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_for_port(port)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    """A Node.js server on a free loopback port (its arguments may use {port})."""
+    return local_server(["node", str(script), *arguments])
 
 
 def dynalite():

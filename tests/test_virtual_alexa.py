@@ -12,12 +12,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.services import free_port, wait_for_port
+from tests.services import hipcoach_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 DRIVER = ROOT / "tests" / "virtual_alexa" / "drive.js"
@@ -31,18 +30,8 @@ def skill_url(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    port = free_port()
-    env = {**os.environ, "PROGRESS_DB": str(tmp_path_factory.mktemp("va") / "p.sqlite3")}
-    env.pop("PROGRESS_TABLE", None)
-    process = subprocess.Popen([sys.executable, "-m", "skill.cli", "serve", "--no-verify",
-                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    try:
-        wait_for_port(port)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with hipcoach_serve(tmp_path_factory.mktemp("va")) as url:
+        yield url + "/"
 
 
 def drive(url: str, steps: list[str]) -> list[dict]:

@@ -11,8 +11,14 @@ from skill.voice.ssml import SsmlError, validate
 MAX_RESPONSE_BYTES = 24 * 1024  # older docs' limit; the current one is 120 KB
 
 
-def check_response(envelope: dict) -> None:
-    """Raises SsmlError (a ValueError) naming the first thing Alexa would reject."""
+MAX_TOKEN_CHARS = 1024  # AudioPlayer's stream token
+PLAY_BEHAVIORS = {"REPLACE_ALL", "ENQUEUE", "REPLACE_ENQUEUED"}
+SILENT_REQUESTS = ("AudioPlayer.", "PlaybackController.")  # responses to them must not speak
+
+
+def check_response(envelope: dict, request_type: str = "") -> None:
+    """Raises SsmlError (a ValueError) naming the first thing Alexa would reject. With the
+    request's type, also what the AudioPlayer interface forbids in answers to the player."""
     size = len(json.dumps(envelope).encode())
     if size > MAX_RESPONSE_BYTES:
         raise SsmlError(f"response is {size} bytes; keep it under {MAX_RESPONSE_BYTES}")
@@ -27,6 +33,33 @@ def check_response(envelope: dict) -> None:
         if not reprompt:
             raise SsmlError("a response that keeps the session open needs a reprompt")
         _check_prompts(speech["ssml"])
+    if request_type.startswith(SILENT_REQUESTS) and (
+            speech or reprompt or response.get("card")
+            or response.get("shouldEndSession") is False):
+        raise SsmlError(f"a response to {request_type} must not speak, show a card or open a "
+                        "session")
+    for directive in response.get("directives") or ():
+        if directive.get("type") == "AudioPlayer.Play":
+            _check_play(directive, response)
+
+
+def _check_play(directive: dict, response: dict) -> None:
+    """AudioPlayer.Play as the interface documents it: an HTTPS stream with a token and an
+    offset, ENQUEUE naming the stream it follows, and no open session after it."""
+    stream = (directive.get("audioItem") or {}).get("stream") or {}
+    token, offset = stream.get("token"), stream.get("offsetInMilliseconds")
+    problems = [
+        directive.get("playBehavior") not in PLAY_BEHAVIORS and "an unknown playBehavior",
+        not str(stream.get("url", "")).startswith("https://") and "a stream URL not on HTTPS",
+        not (isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_CHARS) and "a bad token",
+        not (isinstance(offset, int) and offset >= 0) and "a bad offset",
+        directive.get("playBehavior") == "ENQUEUE" and not stream.get("expectedPreviousToken")
+        and "ENQUEUE without expectedPreviousToken",
+        response.get("shouldEndSession") is False and "an open session after Play",
+    ]
+    for problem in problems:
+        if problem:
+            raise SsmlError(f"AudioPlayer.Play with {problem}")
 
 
 def _check_prompts(ssml_text: str) -> None:

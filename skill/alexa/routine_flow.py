@@ -271,7 +271,13 @@ def stream_stop(turn: Turn, heard: hands_free.Heard) -> Position | None:
         return None
     index = timeline.resume_point(stream.segment_at(heard.offset_ms))
     segment = timeline.segments[index]
-    saved = Position(token.routine_id, index, segment.step, segment.side, token.hold, turn.now,
+    before = turn.profile.position
+    # A player reports where it stopped, not when: the same place keeps the time it was saved
+    # at (a resume the next day must still know it is another day).
+    kept = heard.activity != "PLAYING" and before is not None \
+        and (before.routine_id, before.index) == (token.routine_id, index)
+    saved = Position(token.routine_id, index, segment.step, segment.side, token.hold,
+                     before.stopped_at if kept else turn.now,
                      token.played + max(0, heard.offset_ms - token.start_ms) / 1000)
     turn.profile = turn.profile._replace(position=saved)
     return saved

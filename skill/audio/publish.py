@@ -37,7 +37,7 @@ def publish(folder: Path, bucket: str, client=None, prefix: str = "") -> Publish
     if client is None:
         import boto3  # the publishing machine's credentials, never the skill's
 
-        client = boto3.client("s3")
+        client = boto3.session.Session().client("s3")
     stored = {}
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
         stored.update({item["Key"]: item["ETag"].strip('"') for item in page.get("Contents", ())})
