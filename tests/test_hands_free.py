@@ -323,3 +323,13 @@ def test_real_player_envelopes_get_valid_answers(audio_library, path, ours):
     if kind.startswith(("AudioPlayer.", "PlaybackController.")):
         assert "outputSpeech" not in response["response"]
     assert phrase("error.general") not in json.dumps(response)
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.ShuffleOnIntent", "AMAZON.LoopOnIntent"])
+def test_player_intents_a_routine_has_no_use_for_leave_the_stream_playing(audio_library, intent):
+    device = Device()
+    token = stream_of(directive(device.start(), "Play"))["token"]
+    response = device.with_player(token, 50_000).intent(intent)
+    assert phrase("audio.not_here") in spoken(response)
+    assert response["response"]["shouldEndSession"] is True
+    assert not response["response"].get("directives")  # the player carries on by itself

@@ -33,6 +33,9 @@ BUILT_IN_INTENTS = (
     "AMAZON.RepeatIntent", "AMAZON.StartOverIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
     "AMAZON.NavigateHomeIntent",
+    # An AudioPlayer skill is expected to answer these too (a routine neither loops nor shuffles).
+    "AMAZON.LoopOffIntent", "AMAZON.LoopOnIntent", "AMAZON.ShuffleOffIntent",
+    "AMAZON.ShuffleOnIntent",
 )
 
 def spoken_form(name: str) -> str:

@@ -417,6 +417,8 @@ CONVERSATION = {
         "It plays straight through, hands-free. Say: Alexa, pause, whenever you need to, and "
         "Alexa, resume, to carry on.",
     "audio.subtitle": "Step {step} of {count}: {exercise}",
+    "audio.not_here":
+        "That doesn't apply to a routine, so I'll carry on. Say: Alexa, pause, to stop.",
     "pause.nothing":
         "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
         "routines for all {count}.",
