@@ -43,8 +43,9 @@ def test_template_function_fits_alexa_and_touches_only_its_table():
     function = TEMPLATE["Resources"]["SkillFunction"]["Properties"]
     assert function["Runtime"].startswith("python3.1") and function["Architectures"] == ["arm64"]
     assert function["Timeout"] < 8  # Alexa's own limit
-    assert function["Environment"]["Variables"] == {"PROGRESS_TABLE": {"Ref": "ProgressTable"},
-                                                    "SKILL_ID": {"Ref": "SkillId"}}
+    assert function["Environment"]["Variables"] == {
+        "PROGRESS_TABLE": {"Ref": "ProgressTable"}, "SKILL_ID": {"Ref": "SkillId"},
+        "AUDIO_BASE_URL": {"Fn::Sub": "https://${AudioDistribution.DomainName}/"}}
     statements = [s for p in function["Policies"] for s in p["Statement"]]
     assert all(s["Resource"] == {"Fn::GetAtt": ["ProgressTable", "Arn"]} for s in statements)
     events = function["Events"]
@@ -62,3 +63,21 @@ def test_template_caps_concurrency_with_a_parameter_that_can_lift_it():
                               {"Ref": "AWS::NoValue"}]}
     assert TEMPLATE["Conditions"]["CapConcurrency"] == {
         "Fn::Not": [{"Fn::Equals": [{"Ref": "ReservedConcurrency"}, 0]}]}
+
+
+def test_template_serves_audio_from_a_private_bucket_through_cloudfront_only():
+    resources = TEMPLATE["Resources"]
+    bucket = resources["AudioBucket"]["Properties"]
+    assert all(bucket["PublicAccessBlockConfiguration"].values())
+    assert len(bucket["PublicAccessBlockConfiguration"]) == 4
+    distribution = resources["AudioDistribution"]["Properties"]["DistributionConfig"]
+    assert distribution["DefaultCacheBehavior"]["ViewerProtocolPolicy"] == "https-only"
+    assert distribution["DefaultCacheBehavior"]["AllowedMethods"] == ["GET", "HEAD"]
+    origin = distribution["Origins"][0]
+    assert origin["OriginAccessControlId"] == {"Fn::GetAtt": ["AudioOriginAccess", "Id"]}
+    [statement] = resources["AudioBucketPolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    assert statement["Principal"] == {"Service": "cloudfront.amazonaws.com"}
+    assert statement["Action"] == "s3:GetObject"
+    assert "${AudioDistribution}" in statement["Condition"]["StringEquals"]["AWS:SourceArn"][
+        "Fn::Sub"]
+    assert TEMPLATE["Outputs"]["AudioBucketName"]["Value"] == {"Ref": "AudioBucket"}
