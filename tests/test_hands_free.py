@@ -333,3 +333,21 @@ def test_player_intents_a_routine_has_no_use_for_leave_the_stream_playing(audio_
     assert phrase("audio.not_here") in spoken(response)
     assert response["response"]["shouldEndSession"] is True
     assert not response["response"].get("directives")  # the player carries on by itself
+
+
+def test_next_on_the_last_step_finishes_and_stops_the_stream(audio_library):
+    timeline, stream = planned(audio_library)
+    device = Device()
+    token = stream_of(directive(device.start(), "Play"))["token"]
+    on_last_step = stream.starts_ms[timeline.entry(timeline.last_step, None)] + 5_000
+    response = device.with_player(token, on_last_step).intent("AMAZON.NextIntent")
+    assert directive(response, "Stop") is not None and directive(response, "Play") is None
+    assert device.profile.total_sessions == 1  # played straight through to here
+
+
+def test_every_segment_has_a_place_in_every_stream(audio_library):
+    for routine_id in ("post_run", "quick_post_run", "pre_run"):
+        timeline, stream = planned(audio_library, routine_id)
+        assert len(stream.starts_ms) == len(timeline.segments)
+        assert list(stream.starts_ms) == sorted(stream.starts_ms)
+        assert stream.starts_ms[0] == 0 and stream.starts_ms[-1] < stream.total_ms

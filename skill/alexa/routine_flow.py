@@ -4,8 +4,6 @@ one call long; the rules live in skill.coach."""
 
 from __future__ import annotations
 
-from ask_sdk_model.interfaces.audioplayer import StopDirective
-
 from skill import screens
 from skill.alexa import dialog, hands_free
 from skill.alexa.turn import Turn
@@ -69,8 +67,11 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
 
 def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
     """Ends the routine. It counts toward history and streaks only if the runner was there for
-    most of it; otherwise the runner hears that it was not counted."""
+    most of it; otherwise the runner hears that it was not counted. A stream still playing
+    (hands-free, "next" on the last step) stops."""
     turn.playback = None
+    if hands_free.heard(turn.handler_input) is not None:
+        turn.add_directive(hands_free.stop_directive())
     if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
     else:
@@ -104,7 +105,7 @@ def save_stop(turn: Turn) -> Position | None:
     playback = turn.playback
     heard = hands_free.heard(turn.handler_input)
     if playback is None and heard is not None:
-        turn.add_directive(StopDirective())
+        turn.add_directive(hands_free.stop_directive())
         return stream_stop(turn, heard) or turn.profile.position
     if playback is None:
         return None

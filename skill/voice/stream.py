@@ -18,7 +18,6 @@ requests); the builder plans the same stream to write the playlist.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -69,6 +68,8 @@ class AudioIndex(NamedTuple):
 
 
 def clip_key(engine: str, voice: str, words: str) -> str:
+    import hashlib  # not needed until hands-free mode plans a stream
+
     return hashlib.sha256(f"{engine}\n{voice}\n{words}".encode()).hexdigest()[:20]
 
 
@@ -171,7 +172,9 @@ def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
             position += length * FRAME_MS
 
     for event in events(script, timeline):
-        while len(starts) <= event.segment:  # the segment starts where its first event does
+        while len(starts) < event.segment:  # a segment with nothing in it starts here too
+            starts.append(round(heard))
+        if len(starts) == event.segment:  # the segment starts where its first event does
             starts.append(round(heard) if isinstance(event, Quiet) else -1)
         if isinstance(event, Quiet):
             heard = (last_sound_start if event.pace else heard) + event.seconds * 1000
@@ -187,6 +190,7 @@ def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
         last_sound_start = position + info.lead_ms
         position += info.ms
         heard = position - info.tail_ms
+    starts += [position] * (len(timeline.segments) - len(starts))
     return Stream(stream_name(timeline), tuple(pieces), tuple(starts))
 
 
