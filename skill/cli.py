@@ -230,8 +230,11 @@ def audio(args: argparse.Namespace) -> int:
     except AudioToolMissing as error:
         print(f"hipcoach: {error}", file=sys.stderr)
         return 3
+    folders = ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in
+                        report.folder_bytes.items())
     print(f"{report.streams} streams in {args.out}: {report.rendered} clips rendered, "
-          f"{report.reused} reused; {report.total_bytes / 1e6:.1f} MB in all; longest stream "
+          f"{report.reused} reused; {report.total_bytes / 1e6:.1f} MB in all ({folders}); "
+          f"{report.streams_ms / 3.6e6:.1f} h of streams, longest "
           f"{report.longest_stream_ms / 60000:.1f} min")
     return 0
 

@@ -236,13 +236,16 @@ def test_a_failed_stream_falls_back_to_speech_for_a_day(audio_library):
     assert directive(device.start(at=START + timedelta(days=1, minutes=1)), "Play") is not None
 
 
-def test_a_question_while_playing_uses_the_offset_and_plays_on(audio_library):
+@pytest.mark.parametrize("intent, step, into", [("StretchInfoIntent", 1, 12_345),
+                                                ("WhereAmIIntent", 2, 8_000)])
+def test_a_question_while_playing_uses_the_offset_and_plays_on(audio_library, intent, step,
+                                                                into):
     timeline, stream = planned(audio_library)
     device = Device()
     token = stream_of(directive(device.start(), "Play"))["token"]
-    offset = stream.starts_ms[timeline.entry(1, "left")] + 12_345
-    response = device.with_player(token, offset).intent("StretchInfoIntent")
-    assert timeline.steps[1].name in spoken(response)
+    offset = stream.starts_ms[timeline.entry(step, "left")] + into
+    response = device.with_player(token, offset).intent(intent)
+    assert timeline.steps[step].name in spoken(response)
     play = stream_of(directive(response, "Play"))
     assert play["offsetInMilliseconds"] == offset  # on from exactly where it was
     assert hands_free.Token.parse(play["token"]).played == pytest.approx(offset / 1000, abs=1)
@@ -351,3 +354,11 @@ def test_every_segment_has_a_place_in_every_stream(audio_library):
         assert len(stream.starts_ms) == len(timeline.segments)
         assert list(stream.starts_ms) == sorted(stream.starts_ms)
         assert stream.starts_ms[0] == 0 and stream.starts_ms[-1] < stream.total_ms
+
+
+def test_the_report_of_a_stream_starting_where_its_play_saved_writes_nothing(audio_library):
+    device = Device()
+    token = stream_of(directive(device.start(), "Play"))["token"]
+    saved = device.store.items[device.caller.user_id]
+    device.with_player(token, 0).report("PlaybackStarted", token, 0, START + timedelta(seconds=2))
+    assert device.store.items[device.caller.user_id] == saved

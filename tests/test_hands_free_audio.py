@@ -14,9 +14,11 @@ from pathlib import Path
 
 import botocore.session
 import pytest
+from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 from botocore.response import StreamingBody
 from botocore.stub import Stubber
 
+from skill.alexa.hands_free import Token
 from skill.audio import build as builder
 from skill.audio.engines import Espeak, Polly
 from skill.audio.publish import publish
@@ -25,7 +27,7 @@ from skill.coach.timeline import Kind
 from skill.simulator.envelopes import Caller
 from skill.voice import ssml
 from skill.voice.script import script_for
-from skill.voice.stream import AudioIndex, playlist_ms
+from skill.voice.stream import AudioIndex, clip_words, playlist_ms
 from tests.conftest import AUDIO_BASE, AUDIO_HOLDS, AUDIO_ROUTINES
 from tests.services import S3RVER, S3RVER_KEYS, hipcoach_serve, require_node_tool, s3rver
 
@@ -140,14 +142,12 @@ def test_seeking_to_the_saved_offset_lands_on_the_step_and_side_said(
         server, audio_library, step, side, into):
     """Pause somewhere in a side's work; "Alexa, resume"; the stream at the Play offset is the
     count-in of that step and side, which the resume names."""
-    from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
-
     script = script_for(None)
     timeline = script.timeline(routine("post_run"))
     stream = audio_library.stream(script, timeline)
     caller = Caller(audio=True)
     url, _ = play_url(server, post(server, start_event(caller, "post-run stretches")))
-    token = str(audio_library_token(timeline))
+    token = str(Token(timeline.routine.id, None, 0, 0.0))
     side = side if side in ("left", "right") and timeline.steps[step].dose.per_side else None
     count_in = timeline.entry(step, side)
     offset = stream.starts_ms[count_in] + round(into * 1000)
@@ -170,11 +170,6 @@ def test_seeking_to_the_saved_offset_lands_on_the_step_and_side_said(
     heard = samples(url, resume_at / 1000, 1.5)
     assert similarity(heard, samples(clip_url, 0, 1.5)) > 0.95
 
-
-def audio_library_token(timeline):
-    from skill.alexa.hands_free import Token
-
-    return Token(timeline.routine.id, None, 0, 0.0)
 
 
 def test_the_server_serves_ranges_with_the_right_content_types(server, audio_build):
@@ -229,9 +224,7 @@ def test_polly_renders_clips_through_boto3_with_ssml_and_the_neural_engine(tmp_p
     timeline = script.timeline(routine("quick_post_run"))
     engine = Polly("Matthew", client)
     index = AudioIndex("polly", "Matthew", {})
-    words = sorted({index.clip_key(w): w for w in
-                    __import__("skill.voice.stream", fromlist=["clip_words"]).clip_words(
-                        script, timeline)}.items())
+    words = sorted({index.clip_key(w): w for w in clip_words(script, timeline)}.items())
     with Stubber(client) as stub:
         for _, text in words:
             audio = mp3_of(text)

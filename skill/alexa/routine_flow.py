@@ -69,9 +69,9 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
     """Ends the routine. It counts toward history and streaks only if the runner was there for
     most of it; otherwise the runner hears that it was not counted. A stream still playing
     (hands-free, "next" on the last step) stops."""
-    turn.playback = None
-    if hands_free.heard(turn.handler_input) is not None:
+    if streaming(turn) is not None:
         turn.add_directive(hands_free.stop_directive())
+    turn.playback = None
     if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
     else:
@@ -102,11 +102,11 @@ def save_stop(turn: Turn) -> Position | None:
     """Saves where the runner stopped, placing it by the time since the last response was sent.
     Returns the saved place, or None when no routine was playing in this session. A stream
     playing hands-free is stopped, and saved where the player says it was."""
-    playback = turn.playback
-    heard = hands_free.heard(turn.handler_input)
-    if playback is None and heard is not None:
+    heard = streaming(turn)
+    if heard is not None:
         turn.add_directive(hands_free.stop_directive())
         return stream_stop(turn, heard) or turn.profile.position
+    playback = turn.playback
     if playback is None:
         return None
     timeline = timeline_for(turn, playback.routine_id, playback.hold)
@@ -156,7 +156,7 @@ def hold_place(turn: Turn) -> Position | None:
     held place, and a session that ends saves it as any stop does."""
     playback = turn.playback
     if playback is None:
-        heard = hands_free.heard(turn.handler_input)
+        heard = streaming(turn)
         return (heard and stream_stop(turn, heard)) or turn.profile.position
     timeline = timeline_for(turn, playback.routine_id, playback.hold)
     stop = player.stop_point(timeline, turn.script, playback, turn.now)
@@ -176,8 +176,8 @@ def answer(turn: Turn, statement: str, question: str):
     offers to carry on from the place that was held. Asked while a stream plays hands-free,
     the answer is followed by the stream, from where it was."""
     place = hold_place(turn)
-    heard = hands_free.heard(turn.handler_input)
-    if turn.playback is None and heard is not None:
+    heard = streaming(turn)
+    if heard is not None:
         timeline = timeline_for(turn, heard.token.routine_id, heard.token.hold)
         audio = stream_for(turn, timeline)
         if audio is not None:
@@ -212,6 +212,17 @@ def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **wor
 
 
 # Hands-free mode (skill.alexa.hands_free) --------------------------------------------------
+def streaming(turn: Turn) -> hands_free.Heard | None:
+    """The stream of ours the player reports as not finished, when no spoken routine plays in
+    this session: the routine the runner is in, hands-free."""
+    return hands_free.heard(turn.handler_input) if turn.playback is None else None
+
+
+def in_routine(turn: Turn) -> bool:
+    """Whether a routine is under way, spoken in this session or playing hands-free."""
+    return turn.playback is not None or streaming(turn) is not None
+
+
 def stream_for(turn: Turn, timeline: Timeline) -> tuple[hands_free.Library, Stream] | None:
     """The routine's stream, if this device and runner play hands-free now: the device has
     AudioPlayer, a build is published, no stream failed here in the last day, and the routine
@@ -220,6 +231,11 @@ def stream_for(turn: Turn, timeline: Timeline) -> tuple[hands_free.Library, Stre
         return None
     if 0 <= turn.now - turn.profile.audio_failed_at < hands_free.FAILURE_SECONDS:
         return None
+    return published(turn, timeline)
+
+
+def published(turn: Turn, timeline: Timeline) -> tuple[hands_free.Library, Stream] | None:
+    """The routine's stream in the published build, if there is one."""
     library = hands_free.library()
     stream = library.stream(turn.script, timeline) if library else None
     return (library, stream) if stream else None
@@ -266,17 +282,16 @@ def stream_stop(turn: Turn, heard: hands_free.Heard) -> Position | None:
     None if the stream cannot be placed (no build now); the place saved at Play stays."""
     token = heard.token
     timeline = timeline_for(turn, token.routine_id, token.hold)
-    library = hands_free.library()
-    stream = library.stream(turn.script, timeline) if library else None
-    if stream is None:
+    audio = published(turn, timeline)
+    if audio is None:
         return None
-    index = timeline.resume_point(stream.segment_at(heard.offset_ms))
+    index = timeline.resume_point(audio[1].segment_at(heard.offset_ms))
     segment = timeline.segments[index]
     before = turn.profile.position
-    # A player reports where it stopped, not when: the same place keeps the time it was saved
-    # at (a resume the next day must still know it is another day).
-    kept = heard.activity != "PLAYING" and before is not None \
-        and (before.routine_id, before.index) == (token.routine_id, index)
+    # The same place keeps the time the runner reached it: a resume the next day, which
+    # reports the same offset, must still know it is another day, and a PlaybackStarted at the
+    # place its Play saved changes nothing (so writes nothing).
+    kept = before is not None and (before.routine_id, before.index) == (token.routine_id, index)
     saved = Position(token.routine_id, index, segment.step, segment.side, token.hold,
                      before.stopped_at if kept else turn.now,
                      token.played + max(0, heard.offset_ms - token.start_ms) / 1000)

@@ -57,6 +57,8 @@ class BuildReport(NamedTuple):
     reused: int
     streams: int
     total_bytes: int
+    folder_bytes: dict[str, int]  # clips, silence and streams (playlists)
+    streams_ms: int  # all streams together, as whole files would hold them
     longest_stream_ms: int
 
 
@@ -183,23 +185,24 @@ def build(out: Path, engine: Engine, routines: Iterable[Routine] | None = None,
     if everything:
         index = AudioIndex(engine.name, engine.voice, {k: known[k] for k in needed})
     streams = [plan(script, timeline, index) for timeline in chosen]
-    written = {stream.path for stream in streams}
+    pieces = {piece for stream in streams for piece in stream.pieces}
     for stream in streams:
         _write_if_changed(out / stream.path, playlist(stream).encode())
-        for piece in stream.pieces:
-            written.add(piece.path)
-            if not (out / piece.path).exists() and piece.path.startswith(f"{SILENCE}/"):
-                _write_if_changed(out / piece.path,
-                                  timestamp_tag() + silent_frame() * piece.frames)
+    for piece in pieces:  # a silence file is named by its length, so one that exists is right
+        if piece.path.startswith(f"{SILENCE}/") and not (out / piece.path).exists():
+            _write_if_changed(out / piece.path, timestamp_tag() + silent_frame() * piece.frames)
     _write_if_changed(out / INDEX, json.dumps(index.to_dict(), indent=1).encode())
     if ART_SOURCE.exists():
         _write_if_changed(out / ART, ART_SOURCE.read_bytes())
     if everything:
-        _prune(out, written | {f"{CLIPS}/{key}.mp3" for key in index.clips})
+        _prune(out, {stream.path for stream in streams} | {piece.path for piece in pieces}
+               | {f"{CLIPS}/{key}.mp3" for key in index.clips})
+    sizes = {folder: sum(f.stat().st_size for f in (out / folder).rglob("*") if f.is_file())
+             for folder in (CLIPS, SILENCE, STREAMS)}
     total = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
-    return BuildReport(len(missing), len(needed) - len(missing), len(streams), total,
+    return BuildReport(len(missing), len(needed) - len(missing), len(streams), total, sizes,
+                       sum(stream.total_ms for stream in streams),
                        max(stream.total_ms for stream in streams))
-
 
 def _write_if_changed(path: Path, data: bytes) -> None:
     if path.exists() and path.read_bytes() == data:

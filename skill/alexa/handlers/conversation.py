@@ -7,7 +7,7 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa import check_flow, dialog, hands_free
+from skill.alexa import check_flow, dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.handlers.routine import carry_on, pause
 from skill.alexa.turn import Turn
@@ -130,7 +130,7 @@ class FallbackHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        if turn.playback is None and hands_free.heard(handler_input) is not None:
+        if flow.streaming(turn) is not None:
             return turn.tell(turn.text("audio.not_here"))  # and the stream plays on
         key = "fallback.in_routine" if turn.playback else "fallback"
         return turn.ask(turn.text(key), turn.text(key))

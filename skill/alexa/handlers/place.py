@@ -22,7 +22,7 @@ class WhereAmIHandler(AbstractRequestHandler):
         if saved is None:
             return flow.routine_menu(turn, "where.none")
         words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
-        if turn.playback is None:
+        if not flow.in_routine(turn):
             return _offer_resume(turn, "", turn.text("welcome.offer_resume", **words))
         count = len(flow.timeline_for(turn, saved.routine_id, saved.hold).steps)
         return flow.answer(turn, turn.text("where.playing", step=saved.step + 1, count=count,
@@ -49,7 +49,7 @@ class WhatsLeftHandler(AbstractRequestHandler):
                                   seconds=minutes * 60, **words)
         else:
             statement = turn.text("left.last", seconds=minutes * 60, **words)
-        if turn.playback is None:
+        if not flow.in_routine(turn):
             return _offer_resume(turn, statement, turn.text("left.offer_resume"))
         return flow.answer(turn, statement, "")
 

@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa import dialog, hands_free
+from skill.alexa import dialog
 from skill.alexa import routine_flow as flow
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
@@ -77,7 +77,7 @@ def carry_on(turn: Turn):
         timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
         return flow.play_from(turn, timeline, playback.next_cursor,
                               played=playback.played_by(turn.now))
-    heard = hands_free.heard(turn.handler_input)
+    heard = flow.streaming(turn)
     if heard is not None:  # "Alexa, resume": the player says exactly where it stopped
         flow.stream_stop(turn, heard)
     if turn.profile.position is not None:
@@ -94,7 +94,7 @@ class PauseHandler(AbstractRequestHandler):
 
 
 def pause(turn: Turn):
-    streaming = turn.playback is None and hands_free.heard(turn.handler_input) is not None
+    streaming = flow.streaming(turn) is not None
     saved = flow.save_stop(turn) or turn.profile.position
     if streaming:  # the player stops; "Alexa, resume" carries on, so nothing needs saying
         return turn.tell()
