@@ -1,6 +1,6 @@
 """AWS Lambda entry point: the skill built once per container, from the environment."""
 
-from skill.alexa.request_log import configure_logging
+from skill.alexa.platform.request_log import configure_logging
 from skill.alexa.skill import lambda_handler, skill_from_env
 
 configure_logging()

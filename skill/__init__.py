@@ -1,0 +1,1 @@
+"""Hip Mobility Coach: a voice-guided Alexa skill of hip mobility routines for runners."""

@@ -122,7 +122,7 @@ def speak_aloud(response_envelope: dict) -> None:
 
 
 def model(args: argparse.Namespace) -> int:
-    from skill.alexa.interaction_model import stale_models, write_models
+    from skill.alexa.language.interaction_model import stale_models, write_models
     from skill.catalog.sources import DOC_PATH, stale_sources, write_sources
 
     if args.check:
@@ -136,7 +136,7 @@ def model(args: argparse.Namespace) -> int:
 
 
 def icons(args: argparse.Namespace) -> int:
-    from skill.alexa.skill_package import render_icons
+    from skill.alexa.language.skill_package import render_icons
 
     for path in render_icons():
         print(f"wrote {path}")
@@ -144,7 +144,7 @@ def icons(args: argparse.Namespace) -> int:
 
 
 def package(args: argparse.Namespace) -> int:
-    from skill.alexa.skill_package import deploy_settings, settings_problems, write_package
+    from skill.alexa.language.skill_package import deploy_settings, settings_problems, write_package
 
     settings = deploy_settings({"endpoint": args.endpoint, "privacy_url": args.privacy_url,
                                 "terms_url": args.terms_url})
@@ -184,7 +184,7 @@ def serve(args: argparse.Namespace) -> int:
               "pip install 'hip-mobility-coach[web]'", file=sys.stderr)
         return 2
 
-    from skill.alexa.request_log import configure_logging
+    from skill.alexa.platform.request_log import configure_logging
 
     skill_id = os.environ.get("SKILL_ID") or None
     if not (skill_id or args.any_skill or args.no_verify):

@@ -13,7 +13,7 @@ import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 
-from skill.alexa.response_check import check_response
+from skill.alexa.platform.response_check import check_response
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import SKILL_ID, Caller
@@ -159,7 +159,7 @@ def audio_build(tmp_path_factory):
 @pytest.fixture
 def audio_library(audio_build, monkeypatch):
     """The skill configured to play `audio_build` hands-free, as `serve --audio-dir` does."""
-    from skill.alexa import hands_free as mode
+    from skill.alexa.platform import audio_player as mode
 
     monkeypatch.setenv("AUDIO_BASE_URL", AUDIO_BASE)
     monkeypatch.setenv("AUDIO_DIR", str(audio_build))

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from skill.alexa.interaction_model import load_model
+from skill.alexa.language.interaction_model import load_model
 from skill.alexa.skill import build_skill, handle_event
 from skill.catalog import TOPICS
 from skill.coach import checkin

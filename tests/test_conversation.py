@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from skill.alexa.interaction_model import load_model, spoken_form
-from skill.alexa.samples import CUSTOM_INTENTS
+from skill.alexa.language.interaction_model import load_model, spoken_form
+from skill.alexa.language.samples import CUSTOM_INTENTS
 from skill.simulator.envelopes import slot_values
 from skill.simulator.nlu import Understanding
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cfnlint.decode import cfn_yaml
 
-from skill.alexa.interaction_model import LOCALES
+from skill.alexa.language.interaction_model import LOCALES
 from skill.store.dynamo import table_definition
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 
-from skill.alexa import hands_free
-from skill.alexa.response_check import check_response
+from skill.alexa.platform import audio_player as hands_free
+from skill.alexa.platform.response_check import check_response
 from skill.alexa.skill import build_skill, handle_event
 from skill.catalog import routine
 from skill.coach.progress import Profile

@@ -18,7 +18,7 @@ from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivit
 from botocore.response import StreamingBody
 from botocore.stub import Stubber
 
-from skill.alexa.hands_free import Token
+from skill.alexa.platform.audio_player import Token
 from skill.audio import build as builder
 from skill.audio.engines import Espeak, Polly
 from skill.audio.publish import publish

@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from skill.alexa.interaction_model import (
+from skill.alexa.language.interaction_model import (
     BUILT_IN_INTENTS,
     CUSTOM_INTENTS,
     INVOCATION_NAME,

@@ -13,8 +13,8 @@ from ask_sdk_model import Request
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skill.alexa.interaction_model import BUILT_IN_INTENTS, CUSTOM_INTENTS
-from skill.alexa.response_check import check_response
+from skill.alexa.language.interaction_model import BUILT_IN_INTENTS, CUSTOM_INTENTS
+from skill.alexa.platform.response_check import check_response
 from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Profile
 from skill.simulator.envelopes import Caller

@@ -8,8 +8,8 @@ import struct
 
 import pytest
 
-from skill.alexa.interaction_model import INVOCATION_NAME, LOCALES, load_model
-from skill.alexa.skill_package import (
+from skill.alexa.language.interaction_model import INVOCATION_NAME, LOCALES, load_model
+from skill.alexa.language.skill_package import (
     ICONS,
     PACKAGE_DIR,
     deployable_manifest,

@@ -15,8 +15,6 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill.alexa import request_log
-from skill.alexa.envelope import MalformedEnvelope, check_envelope
 from skill.alexa.handlers import (
     audio,
     checkin,
@@ -27,7 +25,10 @@ from skill.alexa.handlers import (
     routine,
     system,
 )
-from skill.alexa.time_zone import TimedApiClient
+from skill.alexa.platform import request_log
+from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
+from skill.alexa.platform.time_zone import TimedApiClient
+from skill.alexa.reply import open_with
 from skill.store import ProgressStore
 from skill.store.config import store_from_env
 
@@ -49,8 +50,8 @@ log = logging.getLogger(__name__)
 
 
 class AlexaSerializer(DefaultSerializer):
-    """The SDK's serializer, refusing bodies that are not envelopes (skill.alexa.envelope) with
-    a SerializationException, and tolerant of what real envelopes do:
+    """The SDK's serializer, refusing bodies that are not envelopes (skill.alexa.platform.envelope)
+    with a SerializationException, and tolerant of what real envelopes do:
     - skill events carry a `request.body` that ask_sdk_model's classes drop; it is kept, so the
       SkillDisabled handler can read `userInformationPersistenceStatus`;
     - some senders give `request.timestamp` as epoch milliseconds, which the SDK cannot parse;
@@ -124,10 +125,9 @@ class SaveProfile(AbstractResponseInterceptor):
         turn = handler_input.attributes_manager.request_attributes.get("turn")
         if turn is None:
             return
-        if turn.needs_save:
-            turn.save_profile(self.store)
-            turn.add_notices(response)
-        turn.keep_in_session()
+        if turn.stored.needs_save and turn.stored.save(self.store):
+            open_with(response, turn.text("progress.save_failed"))
+        turn.stored.keep_in_session()
 
 
 def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkill:

@@ -47,7 +47,7 @@ from ask_sdk_model.slu.entityresolution import (
     ValueWrapper,
 )
 
-from skill.alexa.interaction_model import load_model, spoken_form
+from skill.alexa.language.interaction_model import load_model, spoken_form
 
 SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 API_ENDPOINT = "https://api.amazonalexa.com"

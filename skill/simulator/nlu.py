@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from skill.alexa.interaction_model import spoken_form
+from skill.alexa.language.interaction_model import spoken_form
 from skill.simulator.envelopes import slot_values
 from skill.voice.numbers import words_to_number
 

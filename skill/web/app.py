@@ -16,7 +16,7 @@ from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
 from flask import Flask, Response, request, send_from_directory
 
-from skill.alexa.envelope import MalformedEnvelope, check_envelope
+from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
 
 ensure_webservice_support_imports()

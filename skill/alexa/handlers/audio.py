@@ -7,9 +7,9 @@ import logging
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
-from skill.alexa import hands_free
-from skill.alexa import routine_flow as flow
-from skill.alexa.handlers.routine import StepHandler, carry_on, pause
+from skill.alexa.flows import routine as flow
+from skill.alexa.flows import stream
+from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -30,21 +30,21 @@ class PlaybackReportHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        heard = hands_free.heard(handler_input, active_only=False)
+        heard = audio_player.heard(handler_input, active_only=False)
         kind = _request_type(handler_input).removeprefix("AudioPlayer.")
         if heard is None:  # not one of our streams
-            return turn.tell()
+            return turn.reply.tell()
         if kind in ("PlaybackStarted", "PlaybackStopped"):
-            flow.stream_stop(turn, heard)
+            stream.stream_stop(turn, heard)
         elif kind == "PlaybackFinished":
-            flow.stream_finished(turn, heard)
+            stream.stream_finished(turn, heard)
         elif kind == "PlaybackFailed":
             error = getattr(handler_input.request_envelope.request, "error", None)
             log.error("the device could not play %s: %s %s", heard.token,
                       getattr(getattr(error, "object_type", None), "value", None),
                       getattr(error, "message", None))
             turn.profile = turn.profile._replace(audio_failed_at=turn.now)
-        return turn.tell()
+        return turn.reply.tell()
 
 
 class PlaybackButtonHandler(AbstractRequestHandler):
@@ -57,11 +57,11 @@ class PlaybackButtonHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         command = _request_type(handler_input).removeprefix("PlaybackController.")
         if command == "PlayCommandIssued":
-            return carry_on(turn)
+            return flow.carry_on(turn)
         if command == "PauseCommandIssued":
-            return pause(turn)
+            return flow.pause(turn)
         if command in ("NextCommandIssued", "PreviousCommandIssued"):
-            move = StepHandler.MOVES["AMAZON.NextIntent" if command.startswith("Next")
+            move = flow.STEP_MOVES["AMAZON.NextIntent" if command.startswith("Next")
                                      else "AMAZON.PreviousIntent"]
             return flow.go_to_step(turn, move)
-        return turn.tell()
+        return turn.reply.tell()

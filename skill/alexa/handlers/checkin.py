@@ -5,8 +5,9 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa import check_flow, dialog
-from skill.alexa import routine_flow as flow
+from skill.alexa.flows import check as check_flow
+from skill.alexa.flows import dialog
+from skill.alexa.flows import routine as flow
 from skill.alexa.slots import value_id
 from skill.alexa.turn import Turn
 from skill.catalog import TOPICS
@@ -44,9 +45,9 @@ class CheckAnswerHandler(AbstractRequestHandler):
 def _ask_again(turn: Turn):
     step, question = check_flow.asking(turn.awaiting)
     playback = turn.playback
-    test = flow.timeline_for(turn, playback.routine_id, playback.hold).steps[step]
+    test = turn.timeline(playback.routine_id, playback.hold).steps[step]
     key = "check.side" if question == check_flow.SIDE else f"check.{test.id}.question"
-    return turn.ask(turn.text(key), turn.text(key))
+    return turn.reply.ask(turn.text(key), turn.text(key))
 
 
 class LearnHandler(AbstractRequestHandler):
@@ -66,4 +67,4 @@ class LearnHandler(AbstractRequestHandler):
             return flow.answer(turn, statement, "")
         offer = turn.text(f"learn.{topic.id}.offer")
         turn.awaiting = dialog.offer(topic.offer_routine_id)
-        return turn.ask(f"{statement} {offer}", offer)
+        return turn.reply.ask(f"{statement} {offer}", offer)

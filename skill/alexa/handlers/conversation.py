@@ -7,9 +7,9 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa import check_flow, dialog
-from skill.alexa import routine_flow as flow
-from skill.alexa.handlers.routine import carry_on, pause
+from skill.alexa.flows import check as check_flow
+from skill.alexa.flows import dialog, place, stream
+from skill.alexa.flows import routine as flow
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.voice import ssml
@@ -36,15 +36,15 @@ class LaunchHandler(AbstractRequestHandler):
         if suggested:
             words, routine_id = suggested
             turn.awaiting = dialog.offer(routine_id)
-            return turn.ask(f"{ssml.text(greeting)} {words}", words)
+            return turn.reply.ask(f"{ssml.text(greeting)} {words}", words)
         if profile.position is None:
             return flow.routine_menu(turn, "welcome.choose", greeting=greeting,
                                      variant=profile.total_sessions)
         saved = profile.position
         offer = turn.text("welcome.offer_resume",
-                          **flow.place_words(turn, saved.routine_id, saved.step, saved.side))
+                          **place.place_words(turn, saved.routine_id, saved.step, saved.side))
         turn.awaiting = dialog.RESUME_OFFER
-        return turn.ask(f"{ssml.text(greeting)} {offer}", offer)
+        return turn.reply.ask(f"{ssml.text(greeting)} {offer}", offer)
 
 
 class YesHandler(AbstractRequestHandler):
@@ -59,17 +59,17 @@ class YesHandler(AbstractRequestHandler):
         question, turn.awaiting = turn.awaiting, None
         offered = dialog.offered(question)
         if question == dialog.CONTINUE and turn.playback is not None:
-            return carry_on(turn)
+            return flow.carry_on(turn)
         if question == dialog.RESUME_OFFER and turn.profile.position is not None:
             return flow.resume(turn, turn.profile.position)
         if offered is not None:
             return flow.start(turn, routine(offered))
         if question == dialog.FORGET_CONFIRM:
-            turn.forget()
-            return turn.tell(turn.text("forget.done"))
+            turn.stored.forget()
+            return turn.reply.tell(turn.text("forget.done"))
         if question == dialog.ROUTINE_CHOICE:
             return flow.routine_menu(turn, "routine.which")
-        return turn.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
+        return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
 
 
 class NoHandler(AbstractRequestHandler):
@@ -80,12 +80,12 @@ class NoHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         question, turn.awaiting = turn.awaiting, None
         if question == dialog.CONTINUE and turn.playback is not None:
-            return pause(turn)
+            return flow.pause(turn)
         if question == dialog.FORGET_CONFIRM:
-            return turn.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
+            return turn.reply.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
-        return turn.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
+        return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
 
 
 class ForgetMeHandler(AbstractRequestHandler):
@@ -95,7 +95,7 @@ class ForgetMeHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         turn.awaiting = dialog.FORGET_CONFIRM
-        return turn.ask(turn.text("forget.confirm"), turn.text("forget.confirm"))
+        return turn.reply.ask(turn.text("forget.confirm"), turn.text("forget.confirm"))
 
 
 class HelpHandler(AbstractRequestHandler):
@@ -104,7 +104,7 @@ class HelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        return turn.ask(f"{turn.text('help.main')} {turn.text('safety.line')} "
+        return turn.reply.ask(f"{turn.text('help.main')} {turn.text('safety.line')} "
                         f"{turn.text('help.reprompt')}", turn.text("help.reprompt"))
 
 
@@ -118,7 +118,7 @@ class StopHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         saved = flow.save_stop(turn)
-        return turn.tell(turn.text("goodbye" if saved else "goodbye.plain", int(turn.now)))
+        return turn.reply.tell(turn.text("goodbye" if saved else "goodbye.plain", int(turn.now)))
 
 
 class FallbackHandler(AbstractRequestHandler):
@@ -130,10 +130,10 @@ class FallbackHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        if flow.streaming(turn) is not None:
-            return turn.tell(turn.text("audio.not_here"))  # and the stream plays on
+        if stream.streaming(turn) is not None:
+            return turn.reply.tell(turn.text("audio.not_here"))  # and the stream plays on
         key = "fallback.in_routine" if turn.playback else "fallback"
-        return turn.ask(turn.text(key), turn.text(key))
+        return turn.reply.ask(turn.text(key), turn.text(key))
 
 
 class SessionEndedHandler(AbstractRequestHandler):

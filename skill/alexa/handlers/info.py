@@ -11,8 +11,8 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
 from skill import screens
-from skill.alexa import dialog
-from skill.alexa import routine_flow as flow
+from skill.alexa.flows import dialog, place
+from skill.alexa.flows import routine as flow
 from skill.alexa.slots import heard
 from skill.alexa.turn import Turn
 from skill.catalog import (
@@ -37,7 +37,7 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str):
     said = heard(handler_input, "stretch", EXERCISES)
     exercise_id = said.one
     if said.words is None:
-        current = flow.current_exercise(turn)
+        current = place.current_exercise(turn)
         exercise_id = current.id if current else turn.topic
     if exercise_id is None:
         if len(said.ids) > 1:
@@ -47,7 +47,7 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str):
             names = [exercise(e).name for e in EXAMPLE_STRETCHES]
         choices = spoken_choices(names, turn.locale)
         turn.awaiting = dialog.stretch_for(question)
-        return None, turn.ask(turn.text(key, choices=choices),
+        return None, turn.reply.ask(turn.text(key, choices=choices),
                               turn.text("stretch.which", choices=choices))
     turn.topic = exercise_id
     return exercise(exercise_id), None
@@ -70,7 +70,7 @@ class StretchQuestion(AbstractRequestHandler):
         entry, reask = _stretch_or_reask(handler_input, turn, question)
         if reask:
             return reask
-        turn.show("exercise", lambda: screens.exercise_screen(entry, turn.locale))
+        turn.reply.show("exercise", lambda: screens.exercise_screen(entry, turn.locale))
         return flow.answer(turn, ANSWERS[question](turn, entry),
                            turn.text("stretch.follow_up"))
 
@@ -129,7 +129,7 @@ class AdviceHandler(AbstractRequestHandler):
             turn.awaiting = dialog.AREA_CHOICE
             names = spoken_choices([phrase(f"area.{a.id}", turn.locale) for a in AREAS[:5]],
                                    turn.locale)
-            return turn.ask(turn.text("advice.which", choices=names),
+            return turn.reply.ask(turn.text("advice.which", choices=names),
                             turn.text("advice.which", choices=names))
         first, second = (exercise(e).name for e in area.exercise_ids)
         statement = turn.text("advice.area", area=phrase(f"area.{area.id}", turn.locale),
@@ -138,7 +138,7 @@ class AdviceHandler(AbstractRequestHandler):
             return flow.answer(turn, statement, "")
         turn.awaiting = dialog.offer(area.routine_id)
         offer = turn.text("advice.offer", routine=routine(area.routine_id).name)
-        return turn.ask(f"{statement} {offer}", offer)
+        return turn.reply.ask(f"{statement} {offer}", offer)
 
 
 class EquipmentHandler(AbstractRequestHandler):

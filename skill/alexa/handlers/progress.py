@@ -5,8 +5,9 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa import check_flow, dialog
-from skill.alexa import routine_flow as flow
+from skill.alexa.flows import check as check_flow
+from skill.alexa.flows import dialog
+from skill.alexa.flows import routine as flow
 from skill.alexa.slots import number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
@@ -51,7 +52,7 @@ def set_hold(turn: Turn, seconds: int | None):
         turn.awaiting = dialog.HOLD_SECONDS
         question = turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
                              high=duration(HOLD_CHOICES[-1], turn.locale))
-        return turn.ask(question, turn.text("hold.reprompt"))
+        return turn.reply.ask(question, turn.text("hold.reprompt"))
     turn.profile = turn.profile._replace(hold_preference=seconds)
     key = "hold.set_next_routine" if turn.playback is not None else "hold.set"
     return flow.answer(turn, turn.text(key, seconds=seconds), turn.text("help.reprompt"))

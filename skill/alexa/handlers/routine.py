@@ -6,8 +6,8 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa import dialog
-from skill.alexa import routine_flow as flow
+from skill.alexa.flows import dialog
+from skill.alexa.flows import routine as flow
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Routine, find_routine, routine
@@ -35,7 +35,7 @@ class StartRoutineHandler(AbstractRequestHandler):
             names = spoken_choices([routine(r).name for r in said.ids], turn.locale)
             turn.awaiting = dialog.ROUTINE_CHOICE
             question = turn.text("routine.which_of", choices=names)
-            return turn.ask(question, question)
+            return turn.reply.ask(question, question)
         return flow.routine_menu(turn, "routine.unknown" if said.words else "routine.which")
 
 
@@ -68,21 +68,7 @@ class ContinueHandler(AbstractRequestHandler):
                 or is_intent_name("ResumeRoutineIntent")(handler_input))
 
     def handle(self, handler_input):
-        return carry_on(Turn.of(handler_input))
-
-
-def carry_on(turn: Turn):
-    playback = turn.playback
-    if playback is not None:
-        timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
-        return flow.play_from(turn, timeline, playback.next_cursor,
-                              played=playback.played_by(turn.now))
-    heard = flow.streaming(turn)
-    if heard is not None:  # "Alexa, resume": the player says exactly where it stopped
-        flow.stream_stop(turn, heard)
-    if turn.profile.position is not None:
-        return flow.resume(turn, turn.profile.position)
-    return flow.routine_menu(turn, "resume.nothing")
+        return flow.carry_on(Turn.of(handler_input))
 
 
 class PauseHandler(AbstractRequestHandler):
@@ -90,41 +76,23 @@ class PauseHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.PauseIntent")(handler_input)
 
     def handle(self, handler_input):
-        return pause(Turn.of(handler_input))
-
-
-def pause(turn: Turn):
-    streaming = flow.streaming(turn) is not None
-    saved = flow.save_stop(turn) or turn.profile.position
-    if streaming:  # the player stops; "Alexa, resume" carries on, so nothing needs saying
-        return turn.tell()
-    if saved is None:
-        return flow.routine_menu(turn, "pause.nothing")
-    words = flow.place_words(turn, saved.routine_id, saved.step, saved.side)
-    return turn.tell(turn.text("pause.done", **words))
+        return flow.pause(Turn.of(handler_input))
 
 
 class StepHandler(AbstractRequestHandler):
     """Next, previous, repeat and start over act on whole steps of the routine. At a continue
     prompt (the response has ended), "next" simply carries on."""
 
-    MOVES = {
-        "AMAZON.NextIntent": lambda step: step + 1,
-        "AMAZON.PreviousIntent": lambda step: step - 1,
-        "AMAZON.RepeatIntent": lambda step: step,
-        "AMAZON.StartOverIntent": lambda step: 0,
-    }
-
     def can_handle(self, handler_input):
-        return any(is_intent_name(name)(handler_input) for name in self.MOVES)
+        return any(is_intent_name(name)(handler_input) for name in flow.STEP_MOVES)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         intent = handler_input.request_envelope.request.intent.name
         playback = turn.playback
         if intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now):
-            return carry_on(turn)
-        return flow.go_to_step(turn, self.MOVES[intent])
+            return flow.carry_on(turn)
+        return flow.go_to_step(turn, flow.STEP_MOVES[intent])
 
 
 class SuggestRoutineHandler(AbstractRequestHandler):
@@ -147,7 +115,7 @@ class SuggestRoutineHandler(AbstractRequestHandler):
         length = flow.minutes_long(turn, chosen)
         turn.awaiting = dialog.offer(chosen.id)
         question = turn.text(key, routine=chosen.name, length=length, minutes=minutes or 0)
-        return turn.ask(question, turn.text("suggest.offer", routine=chosen.name))
+        return turn.reply.ask(question, turn.text("suggest.offer", routine=chosen.name))
 
 
 def fitting(turn: Turn, minutes: int):

@@ -15,7 +15,7 @@ from ask_sdk_model.canfulfill import (
     CanUnderstandSlotValues,
 )
 
-from skill.alexa.request_log import log_request
+from skill.alexa.platform.request_log import log_request
 from skill.alexa.turn import Turn
 from skill.catalog import find_exercise, find_routine
 
@@ -52,7 +52,7 @@ class SkillDisabledHandler(AbstractRequestHandler):
         # ask_sdk_model has no typed body for this event; skill.alexa.entry keeps the raw one.
         body = getattr(handler_input.request_envelope.request, "body", None) or {}
         if body.get("userInformationPersistenceStatus") != "PERSISTED":
-            Turn.of(handler_input).forget()
+            Turn.of(handler_input).stored.forget()
         return handler_input.response_builder.response
 
 
@@ -66,7 +66,9 @@ class CanFulfillHandler(AbstractRequestHandler):
         if name not in CAN_FULFILL:
             verdict = CanFulfillIntent(can_fulfill=CanFulfillIntentValues.NO)
         else:
-            from skill.alexa.interaction_model import CUSTOM_INTENTS  # rare request; off cold start
+            from skill.alexa.language.interaction_model import (
+                CUSTOM_INTENTS,  # rare request; off cold start
+            )
 
             slots = {}
             for slot_name in CUSTOM_INTENTS[name]["slots"]:
@@ -110,4 +112,4 @@ class SpeakSorryOnError(AbstractExceptionHandler):
         if envelope.session is None or not spoken_to:
             return handler_input.response_builder.response
         turn = Turn.of(handler_input)
-        return turn.ask(turn.text("error.general"), turn.text("help.reprompt"))
+        return turn.reply.ask(turn.text("error.general"), turn.text("help.reprompt"))

@@ -1,8 +1,8 @@
 """The Alexa interaction model, generated from the catalogue and committed under interaction_model/.
 
-The samples live in skill.alexa.samples. Routine, stretch and body-area names and their synonyms
-become slot values whose ids are catalogue ids, so entity resolution hands the handlers an id,
-never free text.
+The samples live in skill.alexa.language.samples. Routine, stretch and body-area names and their
+synonyms become slot values whose ids are catalogue ids, so entity resolution hands the handlers
+an id, never free text.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from skill.alexa.samples import (
+from skill.alexa.language.samples import (
     AREA,
     BUILT_IN_SAMPLES,
     CONVERSATION_TYPES,
@@ -25,7 +25,7 @@ from skill.voice.numbers import number_words
 INVOCATION_NAME = "hip coach"
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 # The skill package format the ASK CLI and SMAPI read: interactionModels/custom/<locale>.json.
-MODEL_DIR = (Path(__file__).resolve().parents[2] / "interaction_model" / "interactionModels"
+MODEL_DIR = (Path(__file__).resolve().parents[3] / "interaction_model" / "interactionModels"
              / "custom")
 
 BUILT_IN_INTENTS = (

@@ -5,8 +5,8 @@ offering the routine that trains it."""
 
 from __future__ import annotations
 
-from skill.alexa import dialog
-from skill.alexa import routine_flow as flow
+from skill.alexa.flows import dialog
+from skill.alexa.flows.spoken import speak_from
 from skill.alexa.turn import Turn
 from skill.catalog import AREAS, exercise, routine
 from skill.coach import checkin, player
@@ -29,6 +29,13 @@ def asking(awaiting: str | None) -> tuple[int, str] | None:
     return (int(step), question) if step.isdigit() and question in (SIDE, LIMITED) else None
 
 
+def play_test(turn: Turn, timeline: Timeline, cursor: Cursor, preface: str, played: float):
+    """Plays the check from `cursor` to the end of its next test (a check plays spoken only:
+    it asks after each test)."""
+    chunk, playback = speak_from(turn, timeline, cursor, preface, played)
+    return ask_after_test(turn, timeline, chunk, playback, preface)
+
+
 def ask_after_test(turn: Turn, timeline: Timeline, chunk: Chunk, playback: Playback,
                    preface: str):
     """The response that plays a test ends with the first question about it. Until it is
@@ -41,7 +48,7 @@ def ask_after_test(turn: Turn, timeline: Timeline, chunk: Chunk, playback: Playb
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, start, step, None, timeline.hold_preference, turn.now,
         playback.played))
-    return turn.ask(speech, turn.script.words(question))
+    return turn.reply.ask(speech, turn.script.words(question))
 
 
 def _first_question(turn: Turn, timeline: Timeline, step: int) -> Line:
@@ -58,7 +65,7 @@ def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
     A question is open only while its check plays (CheckAnswerHandler asks for both)."""
     step, question = asking(turn.awaiting)
     playback = turn.playback
-    timeline = flow.timeline_for(turn, playback.routine_id, playback.hold)
+    timeline = turn.timeline(playback.routine_id, playback.hold)
     test = timeline.steps[step]
     turn.awaiting = None
     if question == SIDE and side is not None:
@@ -66,14 +73,14 @@ def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
             turn.profile.pending_check, test.id, tighter=side))
         asked = Line.of(f"check.{test.id}.question")
         turn.awaiting = f"{_PREFIX}{step}:{LIMITED}"
-        return turn.ask(turn.script.words(Line.of("check.got_it", variant=step), asked),
+        return turn.reply.ask(turn.script.words(Line.of("check.got_it", variant=step), asked),
                         turn.script.words(asked))
     if limited is not None:
         turn.profile = turn.profile._replace(pending_check=checkin.answered(
             turn.profile.pending_check, test.id, limited=limited))
     if step < timeline.last_step:
-        return flow.play_from(turn, timeline, player.step_start(timeline, step + 1),
-                              turn.text("check.got_it", step), playback.played_by(turn.now))
+        return play_test(turn, timeline, player.step_start(timeline, step + 1),
+                         turn.text("check.got_it", step), playback.played_by(turn.now))
     return finish(turn, timeline, playback.played_by(turn.now))
 
 
@@ -90,7 +97,7 @@ def finish(turn: Turn, timeline: Timeline, played: float):
     statement, routine_id = plan(turn, checks[-1])
     turn.awaiting = dialog.offer(routine_id)
     offer = turn.text("check.offer", routine=routine(routine_id).name)
-    return turn.ask(f"{statement} {offer}", offer)
+    return turn.reply.ask(f"{statement} {offer}", offer)
 
 
 def plan(turn: Turn, result: checkin.CheckResult) -> tuple[str, str]:

@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from skill.alexa.interaction_model import LOCALES, MODEL_DIR
+from skill.alexa.language.interaction_model import LOCALES, MODEL_DIR
 
 PACKAGE_DIR = MODEL_DIR.parents[1]  # skill.json, interactionModels/, assets/
 MANIFEST_PATH = PACKAGE_DIR / "skill.json"

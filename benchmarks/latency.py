@@ -1,0 +1,156 @@
+"""Per-turn latency and DynamoDB traffic: the scripted session through the Lambda entry against
+dynalite, beside a baseline doing the same I/O per turn, and the logic alone beside a minimal
+skill."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import requests
+
+from benchmarks.shared import SESSION_SCRIPT, TURNS, summary
+from skill.alexa.skill import build_skill, handle_event
+from skill.simulator.chat import Conversation
+from skill.simulator.envelopes import Caller
+from skill.store import MemoryProgressStore
+from skill.store.dynamo import DynamoProgressStore, dynamodb_client
+from tests.counting import CountingStore
+
+
+# 1 and 2: per-turn latency and DynamoDB traffic ------------------------------------------------
+def minimal_skill(work):
+    """The least a skill can be: one handler that does `work(user)` and answers."""
+    from ask_sdk_core.dispatch_components import AbstractRequestHandler
+    from ask_sdk_core.skill_builder import CustomSkillBuilder
+
+    class Everything(AbstractRequestHandler):
+        def can_handle(self, handler_input):
+            return True
+
+        def handle(self, handler_input):
+            work(handler_input.request_envelope.context.system.user.user_id)
+            return handler_input.response_builder.speak("OK.").ask("More?").response
+
+    builder = CustomSkillBuilder()
+    builder.add_request_handler(Everything())
+    return builder.lambda_handler()  # the SDK's own Lambda entry
+
+
+def session_turns(skill, rounds: int, api_endpoint: str, counting: CountingStore | None,
+                  api_calls: list, paired=None):
+    """Plays the script once a simulated day; returns per turn (ms, event, reads, writes,
+    settings API calls, baseline ms) for every round but the first (the warm-up). `paired`
+    runs the baseline for each turn beside the skill's, so a slow moment of the server
+    (dynalite stalls for tens of ms now and then) falls on both alike. Which of the two goes
+    first alternates turn by turn: whichever runs second finds the servers' threads awake and
+    their caches warm, which is worth a fraction of a millisecond. A baseline that goes first
+    does the I/O the skill did on the same line of the warm-up round, and the skill must then
+    do exactly that again."""
+    start = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+    turns = []
+    warm_up_io: list[tuple[int, int, int]] = []
+    for n in range(rounds + 1):
+        record: list = []
+
+        def timed(event, context, record=record, n=n):
+            line = len(record)
+            baseline_first = paired and n and line % 2
+            base = paired(event, *warm_up_io[line]) if baseline_first else 0.0
+            before = (counting.reads, counting.writes) if counting else (0, 0)
+            calls = len(api_calls)
+            began = time.perf_counter()
+            response = handle_event(skill, event, context)
+            elapsed = (time.perf_counter() - began) * 1000
+            after = (counting.reads, counting.writes) if counting else (0, 0)
+            io = (after[0] - before[0], after[1] - before[1], len(api_calls) - calls)
+            if not n:
+                warm_up_io.append(io)
+            elif io != warm_up_io[line]:
+                raise RuntimeError(f"turn {line} did {io} I/O, not {warm_up_io[line]} as in "
+                                   "the warm-up round")
+            if paired and not baseline_first:
+                base = paired(event, *io)
+            record.append((elapsed, event, *io, base))
+            return response
+
+        caller = Caller(user_id=f"amzn1.ask.account.bench-{n}", api_endpoint=api_endpoint,
+                        device_id="amzn1.ask.device.bench")
+        chat = Conversation(timed, caller, start=start + timedelta(days=n))
+        for line in SESSION_SCRIPT:
+            chat.say(line)
+        if len(record) != TURNS:
+            raise RuntimeError(f"the script sent {len(record)} turns, not {TURNS}")
+        if n:
+            turns += record
+    return turns
+
+
+def session_latency(rounds: int, api_endpoint: str, api_calls: list) -> dict:
+    table = DynamoProgressStore(f"bench-{uuid.uuid4().hex[:8]}")
+    table.create_table()
+    counting = CountingStore(table)
+    # The same I/O, turn by turn: a consistent get per read, a put of an item as large as the
+    # skill's (conditional on a version, as the skill's are) per write, and the settings API
+    # call on the turns the skill made one.
+    baseline_table = DynamoProgressStore(f"bench-io-{uuid.uuid4().hex[:8]}")
+    baseline_table.create_table()
+    client = dynamodb_client()
+    plan = {"reads": 0, "writes": 0, "api": 0, "item": ""}
+    versions: dict[str, int] = {}
+    settings = requests.Session()  # keep-alive, as the skill's API client has
+
+    def same_io(user):
+        for _ in range(plan["api"]):
+            settings.get(f"{api_endpoint}/v2/devices/amzn1.ask.device.bench/settings/"
+                         "System.timeZone", headers={"Authorization": "Bearer bench"},
+                         timeout=5)
+        for _ in range(plan["reads"]):
+            client.get_item(TableName=baseline_table.table, Key={"id": {"S": user}},
+                            ConsistentRead=True)
+        for _ in range(plan["writes"]):
+            version = versions.get(user, 0)
+            condition = ({"ConditionExpression": "attribute_not_exists(#k)",
+                          "ExpressionAttributeNames": {"#k": "id"}} if not version else
+                         {"ConditionExpression": "#v = :v",
+                          "ExpressionAttributeNames": {"#v": "version"},
+                          "ExpressionAttributeValues": {":v": {"N": str(version)}}})
+            client.put_item(TableName=baseline_table.table, Item={
+                "id": {"S": user}, "version": {"N": str(version + 1)},
+                "profile": {"S": plan["item"]}}, **condition)
+            versions[user] = version + 1
+
+    baseline = minimal_skill(same_io)
+
+    def paired(event, reads, writes, api):
+        user = event["context"]["System"]["user"]["userId"]
+        if writes:  # an item as large as the skill's stored one (read outside the timing)
+            plan["item"] = json.dumps(table.load(user) or {})
+        plan.update(reads=reads, writes=writes, api=api)
+        began = time.perf_counter()
+        baseline(event, None)
+        return (time.perf_counter() - began) * 1000
+
+    ours = session_turns(build_skill(counting), rounds, api_endpoint, counting, api_calls,
+                         paired)
+    # Logic alone: the skill on a memory store, beside a minimal skill doing nothing.
+    nothing = minimal_skill(lambda user: None)
+
+    def do_nothing(event, reads, writes, api):
+        began = time.perf_counter()
+        nothing(event, None)
+        return (time.perf_counter() - began) * 1000
+
+    logic = [t for t in session_turns(build_skill(MemoryProgressStore()), rounds, api_endpoint,
+                                      None, api_calls, do_nothing)
+             if not t[4]]  # turns without an API call: logic only
+    return {"ours": summary([t[0] for t in ours]), "same_io": summary([t[5] for t in ours]),
+            "logic": summary([t[0] for t in logic]), "nothing": summary([t[5] for t in logic]),
+            "reads_per_turn": sum(t[2] for t in ours) / len(ours),
+            "writes_per_turn": sum(t[3] for t in ours) / len(ours),
+            "reads_per_session": sum(t[2] for t in ours) / rounds, "turns_sent": len(ours)}
+
+
+# 3: cold start of the built artifacts ----------------------------------------------------------

@@ -1,0 +1,49 @@
+"""Where the runner is: the place held while a question is answered, the exercise "this" means,
+and the words that name a place."""
+
+from __future__ import annotations
+
+from skill.alexa.flows.stream import stream_stop, streaming
+from skill.alexa.turn import Turn
+from skill.catalog import Exercise, exercise, routine
+from skill.coach import player
+from skill.coach.progress import Position
+
+
+def place_words(turn: Turn, routine_id: str, step: int, side: str | None) -> dict[str, str]:
+    """Placeholders naming a place in a routine: exercise, side_phrase and routine."""
+    chosen = routine(routine_id)
+    item = chosen.items[min(step, len(chosen.items) - 1)]
+    return {"exercise": exercise(item.exercise_id).name,
+            "side_phrase": turn.text(f"side_phrase.{side or 'none'}"),
+            "routine": chosen.name}
+
+
+def in_routine(turn: Turn) -> bool:
+    """Whether a routine is under way, spoken in this session or playing hands-free."""
+    return turn.playback is not None or streaming(turn) is not None
+
+
+def hold_place(turn: Turn) -> Position | None:
+    """A question asked mid-routine keeps the place: the routine is held at the start of the
+    step and side that was playing, so "continue" picks up there (set up again), never minutes
+    later; at a continue prompt the response has ended and nothing moves. Returns where the
+    runner is: the held place, else the saved one. Nothing is written: the session keeps the
+    held place, and a session that ends saves it as any stop does."""
+    playback = turn.playback
+    if playback is None:
+        heard = streaming(turn)
+        return (heard and stream_stop(turn, heard)) or turn.profile.position
+    timeline = turn.timeline(playback.routine_id, playback.hold)
+    stop = player.stop_point(timeline, turn.script, playback, turn.now)
+    if not playback.over_by(turn.now):
+        turn.playback = player.held(playback, stop, turn.now)
+    return player.position(playback, stop, turn.now)
+
+
+def current_exercise(turn: Turn) -> Exercise | None:
+    """The exercise the runner is on, playing (held) or saved: what "this stretch" means."""
+    place = hold_place(turn)
+    return turn.timeline(place.routine_id, place.hold).steps[place.step] if place else None
+
+

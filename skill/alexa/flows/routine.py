@@ -1,0 +1,211 @@
+"""Playing a routine: start, carry on, pause, resume, move between steps, finish, answer a
+question without losing the place, and the routine menu. Spoken or hands-free alike; handlers
+stay one call long, and the rules live in skill.coach."""
+
+from __future__ import annotations
+
+from skill import screens
+from skill.alexa.flows import check, dialog
+from skill.alexa.flows.place import hold_place, place_words
+from skill.alexa.flows.spoken import speak_from
+from skill.alexa.flows.stream import (
+    play_on,
+    play_stream,
+    stream_for,
+    stream_stop,
+    streaming,
+)
+from skill.alexa.platform import audio_player
+from skill.alexa.turn import Turn
+from skill.catalog import ROUTINES, Routine
+from skill.coach import player
+from skill.coach.packing import ROUTINE_START, Cursor
+from skill.coach.progress import Position, finish_session
+from skill.coach.timeline import Kind, Timeline
+from skill.voice.text import spoken_choices
+
+CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
+# Next, previous, repeat and start over act on whole steps: the step each goes to.
+STEP_MOVES = {
+    "AMAZON.NextIntent": lambda step: step + 1,
+    "AMAZON.PreviousIntent": lambda step: step - 1,
+    "AMAZON.RepeatIntent": lambda step: step,
+    "AMAZON.StartOverIntent": lambda step: 0,
+}
+
+
+def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
+              preface: str = "", played: float = 0.0):
+    """Speaks the response that starts at `cursor` after `preface`; records the place, or the
+    finish. `played` is how much of the routine the runner has been there for so far. On a
+    device that plays audio, with a build published, the routine plays hands-free instead."""
+    audio = stream_for(turn, timeline)
+    if audio is not None:
+        hint = turn.text("audio.start") if cursor == ROUTINE_START else ""
+        return play_stream(turn, timeline, audio, cursor.index,
+                           " ".join(filter(None, [preface, hint])), played)
+    if timeline.routine.check_in:
+        return check.play_test(turn, timeline, cursor, preface, played)
+    chunk, playback = speak_from(turn, timeline, cursor, preface, played)
+    speech = f"{preface} {turn.script.chunk_speech(chunk, timeline)}".strip()
+    played_through = playback.played + playback.chunk_seconds  # if it plays to its end
+    if chunk.final:
+        return finish(turn, timeline, played_through, speech)
+    turn.playback = playback
+    end = timeline.resume_point(chunk.end.index)
+    turn.profile = turn.profile._replace(position=Position(
+        timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
+        timeline.hold_preference, turn.now, played_through))
+    turn.awaiting = dialog.CONTINUE
+    return turn.reply.ask(speech, turn.text("routine.reprompt"))
+
+
+def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
+    """Ends the routine. It counts toward history and streaks only if the runner was there for
+    most of it; otherwise the runner hears that it was not counted. A stream still playing
+    (hands-free, "next" on the last step) stops."""
+    if streaming(turn) is not None:
+        turn.reply.add_directive(audio_player.stop_directive())
+    turn.playback = None
+    if player.counts_as_finished(timeline, played):
+        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+    else:
+        turn.profile = turn.profile._replace(position=None)
+        speech = f"{speech} {turn.text('routine.not_counted')}"
+    return turn.reply.tell(speech)
+
+
+def opening_preface(turn: Turn) -> str:
+    """The safety words a routine opens with: the full line on a runner's first session ever,
+    a one-line reminder once in every other session."""
+    if not turn.profile.heard_safety:
+        turn.profile = turn.profile._replace(heard_safety=True)
+        turn.reminded = True
+        return turn.text("safety.line")
+    if turn.reminded:
+        return ""
+    turn.reminded = True
+    return turn.text("safety.reminder")
+
+
+def start(turn: Turn, chosen: Routine):
+    return play_from(turn, turn.script.timeline(chosen, turn.profile.hold_preference),
+                     preface=opening_preface(turn))
+
+
+def save_stop(turn: Turn) -> Position | None:
+    """Saves where the runner stopped, placing it by the time since the last response was sent.
+    Returns the saved place, or None when no routine was playing in this session. A stream
+    playing hands-free is stopped, and saved where the player says it was."""
+    heard = streaming(turn)
+    if heard is not None:
+        turn.reply.add_directive(audio_player.stop_directive())
+        return stream_stop(turn, heard) or turn.profile.position
+    playback = turn.playback
+    if playback is None:
+        return None
+    timeline = turn.timeline(playback.routine_id, playback.hold)
+    stop = player.stop_point(timeline, turn.script, playback, turn.now)
+    saved = player.position(playback, stop, turn.now)
+    turn.profile = turn.profile._replace(position=saved)
+    turn.playback = None
+    return saved
+
+
+def resume(turn: Turn, saved: Position):
+    """Back to the start of the saved step and side: its lead sets the runner up again.
+    Hands-free, the same day resumes at that side's count-in, another day at the step's
+    start (the stream has no leads)."""
+    timeline = turn.timeline(saved.routine_id, saved.hold)
+    cursor = player.resume_cursor(timeline, saved)
+    if stream_for(turn, timeline) is not None and turn.day_of(saved.stopped_at) != turn.today():
+        cursor = player.step_start(timeline, saved.step)
+    # An exercise's introduction names it; anywhere else the preface says where we are.
+    named = timeline.segments[cursor.index].kind is Kind.INTRO
+    words = place_words(turn, saved.routine_id, saved.step, saved.side)
+    preface = " ".join(filter(None, [opening_preface(turn), "" if named else turn.text(
+        "resume.preface", saved.step, **words)]))
+    return play_from(turn, timeline, cursor, preface, saved.played)
+
+
+def go_to_step(turn: Turn, step_of):
+    """Plays from the start of the step `step_of(current step)`; past the last step, finishes."""
+    place = hold_place(turn)
+    if place is None:
+        return turn.reply.ask(turn.text("step.none"), turn.text("help.reprompt"))
+    timeline, played = turn.timeline(place.routine_id, place.hold), place.played
+    target = step_of(place.step)
+    if target > timeline.last_step:
+        return finish(turn, timeline, played,
+                      turn.text("coach.finished", target, routine=timeline.routine.name))
+    # The step's own introduction names it and sets it up, so no preface is needed.
+    return play_from(turn, timeline, player.step_start(timeline, max(0, target)),
+                     played=played)
+
+
+def answer(turn: Turn, statement: str, question: str):
+    """An answer that keeps the session open ends with a question. Mid-routine that question
+    offers to carry on from the place that was held. Asked while a stream plays hands-free,
+    the answer is followed by the stream, from where it was."""
+    place = hold_place(turn)
+    heard = streaming(turn)
+    if heard is not None:
+        timeline = turn.timeline(heard.token.routine_id, heard.token.hold)
+        audio = stream_for(turn, timeline)
+        if audio is not None:
+            return play_on(turn, timeline, audio, heard, statement)
+    if turn.playback is not None and place is not None:
+        question = turn.text("routine.carry_on", **place_words(
+            turn, place.routine_id, place.step, place.side))
+        turn.awaiting = dialog.CONTINUE
+    return turn.reply.ask(f"{statement} {question}".strip(), question)
+
+
+def minutes_long(turn: Turn, chosen: Routine) -> int:
+    """A routine's length in whole minutes, as its opening says it, with the runner's hold."""
+    return turn.script.timeline(chosen, turn.profile.hold_preference).minutes
+
+
+def show_menu(turn: Turn) -> None:
+    """The routines as a touchable list, on a device with a screen."""
+    turn.reply.show("menu", lambda: screens.menu_screen(
+        ROUTINES, {r.id: minutes_long(turn, r) for r in ROUTINES}, turn.locale))
+
+
+def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **words: str):
+    """Asks which routine, naming a few with "or" and saying how many there are."""
+    show_menu(turn)
+    names = [r.name for r in ROUTINES[:CHOICES_NAMED]]
+    question = turn.text(key, variant, choices=spoken_choices(names, turn.locale),
+                         count=len(ROUTINES), **words)
+    turn.awaiting = dialog.ROUTINE_CHOICE
+    return turn.reply.ask(question, turn.text("routine.which", choices=spoken_choices(
+        names, turn.locale), count=len(ROUTINES)))
+
+
+def carry_on(turn: Turn):
+    """"Continue": the next response of the routine playing (from where a question held it),
+    else the saved place, else the menu."""
+    playback = turn.playback
+    if playback is not None:
+        timeline = turn.timeline(playback.routine_id, playback.hold)
+        return play_from(turn, timeline, playback.next_cursor,
+                         played=playback.played_by(turn.now))
+    heard = streaming(turn)
+    if heard is not None:  # "Alexa, resume": the player says exactly where it stopped
+        stream_stop(turn, heard)
+    if turn.profile.position is not None:
+        return resume(turn, turn.profile.position)
+    return routine_menu(turn, "resume.nothing")
+
+
+def pause(turn: Turn):
+    """Saves the place and says where it is; hands-free the player just stops."""
+    playing_stream = streaming(turn) is not None
+    saved = save_stop(turn) or turn.profile.position
+    if playing_stream:  # the player stops; "Alexa, resume" carries on, so nothing needs saying
+        return turn.reply.tell()
+    if saved is None:
+        return routine_menu(turn, "pause.nothing")
+    words = place_words(turn, saved.routine_id, saved.step, saved.side)
+    return turn.reply.tell(turn.text("pause.done", **words))

@@ -1,0 +1,140 @@
+"""The session's attributes, and the runner's profile as a session holds it: read from the store
+at most once a session, cached in the session, written back at most once a turn.
+
+The save interceptor (skill.alexa.skill.SaveProfile) writes the profile only if a handler
+changed it; a store that is down never silences the skill (the session keeps what is unsaved).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from skill.coach.progress import Profile
+from skill.store import ProgressStore, StoreUnavailable, profile_key
+from skill.store.profiles import save_profile
+
+# Session flags about the store: the profile could not be read, and the runner has been told
+# that it could not be saved.
+UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
+# While a save is outstanding, the session also keeps the stored state the profile came from,
+# so the next save knows which changes are ours.
+PROFILE_BASE = "profile_base"
+log = logging.getLogger(__name__)
+
+
+def _compact(data: dict) -> str:
+    return json.dumps(data, separators=(",", ":"))
+
+
+class SessionAttributes:
+    """The session's attributes; outside a session (AudioPlayer requests, skill events) there
+    are none, reads give None and writes do nothing."""
+
+    def __init__(self, attributes: dict | None):
+        self.attributes = attributes
+
+    def get(self, name: str):
+        return self.attributes.get(name) if self.attributes is not None else None
+
+    def put(self, name: str, value) -> None:
+        """Sets an attribute; None or False removes it."""
+        if self.attributes is None:
+            return
+        if value is None or value is False:
+            self.attributes.pop(name, None)
+        else:
+            self.attributes[name] = value
+
+    def clear(self) -> None:
+        if self.attributes is not None:
+            self.attributes.clear()
+
+
+class SessionProfile:
+    """The profile one request works on, and the stored state it came from (`loaded`)."""
+
+    def __init__(self, handler_input, session: SessionAttributes):
+        self.handler_input = handler_input
+        self.session = session
+        self._profile: Profile | None = None
+        self._stale = False
+        self.loaded: Profile | None = None
+
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            cached = self._kept("profile")
+            if cached is not None:
+                self._profile = Profile.from_dict(cached)
+                self.loaded = Profile.from_dict(self._kept(PROFILE_BASE) or cached)
+            else:
+                self._profile = self.loaded = self._read()
+                self._stale = True  # the session keeps what the store gave
+        return self._profile
+
+    @profile.setter
+    def profile(self, profile: Profile) -> None:
+        self.profile  # noqa: B018 - make sure the stored copy was read before replacing it
+        self._profile = profile
+        self._stale = True
+
+    def _read(self) -> Profile:
+        """The one read of a session. If the store is down the runner still gets a working
+        skill; the profile is marked unread, and saved later by replaying onto what is stored."""
+        try:
+            return Profile.from_dict(self.handler_input.attributes_manager.persistent_attributes)
+        except StoreUnavailable as error:
+            log.warning("profile could not be read: %s", error)
+            self.session.put(UNREAD, True)
+            return Profile()
+
+    @property
+    def needs_save(self) -> bool:
+        """Changed in this turn, or changed earlier and not yet saved (the store was down)."""
+        if self.session.get(PROFILE_BASE) is not None:
+            self.profile  # noqa: B018 - load the session's copies (no store read)
+        return self._profile is not None and not self._profile.same_content(self.loaded)
+
+    def save(self, store: ProgressStore) -> bool:
+        """Writes the profile once. On failure keeps it in the session for the next turn, and
+        returns True if the runner should now hear, once a session, that it was not saved."""
+        try:
+            saved = save_profile(store, profile_key(self.handler_input.request_envelope),
+                                 self.loaded, self._profile,
+                                 reread_first=bool(self.session.get(UNREAD)))
+        except StoreUnavailable as error:
+            log.warning("profile could not be saved: %s", error)
+            self.session.put(PROFILE_BASE, _compact(self.loaded.to_dict()))
+            if self.session.get(TOLD_UNSAVED):
+                return False
+            self.session.put(TOLD_UNSAVED, True)
+            return True
+        self._profile = self.loaded = saved
+        self.session.put(PROFILE_BASE, None)
+        self.session.put(UNREAD, None)
+        self._stale = True
+        return False
+
+    def forget(self) -> None:
+        """Deletes everything stored for this runner and starts this session afresh."""
+        self.handler_input.attributes_manager.delete_persistent_attributes()
+        self._profile = self.loaded = Profile()
+        self.session.clear()
+
+    def keep_in_session(self) -> None:
+        """Writes the session's copy once, after the handler (a handler may change the profile
+        several times in a turn)."""
+        if self._stale and self._profile is not None:
+            self.session.put("profile", _compact(self._profile.to_dict()))
+            self._stale = False
+
+    def _kept(self, name: str) -> dict | None:
+        """A profile kept in the session, as this skill writes it (a JSON string: the SDK deep
+        copies session attributes on every request, and a string copies for free)."""
+        cached = self.session.get(name)
+        try:
+            data = json.loads(cached) if isinstance(cached, str) else None
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
