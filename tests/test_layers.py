@@ -151,3 +151,13 @@ def test_every_file_opens_with_a_line_saying_what_it_is_for():
              *ROOT.glob("tests/**/*.py"), *ROOT.glob("tests/**/*.js"), *ROOT.glob("scripts/*")]
     assert len(files) > 100
     assert sorted(str(path.relative_to(ROOT)) for path in files if not opening_line(path)) == []
+
+
+def test_no_class_is_longer_than_a_reader_takes_in():
+    """Split a class before it grows past this (issue 21: one job each)."""
+    long_classes = []
+    for path in ROOT.glob("skill/**/*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno >= 150:
+                long_classes.append(f"{path.relative_to(ROOT)}: {node.name}")
+    assert long_classes == []
