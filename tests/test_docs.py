@@ -64,3 +64,21 @@ def test_the_webservice_factory_is_where_flask_users_look():
     from skill.web.app import create_app as defined
 
     assert create_app is defined
+
+
+def test_the_privacy_page_names_every_stored_field_and_agrees_with_the_manifest():
+    """docs/privacy.md lists every field a runner's record can hold; add a field and the page
+    must say what it is and why. Its manifest answer is the manifest's."""
+    import json
+
+    from skill.coach.progress import Profile
+
+    page = (ROOT / "docs" / "privacy.md").read_text()
+    table_fields = set(re.findall(r"`(\w+)`", page))
+    assert set(Profile._fields) <= table_fields, set(Profile._fields) - table_fields
+    manifest = json.loads((ROOT / "interaction_model" / "skill.json").read_text())["manifest"]
+    uses = manifest["privacyAndCompliance"]["usesPersonalInfo"]
+    assert f"`usesPersonalInfo: {str(uses).lower()}`" in page
+    assert "forget my check results" in manifest["publishingInformation"]["testingInstructions"]
+    readme = (ROOT / "README.md").read_text()
+    assert "docs/privacy.md" in readme and "forget my check results" in readme

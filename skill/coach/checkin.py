@@ -1,6 +1,11 @@
-"""The mobility check-in: what the runner noticed in each at-home test, the checks they have done,
+"""The mobility check-in: what the runner said after each at-home test, the checks they have done,
 what limits them now, and how that changed. Pure logic over plain records; the words are the
-voice layer's and the test-to-area reading is the catalogue's (`TEST_AREAS`)."""
+voice layer's and the test-to-area reading is the catalogue's (`TEST_AREAS`).
+
+Each answer is kept against the question it answered. A limit is reported only where the runner
+confirmed it (yes, or a hedged "a little"); which side felt tighter never implies a limit on its
+own, and is reported as a side difference. Results are performance ("reached", "limited"), not
+conditions, and are kept only with the runner's consent (`Profile.check_consent`)."""
 
 from __future__ import annotations
 
@@ -13,34 +18,50 @@ CHECK_HISTORY = 12  # checks kept; a few years at one a month, and the item stay
 RETEST_DAYS = 28  # suggest checking again after four weeks,
 RETEST_SESSIONS = 12  # or after this many sessions since the last check
 SIDES = ("left", "right", "same")
-AREA_ORDER = [a.id for a in AREAS]  # the plan works on areas in the catalogue's order
+# What the runner said of a test's mark, strongest limit first: stopped short, stopped a
+# little short (a hedged yes), reached it. None: not answered (skipped, or "hard to say").
+LIMITED, PARTLY, REACHED = "limited", "partly", "reached"
+OUTCOMES = (LIMITED, PARTLY, REACHED)
+AREA_ORDER = [a.id for a in AREAS]  # ties in the plan go in the catalogue's order
+DEFAULT_ROUTINE = "post_run"  # offered when a check finds nothing to work on
 
 
 class Finding(NamedTuple):
-    """One test's answers: whether the runner hit the test's limit (None: not answered), and
-    which side felt tighter (None: not asked or not answered)."""
+    """One test's answers: how the runner did at its mark, and which side felt tighter (None:
+    not asked or not answered)."""
 
     test_id: str
-    limited: bool | None = None
+    outcome: str | None = None
     tighter: str | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.outcome in (LIMITED, PARTLY)
+
+    @property
+    def side(self) -> str | None:
+        """The side that felt tighter, if the runner named one."""
+        return self.tighter if self.tighter in ("left", "right") else None
 
 
 class CheckResult(NamedTuple):
     at: float  # epoch seconds
     day: str  # ISO date in the runner's time zone
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]  # empty unless the runner agreed to keep results
+    suggested: str = DEFAULT_ROUTINE  # the routine the check's plan offered
 
     def to_dict(self) -> dict:
-        return {"at": self.at, "day": self.day, "findings": [f._asdict() for f in self.findings]}
+        return {"at": self.at, "day": self.day, "suggested": self.suggested,
+                "findings": [f._asdict() for f in self.findings]}
 
 
 def finding_from(data: object) -> Finding | None:
     if not isinstance(data, dict) or data.get("test_id") not in TEST_AREAS:
         return None
-    limited, tighter = data.get("limited"), data.get("tighter")
-    if limited not in (None, True, False) or tighter not in (None, *SIDES):
+    outcome, tighter = data.get("outcome"), data.get("tighter")
+    if outcome not in (None, *OUTCOMES) or tighter not in (None, *SIDES):
         return None
-    return Finding(data["test_id"], limited, tighter)
+    return Finding(data["test_id"], outcome, tighter)
 
 
 def findings_from(data: object) -> tuple[Finding, ...]:
@@ -50,10 +71,11 @@ def findings_from(data: object) -> tuple[Finding, ...]:
     return tuple(found.values())
 
 
-def result_from(data: object) -> CheckResult | None:
+def result_from(data: object, keep_findings: bool = True) -> CheckResult | None:
+    """A stored check; without consent to keep results, only its date and suggestion."""
     if not isinstance(data, dict):
         return None
-    at, day = data.get("at"), data.get("day")
+    at, day, suggested = data.get("at"), data.get("day"), data.get("suggested")
     if isinstance(at, bool) or not isinstance(at, int | float) or at < 0:
         return None
     try:
@@ -61,7 +83,10 @@ def result_from(data: object) -> CheckResult | None:
             return None
     except (TypeError, ValueError):
         return None
-    return CheckResult(float(at), day, findings_from(data.get("findings")))
+    findings = findings_from(data.get("findings")) if keep_findings else ()
+    routines = {a.routine_id for a in AREAS} | {DEFAULT_ROUTINE}
+    return CheckResult(float(at), day, findings,
+                       suggested if suggested in routines else DEFAULT_ROUTINE)
 
 
 def answered(pending: tuple[Finding, ...], test_id: str, **answers: object) -> tuple[
@@ -72,25 +97,41 @@ def answered(pending: tuple[Finding, ...], test_id: str, **answers: object) -> t
     return (*(f for f in pending if f.test_id != test_id), updated)
 
 
-def finish_check(checks: tuple[CheckResult, ...], pending: tuple[Finding, ...], at: float,
-                 today: date) -> tuple[CheckResult, ...]:
-    """The check history with a finished check added (bounded, oldest dropped)."""
-    return (*checks, CheckResult(at, today.isoformat(), pending))[-CHECK_HISTORY:]
+def finish_check(checks: tuple[CheckResult, ...], result: CheckResult,
+                 keep_findings: bool) -> tuple[CheckResult, ...]:
+    """The check history with a finished check added (bounded, oldest dropped); without
+    consent it keeps only the date and the suggested routine."""
+    kept = result if keep_findings else result._replace(findings=())
+    return (*checks, kept)[-CHECK_HISTORY:]
 
 
 class Limit(NamedTuple):
     area_id: str
     test_id: str
-    side: str | None  # the tighter side, when one was
+    outcome: str  # LIMITED or PARTLY
+    side: str | None  # the tighter side, when the runner named one
 
 
 def limits(result: CheckResult) -> list[Limit]:
-    """The areas a check found limited, in the catalogue's order: a test whose limit the runner
-    hit, or whose sides differed (a side difference is a limit of its own)."""
-    found = [Limit(TEST_AREAS[f.test_id], f.test_id,
-                   f.tighter if f.tighter in ("left", "right") else None)
-             for f in result.findings if f.limited or f.tighter in ("left", "right")]
-    return sorted(found, key=lambda limit: AREA_ORDER.index(limit.area_id))
+    """The limits the runner confirmed, strongest first: a full limit before a partial one,
+    then one that was tighter on a side, then the catalogue's order of areas."""
+    found = [Limit(TEST_AREAS[f.test_id], f.test_id, f.outcome, f.side)
+             for f in result.findings if f.confirmed]
+    return sorted(found, key=lambda limit: (OUTCOMES.index(limit.outcome), limit.side is None,
+                                            AREA_ORDER.index(limit.area_id)))
+
+
+def side_differences(result: CheckResult) -> list[Finding]:
+    """Tests where one side felt tighter but no limit was confirmed."""
+    return [f for f in result.findings if f.side and not f.confirmed]
+
+
+def offered_routine(result: CheckResult) -> str:
+    """The routine that trains the strongest confirmed limit, else the default."""
+    found = limits(result)
+    if not found:
+        return DEFAULT_ROUTINE
+    return next(a.routine_id for a in AREAS if a.id == found[0].area_id)
 
 
 class Change(NamedTuple):
@@ -100,10 +141,14 @@ class Change(NamedTuple):
 
 
 def changes(previous: CheckResult, latest: CheckResult) -> list[Change]:
-    """The tests whose answer changed between two checks (both answered)."""
-    before = {f.test_id: f.limited for f in previous.findings if f.limited is not None}
-    return [Change(f.test_id, before[f.test_id], f.limited) for f in latest.findings
-            if f.limited is not None and f.test_id in before and before[f.test_id] != f.limited]
+    """The tests that went from a confirmed limit to reaching the mark, or back (both
+    answered)."""
+    def answered_tests(result: CheckResult) -> dict[str, bool]:
+        return {f.test_id: f.confirmed for f in result.findings if f.outcome is not None}
+
+    before, now = answered_tests(previous), answered_tests(latest)
+    return [Change(test, before[test], limited) for test, limited in now.items()
+            if test in before and before[test] != limited]
 
 
 def retest_due(checks: tuple[CheckResult, ...], sessions_since: int, today: date) -> bool:

@@ -54,6 +54,10 @@ class Profile(NamedTuple):
     time_zone: str | None = None
     time_zone_checked: float = 0.0
     # Mobility checks done (bounded), and the answers of one under way (kept across a pause).
+    # Check answers describe the runner's body: they are kept only after the runner agreed
+    # (True); None means not asked yet. Without it a check keeps only its date and suggestion,
+    # and a check under way keeps its answers in the session alone.
+    check_consent: bool | None = None
     checks: tuple[CheckResult, ...] = ()
     pending_check: tuple[Finding, ...] = ()
     # When a hands-free stream last failed on the runner's device (epoch seconds): routines
@@ -78,6 +82,7 @@ class Profile(NamedTuple):
             return cls()
         defaults = cls()
         history, checks = data.get("history"), data.get("checks")
+        consent = _field(data, "check_consent", lambda v: v in (None, True, False), None)
         return cls(
             version=_field(data, "version", _is_count, defaults.version),
             heard_safety=_field(data, "heard_safety", _is_bool, False),
@@ -91,9 +96,11 @@ class Profile(NamedTuple):
             last_day=_field(data, "last_day", _is_day, None),
             time_zone=_field(data, "time_zone", lambda v: v is None or isinstance(v, str), None),
             time_zone_checked=float(_field(data, "time_zone_checked", _is_number, 0.0)),
-            checks=tuple(c for c in map(result_from, checks if isinstance(checks, list) else ())
+            check_consent=consent,
+            checks=tuple(c for c in (result_from(c, keep_findings=consent is True)
+                                     for c in (checks if isinstance(checks, list) else ()))
                          if c is not None)[-CHECK_HISTORY:],
-            pending_check=findings_from(data.get("pending_check")),
+            pending_check=findings_from(data.get("pending_check")) if consent is True else (),
             audio_failed_at=float(_field(data, "audio_failed_at", _is_number, 0.0)),
         )
 
@@ -213,7 +220,14 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     merged = merged._replace(audio_failed_at=max(ours.audio_failed_at, theirs.audio_failed_at))
     if ours.pending_check != base.pending_check:
         merged = merged._replace(pending_check=ours.pending_check)
+    if ours.check_consent != base.check_consent:  # agreed, declined, or forgot the results
+        merged = merged._replace(check_consent=ours.check_consent)
     checks = {c.at: c for c in (*theirs.checks, *ours.checks)}
+    if base.checks and not ours.checks:  # "forget my check results" wins over a union
+        checks = {}
     merged = merged._replace(checks=tuple(sorted(checks.values(), key=lambda c: c.at))[
         -CHECK_HISTORY:])
+    if merged.check_consent is not True:
+        merged = merged._replace(pending_check=(), checks=tuple(
+            c._replace(findings=()) for c in merged.checks))
     return merged._replace(history=tuple(sorted(merged.history, key=lambda f: f.at)))

@@ -529,10 +529,18 @@ CHECK_IN = {
         "Did your heels lift, or your back round, before you got deep?",
     "check.active_straight_leg_raise.question":
         "Did your raised leg stop well short of upright?",
-    "check.kneeling_hip_flexor_test.found": "The front of your hip stopped you early",
-    "check.seated_figure_four.found": "Your top knee stayed high",
-    "check.deep_squat_test.found": "Your heels lifted or your back rounded in the squat",
-    "check.active_straight_leg_raise.found": "Your raised leg stopped short of upright",
+    # What the runner confirmed, said as performance at the test's mark, not as a condition.
+    "check.kneeling_hip_flexor_test.limited": "The front of your hip stopped you early",
+    "check.kneeling_hip_flexor_test.partly": "The front of your hip stopped you a little early",
+    "check.seated_figure_four.limited": "Your top knee stayed high",
+    "check.seated_figure_four.partly": "Your top knee stayed a little high",
+    "check.deep_squat_test.limited": "Your heels lifted or your back rounded in the squat",
+    "check.deep_squat_test.partly":
+        "Your heels lifted or your back rounded a little in the squat",
+    "check.active_straight_leg_raise.limited": "Your raised leg stopped short of upright",
+    "check.active_straight_leg_raise.partly":
+        "Your raised leg stopped a little short of upright",
+    "check.side_only": "Your {side} side felt tighter in the {test}.",
     "check.kneeling_hip_flexor_test.better":
         "your hip flexor test went from stopping early to moving freely",
     "check.kneeling_hip_flexor_test.worse":
@@ -553,15 +561,29 @@ CHECK_IN = {
     "check.area.rotation": "your hip rotation",
     "check.area.hamstrings": "your hamstrings",
     "check.area.squat": "your squat depth, or your ankles if it was your heels,",
+    "check.no_limits": "No test stopped you short today.",
+    "check.consent":
+        "Before the first test: shall I remember your check results, so next time I can tell "
+        "you what changed? They stay with your account, and you can say forget my check "
+        "results at any time. Yes or no?",
+    "check.consent_yes": "Thanks, I'll keep them.",
+    "check.consent_no": "No problem: your answers stay in this session only.",
+    "forget_checks.done":
+        "Done: I've deleted your check results. I'll ask again before your next check.",
     "check.all_clear":
         "Nothing held you back today. Check again in about four weeks to see it stays that "
         "way.",
     "check.offer": "Shall I start the {routine} routine now?",
     "welcome.check_suggest":
         "In your last check: {finding}. Want the {routine} routine for it?",
+    "welcome.check_routine":
+        "Your last mobility check suggested the {routine} routine. Want to do it now?",
     "welcome.retest":
         "It's been a while since your last mobility check. Shall we re-test your hips?",
     "progress.check_found": "Your last check was on {day}. {findings}",
+    "progress.check_unkept":
+        "Your last check was on {day}, and it suggested the {routine} routine. I didn't keep "
+        "its answers.",
     "progress.check_clear": "Your last check, on {day}, found nothing holding you back.",
     "progress.check_changes": "Since {day}, {changes}.",
     "progress.retest": "It's time to re-test: say start the mobility check.",

@@ -1,7 +1,13 @@
 """The mobility check-in: after each at-home test the skill asks what the runner noticed (which
-side was tighter, and the test's own yes/no), keeps the answers in the profile as they come (so
-the check can be paused and resumed), and at the end stores the result and says what to work on,
-offering the routine that trains it."""
+side was tighter, and the test's own yes/no), keeps each answer against its question as it comes,
+and at the end says what the runner confirmed and what to work on, offering the routine that
+trains it.
+
+Results describe the runner's body, so they are kept only with consent, asked once before the
+first check's first question. With it, answers go into the profile as they come (a check can be
+paused and resumed another day) and the result is stored; without it, answers live in the
+session alone and only the check's date and suggested routine are stored.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +20,14 @@ from skill.coach.packing import Chunk, Cursor
 from skill.coach.player import Playback
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Line, Timeline
+from skill.voice import ssml
 from skill.voice.text import phrase, spoken_date, spoken_list
 
 _AREAS = {a.id: a for a in AREAS}
 SIDE, LIMITED = "side", "limited"
 _PREFIX = "check:"
+_CONSENT = "check_consent:"  # asking to keep results, then going on from this cursor
+SESSION_ANSWERS = "check_answers"  # answers kept in the session without consent
 
 
 def asking(awaiting: str | None) -> tuple[int, str] | None:
@@ -31,7 +40,11 @@ def asking(awaiting: str | None) -> tuple[int, str] | None:
 
 def play_test(turn: Turn, timeline: Timeline, cursor: Cursor, preface: str, played: float):
     """Plays the check from `cursor` to the end of its next test (a check plays spoken only:
-    it asks after each test)."""
+    it asks after each test). Before the first question ever, asks to keep the results."""
+    if turn.profile.check_consent is None:
+        turn.awaiting = f"{_CONSENT}{cursor.index}"
+        question = turn.text("check.consent")
+        return turn.reply.ask(f"{preface} {question}".strip(), question)
     chunk, playback = speak_from(turn, timeline, cursor, preface, played)
     return ask_after_test(turn, timeline, chunk, playback, preface)
 
@@ -60,24 +73,58 @@ def _first_question(turn: Turn, timeline: Timeline, step: int) -> Line:
     return Line.of(f"check.{test.id}.question")
 
 
-def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
-    """Records an answer to the open question; "skip" (neither) moves on to the next test.
-    A question is open only while its check plays (CheckAnswerHandler asks for both)."""
+def consent_cursor(awaiting: str | None) -> int | None:
+    """While asking to keep results: where the check goes on from."""
+    if not awaiting or not awaiting.startswith(_CONSENT):
+        return None
+    index = awaiting[len(_CONSENT):]
+    return int(index) if index.isdigit() else None
+
+
+def consented(turn: Turn, agreed: bool, index: int):
+    """The runner's answer to keeping results; the check then goes on from `index`."""
+    turn.awaiting = None
+    turn.profile = turn.profile._replace(check_consent=agreed)
+    timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
+    cursor = Cursor(min(index, len(timeline.segments) - 1))
+    preface = turn.text("check.consent_yes" if agreed else "check.consent_no")
+    return play_test(turn, timeline, cursor, preface, 0.0)
+
+
+def pending(turn: Turn) -> tuple[checkin.Finding, ...]:
+    """The answers of the check under way: the profile's with consent, else the session's."""
+    if turn.profile.check_consent:
+        return turn.profile.pending_check
+    return checkin.findings_from(turn.session.get(SESSION_ANSWERS))
+
+
+def _keep(turn: Turn, findings: tuple[checkin.Finding, ...]) -> None:
+    if turn.profile.check_consent:
+        turn.profile = turn.profile._replace(pending_check=findings)
+    else:
+        turn.session.put(SESSION_ANSWERS, [f._asdict() for f in findings] or None)
+
+
+def answer(turn: Turn, side: str | None = None, outcome: str | None = None,
+           unsure: bool = False):
+    """Records an answer to the open question: a side, or the test's outcome (limited, partly
+    or reached). "Hard to say" (`unsure`) keeps nothing and goes on to the next question;
+    "skip" (nothing given) moves on to the next test. A question is open only while its check
+    plays (CheckAnswerHandler asks for both)."""
     step, question = asking(turn.awaiting)
     playback = turn.playback
     timeline = turn.timeline(playback.routine_id, playback.hold)
     test = timeline.steps[step]
     turn.awaiting = None
-    if question == SIDE and side is not None:
-        turn.profile = turn.profile._replace(pending_check=checkin.answered(
-            turn.profile.pending_check, test.id, tighter=side))
+    if question == SIDE and (side is not None or unsure):
+        if side is not None:
+            _keep(turn, checkin.answered(pending(turn), test.id, tighter=side))
         asked = Line.of(f"check.{test.id}.question")
         turn.awaiting = f"{_PREFIX}{step}:{LIMITED}"
         return turn.reply.ask(turn.script.words(Line.of("check.got_it", variant=step), asked),
                         turn.script.words(asked))
-    if limited is not None:
-        turn.profile = turn.profile._replace(pending_check=checkin.answered(
-            turn.profile.pending_check, test.id, limited=limited))
+    if outcome is not None:
+        _keep(turn, checkin.answered(pending(turn), test.id, outcome=outcome))
     if step < timeline.last_step:
         return play_test(turn, timeline, player.step_start(timeline, step + 1),
                          turn.text("check.got_it", step), playback.played_by(turn.now))
@@ -85,48 +132,52 @@ def answer(turn: Turn, side: str | None = None, limited: bool | None = None):
 
 
 def finish(turn: Turn, timeline: Timeline, played: float):
-    """Stores the check, counts the session if the runner was there for it, and says the
-    plan: what limited them, what to work on, and the routine to start now."""
+    """Stores the check (its results only with consent), counts the session if the runner was
+    there for it, and says the plan: what they confirmed, what to work on, and the routine to
+    start now."""
     profile = turn.profile
-    checks = checkin.finish_check(profile.checks, profile.pending_check, turn.now, turn.today())
+    result = checkin.CheckResult(turn.now, turn.today().isoformat(), pending(turn))
+    result = result._replace(suggested=checkin.offered_routine(result))
+    checks = checkin.finish_check(profile.checks, result, bool(profile.check_consent))
     profile = profile._replace(checks=checks, pending_check=(), position=None)
     if player.counts_as_finished(timeline, played):
         profile = finish_session(profile, timeline.routine.id, turn.now, turn.today())
     turn.profile = profile
+    _keep(turn, ())
     turn.playback = None
-    statement, routine_id = plan(turn, checks[-1])
-    turn.awaiting = dialog.offer(routine_id)
-    offer = turn.text("check.offer", routine=routine(routine_id).name)
-    return turn.reply.ask(f"{statement} {offer}", offer)
+    turn.awaiting = dialog.offer(result.suggested)
+    offer = turn.text("check.offer", routine=routine(result.suggested).name)
+    return turn.reply.ask(f"{plan_words(turn.locale, result)} {offer}", offer)
 
 
-def plan(turn: Turn, result: checkin.CheckResult) -> tuple[str, str]:
-    """What the check found, what to work on (at most two areas), and the routine to offer."""
+def plan_words(locale: str, result: checkin.CheckResult) -> str:
+    """What the runner confirmed, strongest first, with what to work on for every area it
+    found; a side that felt tighter without a limit, said as only that; or the all clear.
+    SSML-ready text."""
     limits = checkin.limits(result)
+    differences = [phrase("check.side_only", locale, side=f.side, test=exercise(f.test_id).name)
+                   for f in checkin.side_differences(result)]
     if not limits:
-        return turn.text("check.all_clear"), "post_run"
-    found = _sentences(turn, limits)
-    areas = list(dict.fromkeys(limit.area_id for limit in limits))[:2]
-    work = " ".join(_work(turn, _AREAS[area_id]) for area_id in areas)
-    return f"{turn.text('check.found', findings=found)} {work}", _AREAS[areas[0]].routine_id
+        opening = phrase("check.no_limits" if differences else "check.all_clear", locale)
+        return ssml.text(" ".join([opening, *differences]))
+    areas = list(dict.fromkeys(limit.area_id for limit in limits))
+    work = [phrase("check.work", locale, area=phrase(f"check.area.{area_id}", locale),
+                   first=exercise(_AREAS[area_id].exercise_ids[0]).name,
+                   second=exercise(_AREAS[area_id].exercise_ids[1]).name) for area_id in areas]
+    found = phrase("check.found", locale, findings=sentences(locale, limits))
+    return ssml.text(" ".join([found, *differences, *work]))
 
 
-def _sentences(turn: Turn, limits: list[checkin.Limit]) -> str:
-    return " ".join(phrase("check.sentence", turn.locale, finding=finding_words(turn, limit))
+def sentences(locale: str, limits: list[checkin.Limit]) -> str:
+    return " ".join(phrase("check.sentence", locale, finding=finding_words(locale, limit))
                     for limit in limits)
 
 
-def finding_words(turn: Turn, limit: checkin.Limit) -> str:
-    words = phrase(f"check.{limit.test_id}.found", turn.locale)
+def finding_words(locale: str, limit: checkin.Limit) -> str:
+    words = phrase(f"check.{limit.test_id}.{limit.outcome}", locale)
     if limit.side:
-        words = phrase("check.tighter_side", turn.locale, finding=words, side=limit.side)
+        words = phrase("check.tighter_side", locale, finding=words, side=limit.side)
     return words
-
-
-def _work(turn: Turn, area) -> str:
-    first, second = (exercise(e).name for e in area.exercise_ids)
-    return turn.text("check.work", area=phrase(f"check.area.{area.id}", turn.locale),
-                     first=first, second=second)
 
 
 def suggestion(turn: Turn) -> tuple[str, str] | None:
@@ -139,12 +190,15 @@ def suggestion(turn: Turn) -> tuple[str, str] | None:
     since = sum(1 for f in profile.history if f.at > profile.checks[-1].at)
     if checkin.retest_due(profile.checks, since, today):
         return turn.text("welcome.retest"), "mobility_check"
-    limits = checkin.limits(profile.checks[-1])
-    if not limits:
-        return None
-    area = _AREAS[limits[0].area_id]
-    return turn.text("welcome.check_suggest", finding=finding_words(turn, limits[0]),
-                     routine=routine(area.routine_id).name), area.routine_id
+    latest = profile.checks[-1]
+    limits = checkin.limits(latest)
+    if limits:
+        return turn.text("welcome.check_suggest", finding=finding_words(turn.locale, limits[0]),
+                         routine=routine(latest.suggested).name), latest.suggested
+    if profile.check_consent or latest.suggested == checkin.DEFAULT_ROUTINE:
+        return None  # results kept and nothing found: no suggestion to make
+    return turn.text("welcome.check_routine", routine=routine(latest.suggested).name), \
+        latest.suggested
 
 
 def trend(turn: Turn) -> str:
@@ -154,9 +208,14 @@ def trend(turn: Turn) -> str:
         return ""
     latest = checks[-1]
     day = spoken_date(latest.day, turn.locale)
-    limits = checkin.limits(latest)
-    words = [turn.text("progress.check_found", day=day, findings=_sentences(turn, limits))
-             if limits else turn.text("progress.check_clear", day=day)]
+    if not turn.profile.check_consent:
+        words = [turn.text("progress.check_unkept", day=day,
+                           routine=routine(latest.suggested).name)]
+    elif checkin.limits(latest):
+        words = [turn.text("progress.check_found", day=day,
+                           findings=sentences(turn.locale, checkin.limits(latest)))]
+    else:
+        words = [turn.text("progress.check_clear", day=day)]
     if len(checks) > 1:
         changes = checkin.changes(checks[-2], latest)
         if changes:

@@ -11,14 +11,16 @@ from skill.alexa.flows import routine as flow
 from skill.alexa.slots import value_id
 from skill.alexa.turn import Turn
 from skill.catalog import TOPICS
+from skill.coach.checkin import LIMITED, PARTLY, REACHED
 
-ANSWERS = ("CheckSideIntent", "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.NextIntent",
-           "AMAZON.ResumeIntent", "ResumeRoutineIntent")
+ANSWERS = ("CheckSideIntent", "CheckAmountIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
+           "AMAZON.NextIntent", "AMAZON.ResumeIntent", "ResumeRoutineIntent")
 
 
 class CheckAnswerHandler(AbstractRequestHandler):
-    """While a check question is open: a side, yes or no answers it; "skip", "next" or
-    "continue" moves on without an answer. Registered before the general yes/no handlers."""
+    """While a check question is open: a side, yes, no or "a little" answers it; "hard to
+    say" goes on to the next question; "skip", "next" or "continue" moves on to the next test
+    without an answer. Registered before the general yes/no handlers."""
 
     def can_handle(self, handler_input):
         turn = Turn.of(handler_input)
@@ -34,12 +36,38 @@ class CheckAnswerHandler(AbstractRequestHandler):
             if question == check_flow.SIDE and side:
                 return check_flow.answer(turn, side=side)
             return _ask_again(turn)
+        if intent == "CheckAmountIntent":
+            amount = value_id(handler_input, "amount")
+            if amount == "unsure":
+                return check_flow.answer(turn, unsure=True)
+            if question == check_flow.LIMITED and amount in (PARTLY, REACHED):
+                return check_flow.answer(turn, outcome=amount)
+            return _ask_again(turn)
         if intent in ("AMAZON.YesIntent", "AMAZON.NoIntent"):
             if question == check_flow.SIDE:  # "no" to "which side?": no difference
                 return (check_flow.answer(turn, side="same") if intent == "AMAZON.NoIntent"
                         else _ask_again(turn))
-            return check_flow.answer(turn, limited=intent == "AMAZON.YesIntent")
+            return check_flow.answer(
+                turn, outcome=LIMITED if intent == "AMAZON.YesIntent" else REACHED)
         return check_flow.answer(turn)  # skipped
+
+
+class ForgetChecksHandler(AbstractRequestHandler):
+    """"Forget my check results": every stored result goes, and the next check asks again
+    whether to keep them. The rest of the runner's progress stays."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("ForgetChecksIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        turn.profile = turn.profile._replace(checks=(), pending_check=(), check_consent=None)
+        turn.session.put(check_flow.SESSION_ANSWERS, None)
+        statement = turn.text("forget_checks.done")
+        if turn.playback is not None:
+            return flow.answer(turn, statement, "")
+        return turn.reply.ask(f"{statement} {turn.text('help.reprompt')}",
+                              turn.text("help.reprompt"))
 
 
 def _ask_again(turn: Turn):

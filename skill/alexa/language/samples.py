@@ -13,6 +13,7 @@ from itertools import product
 
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
+AMOUNT = "CheckAmount"
 
 
 def cross(carriers: list[str], objects: list[str]) -> list[str]:
@@ -240,6 +241,21 @@ CUSTOM_INTENTS |= {
                     "i think {side}", "probably {side}", "{side} felt tighter",
                     "my {side} felt tighter", "the {side} felt tighter"],
     },
+    # A check question answered with a hedge: a little (a partial limit), or hard to say.
+    "CheckAmountIntent": {
+        "slots": {"amount": AMOUNT},
+        "samples": ["{amount}", "yes {amount}", "yeah {amount}", "i think {amount}",
+                    "um {amount}", "well {amount}", "it was {amount}",
+                    "it did {amount}", "just {amount}", "only {amount}"],
+    },
+    "ForgetChecksIntent": {
+        "slots": {},
+        "samples": ["forget my check results", "delete my check results",
+                    "forget my mobility check", "delete my mobility check results",
+                    "erase my check results", "forget my test results",
+                    "delete my test results", "clear my check results",
+                    "don't keep my check results", "stop keeping my check results"],
+    },
     # Questions the article answers (catalogue TOPICS).
     "FlexibilityMobilityIntent": {
         "slots": {},
@@ -295,8 +311,7 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
     "AMAZON.NextIntent": ["next please", "next one please", "on to the next", "skip this one",
                           "next exercise", "the next one", "skip it", "skip that",
                           "skip the question", "pass"],
-    "AMAZON.YesIntent": ["yes it did", "it did", "yeah a bit", "a little", "kind of",
-                         "a lot", "yes a little", "yeah it did", "definitely"],
+    "AMAZON.YesIntent": ["yes it did", "it did", "a lot", "yeah it did", "definitely"],
     "AMAZON.NoIntent": ["not really", "no not really", "it didn't", "not at all",
                         "no it didn't", "i don't think so", "not much"],
 }
@@ -309,6 +324,11 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                          "about to head out for", "warming up for", "off for"])],
     CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer"]),
              ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker"])],
+    AMOUNT: [("partly", ["a bit", "a little", "a little bit", "kind of", "sort of", "slightly",
+                         "somewhat", "a tiny bit", "a touch", "partly", "partially"]),
+             ("unsure", ["hard to say", "not sure", "i'm not sure", "i don't know",
+                         "i can't tell", "can't tell", "no idea", "i couldn't tell",
+                         "difficult to say", "unsure"])],
     SIDE: [("left", ["left", "left one", "the left one"]),
            ("right", ["right", "right one", "the right one"]),
            ("same", ["same", "the same", "both", "about the same", "even", "neither",
