@@ -59,10 +59,15 @@ def chat(args: argparse.Namespace) -> int:
         start = args.now if args.now.tzinfo else args.now.replace(tzinfo=UTC)
     else:
         start = clock.start(datetime.now(UTC)) if clock else datetime.now(UTC)
+    caller = Caller(user_id=args.user, locale=args.locale, screen=args.screen,
+                    audio=bool(args.audio_dir))
+    listening = None
+    if not args.strict:
+        from skill.simulator.matching import Listening
+
+        listening = Listening(caller.model)
     conversation = Conversation(lambda event, context: handle_event(skill, event, context),
-                                Caller(user_id=args.user, locale=args.locale,
-                                       screen=args.screen, audio=bool(args.audio_dir)), start,
-                                stream_length)
+                                caller, start, stream_length, listening)
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
@@ -73,9 +78,13 @@ def chat(args: argparse.Namespace) -> int:
         line = sys.stdin.readline()
         if not line:
             return 0
+        if listening is not None:
+            listening.last = None  # only lines sent as intents are explained
         reply = conversation.say(line.strip())
         if clock:
             clock.reached(conversation.now, datetime.now(UTC))
+        if args.explain and listening is not None and listening.last is not None:
+            print(listening.explain(), flush=True)
         print(reply.render() or "(nothing)", flush=True)
         if args.speak and reply.speech:
             speak_aloud(reply.raw)
@@ -257,6 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
     talk.add_argument("--audio-dir", metavar="DIR",
                       help="as a device with AudioPlayer, playing this hands-free build")
     talk.add_argument("--locale", default="en-US")
+    talk.add_argument("--strict", action="store_true",
+                      help="understand only exact sample utterances (as virtual-alexa does); "
+                           "by default near misses and filler are forgiven, as Alexa does")
+    talk.add_argument("--explain", action="store_true",
+                      help="print the intent, slots and score each line was heard as")
     talk.add_argument("--now", type=datetime.fromisoformat, metavar="ISO-TIME",
                       help="start the simulated clock here, e.g. 2026-03-03T07:00:00Z "
                            "(default: where the last chat on this store left it, or now)")

@@ -140,23 +140,24 @@ def test_a_question_mid_routine_keeps_the_place_and_continue_goes_back_to_it(con
     conversation.say("(wait 300)")  # minutes later, still the same place
     resumed = conversation.say("continue").speech
     assert resumed.startswith("Kneel tall on one knee")  # set up again: no minutes skipped
-    assert "Your left side" in resumed
+    assert "Left knee down" in resumed  # the side named by the body
 
 
 @pytest.mark.parametrize("carry_on", ["continue", "yes", "ok", "ready", "go", "keep going",
                                       "I'm ready", "let's go", "next"])
 def test_carry_on_words_at_a_continue_prompt(conversation, carry_on):
     first = conversation.say("ask hip coach to start my post-run stretches").speech
-    assert first.endswith("Say continue when you're ready.")
-    conversation.say("(wait 200)")  # the response has played
-    assert conversation.say(carry_on).speech.startswith("Now for the pigeon pose")
+    assert first.endswith("Say continue for your right side.")  # the pigeon's left side done
+    conversation.say("(wait 250)")  # the response has played
+    assert conversation.say(carry_on).speech.startswith(("Over to the other side",
+                                                         "Now the other side"))
 
 
 @pytest.mark.parametrize("stop_word", ["wait", "hang on", "I need a break", "no"])
 def test_pause_words_at_a_continue_prompt(conversation, stop_word):
     conversation.say("ask hip coach to start my post-run stretches")
-    conversation.say("(wait 200)")
-    assert "Paused at the pigeon pose" in conversation.say(stop_word).speech
+    conversation.say("(wait 250)")
+    assert "Paused at the pigeon pose, right side" in conversation.say(stop_word).speech
 
 
 # Numbers -----------------------------------------------------------------------------------

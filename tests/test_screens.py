@@ -160,7 +160,7 @@ def test_countdowns_start_and_end_where_the_rendered_speech_is_silent(routine_id
     data = screen_of(reply)["datasources"]["routineScreen"]
     holds = [(f["holdStart"] / 1000, f["holdEnd"] / 1000) for f in data["frames"]
              if f["holdEnd"]]
-    assert len(holds) == 2  # left and right
+    assert len(holds) >= 2  # left and right, and more when a first-timer's holds are short
     ssml = reply.raw["response"]["outputSpeech"]["ssml"]
     quiet = quiet_runs(render(ssml, tmp_path, "first"), min_seconds=10)
     for start, end in holds:

@@ -94,3 +94,36 @@ def test_start_resume_after_a_timeout_and_natural_phrasings(skill_url):
     assert suggestion["intent"] == "SuggestRoutineIntent" and ", or " in said(suggestion)
     assert dose["intent"] == "DoseIntent" and "one minute" in said(dose)
     assert longer["intent"] == "AdjustHoldIntent" and "one minute and 15 seconds" in said(longer)
+
+
+def phrases_we_tell_runners_to_say() -> list[str]:
+    """Every phrase in quotes in the README's "Talk to it" table, and the ones the help text
+    names, as a runner says them inside the skill (no wake word or invocation)."""
+    import re
+
+    from skill.voice.locale_en import TEXT
+
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Talk to it")[1].split("\n\n## ")[0]
+    quoted = re.findall(r'"([^"]+)"', "\n".join(line for line in table.splitlines()
+                                                  if line.startswith("| ")))
+    helped = ["continue", "pause", "next", "start over", "what this stretch targets",
+              "my hips are tight", "make the holds longer", "i just finished a run"]
+    assert all(h.replace("i just", "I just") in TEXT["help.main"] or h in TEXT["help.main"]
+               for h in helped[:-1])
+    phrases = []
+    for phrase in quoted + helped:
+        phrase = re.sub(r"^(alexa, )?(ask hip coach (to )?)?", "", phrase.lower()).strip()
+        if phrase and phrase != "open hip coach" and not re.search(r"\d", phrase):
+            phrases.append(phrase.replace("-", " ").rstrip("?"))
+    return list(dict.fromkeys(phrases))
+
+
+def test_every_phrase_we_tell_runners_to_say_is_in_the_model(skill_url):
+    """virtual-alexa matches exactly, so a phrase missing from the model falls to the
+    fallback here (numbers above twenty are left out: it cannot say them)."""
+    phrases = phrases_we_tell_runners_to_say()
+    assert len(phrases) > 40
+    turns = drive(skill_url, ["launch", *phrases])
+    missed = [t["step"] for t in turns[1:] if t["intent"] in (None, "AMAZON.FallbackIntent")]
+    assert missed == []

@@ -20,6 +20,7 @@ from skill.alexa.handlers import (
     checkin,
     conversation,
     info,
+    pain,
     place,
     progress,
     routine,
@@ -33,13 +34,17 @@ from skill.store import ProgressStore
 from skill.store.config import store_from_env
 
 HANDLERS = (
-    conversation.LaunchHandler, checkin.CheckAnswerHandler,  # before yes, no, next, continue
+    pain.PainHandler,  # first: pain is heard whatever the skill was doing
+    pain.PainChoiceHandler, conversation.LaunchHandler,
+    checkin.CheckAnswerHandler,  # before yes, no, next, continue
+    pain.VersionHandler,
     routine.StartRoutineHandler, routine.TouchStartHandler, routine.ContinueHandler,
     routine.PauseHandler, routine.StepHandler, routine.SuggestRoutineHandler,
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,
-    place.WhatsLeftHandler, checkin.LearnHandler, checkin.ForgetChecksHandler,
+    place.WhatsLeftHandler, place.WhichLegHandler, checkin.LearnHandler,
+    checkin.ForgetChecksHandler,
     conversation.YesHandler, conversation.NoHandler, conversation.ForgetMeHandler,
     conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,

@@ -59,9 +59,10 @@ class Turn:
     def seconds(self, spoken: str) -> float:
         return speech_seconds(spoken)
 
-    def timeline(self, routine_id: str, hold: int | None) -> Timeline:
-        """A routine as this locale plays it, with hold preference `hold`."""
-        return self.script.timeline(routine(routine_id), hold)
+    def timeline(self, routine_id: str, hold: int | None, variants: str = "") -> Timeline:
+        """A routine as this locale plays it, with hold preference `hold` and its steps'
+        `variants` (skill.coach.variants; ValueError if they do not fit)."""
+        return self.script.timeline(routine(routine_id), hold, variants)
 
     # Profile -------------------------------------------------------------------------------
     @property
@@ -112,9 +113,12 @@ class Turn:
             log.warning("ignoring session playback: %s", error)
             return None
         hold = playback.hold if playback.hold in HOLD_CHOICES else None
-        if not playback.fits(self.timeline(playback.routine_id, hold)):
+        try:
+            timeline = self.timeline(playback.routine_id, hold, playback.variants)
+        except ValueError as error:
+            log.warning("ignoring session playback: %s", error)
             return None
-        return playback
+        return playback if playback.fits(timeline) else None
 
     @playback.setter
     def playback(self, playback: Playback | None) -> None:
@@ -138,6 +142,15 @@ class Turn:
     @reminded.setter
     def reminded(self, value: bool) -> None:
         self.session.put("reminded", value)
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """Exercises that hurt in this session: skipped whenever they come up again in it."""
+        skipped = self.session.get("skipped")
+        return tuple(e for e in skipped if find_exercise(e)) if isinstance(skipped, list) else ()
+
+    def skip(self, exercise_id: str) -> None:
+        self.session.put("skipped", sorted({*self.skipped, exercise_id}))
 
     @property
     def topic(self) -> str | None:

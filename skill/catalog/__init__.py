@@ -6,14 +6,24 @@ import re
 
 from skill.catalog.advice import AREAS, TEST_AREAS, TOPICS, Area, Topic
 from skill.catalog.exercises import EXERCISES
-from skill.catalog.model import Dose, Equipment, Exercise, Muscle, Phase, Routine, RoutineItem
+from skill.catalog.model import (
+    Dose,
+    Equipment,
+    Exercise,
+    Muscle,
+    Phase,
+    Routine,
+    RoutineItem,
+    Versions,
+)
 from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
+from skill.catalog.versions import VERSIONS
 
 __all__ = [
     "AREAS", "TEST_AREAS", "TOPICS", "Area", "Topic", "EXERCISES", "OPTIONAL_KIT",
     "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise", "Muscle", "Phase", "Routine",
-    "RoutineItem", "exercise", "routine", "closest", "find_exercise", "find_routine",
-    "normalize",
+    "RoutineItem", "VERSIONS", "Versions", "area_routine", "exercise", "kit_of", "routine",
+    "routines_with", "versions_of", "closest", "find_exercise", "find_routine", "normalize",
 ]
 
 _FILLER = re.compile(r"\b(the|my|a|an|stretches|stretch|routine|session)\b")
@@ -51,6 +61,35 @@ def exercise(exercise_id: str) -> Exercise:
 
 def routine(routine_id: str) -> Routine:
     return _ROUTINES_BY_ID[routine_id]
+
+
+def routines_with(exercise_id: str) -> list[Routine]:
+    """The routines that play an exercise, in the catalogue's order."""
+    return [r for r in ROUTINES if any(i.exercise_id == exercise_id for i in r.items)]
+
+
+def kit_of(chosen: Routine) -> list[Equipment]:
+    """What a routine needs, in the order its exercises first use it."""
+    kit: list[Equipment] = []
+    for item in chosen.items:
+        kit += [e for e in _EXERCISES_BY_ID[item.exercise_id].equipment
+                if e is not Equipment.NONE and e not in kit]
+    return kit
+
+
+def area_routine(area: Area) -> tuple[Routine, list[str]]:
+    """The routine an area's advice offers, and which of the area's exercises it has: the one
+    with the most of them, the area's preferred routine on a tie."""
+    def held(r: Routine) -> list[str]:
+        return [e for e in area.exercise_ids if any(i.exercise_id == e for i in r.items)]
+
+    best = max(ROUTINES, key=lambda r: (len(held(r)), r.id == area.routine_id))
+    return best, held(best)
+
+
+def versions_of(exercise_id: str) -> Versions:
+    """An exercise's easier and harder versions (none for the at-home tests)."""
+    return VERSIONS.get(exercise_id, Versions())
 
 
 def _find(name: str, by_id: dict, by_name: dict):

@@ -12,6 +12,9 @@ from skill.catalog.model import Dose, Equipment, Exercise, Muscle, Phase
 E, M, P = Equipment, Muscle, Phase
 
 CUE_PARTS = ("setup", "movement", "feel", "safety")
+# A hold the article says to work up to (`Dose.build_up`) starts at this many seconds and grows
+# by the step for each finished session that included it (the schedule is our coaching choice).
+BUILD_UP_START, BUILD_UP_STEP = 30, 10
 
 
 def _exercise(id: str, name: str, aliases: tuple[str, ...], muscles: tuple[Muscle, ...],
@@ -40,18 +43,19 @@ EXERCISES: tuple[Exercise, ...] = (
               (M.INTERNAL_ROTATORS,), (E.NONE,), P.PRE_RUN,
               Dose(reps=10, per_side=False, seconds_per_rep=6, from_article=True,
                    alternating=True), plural=True),
+    # The article: "work up to a 60 second hold" on either version.
     _exercise("kneeling_hip_flexor", "kneeling hip flexor stretch",
               ("kneeling hip flexor", "hip flexor stretch", "kneeling lunge stretch"),
               (M.HIP_FLEXORS, M.QUADS), (E.NONE,), P.POST_RUN,
-              Dose(hold_seconds=60, adjustable=True, from_article=True)),
+              Dose(hold_seconds=60, adjustable=True, from_article=True, build_up=True)),
     _exercise("kneeling_hip_flexor_advanced", "advanced kneeling hip flexor stretch",
               ("kneeling hip flexor with rotation", "foot grab hip flexor stretch",
                "strap hip flexor stretch"),
               (M.HIP_FLEXORS, M.QUADS), (E.STRAP,), P.POST_RUN,
-              Dose(hold_seconds=60, adjustable=True, from_article=True)),
+              Dose(hold_seconds=60, adjustable=True, from_article=True, build_up=True)),
     _exercise("elevated_hip_flexor", "elevated hip flexor stretch with leg sweeps",
               ("elevated hip flexor stretch", "elevated hip flexor", "leg sweeps"),
-              (M.HIP_FLEXORS, M.HAMSTRINGS), (E.HALF_CYLINDER,), P.POST_RUN,
+              (M.HIP_FLEXORS,), (E.HALF_CYLINDER,), P.POST_RUN,
               Dose(hold_seconds=30, adjustable=True, from_article=True)),
     _exercise("psoas_release", "psoas release",
               ("supported psoas release", "psoas stretch", "block psoas release"),
@@ -102,6 +106,80 @@ EXERCISES: tuple[Exercise, ...] = (
     _exercise("single_leg_rdl", "single leg Romanian deadlift",
               ("single leg deadlift", "single leg RDL", "RDL", "one leg deadlift"),
               (M.HAMSTRINGS, M.GLUTE_MAX, M.GLUTE_MED), (E.KETTLEBELL,), P.STRENGTH,
+              Dose(reps=8, seconds_per_rep=5)),
+    # Easier versions (skill/catalog/versions.py pairs them with the exercises they ease).
+    # Straddle rocking without the rotation: the article's own simpler form ("you can stay here").
+    _exercise("straddle_rocking_easier", "straddle rocking without rotation",
+              ("simple straddle rocking", "straddle rocks without rotation",
+               "straddle rocking without the twist"),
+              (M.ADDUCTORS,), (E.NONE,), P.PRE_RUN,
+              Dose(reps=10, seconds_per_rep=4, from_article=True)),
+    # Ours: the same alternating drill, each knee tipping only part way, leaning on the hands.
+    _exercise("crab_hip_rotations_easier", "gentle crab hip rotations",
+              ("gentle crab rotations", "small crab rotations", "easy crab rotations"),
+              (M.INTERNAL_ROTATORS,), (E.NONE,), P.PRE_RUN,
+              Dose(reps=8, per_side=False, seconds_per_rep=6, alternating=True), plural=True),
+    # Ours: a short forward shift with a hand on a chair or wall, no arm reach. The article says
+    # to work up to the 60 second hold, so this starts at 30.
+    _exercise("kneeling_hip_flexor_easier", "supported kneeling hip flexor stretch",
+              ("supported hip flexor stretch", "easy kneeling hip flexor",
+               "supported kneeling hip flexor"),
+              (M.HIP_FLEXORS, M.QUADS), (E.TOWEL_OR_CUSHION,), P.POST_RUN,
+              Dose(hold_seconds=30, adjustable=True)),
+    # Ours: a low folded towel instead of the half cylinder, and a still hold with no sweeps.
+    _exercise("elevated_hip_flexor_easier", "low hip flexor stretch on a towel",
+              ("elevated hip flexor without sweeps", "low elevated hip flexor",
+               "towel hip flexor stretch"),
+              (M.HIP_FLEXORS,), (E.TOWEL_OR_CUSHION,), P.POST_RUN,
+              Dose(hold_seconds=30, adjustable=True)),
+    # Ours: a flat folded towel instead of a block, and a shorter fixed rest (three minutes).
+    _exercise("psoas_release_easier", "gentle psoas release",
+              ("low psoas release", "towel psoas release", "easy psoas release"),
+              (M.HIP_FLEXORS,), (E.TOWEL_OR_CUSHION,), P.POST_RUN,
+              Dose(hold_seconds=180, per_side=False)),
+    # Plain clamshells: the article's first step, before the lift and extension.
+    _exercise("banded_clamshells_easier", "plain clamshells",
+              ("basic clamshells", "simple clamshells", "clamshells without lift"),
+              (M.GLUTE_MED, M.GLUTE_MIN), (E.MINI_BAND,), P.STRENGTH,
+              Dose(reps=10, seconds_per_rep=3), plural=True),
+    # Ours: hands down behind, feet wide, both knees tipping only as far as is easy.
+    _exercise("ninety_ninety_easier", "supported 90 90 rotations",
+              ("supported ninety ninety", "easy ninety ninety", "ninety ninety with hands back"),
+              (M.DEEP_ROTATORS, M.INTERNAL_ROTATORS), (E.NONE,), P.PRE_RUN,
+              Dose(reps=6, per_side=False, seconds_per_rep=5), plural=True),
+    # Ours: small circles inside the easy range, holding a wall or on hands and knees.
+    _exercise("hip_cars_easier", "small hip circles",
+              ("small hip cars", "easy hip circles", "supported hip circles"),
+              (M.DEEP_ROTATORS, M.HIP_FLEXORS), (E.NONE,), P.PRE_RUN,
+              Dose(reps=5, seconds_per_rep=6), plural=True),
+    # Ours: small, relaxed swings holding the wall, fewer of them.
+    _exercise("leg_swings_front_back_easier", "small front to back leg swings",
+              ("small leg swings", "gentle leg swings", "easy forward leg swings"),
+              (M.HAMSTRINGS, M.HIP_FLEXORS), (E.NONE,), P.PRE_RUN,
+              Dose(reps=10, seconds_per_rep=2), plural=True),
+    _exercise("leg_swings_side_easier", "small side to side leg swings",
+              ("small side leg swings", "gentle side leg swings", "easy lateral leg swings"),
+              (M.ADDUCTORS, M.GLUTE_MED), (E.NONE,), P.PRE_RUN,
+              Dose(reps=10, seconds_per_rep=2), plural=True),
+    # Ours: the figure four lying on your back, the same seat stretch with no weight on the knee.
+    _exercise("pigeon_pose_easier", "lying figure four stretch",
+              ("figure four on your back", "reclined pigeon", "lying pigeon"),
+              (M.GLUTE_MAX, M.DEEP_ROTATORS), (E.NONE,), P.POST_RUN,
+              Dose(hold_seconds=60, adjustable=True)),
+    # Ours: squat down to touch a chair seat; a door frame for balance if needed.
+    _exercise("deep_squat_easier", "chair squat",
+              ("chair squats", "squat to a chair", "box squat"),
+              (M.GLUTE_MAX, M.QUADS), (E.NONE,), P.STRENGTH,
+              Dose(reps=10, per_side=False, seconds_per_rep=4)),
+    # Ours: a static split squat, feet staying put, a hand on a wall or chair.
+    _exercise("lunges_easier", "split squat",
+              ("split squats", "static lunge", "static split squat"),
+              (M.GLUTE_MAX, M.QUADS, M.HIP_FLEXORS), (E.NONE,), P.STRENGTH,
+              Dose(reps=8, seconds_per_rep=4)),
+    # Ours: the kickstand version, back toes lightly down for balance, no weight.
+    _exercise("single_leg_rdl_easier", "kickstand deadlift",
+              ("kickstand RDL", "kickstand Romanian deadlift", "staggered stance deadlift"),
+              (M.HAMSTRINGS, M.GLUTE_MAX), (E.NONE,), P.STRENGTH,
               Dose(reps=8, seconds_per_rep=5)),
     # The article's four at-home tests, without doses: short holds so the runner can notice
     # the limit.

@@ -47,7 +47,8 @@ class Dose(NamedTuple):
     `adjustable` holds follow the runner's hold-length preference; fixed ones (the five-minute
     psoas release, the timed tests) keep their figure. `from_article` says the figure is the
     article's; otherwise it is our coaching default (docs/catalogue.md lists which is which).
-    `alternating` reps move both sides in turn (one rep is left then right). A dose is either
+    `alternating` reps move both sides in turn (one rep is left then right). `build_up` holds
+    start shorter and grow over sessions to the figure. A dose is either
     a hold or a number of reps at a pace: tests/test_catalog.py checks every one (a NamedTuple
     defines in a fifth of a frozen dataclass's time, and the cold start counts).
     """
@@ -59,6 +60,7 @@ class Dose(NamedTuple):
     adjustable: bool = False
     from_article: bool = False
     alternating: bool = False
+    build_up: bool = False  # the article says to work up to this hold (skill.coach.variants)
 
 
 class Exercise(NamedTuple):
@@ -88,6 +90,16 @@ class Exercise(NamedTuple):
     @property
     def spoken_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+class Versions(NamedTuple):
+    """An exercise's easier version (a regression) and harder one (a progression), by id, and
+    whether the article gives each; otherwise it is our coaching choice."""
+
+    easier: str | None = None
+    harder: str | None = None
+    easier_from_article: bool = False
+    harder_from_article: bool = False
 
 
 class RoutineItem(NamedTuple):

@@ -1,16 +1,52 @@
-"""docs/catalogue.md: every catalogue item beside the source article, saying which doses are the
-article's and which are our coaching defaults. Generated, so it cannot drift from the data."""
+"""docs/catalogue.md: every catalogue item beside the source article, saying which doses and
+versions are the article's and which are our coaching choices, and where the skill says each of
+the article's sections. Generated, so it cannot drift from the data."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from skill.catalog import area_routine
 from skill.catalog.advice import AREAS, TEST_AREAS
-from skill.catalog.exercises import EXERCISES
+from skill.catalog.exercises import BUILD_UP_START, BUILD_UP_STEP, EXERCISES
 from skill.catalog.model import Dose, Equipment
 from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
+from skill.catalog.versions import VERSIONS
 
 DOC_PATH = Path(__file__).resolve().parents[2] / "docs" / "catalogue.md"
+# Each section of the source article, the intents that say it by voice, and what else does.
+COVERAGE: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("What muscles are important for hip mobility?", ("HipMusclesIntent", "StretchInfoIntent"),
+     "the muscles each exercise targets"),
+    ("(the same section) strong hips and running performance", ("StrongHipsIntent",), ""),
+    ("Why does good hip mobility matter for runners?",
+     ("WhyTightHipsIntent", "RotationItBandIntent", "CompensationsIntent"),
+     "tight hip flexors; restricted rotation, the IT band and knee or outer hip pain; torso "
+     "twist, altered foot strike and overstriding"),
+    ("What's the difference between flexibility and mobility?",
+     ("FlexibilityMobilityIntent",), ""),
+    ("What are the signs of poor hip mobility?", ("TightHipSignsIntent",), ""),
+    ("What are some at-home hip mobility tests?", ("HowToIntent",),
+     "the mobility check routine plays all four and asks what the runner noticed"),
+    ("What stretches and exercises improve hip mobility?",
+     ("WhenToStretchIntent", "HowToIntent", "DoseIntent", "EasierIntent", "HarderIntent"),
+     "every routine; dynamic drills before a run, long holds after, loaded moves in strength"),
+    ("Can strength training improve hip mobility?", ("StrengthMobilityIntent",),
+     "full range; partial-range lifts and machines; the strength routine"),
+    ("Can hip mobility make a runner faster?", ("MobilitySpeedIntent",), ""),
+    ("What mobility training tools are best?", ("EquipmentIntent",),
+     "the recommended kit, each routine's kit, and yes or no for one item"),
+)
+OURS = (
+    "the routines, their order and the doses marked *our default*",
+    "the easier versions marked *ours*",
+    "every area's stretches, and each test's area",
+    "the build-up schedule for holds the article says to work up to",
+    "the check-in's questions, and asking before keeping results",
+    "the 15-120 s hold-length preference",
+    "the pain answer's wording (the rule to stop on pain is the article's own caution, made "
+    "a flow)",
+)
 _BY_ID = {e.id: e for e in EXERCISES}
 
 
@@ -21,7 +57,8 @@ def dose_text(dose: Dose) -> str:
         return f"{dose.reps} reps {unit} ({dose.seconds_per_rep} s a rep)"
     side = " per side" if dose.per_side else ""
     adjustable = ", follows the hold preference" if dose.adjustable else ""
-    return f"{dose.hold_seconds} s hold{side}{adjustable}"
+    built = ", built up over sessions" if dose.build_up else ""
+    return f"{dose.hold_seconds} s hold{side}{adjustable}{built}"
 
 
 def source_text(dose: Dose) -> str:
@@ -56,17 +93,22 @@ def render_sources() -> str:
         own = "; ".join(f"{_BY_ID[item.exercise_id].name}: {dose_text(item.dose)} "
                         f"({source_text(item.dose)})" for item in routine.items if item.dose)
         lines.append(f"| {routine.name} | {names} | {own or 'none'} |")
+    lines += _versions() + _build_up()
     lines += ["", "## What to work on", "",
-              "A tight area (from the mobility check, or asked about) and the stretches and "
-              "routine the skill recommends for it.", "",
-              "| area | stretches | routine | source |", "|---|---|---|---|"]
-    routines = {r.id: r for r in ROUTINES}
+              "A tight area (from the mobility check, or asked about) and the stretches the "
+              "skill recommends for it. The article names these drills and the at-home tests but "
+              "never pairs them with an area: every pairing is *our coaching choice*. The routine "
+              "offered is the one that has the most of the stretches, and it says which it has.",
+              "", "| area | stretches | routine offered | it has | source |",
+              "|---|---|---|---|---|"]
     area_names = {a.id: a.name for a in AREAS}
     for area in AREAS:
         names = " and ".join(_BY_ID[e].name for e in area.exercise_ids)
-        lines.append(f"| {area.name} | {names} | {routines[area.routine_id].name} | "
-                     f"{'article' if area.from_article else 'our default'} |")
-    lines += ["", "The mobility check's tests each find one area: "
+        offered, held = area_routine(area)
+        lines.append(f"| {area.name} | {names} | {offered.name} | "
+                     f"{' and '.join(_BY_ID[e].name for e in held)} | ours |")
+    lines += ["", "The mobility check's tests each find one area (our coaching choice too: the "
+              "article says what each test can reveal): "
               + "; ".join(f"{_BY_ID[t].name}: {area_names[a]}" for t, a in TEST_AREAS.items())
               + ".",
               "", "## Tool kit", "",
@@ -75,7 +117,51 @@ def render_sources() -> str:
               + ", ".join(e.value for e in OPTIONAL_KIT)
               + " (a foam roller or lacrosse ball before active drills; resistance bands for "
                 "resistance or joint distraction).", ""]
+    lines += _coverage()
     return "\n".join(lines)
+
+
+def _coverage() -> list[str]:
+    lines = ["## Coverage of the article", "",
+             "Each section of the article and where the skill says it (intents are asked by "
+             "voice; tests/test_catalog.py checks the sections against the article and the "
+             "intents against the model).", "",
+             "| article section | intents | also |", "|---|---|---|"]
+    lines += [f"| {section} | {', '.join(intents)} | {also} |"
+              for section, intents, also in COVERAGE]
+    lines += ["", "Ours, not the article's: " + "; ".join(OURS) + ".", ""]
+    return lines
+
+
+def _versions() -> list[str]:
+    lines = ["", "## Easier and harder versions", "",
+             "\"Make it easier\" and \"something harder\" switch the exercise playing one step "
+             "each way; after pain the easier version is offered. *article*: the article gives "
+             "that version; *ours*: our coaching choice.", "",
+             "| exercise | easier | source | harder | source |", "|---|---|---|---|---|"]
+    for exercise_id, versions in VERSIONS.items():
+        def named(other: str | None) -> str:
+            return _BY_ID[other].name if other else "none"
+
+        def source(other: str | None, article: bool) -> str:
+            return "" if other is None else ("article" if article else "ours")
+
+        lines.append(f"| {_BY_ID[exercise_id].name} | {named(versions.easier)} | "
+                     f"{source(versions.easier, versions.easier_from_article)} | "
+                     f"{named(versions.harder)} | "
+                     f"{source(versions.harder, versions.harder_from_article)} |")
+    return lines
+
+
+def _build_up() -> list[str]:
+    built = [e.name for e in EXERCISES if e.dose.build_up]
+    return ["", "## Holds built up over sessions", "",
+            f"The article says to *work up to* the hold of the {' and the '.join(built)}. A "
+            f"runner starts at {BUILD_UP_START} s and gains {BUILD_UP_STEP} s for each finished "
+            "session that included the exercise, up to the routine's hold (the schedule is our "
+            "coaching choice). A runner who set a hold length gets that length from the start. "
+            "Hands-free mode plays the routines as written until step files can hold grown "
+            "doses."]
 
 
 def stale_sources() -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from skill.catalog import AREAS, TEST_AREAS
+from skill.catalog import AREAS, ROUTINES, TEST_AREAS, area_routine
 
 CHECK_HISTORY = 12  # checks kept; a few years at one a month, and the item stays small
 RETEST_DAYS = 28  # suggest checking again after four weeks,
@@ -84,9 +84,9 @@ def result_from(data: object, keep_findings: bool = True) -> CheckResult | None:
     except (TypeError, ValueError):
         return None
     findings = findings_from(data.get("findings")) if keep_findings else ()
-    routines = {a.routine_id for a in AREAS} | {DEFAULT_ROUTINE}
+    known = {r.id for r in ROUTINES}
     return CheckResult(float(at), day, findings,
-                       suggested if suggested in routines else DEFAULT_ROUTINE)
+                       suggested if suggested in known else DEFAULT_ROUTINE)
 
 
 def answered(pending: tuple[Finding, ...], test_id: str, **answers: object) -> tuple[
@@ -131,7 +131,7 @@ def offered_routine(result: CheckResult) -> str:
     found = limits(result)
     if not found:
         return DEFAULT_ROUTINE
-    return next(a.routine_id for a in AREAS if a.id == found[0].area_id)
+    return area_routine(next(a for a in AREAS if a.id == found[0].area_id))[0].id
 
 
 class Change(NamedTuple):

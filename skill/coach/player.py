@@ -32,6 +32,7 @@ class Playback(NamedTuple):
     step: int  # the step the runner is on
     played: float = 0.0  # seconds of the routine the runner was there for, before this response
     chunk_seconds: float = 0.0  # estimated length of the routine part of the response playing
+    variants: str = ""  # each step's version and grown hold (skill.coach.variants)
 
     def to_dict(self) -> dict:
         return {**self._asdict(), "chunk_start": self.chunk_start._asdict(),
@@ -47,6 +48,8 @@ class Playback(NamedTuple):
             raise ValueError(f"not a playback: {error}") from None
         known_routine = isinstance(playback.routine_id, str) and playback.routine_id in {
             r.id for r in ROUTINES}
+        if not isinstance(playback.variants, str):
+            raise ValueError("playback variants are not text")
         numbers_ok = all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0
                          for v in (playback.chunk_start.index, playback.next_cursor.index,
                                    playback.sent_at, playback.step, playback.played,
@@ -88,7 +91,8 @@ def play(timeline: Timeline, cost: ResponseCost, speech_starts: float, start: Cu
     chunk = pack_next(timeline, cost, start, preface)
     routine_seconds = sum(p.seconds for p in chunk.pieces)
     playback = Playback(timeline.routine.id, timeline.hold_preference, chunk.start, chunk.end,
-                        speech_starts, chunk.pieces[-1].segment.step, played, routine_seconds)
+                        speech_starts, chunk.pieces[-1].segment.step, played, routine_seconds,
+                        timeline.variants)
     return chunk, playback
 
 
@@ -130,7 +134,7 @@ def step_start(timeline: Timeline, step: int) -> Cursor:
 
 def position(playback: Playback, stop: Stop, now: float) -> Position:
     return Position(playback.routine_id, stop.cursor.index, stop.step, stop.side, playback.hold,
-                    now, playback.played_by(now))
+                    now, playback.played_by(now), playback.variants)
 
 
 def resume_cursor(timeline: Timeline, saved: Position) -> Cursor:

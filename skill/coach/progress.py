@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from skill.catalog import ROUTINES
+from skill.catalog import ROUTINES, routine
 from skill.coach.checkin import (
     CHECK_HISTORY,
     CheckResult,
@@ -15,6 +15,7 @@ from skill.coach.checkin import (
     result_from,
 )
 from skill.coach.timeline import HOLD_CHOICES
+from skill.coach.variants import decode
 
 ROUTINE_IDS = frozenset(r.id for r in ROUTINES)
 HISTORY_LIMIT = 100  # newest finished sessions kept; streak figures are kept separately
@@ -31,6 +32,7 @@ class Position(NamedTuple):
     hold: int | None
     stopped_at: float  # epoch seconds
     played: float = 0.0  # seconds of the routine the runner had been there for
+    variants: str = ""  # each step's version and grown hold (skill.coach.variants)
 
 
 class Finished(NamedTuple):
@@ -149,7 +151,17 @@ def _position(data) -> Position | None:
     if not all(check(data.get(name)) for name, check in checks.items()):
         return None
     return Position(data["routine_id"], data["index"], data["step"], data["side"], data["hold"],
-                    float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)))
+                    float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)),
+                    _variants(data["routine_id"], data.get("variants", "")))
+
+
+def _variants(routine_id: str, text: object) -> str:
+    """Saved variants, if they fit the routine; else the routine as written."""
+    try:
+        decode(text, len(routine(routine_id).items))
+    except ValueError:
+        return ""
+    return text
 
 
 def _finished(data) -> Finished | None:

@@ -21,6 +21,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from skill.catalog import Dose, Equipment, Exercise, Routine, exercise
+from skill.coach.variants import SKIP, decode, encode, step_dose, step_exercise
 
 HALFWAY_CUE_MIN_SECONDS = 60  # only long holds get a "halfway" line; short ones stay quiet
 # A hold longer than this is split into parts with a progress line between them, and a response
@@ -87,6 +88,8 @@ class Timeline(NamedTuple):
     # repacks the response playing to place a stop, and a timeline never changes. None: not
     # remembered (a timeline made by hand).
     packed: dict | None = None
+    variants: str = ""  # each step's version and grown hold (skill.coach.variants)
+    doses: tuple[Dose, ...] = ()  # what each step plays: every dose answer quotes these
 
     @property
     def total_seconds(self) -> float:
@@ -137,17 +140,30 @@ def effective_dose(item_dose: Dose, hold_preference: int | None) -> Dose:
 
 
 def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
-                   hold_preference: int | None = None) -> Timeline:
-    steps = tuple(exercise(item.exercise_id) for item in routine.items)
+                   hold_preference: int | None = None, variants: str = "") -> Timeline:
+    """The routine's segments with each step in the version `variants` names (ValueError if
+    they do not fit the routine). A skipped step keeps its place, as one line saying so."""
+    choices = decode(variants, len(routine.items))
+    steps = tuple(step_exercise(exercise(item.exercise_id), choice.version)
+                  for item, choice in zip(routine.items, choices, strict=True))
     draft: list[Segment] = []
-    for step, (item, entry) in enumerate(zip(routine.items, steps, strict=True)):
-        dose = effective_dose(item.dose or entry.dose, hold_preference)
+    doses = []
+    for step, (item, entry, choice) in enumerate(zip(routine.items, steps, choices,
+                                                     strict=True)):
+        dose = effective_dose(step_dose(choice, item.dose or entry.dose, entry), hold_preference)
+        doses.append(dose)
+        if choice.version == SKIP:
+            draft.append(_spoken(Kind.INTRO, step, None, speech_seconds,
+                                 Line.of("coach.skipped", name=entry.name),
+                                 may_end_before=step > 0))
+            continue
         draft.extend(_expand_step(step, entry, dose, speech_seconds))
     # The opening names the routine and its length, which is known only once the rest is laid
     # out; loaded work adds its own caution.
     minutes = max(1, round(sum(s.seconds for s in draft) / 60))
     opening = [Line.of(OPENING_KEY, routine=routine.name, count=len(steps), minutes=minutes)]
-    if any(Equipment.KETTLEBELL in entry.equipment for entry in steps):
+    if any(Equipment.KETTLEBELL in entry.equipment
+           for entry, choice in zip(steps, choices, strict=True) if choice.version != SKIP):
         opening.append(Line.of("safety.loaded"))
     draft.insert(0, _spoken(Kind.INTRO, 0, draft[0].side, speech_seconds, *opening))
     segments, clock = [], 0.0
@@ -155,7 +171,8 @@ def build_timeline(routine: Routine, speech_seconds: SpeechSeconds,
         segments.append(segment._replace(start=clock))
         clock += segment.seconds
     return Timeline(routine, tuple(segments), hold_preference, steps,
-                    _leads(segments, steps, speech_seconds), minutes, {})
+                    _leads(segments, steps, speech_seconds), minutes, {}, encode(choices),
+                    tuple(doses))
 
 
 def _spoken(kind: Kind, step: int, side: str | None, speech_seconds: SpeechSeconds,
@@ -186,7 +203,7 @@ def _expand_step(step: int, entry: Exercise, dose: Dose,
             out.append(_spoken(Kind.SWITCH_SIDES, step, side, speech_seconds,
                                Line.of("coach.switch_sides", variant=step),
                                silence=SETTLE_SECONDS, may_end_before=True))
-        out.extend(_work(step, side, dose, speech_seconds))
+        out.extend(_work(step, side, entry, dose, speech_seconds))
     if entry.is_test:
         closing = Line.of("coach.test_done", variant=step)  # what it showed is asked next
     elif dose.reps:
@@ -197,16 +214,22 @@ def _expand_step(step: int, entry: Exercise, dose: Dose,
     return out
 
 
-def _work(step: int, side: str | None, dose: Dose, speech_seconds: SpeechSeconds) -> list[Segment]:
-    side_line = (Line.of("coach.count_in_side", side=side, variant=step),) if side else ()
+def side_line(entry: Exercise, side: str) -> Line:
+    """Which leg does what on `side`, in the exercise's own words ("left knee down")."""
+    return Line.of(entry.cue("side"), side=side, other=SIDES[1 - SIDES.index(side)])
+
+
+def _work(step: int, side: str | None, entry: Exercise, dose: Dose,
+          speech_seconds: SpeechSeconds) -> list[Segment]:
+    side_lines = (side_line(entry, side),) if side else ()
     if dose.reps:
         key = "coach.count_in_alternating" if dose.alternating else "coach.count_in_reps"
-        return [_spoken(Kind.COUNT_IN, step, side, speech_seconds, *side_line,
+        return [_spoken(Kind.COUNT_IN, step, side, speech_seconds, *side_lines,
                         Line.of(key, reps=dose.reps, variant=step)),
                 Segment(Kind.REPS, step, side, float(dose.reps * dose.seconds_per_rep),
                         reps=dose.reps)]
     count_in = Line.of("coach.count_in_hold", seconds=dose.hold_seconds, variant=step)
-    out = [_spoken(Kind.COUNT_IN, step, side, speech_seconds, *side_line, count_in)]
+    out = [_spoken(Kind.COUNT_IN, step, side, speech_seconds, *side_lines, count_in)]
     return out + _hold_parts(step, side, dose.hold_seconds, speech_seconds)
 
 

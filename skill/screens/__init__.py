@@ -18,9 +18,9 @@ import functools
 import json
 from pathlib import Path
 
-from skill.catalog import Exercise, Routine
+from skill.catalog import Dose, Exercise, Routine
 from skill.coach.packing import Chunk
-from skill.coach.timeline import Kind, Timeline
+from skill.coach.timeline import SIDES, Kind, Timeline
 from skill.voice.text import duration, phrase, spoken_list
 
 DOCUMENTS = Path(__file__).with_name("documents")
@@ -99,7 +99,8 @@ def _frame(timeline: Timeline, step: int, side: str | None, start: float,
         "start": _ms(start), "end": _ms(start), "holdStart": 0, "holdEnd": 0,
         "step": phrase("screen.step", locale, step=step + 1, count=len(steps)),
         "exercise": _title(entry.name),
-        "side": _title(phrase("screen.side", locale, side=side)) if side else "",
+        "side": phrase(entry.cue("side"), locale, side=side,
+                       other=SIDES[1 - SIDES.index(side)]) if side else "",
         "work": "",
         "cue": phrase(entry.cue("movement"), locale),
         "next": (phrase("screen.next", locale, name=following) if following else
@@ -116,8 +117,8 @@ def menu_screen(routines: tuple[Routine, ...], minutes: dict[str, int],
             summary=phrase(r.summary_key, locale))} for r in routines]}}
 
 
-def exercise_screen(entry: Exercise, locale: str | None) -> dict:
-    dose = entry.dose
+def exercise_screen(entry: Exercise, dose: Dose, locale: str | None) -> dict:
+    """An exercise's facts, with the dose the runner gets (skill.alexa.flows.facts)."""
     amount = (phrase("screen.reps", locale, reps=dose.reps) if dose.reps else
               duration(dose.hold_seconds, locale))
     if dose.per_side:

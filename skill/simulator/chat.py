@@ -152,10 +152,12 @@ class Player:
 class Conversation:
     def __init__(self, handle: EventHandler, caller: Caller | None = None,
                  start: datetime | None = None,
-                 stream_length: Callable[[str], int | None] = lambda url: None):
+                 stream_length: Callable[[str], int | None] = lambda url: None,
+                 understanding=None):
         self.handle = handle
         self.caller = caller or Caller()
-        self.understanding = Understanding(self.caller.model)
+        # Anything with understand(text) -> Understood: exact samples unless told otherwise.
+        self.understanding = understanding or Understanding(self.caller.model)
         self.session: Session | None = None
         self._start = start
         self._waited = timedelta()

@@ -32,7 +32,7 @@ EXERCISES = {
         "Move slowly and keep it smooth. Skip it if the knee complains.",
     "exercise.crab_hip_rotations.caution": "Keep it slow, and skip it if a knee complains.",
     "exercise.crab_hip_rotations.benefit":
-        "It trains internal rotation, the direction runners most often lose.",
+        "It trains the hips to turn inward, with control.",
     # Kneeling hip flexor stretch
     "exercise.kneeling_hip_flexor.setup":
         "Kneel tall on one knee with the other foot flat in front of you.",
@@ -286,6 +286,243 @@ EXERCISES = {
     "exercise.active_straight_leg_raise.limit":
         "If the leg stopped well short of upright, or one side was lower, your hamstrings are "
         "limiting the back of the hip. Leg swings and single leg deadlifts will help.",
+    # Easier versions.
+    # Straddle rocking without rotation (article: the rocking before the turn is added)
+    "exercise.straddle_rocking_easier.setup":
+        "Get down on your hands and knees, then slide one leg out straight to the side.",
+    "exercise.straddle_rocking_easier.movement":
+        "Rock your hips back toward the heel of your bent leg, then forward again. Stay low, "
+        "with no turn.",
+    "exercise.straddle_rocking_easier.feel":
+        "A stretch along the inner thigh of the straight leg.",
+    "exercise.straddle_rocking_easier.safety":
+        "Keep each rock small and easy. If the ankle of the straight leg is stiff, let that "
+        "foot sit closer in.",
+    "exercise.straddle_rocking_easier.caution": "Keep each rock small and easy.",
+    "exercise.straddle_rocking_easier.benefit":
+        "It opens the inner thigh gently before you run.",
+    # Gentle crab hip rotations (ours: part way, leaning on the hands)
+    "exercise.crab_hip_rotations_easier.setup":
+        "Sit with your knees bent and feet flat, and rest back on your hands for support.",
+    "exercise.crab_hip_rotations_easier.movement":
+        "Let one knee tip in only part of the way, bring it back up, then do the other. Go "
+        "slowly and keep your feet on the floor.",
+    "exercise.crab_hip_rotations_easier.feel":
+        "A light turning in the hip as each knee tips in.",
+    "exercise.crab_hip_rotations_easier.safety":
+        "Keep the range small and stop before anything pinches. Skip it if a knee complains.",
+    "exercise.crab_hip_rotations_easier.caution": "Keep it small; skip it if a knee complains.",
+    "exercise.crab_hip_rotations_easier.benefit":
+        "It eases the hips into turning inward, ready for the full drill.",
+    # Supported kneeling hip flexor stretch (ours: short shift, hand on a chair, no arm reach)
+    "exercise.kneeling_hip_flexor_easier.setup":
+        "Kneel on one knee on a cushion, the other foot flat in front, with a hand on a chair "
+        "or wall.",
+    "exercise.kneeling_hip_flexor_easier.movement":
+        "Stay upright and shift your body forward just a little. Stop at the first gentle "
+        "stretch. No arm reach.",
+    "exercise.kneeling_hip_flexor_easier.feel":
+        "A mild stretch at the front of the hip on the kneeling side.",
+    "exercise.kneeling_hip_flexor_easier.safety":
+        "Move only a short way forward, and keep your lower back relaxed, not arched.",
+    "exercise.kneeling_hip_flexor_easier.caution":
+        "Only a short way forward; keep your back relaxed.",
+    "exercise.kneeling_hip_flexor_easier.benefit":
+        "It starts opening the front of the hip while you build up to the full stretch.",
+    # Low hip flexor stretch on a towel (ours: low prop, no sweeps)
+    "exercise.elevated_hip_flexor_easier.setup":
+        "Lie on your back with a folded towel under your hips, just below the waist.",
+    "exercise.elevated_hip_flexor_easier.movement":
+        "Hug one knee toward your chest and let the other leg rest long on the floor. Stay "
+        "still, no sweeps.",
+    "exercise.elevated_hip_flexor_easier.feel":
+        "A gentle opening at the front of the hip on the long leg.",
+    "exercise.elevated_hip_flexor_easier.safety":
+        "Keep the towel low; a flat fold is enough. Take it away if your lower back feels "
+        "strained.",
+    "exercise.elevated_hip_flexor_easier.caution": "Keep the towel low.",
+    "exercise.elevated_hip_flexor_easier.benefit":
+        "It stretches the front of the hip gently, with no movement to control.",
+    # Gentle psoas release (ours: flat towel, shorter rest)
+    "exercise.psoas_release_easier.setup":
+        "Lie on your back with a flat folded towel under your hips, just below the waist.",
+    "exercise.psoas_release_easier.movement":
+        "Set your feet flat, under or a little ahead of your knees, and rest. Let your lower "
+        "back settle on its own.",
+    "exercise.psoas_release_easier.feel":
+        "A soft easing at the front of the hips as you breathe.",
+    "exercise.psoas_release_easier.safety":
+        "Never press your back down. If even the towel feels like too much, lie flat without it.",
+    "exercise.psoas_release_easier.caution": "Let it settle; never press your back down.",
+    "exercise.psoas_release_easier.benefit":
+        "A milder way into the long, quiet release for tight hip flexors.",
+    # Plain clamshells (article: the clamshell before the lift and extension)
+    "exercise.banded_clamshells_easier.setup":
+        "Lie on your side, knees partly bent, with a mini band looped around your lower legs.",
+    "exercise.banded_clamshells_easier.movement":
+        "Keep your feet together, open the top knee, then lower it slowly. No lift and no "
+        "straightening.",
+    "exercise.banded_clamshells_easier.feel":
+        "Effort in the outer hip of the top leg.",
+    "exercise.banded_clamshells_easier.safety":
+        "Keep your hips stacked and don't roll back. Take the band off if you can't stay still.",
+    "exercise.banded_clamshells_easier.caution": "Keep your hips stacked.",
+    "exercise.banded_clamshells_easier.benefit":
+        "It builds the side of the hip before you add the lift and the long leg.",
+    # Supported 90 90 rotations (ours: hands behind, feet wide, part range)
+    "exercise.ninety_ninety_easier.setup":
+        "Sit with your hands on the floor behind you, knees bent, feet flat and a bit wider than "
+        "your hips.",
+    "exercise.ninety_ninety_easier.movement":
+        "Tip both knees over to one side only as far as is easy, lift them back up, then tip "
+        "them to the other side.",
+    "exercise.ninety_ninety_easier.feel":
+        "One hip turning in and the other turning out, gently.",
+    "exercise.ninety_ninety_easier.safety":
+        "Lean on your hands as much as you need, and stop short of any pinch.",
+    "exercise.ninety_ninety_easier.caution": "Lean on your hands; stop short of any pinch.",
+    "exercise.ninety_ninety_easier.benefit":
+        "It gets both hips rotating with support, building toward the full ninety ninety.",
+    # Small hip circles (ours: small circles, holding a wall or on hands and knees)
+    "exercise.hip_cars_easier.setup":
+        "Stand tall with a hand on a wall, or come onto your hands and knees.",
+    "exercise.hip_cars_easier.movement":
+        "Lift one knee a little and trace a small, slow circle with it: out, back and around. "
+        "Keep the rest of you still.",
+    "exercise.hip_cars_easier.feel":
+        "The hip moving easily through the middle of its range.",
+    "exercise.hip_cars_easier.safety":
+        "Keep the circle well inside what feels easy, and make it smaller if anything pinches.",
+    "exercise.hip_cars_easier.caution": "Keep the circle small and easy.",
+    "exercise.hip_cars_easier.benefit":
+        "It gets the hip moving with control before you run.",
+    # Small front to back leg swings (ours: small relaxed swings)
+    "exercise.leg_swings_front_back_easier.setup":
+        "Stand side on to a wall with one hand on it for balance.",
+    "exercise.leg_swings_front_back_easier.movement":
+        "Swing the outside leg gently forward and back, keeping each swing small.",
+    "exercise.leg_swings_front_back_easier.feel":
+        "A light loosening at the back of the thigh and the front of the hip.",
+    "exercise.leg_swings_front_back_easier.safety":
+        "Keep the swings low and relaxed. Stand tall and let the leg hang loose.",
+    "exercise.leg_swings_front_back_easier.caution": "Keep the swings low and relaxed.",
+    "exercise.leg_swings_front_back_easier.benefit":
+        "It eases the hip into the running motion.",
+    # Small side to side leg swings (ours: small slow swings)
+    "exercise.leg_swings_side_easier.setup":
+        "Face a wall and rest both hands on it.",
+    "exercise.leg_swings_side_easier.movement":
+        "Swing one leg a short way across in front of you, then a short way out to the side, "
+        "with your hips facing the wall.",
+    "exercise.leg_swings_side_easier.feel":
+        "Gentle loosening in the inner thigh and the outer hip.",
+    "exercise.leg_swings_side_easier.safety":
+        "Keep the swings small and slow, and stand tall on the other leg.",
+    "exercise.leg_swings_side_easier.caution": "Small, slow swings.",
+    "exercise.leg_swings_side_easier.benefit":
+        "It loosens the inner and outer hip without asking for big range.",
+    # Lying figure four stretch (ours: pigeon's seat stretch on your back)
+    "exercise.pigeon_pose_easier.setup":
+        "Lie on your back with both knees bent and feet flat, then cross one ankle over the "
+        "other knee.",
+    "exercise.pigeon_pose_easier.movement":
+        "Stay there, or for more, lift the bottom foot and hold the back of that thigh, drawing "
+        "it gently toward you.",
+    "exercise.pigeon_pose_easier.feel":
+        "A stretch through the seat of the crossed leg.",
+    "exercise.pigeon_pose_easier.safety":
+        "Keep your head and back resting on the floor. Ease off if the crossed knee hurts.",
+    "exercise.pigeon_pose_easier.caution": "Ease off if the crossed knee hurts.",
+    "exercise.pigeon_pose_easier.benefit":
+        "It stretches the glutes and deep rotators with no weight on the knee.",
+    # Chair squat (ours: squat to a seat, a door frame for balance)
+    "exercise.deep_squat_easier.setup":
+        "Stand in front of a sturdy chair, feet about shoulder width apart, toes turned out a "
+        "little.",
+    "exercise.deep_squat_easier.movement":
+        "Sit back and down until you lightly touch the seat, then stand up tall.",
+    "exercise.deep_squat_easier.feel":
+        "Work in your glutes and the fronts of your thighs.",
+    "exercise.deep_squat_easier.safety":
+        "Let your knees follow your toes. Hold a door frame if balance is hard, and use a higher "
+        "seat if the chair feels low.",
+    "exercise.deep_squat_easier.caution": "Touch the seat lightly; knees follow the toes.",
+    "exercise.deep_squat_easier.benefit":
+        "It builds squat strength with a seat to guide your depth.",
+    # Split squat (ours: a lunge without the step, holding a wall)
+    "exercise.lunges_easier.setup":
+        "Stand in a long stride, one foot forward and one back, with a hand on a wall or chair.",
+    "exercise.lunges_easier.movement":
+        "Keep your feet where they are. Bend both knees to lower the back knee toward the "
+        "floor, then push back up.",
+    "exercise.lunges_easier.feel":
+        "Work in the front glute and thigh, and a stretch at the front of the back hip.",
+    "exercise.lunges_easier.safety":
+        "Lower only as far as you can control, with the front knee tracking over the toes.",
+    "exercise.lunges_easier.caution": "Only go as low as you can control.",
+    "exercise.lunges_easier.benefit":
+        "It builds single leg strength like a lunge, without the step.",
+    # Kickstand deadlift (ours: back toes lightly down, no weight)
+    "exercise.single_leg_rdl_easier.setup":
+        "Stand with one foot flat and the other a small step behind, resting on its toes. No "
+        "weight.",
+    "exercise.single_leg_rdl_easier.movement":
+        "Hinge at the hip, pushing your hips back as your chest lowers, then stand tall. The "
+        "back toes only help you balance.",
+    "exercise.single_leg_rdl_easier.feel":
+        "The back of the front thigh and the glute doing the work.",
+    "exercise.single_leg_rdl_easier.safety":
+        "Keep most of your weight on the front foot, and lower only as far as your back stays "
+        "flat.",
+    "exercise.single_leg_rdl_easier.caution": "Weight on the front foot; back stays flat.",
+    "exercise.single_leg_rdl_easier.benefit":
+        "It teaches the hinge of the single leg deadlift with help for your balance.",
+    # Which leg does what on each side: {side} is the leg worked or stretched.
+    # Routine exercises already in the catalogue.
+    # The straight leg's inner thigh is the one stretched.
+    "exercise.straddle_rocking.side": "{side} leg straight out to the side, {other} knee down.",
+    # The kneeling leg's hip flexor is the one stretched.
+    "exercise.kneeling_hip_flexor.side": "{side} knee down.",
+    "exercise.kneeling_hip_flexor_advanced.side":
+        "{side} knee down, {other} foot forward. Reach back for your {side} foot.",
+    # The long leg's hip flexor is the one stretched; the hugged knee only anchors the pelvis.
+    "exercise.elevated_hip_flexor.side": "{side} leg long.",
+    # Side-lying: the top leg works, so you lie on the other side.
+    "exercise.banded_clamshells.side":
+        "Lie on your {other} side, {side} leg on top: the top leg works.",
+    # The kneeling leg, foot up the couch, is the one stretched.
+    "exercise.couch_stretch.side": "{side} knee down, foot up behind.",
+    "exercise.hip_cars.side": "{side} knee draws the circle, {other} leg stays still.",
+    # Side on to the wall: the outside leg swings, so the inside hand holds the wall.
+    "exercise.leg_swings_front_back.side": "{side} leg swings, {other} hand on the wall.",
+    "exercise.leg_swings_side.side": "{side} leg swings, standing on your {other} leg.",
+    # The front leg's seat is the one stretched (the article's and our cue: seat of the front leg).
+    "exercise.pigeon_pose.side": "{side} shin forward.",
+    # Reverse lunges: the planted front leg does the work; the other steps back.
+    "exercise.lunges.side": "{side} foot stays planted, {other} foot steps back.",
+    "exercise.single_leg_rdl.side": "Stand on your {side} leg, {other} leg reaches back.",
+
+    # The new easier versions.
+    "exercise.straddle_rocking_easier.side":
+        "{side} leg straight out to the side, {other} knee down.",
+    "exercise.kneeling_hip_flexor_easier.side": "{side} knee down, {other} foot forward.",
+    "exercise.elevated_hip_flexor_easier.side": "{side} leg long, {other} knee hugged in.",
+    "exercise.banded_clamshells_easier.side":
+        "Lie on your {other} side, {side} leg on top: the top leg works.",
+    "exercise.hip_cars_easier.side": "{side} knee draws the circles, {other} leg stays still.",
+    "exercise.leg_swings_front_back_easier.side": "{side} leg swings, {other} hand on the wall.",
+    "exercise.leg_swings_side_easier.side": "{side} leg swings, standing on your {other} leg.",
+    # The crossed leg's seat is the one stretched.
+    "exercise.pigeon_pose_easier.side": "{side} ankle crossed over your {other} knee.",
+    "exercise.lunges_easier.side": "{side} foot forward and working, {other} foot back.",
+    "exercise.single_leg_rdl_easier.side":
+        "{side} foot flat and working, {other} toes resting just behind.",
+
+    # At-home tests done per side (not routine exercises, but per side all the same; drop them
+    # if the side line is only spoken in routines other than the mobility check).
+    "exercise.kneeling_hip_flexor_test.side": "{side} knee down, {other} foot forward.",
+    "exercise.seated_figure_four.side": "{side} ankle crossed over your {other} knee.",
+    "exercise.active_straight_leg_raise.side": "{side} leg lifts, {other} leg stays flat.",
 }
 
 ROUTINES = {
@@ -316,7 +553,6 @@ COACH = {
         "{reps} on each leg, one knee then the other. Go.",
         "{reps} each side, alternating. Begin.",
     ],
-    "coach.count_in_side": ["Your {side} side.", "On your {side} side."],
     "coach.halfway": ["Halfway.", "Halfway there.", "Half way. Keep breathing."],
     "coach.hold_progress": [
         "{duration} down. Stay right there and let it keep working.",
@@ -324,6 +560,7 @@ COACH = {
     ],
     "coach.switch_sides": ["Switch sides.", "Now the other side.", "Change sides."],
     "coach.other_side": ["Now the other side.", "Over to the other side."],
+    "coach.skipped": "We're leaving out the {name} today.",
     "coach.release": ["And release.", "Release.", "Ease out of it."],
     "coach.reps_done": ["Done.", "Good.", "Nice work."],
     "coach.test_done": ["And relax.", "Relax.", "Come out of it."],
@@ -422,6 +659,10 @@ CONVERSATION = {
     "pause.nothing":
         "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
         "routines for all {count}.",
+    "which_leg.both": "The {name} works both legs together, not one side at a time.",
+    "which_leg.none":
+        "Once a routine is playing I can tell you which leg is working. Which routine would "
+        "you like: {choices}? Or say list routines for all {count}.",
     "where.none":
         "You're not in a routine right now. Which would you like: {choices}? Or say list "
         "routines for all {count}.",
@@ -436,6 +677,7 @@ CONVERSATION = {
     "stretch.unknown": "I don't know that one. Would you like to hear about {choices}?",
     "stretch.which_of": "Did you mean {choices}?",
     "stretch.dose": "For the {name}: {amount}",
+    "stretch.dose_in": "For the {name}, in your {routine} routine: {amount}",
     # Verbs agree with the name: one stretch works, plural drills work, a test checks.
     "stretch.targets": "The {name} works your {muscles}. {benefit}",
     "stretch.targets_plural": "The {name} work your {muscles}. {benefit}",
@@ -447,8 +689,8 @@ CONVERSATION = {
     "stretch.per_side": " on each side",
     "stretch.follow_up": "Anything else you'd like to know, or shall we start a routine?",
     "advice.which": "Which feels tight: {choices}?",
-    "advice.area": "For {area}, the {first} and the {second} help most, and the {routine} "
-                   "routine has them.",
+    "advice.area": "For {area}, the {first} and the {second} help most. The {routine} routine "
+                   "has {held}.",
     "advice.offer": "Shall I start the {routine} routine?",
     "area.hip_flexors": "tight hip flexors",
     "area.rotation": "stiff hip rotation",
@@ -480,11 +722,17 @@ CONVERSATION = {
         "roller or lacrosse ball helps loosen things up before active drills, and a resistance "
         "band adds resistance or gently opens up a joint. Towels and cushions can stand in for "
         "most of it.",
+    "equipment.item_in_routine": "Yes: in the {routine} routine, the {exercises} use a {item}.",
+    "equipment.item_not_in_routine": "No, the {routine} routine doesn't use a {item}.",
+    "equipment.item_elsewhere": "These routines do: {routines}.",
+    "equipment.item_some": "Only for some routines. These use a {item}: {routines}.",
+    "equipment.item_none": "No, none of my routines need a {item}.",
     "equipment.follow_up": "Which routine would you like to start?",
     "list.and": " and ",
     "list.or": " or ",
     "article.a": "a {item}",
     "article.an": "an {item}",
+    "article.the": "the {item}",
     "hold.set": "Done. Adjustable holds will now last {duration}.",
     "hold.set_next_routine": "Done. From your next routine, adjustable holds will last {duration}.",
     "hold.invalid":
@@ -517,6 +765,37 @@ CONVERSATION = {
     "fallback.in_routine": "Sorry, I didn't get that. Say continue, pause, or next.",
     "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
     "error.general": "Sorry, something went wrong on my side. Could you say that again?",
+}
+
+# Pain is heard anywhere; these lines never vary, and never diagnose.
+PAIN = {
+    "pain.answer":
+        "Ease out of that position now, slowly. Pain is your signal to stop, so don't push "
+        "through it. I'm a coach, not a doctor, and this isn't medical advice: if the pain "
+        "stays with you, have a physio or a doctor look at it.",
+    "pain.choice":
+        "We'll leave the {name} out for now. Would you like a gentler version of it, to skip "
+        "on to the next one, or to stop for today?",
+    "pain.choice_no_easier":
+        "We'll leave the {name} out for now. Would you like to skip on to the next one, or to "
+        "stop for today?",
+    "pain.choice_test": "Would you like to skip this test, or to stop for today?",
+    "pain.choice_again": "Say gentler version, skip, or stop.",
+    "pain.outside": "When you're ready, say help to hear what I can do, or say stop.",
+    "pain.stopped":
+        "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",
+    "pain.skipping": "Skipping it.",
+    "version.easier": "Here's an easier version: the {name}.",
+    "version.harder": "Here's a harder version: the {name}.",
+    "version.outside":
+        "Easier and harder versions come in during a routine: say make it easier while a "
+        "stretch plays. What would you like to do?",
+    "version.no_easier":
+        "That's already the easiest version of the {name}. Say next to move on, or continue to "
+        "carry on with it.",
+    "version.no_harder":
+        "There's no harder version of the {name} in my catalogue. Say continue to carry on "
+        "with it, or next to move on.",
 }
 
 CHECK_IN = {
@@ -616,15 +895,43 @@ LEARN = {
     "learn.when_to_stretch.offer": "Want the post-run routine now?",
     "learn.strength_mobility":
         "Strength work helps mobility when it goes through full range, like deep squats, lunges "
-        "and single leg deadlifts. Prime the hips with mobility drills first, and stretch "
-        "afterwards.",
+        "and single leg deadlifts. Lifts that only go part way, or machines, can leave muscles "
+        "used to a short position and joints stiff. So prime the hips with mobility drills "
+        "first, use the full range, and stretch afterwards.",
     "learn.strength_mobility.offer": "Want the strength routine, which does just that?",
+    "learn.hip_muscles":
+        "Your hip is a team: the three glutes, maximus, medius and minimus; the hip flexors, "
+        "mostly the iliacus and psoas; the adductors along the inner thigh; the hamstrings "
+        "behind; and a group of deep rotators. They have to work together for a strong, steady "
+        "stride.",
+    "learn.hip_muscles.offer": "Want the post-run routine, which stretches several of them?",
+    "learn.strong_hips":
+        "Strong hips tend to go with better running form: a steadier pelvis, more drive from "
+        "the hip, and less trouble of certain kinds, such as pain around the kneecap or along "
+        "the IT band.",
+    "learn.strong_hips.offer": "Want the strength routine?",
+    "learn.mobility_speed":
+        "It can. Moving the hips before a run gets the joints ready to move smoothly, and "
+        "stretching after eases the tightness. On climbs, more hip extension means more power "
+        "from the glutes; on descents, mobile hips soak up the impact; and over long efforts "
+        "less energy goes to waste. None of it needs more aerobic fitness.",
+    "learn.mobility_speed.offer": "Want the pre-run routine before your next run?",
+    "learn.compensations":
+        "When the hips are tight, the rest of the body makes up for it. Small changes creep "
+        "in: more twist through the torso, a different foot strike, or reaching too far "
+        "forward with each step. Over many miles, each of those can raise the chance of an "
+        "overuse injury.",
+    "learn.compensations.offer": "Want to run the mobility check to see how your hips move?",
+    "learn.rotation_it_band":
+        "Limited hip rotation can add load to the IT band, and that can show up as pain at "
+        "the knee or the outside of the hip. If you have pain there, have a physio look at "
+        "it: these routines keep rotation moving, they don't treat pain.",
+    "learn.rotation_it_band.offer": "Want the pre-run routine, which works on rotation?",
 }
 
 # What screens show (skill.screens): short labels, read at a glance from a mat.
 SCREENS = {
     "screen.step": "Step {step} of {count}",
-    "screen.side": "{side} side",
     "screen.hold": "Hold {duration}",
     "screen.reps": "{reps} reps",
     "screen.per_side": "{amount} each side",
@@ -641,4 +948,4 @@ SCREENS = {
 }
 
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
-                                    **CONVERSATION, **CHECK_IN, **LEARN, **SCREENS}
+                                    **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS}

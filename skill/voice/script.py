@@ -34,7 +34,7 @@ class Script:
         # A piece's words depend on its segment alone, wherever it falls in a response.
         self.segment_ssml = functools.lru_cache(maxsize=8192)(self._segment_ssml)
         self._segment_speech = functools.lru_cache(maxsize=8192)(self._speech_seconds)
-        self._timelines: dict[tuple[str, int | None], Timeline] = {}
+        self._timelines: dict[tuple[str, int | None, str], Timeline] = {}
         self._wrap_up: tuple[float, int] | None = None
 
     # Words -------------------------------------------------------------------------------
@@ -49,10 +49,12 @@ class Script:
         return ssml.text(" ".join(self.say(line) for line in lines))
 
     # Timeline and packing ---------------------------------------------------------------
-    def timeline(self, routine: Routine, hold_preference: int | None = None) -> Timeline:
-        key = (routine.id, hold_preference)
+    def timeline(self, routine: Routine, hold_preference: int | None = None,
+                 variants: str = "") -> Timeline:
+        key = (routine.id, hold_preference, variants)
         if key not in self._timelines or self._timelines[key].routine != routine:
-            self._timelines[key] = build_timeline(routine, self.line_seconds, hold_preference)
+            self._timelines[key] = build_timeline(routine, self.line_seconds, hold_preference,
+                                                  variants)
         return self._timelines[key]
 
     def responses(self, timeline: Timeline, start: Cursor = ROUTINE_START) -> list[Chunk]:

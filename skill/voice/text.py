@@ -18,18 +18,21 @@ def table_for(locale: str | None) -> dict[str, str | list[str]]:
 def phrase(key: str, locale: str | None = None, variant: int = 0, **params: object) -> str:
     """The text for `key`; a list of phrasings is picked by `variant` so tests stay reproducible.
 
-    A `side` placeholder is itself translated (`side.left`), since it arrives as an identifier,
-    and a `seconds` value also fills `{duration}` as a runner would say it ("five minutes").
+    `side` and `other` placeholders are themselves translated (`side.left`), since they arrive
+    as identifiers, and a `seconds` value also fills `{duration}` as a runner would say it
+    ("five minutes"). A phrase that opens with one of them starts with a capital.
     """
     table = table_for(locale)
     entry = table[key]
     template = entry[variant % len(entry)] if isinstance(entry, list) else entry
-    if "side" in params:
-        params["side"] = table[f"side.{params['side']}"]
+    for name in ("side", "other"):
+        if name in params:
+            params[name] = table[f"side.{params[name]}"]
     if "seconds" in params:
         params["duration"] = duration(int(params["seconds"]), locale)
     text = template.format(**params)
-    return text[0].upper() + text[1:] if template.startswith("{duration}") else text
+    opens_with_value = template.startswith(("{duration}", "{side}", "{other}"))
+    return text[0].upper() + text[1:] if opens_with_value else text
 
 
 def duration(seconds: int, locale: str | None = None) -> str:

@@ -60,7 +60,7 @@ def ask_after_test(turn: Turn, timeline: Timeline, chunk: Chunk, playback: Playb
     turn.playback = playback._replace(next_cursor=Cursor(start))  # a stop now repeats it
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, start, step, None, timeline.hold_preference, turn.now,
-        playback.played))
+        playback.played, timeline.variants))
     return turn.reply.ask(speech, turn.script.words(question))
 
 
@@ -113,7 +113,7 @@ def answer(turn: Turn, side: str | None = None, outcome: str | None = None,
     plays (CheckAnswerHandler asks for both)."""
     step, question = asking(turn.awaiting)
     playback = turn.playback
-    timeline = turn.timeline(playback.routine_id, playback.hold)
+    timeline = turn.timeline(playback.routine_id, playback.hold, playback.variants)
     test = timeline.steps[step]
     turn.awaiting = None
     if question == SIDE and (side is not None or unsure):
@@ -129,6 +129,12 @@ def answer(turn: Turn, side: str | None = None, outcome: str | None = None,
         return play_test(turn, timeline, player.step_start(timeline, step + 1),
                          turn.text("check.got_it", step), playback.played_by(turn.now))
     return finish(turn, timeline, playback.played_by(turn.now))
+
+
+def skip_test(turn: Turn, step: int):
+    """On to the next test with nothing kept for test `step` (it hurt)."""
+    turn.awaiting = f"{_PREFIX}{step}:{LIMITED}"
+    return answer(turn)
 
 
 def finish(turn: Turn, timeline: Timeline, played: float):

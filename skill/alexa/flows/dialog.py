@@ -10,6 +10,7 @@ ROUTINE_CHOICE = "routine"  # "which routine would you like?"
 HOLD_SECONDS = "hold"  # "how many seconds would you like?"
 AREA_CHOICE = "area"  # "which feels tight?"
 _OFFER, _STRETCH = "offer:", "stretch:"
+_PAIN, _PAIN_TEST = "pain:", "pain_test:"
 
 
 def offer(routine_id: str) -> str:
@@ -19,6 +20,28 @@ def offer(routine_id: str) -> str:
 
 def offered(awaiting: str | None) -> str | None:
     return awaiting[len(_OFFER):] if awaiting and awaiting.startswith(_OFFER) else None
+
+
+def pain_choice(version: str) -> str:
+    """"Gentler version, skip it, or stop?", after pain in an exercise played in `version`."""
+    return _PAIN + version
+
+
+def pain_choosing(awaiting: str | None) -> str | None:
+    """The version that hurt, while the pain choice is open."""
+    return awaiting[len(_PAIN):] if awaiting and awaiting.startswith(_PAIN) else None
+
+
+def pain_in_test(step: int) -> str:
+    """"Skip this test, or stop?", after pain in the check's test `step`."""
+    return f"{_PAIN_TEST}{step}"
+
+
+def pain_test(awaiting: str | None) -> int | None:
+    if not awaiting or not awaiting.startswith(_PAIN_TEST):
+        return None
+    step = awaiting[len(_PAIN_TEST):]
+    return int(step) if step.isdigit() else None
 
 
 def stretch_for(intent_name: str) -> str:

@@ -34,7 +34,7 @@ def hold_place(turn: Turn) -> Position | None:
     if playback is None:
         heard = streaming(turn)
         return (heard and stream_stop(turn, heard)) or turn.profile.position
-    timeline = turn.timeline(playback.routine_id, playback.hold)
+    timeline = turn.timeline(playback.routine_id, playback.hold, playback.variants)
     stop = player.stop_point(timeline, turn.script, playback, turn.now)
     if not playback.over_by(turn.now):
         turn.playback = player.held(playback, stop, turn.now)
@@ -44,6 +44,8 @@ def hold_place(turn: Turn) -> Position | None:
 def current_exercise(turn: Turn) -> Exercise | None:
     """The exercise the runner is on, playing (held) or saved: what "this stretch" means."""
     place = hold_place(turn)
-    return turn.timeline(place.routine_id, place.hold).steps[place.step] if place else None
+    if place is None:
+        return None
+    return turn.timeline(place.routine_id, place.hold, place.variants).steps[place.step]
 
 

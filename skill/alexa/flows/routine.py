@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from skill import screens
 from skill.alexa.flows import check, dialog
+from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import hold_place, place_words
 from skill.alexa.flows.spoken import speak_from
 from skill.alexa.flows.stream import (
@@ -44,6 +45,8 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
         hint = turn.text("audio.start") if cursor == ROUTINE_START else ""
         return play_stream(turn, timeline, audio, cursor.index,
                            " ".join(filter(None, [preface, hint])), played)
+    if streaming(turn) is not None:  # spoken from here: the stream must not play on after
+        turn.reply.add_directive(audio_player.stop_directive())
     if timeline.routine.check_in:
         return check.play_test(turn, timeline, cursor, preface, played)
     chunk, playback = speak_from(turn, timeline, cursor, preface, played)
@@ -55,7 +58,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     end = timeline.resume_point(chunk.end.index)
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
-        timeline.hold_preference, turn.now, played_through))
+        timeline.hold_preference, turn.now, played_through, timeline.variants))
     turn.awaiting = dialog.CONTINUE
     return turn.reply.ask(speech, turn.text("routine.reprompt"))
 
@@ -89,8 +92,15 @@ def opening_preface(turn: Turn) -> str:
 
 
 def start(turn: Turn, chosen: Routine):
-    return play_from(turn, turn.script.timeline(chosen, turn.profile.hold_preference),
-                     preface=opening_preface(turn))
+    """Starts a routine from its opening, in today's versions: holds built up over the
+    runner's sessions, and anything that hurt earlier in this session skipped."""
+    written = turn.timeline(chosen.id, turn.profile.hold_preference)
+    if not set(turn.skipped).intersection(item.exercise_id for item in chosen.items) \
+            and stream_for(turn, written) is not None:
+        # A published build holds each routine as written: hands-free plays it so, at the
+        # held length, rather than falling back to speech for a shorter first hold.
+        return play_from(turn, written, preface=opening_preface(turn))
+    return play_from(turn, today(turn, chosen), preface=opening_preface(turn))
 
 
 def save_stop(turn: Turn) -> Position | None:
@@ -104,7 +114,7 @@ def save_stop(turn: Turn) -> Position | None:
     playback = turn.playback
     if playback is None:
         return None
-    timeline = turn.timeline(playback.routine_id, playback.hold)
+    timeline = turn.timeline(playback.routine_id, playback.hold, playback.variants)
     stop = player.stop_point(timeline, turn.script, playback, turn.now)
     saved = player.position(playback, stop, turn.now)
     turn.profile = turn.profile._replace(position=saved)
@@ -116,7 +126,7 @@ def resume(turn: Turn, saved: Position):
     """Back to the start of the saved step and side: its lead sets the runner up again.
     Hands-free, the same day resumes at that side's count-in, another day at the step's
     start (the stream has no leads)."""
-    timeline = turn.timeline(saved.routine_id, saved.hold)
+    timeline = turn.timeline(saved.routine_id, saved.hold, saved.variants)
     cursor = player.resume_cursor(timeline, saved)
     if stream_for(turn, timeline) is not None and turn.day_of(saved.stopped_at) != turn.today():
         cursor = player.step_start(timeline, saved.step)
@@ -133,7 +143,8 @@ def go_to_step(turn: Turn, step_of):
     place = hold_place(turn)
     if place is None:
         return turn.reply.ask(turn.text("step.none"), turn.text("help.reprompt"))
-    timeline, played = turn.timeline(place.routine_id, place.hold), place.played
+    timeline = turn.timeline(place.routine_id, place.hold, place.variants)
+    played = place.played
     target = step_of(place.step)
     if target > timeline.last_step:
         return finish(turn, timeline, played,
@@ -162,8 +173,8 @@ def answer(turn: Turn, statement: str, question: str):
 
 
 def minutes_long(turn: Turn, chosen: Routine) -> int:
-    """A routine's length in whole minutes, as its opening says it, with the runner's hold."""
-    return turn.script.timeline(chosen, turn.profile.hold_preference).minutes
+    """A routine's length in whole minutes, as its opening would say it today."""
+    return today(turn, chosen).minutes
 
 
 def show_menu(turn: Turn) -> None:
@@ -188,7 +199,7 @@ def carry_on(turn: Turn):
     else the saved place, else the menu."""
     playback = turn.playback
     if playback is not None:
-        timeline = turn.timeline(playback.routine_id, playback.hold)
+        timeline = turn.timeline(playback.routine_id, playback.hold, playback.variants)
         return play_from(turn, timeline, playback.next_cursor,
                          played=playback.played_by(turn.now))
     heard = streaming(turn)

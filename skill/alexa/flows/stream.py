@@ -23,8 +23,10 @@ def streaming(turn: Turn) -> audio_player.Heard | None:
 def stream_for(turn: Turn, timeline: Timeline) -> tuple[audio_player.Library, Stream] | None:
     """The routine's stream, if this device and runner play hands-free now: the device has
     AudioPlayer, a build is published, no stream failed here in the last day, and the routine
-    asks nothing between its parts (a check-in does)."""
-    if timeline.routine.check_in or not audio_player.device_plays_audio(turn.handler_input):
+    asks nothing between its parts (a check-in does). A build holds each routine as written,
+    so a routine with a step eased, made harder, skipped or still building up is spoken."""
+    if timeline.routine.check_in or timeline.variants \
+            or not audio_player.device_plays_audio(turn.handler_input):
         return None
     if 0 <= turn.now - turn.profile.audio_failed_at < audio_player.FAILURE_SECONDS:
         return None
@@ -49,7 +51,7 @@ def play_stream(turn: Turn, timeline: Timeline, audio: tuple[audio_player.Librar
     turn.awaiting = None
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, index, segment.step, segment.side, timeline.hold_preference,
-        turn.now, played))
+        turn.now, played, timeline.variants))
     return turn.reply.tell(speech)
 
 

@@ -73,7 +73,7 @@ class ForgetChecksHandler(AbstractRequestHandler):
 def _ask_again(turn: Turn):
     step, question = check_flow.asking(turn.awaiting)
     playback = turn.playback
-    test = turn.timeline(playback.routine_id, playback.hold).steps[step]
+    test = turn.timeline(playback.routine_id, playback.hold, playback.variants).steps[step]
     key = "check.side" if question == check_flow.SIDE else f"check.{test.id}.question"
     return turn.reply.ask(turn.text(key), turn.text(key))
 

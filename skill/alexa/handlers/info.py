@@ -13,7 +13,8 @@ from ask_sdk_core.utils import is_intent_name
 from skill import screens
 from skill.alexa.flows import dialog, place
 from skill.alexa.flows import routine as flow
-from skill.alexa.slots import heard
+from skill.alexa.flows.facts import runner_dose
+from skill.alexa.slots import heard, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import (
     AREAS,
@@ -22,7 +23,9 @@ from skill.catalog import (
     ROUTINES,
     Equipment,
     Exercise,
+    area_routine,
     exercise,
+    kit_of,
     routine,
 )
 from skill.voice.text import phrase, spoken_choices, spoken_list, with_article
@@ -70,7 +73,8 @@ class StretchQuestion(AbstractRequestHandler):
         entry, reask = _stretch_or_reask(handler_input, turn, question)
         if reask:
             return reask
-        turn.reply.show("exercise", lambda: screens.exercise_screen(entry, turn.locale))
+        turn.reply.show("exercise", lambda: screens.exercise_screen(
+            entry, runner_dose(turn, entry).dose, turn.locale))
         return flow.answer(turn, ANSWERS[question](turn, entry),
                            turn.text("stretch.follow_up"))
 
@@ -84,7 +88,8 @@ def _targets(turn: Turn, entry: Exercise) -> str:
 
 
 def _dose(turn: Turn, entry: Exercise) -> str:
-    dose = entry.dose
+    """The dose the runner gets (their routine today, their hold length), in words."""
+    dose = runner_dose(turn, entry).dose
     key = ("stretch.dose_hold" if not dose.reps else
            "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
     per_side = phrase("stretch.per_side", turn.locale) if dose.per_side else ""
@@ -97,7 +102,11 @@ def _how_to(turn: Turn, entry: Exercise) -> str:
 
 
 def _how_long(turn: Turn, entry: Exercise) -> str:
-    return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, entry))
+    played_in = runner_dose(turn, entry).routine
+    if played_in is None:
+        return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, entry))
+    return turn.text("stretch.dose_in", name=entry.name, routine=played_in.name,
+                     amount=_dose(turn, entry))
 
 
 ANSWERS = {"StretchInfoIntent": _targets, "HowToIntent": _how_to, "DoseIntent": _how_long}
@@ -132,36 +141,66 @@ class AdviceHandler(AbstractRequestHandler):
             return turn.reply.ask(turn.text("advice.which", choices=names),
                             turn.text("advice.which", choices=names))
         first, second = (exercise(e).name for e in area.exercise_ids)
-        statement = turn.text("advice.area", area=phrase(f"area.{area.id}", turn.locale),
-                              first=first, second=second, routine=routine(area.routine_id).name)
+        offered, held = area_routine(area)
+        statement = turn.text(
+            "advice.area", area=phrase(f"area.{area.id}", turn.locale), first=first,
+            second=second, routine=offered.name, held=spoken_list(
+                [phrase("article.the", turn.locale, item=exercise(e).name) for e in held],
+                turn.locale))
         if turn.playback is not None:
             return flow.answer(turn, statement, "")
-        turn.awaiting = dialog.offer(area.routine_id)
-        offer = turn.text("advice.offer", routine=routine(area.routine_id).name)
+        turn.awaiting = dialog.offer(offered.id)
+        offer = turn.text("advice.offer", routine=offered.name)
         return turn.reply.ask(f"{statement} {offer}", offer)
 
 
 class EquipmentHandler(AbstractRequestHandler):
+    """"What do I need?", "do I need a kettlebell?": for a named piece of kit, yes or no and
+    which routines use it; for a routine (named, or the one playing), its kit; otherwise the
+    kit the article recommends."""
+
     def can_handle(self, handler_input):
         return is_intent_name("EquipmentIntent")(handler_input)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         routine_id = heard(handler_input, "routine", ROUTINES).one
-        if routine_id is None:
-            items = spoken_list([with_article(e.value, turn.locale) for e in RECOMMENDED_KIT],
-                                turn.locale)
-            return flow.answer(turn, turn.text("equipment.overall", items=items),
-                               turn.text("equipment.follow_up"))
-        chosen = routine(routine_id)
-        kit: list[Equipment] = []
-        for item in chosen.items:
-            kit += [e for e in exercise(item.exercise_id).equipment
-                    if e is not Equipment.NONE and e not in kit]
-        key = "equipment.routine" if kit else "equipment.routine_none"
-        items = spoken_list([with_article(e.value, turn.locale) for e in kit], turn.locale)
-        return flow.answer(turn, turn.text(key, routine=chosen.name, items=items),
-                           turn.text("equipment.follow_up"))
+        current = place.hold_place(turn) if place.in_routine(turn) else None
+        chosen = routine(routine_id or current.routine_id) if (routine_id or current) else None
+        kit = value_id(handler_input, "kit")
+        if kit in Equipment.__members__:
+            statement = _kit_answer(turn, Equipment[kit], chosen)
+        elif chosen is not None:
+            needs = kit_of(chosen)
+            statement = turn.text("equipment.routine" if needs else "equipment.routine_none",
+                                  routine=chosen.name, items=_items(turn, needs))
+        else:
+            statement = turn.text("equipment.overall", items=_items(turn, RECOMMENDED_KIT))
+        return flow.answer(turn, statement, turn.text("equipment.follow_up"))
+
+
+def _items(turn: Turn, kit) -> str:
+    return spoken_list([with_article(e.value, turn.locale) for e in kit], turn.locale)
+
+
+def _kit_answer(turn: Turn, item: Equipment, chosen) -> str:
+    """Yes or no for one piece of kit: in the routine asked about (or playing), which of its
+    exercises use it; otherwise which routines do."""
+    users = [r for r in ROUTINES if item in kit_of(r)]
+    names = spoken_list([r.name for r in users], turn.locale)
+    if chosen is not None:
+        using = [exercise(i.exercise_id).name for i in chosen.items
+                 if item in exercise(i.exercise_id).equipment]
+        if using:
+            return turn.text("equipment.item_in_routine", item=item.value, routine=chosen.name,
+                             exercises=spoken_list(using, turn.locale))
+        elsewhere = turn.text("equipment.item_elsewhere", routines=names) if users else ""
+        missing = turn.text("equipment.item_not_in_routine", item=item.value,
+                            routine=chosen.name)
+        return f"{missing} {elsewhere}".strip()
+    if users:
+        return turn.text("equipment.item_some", item=item.value, routines=names)
+    return turn.text("equipment.item_none", item=item.value)
 
 
 class ListRoutinesHandler(AbstractRequestHandler):

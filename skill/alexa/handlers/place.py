@@ -8,6 +8,7 @@ from ask_sdk_core.utils import is_intent_name
 from skill.alexa.flows import dialog, place
 from skill.alexa.flows import routine as flow
 from skill.alexa.turn import Turn
+from skill.coach.timeline import SIDES, side_line
 
 
 class WhereAmIHandler(AbstractRequestHandler):
@@ -17,16 +18,11 @@ class WhereAmIHandler(AbstractRequestHandler):
         return is_intent_name("WhereAmIIntent")(handler_input)
 
     def handle(self, handler_input):
-        turn = Turn.of(handler_input)
-        saved = place.hold_place(turn)
-        if saved is None:
-            return flow.routine_menu(turn, "where.none")
-        words = place.place_words(turn, saved.routine_id, saved.step, saved.side)
-        if not place.in_routine(turn):
-            return _offer_resume(turn, "", turn.text("welcome.offer_resume", **words))
-        count = len(turn.timeline(saved.routine_id, saved.hold).steps)
-        return flow.answer(turn, turn.text("where.playing", step=saved.step + 1, count=count,
-                                           **words), "")
+        def where(turn: Turn, saved, words) -> tuple[str, str]:
+            count = len(turn.timeline(saved.routine_id, saved.hold, saved.variants).steps)
+            playing = turn.text("where.playing", step=saved.step + 1, count=count, **words)
+            return playing, ""  # outside a routine only the offer to pick up is said
+        return _about_place(Turn.of(handler_input), "where.none", where)
 
 
 class WhatsLeftHandler(AbstractRequestHandler):
@@ -36,25 +32,48 @@ class WhatsLeftHandler(AbstractRequestHandler):
         return is_intent_name("WhatsLeftIntent")(handler_input)
 
     def handle(self, handler_input):
-        turn = Turn.of(handler_input)
-        saved = place.hold_place(turn)
-        if saved is None:
-            return flow.routine_menu(turn, "where.none")
-        timeline = turn.timeline(saved.routine_id, saved.hold)
-        left = timeline.total_seconds - timeline.segments[saved.index].start
-        minutes = max(1, round(left / 60))
-        words = place.place_words(turn, saved.routine_id, saved.step, saved.side)
-        if saved.step < timeline.last_step:
-            statement = turn.text("left.next", next=timeline.steps[saved.step + 1].name,
-                                  seconds=minutes * 60, **words)
-        else:
-            statement = turn.text("left.last", seconds=minutes * 60, **words)
-        if not place.in_routine(turn):
-            return _offer_resume(turn, statement, turn.text("left.offer_resume"))
-        return flow.answer(turn, statement, "")
+        def left(turn: Turn, saved, words) -> tuple[str, str]:
+            timeline = turn.timeline(saved.routine_id, saved.hold, saved.variants)
+            minutes = max(1, round(
+                (timeline.total_seconds - timeline.segments[saved.index].start) / 60))
+            if saved.step < timeline.last_step:
+                statement = turn.text("left.next", next=timeline.steps[saved.step + 1].name,
+                                      seconds=minutes * 60, **words)
+            else:
+                statement = turn.text("left.last", seconds=minutes * 60, **words)
+            return statement, statement
+        return _about_place(Turn.of(handler_input), "where.none", left, "left.offer_resume")
 
 
-def _offer_resume(turn: Turn, statement: str, offer: str):
-    """About a saved place, outside a routine: ends by offering to pick up there."""
+class WhichLegHandler(AbstractRequestHandler):
+    """"Which leg now?", "which knee goes down?": the side playing, named by the body."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("WhichLegIntent")(handler_input)
+
+    def handle(self, handler_input):
+        def which(turn: Turn, saved, words) -> tuple[str, str]:
+            entry = turn.timeline(saved.routine_id, saved.hold,
+                                  saved.variants).steps[saved.step]
+            if not entry.dose.per_side:
+                statement = turn.text("which_leg.both", name=entry.name)
+            else:
+                statement = turn.script.words(side_line(entry, saved.side or SIDES[0]))
+            return statement, statement
+        return _about_place(Turn.of(handler_input), "which_leg.none", which)
+
+
+def _about_place(turn: Turn, none_key: str, statement_of, offer_key: str = ""):
+    """An answer about where the runner is: mid-routine it keeps the place and offers to carry
+    on; about a saved place, it offers to pick up there; with no place, the routine menu.
+    `statement_of(turn, place, words)` gives the words in and outside a routine."""
+    saved = place.hold_place(turn)
+    if saved is None:
+        return flow.routine_menu(turn, none_key)
+    words = place.place_words(turn, saved.routine_id, saved.step, saved.side)
+    inside, outside = statement_of(turn, saved, words)
+    if place.in_routine(turn):
+        return flow.answer(turn, inside, "")
+    offer = turn.text(offer_key) if offer_key else turn.text("welcome.offer_resume", **words)
     turn.awaiting = dialog.RESUME_OFFER
-    return turn.reply.ask(f"{statement} {offer}".strip(), offer)
+    return turn.reply.ask(f"{outside} {offer}".strip(), offer)

@@ -13,7 +13,7 @@ from itertools import product
 
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
-AMOUNT = "CheckAmount"
+AMOUNT, KIT = "CheckAmount", "KitName"
 
 
 def cross(carriers: list[str], objects: list[str]) -> list[str]:
@@ -45,6 +45,38 @@ def _stretch_questions(templates: list[str], context: list[str]) -> list[str]:
     """Each template with "{stretch}" and "the {stretch}", plus questions about the stretch
     playing ("this one", "it")."""
     return [t.format(s=s) for t in templates for s in ("{stretch}", "the {stretch}")] + context
+
+
+def _pain_samples() -> list[str]:
+    """The ways runners say something hurts, pinches, is sharp or feels wrong, with and without
+    a body part, and the questions that ask for a diagnosis."""
+    parts = ["hip", "hips", "knee", "knees", "back", "lower back", "groin", "hamstring",
+             "glute", "butt", "it band", "ankle", "foot", "leg", "thigh", "side of my hip",
+             "front of my hip", "hip flexor", "quad", "calf"]
+    about_part = ["my {part} hurts", "my {part} is hurting", "pain in my {part}",
+                        "i have pain in my {part}", "i feel pain in my {part}",
+                        "sharp pain in my {part}", "my {part} is killing me",
+                        "something pinched in my {part}", "my {part} feels wrong",
+                        "my {part} twinged", "what's wrong with my {part}",
+                        "why does my {part} hurt", "is something wrong with my {part}",
+                        "did i hurt my {part}", "i think i hurt my {part}",
+                        "i tweaked my {part}", "my {part} is sore"]
+    plain = ["that hurts", "it hurts", "this hurts", "ow", "ouch", "ow that hurts",
+             "ouch that hurts", "that really hurts", "it's painful", "this is painful",
+             "that's painful", "that was painful", "i'm in pain", "i feel pain", "i have pain",
+             "sharp pain", "i felt a sharp pain", "i've got a sharp pain", "that's sharp",
+             "it's a sharp pain", "something pinched", "it pinches", "that pinches",
+             "i feel a pinch", "something's pinching", "it feels wrong", "something feels wrong",
+             "something doesn't feel right", "that doesn't feel right", "this doesn't feel right",
+             "that felt wrong", "i hurt myself", "i think i hurt myself", "i pulled something",
+             "i think i pulled something", "i tweaked something", "something popped",
+             "i felt something pop", "i have a cramp", "i'm cramping", "i've got a cramp",
+             "my leg went numb", "my foot went numb", "i've got pins and needles",
+             "i have tingling down my leg", "it stings", "it's stabbing", "it's throbbing",
+             "i think i'm injured", "am i injured", "is this an injury", "did i hurt myself",
+             "do i have an injury", "what's wrong with me", "i'm hurting", "that's agony",
+             "it aches badly", "i can't it hurts", "it hurts too much", "it hurts when i do this"]
+    return plain + [template.format(part=part) for template in about_part for part in parts]
 
 
 CUSTOM_INTENTS: dict[str, dict] = {
@@ -151,7 +183,7 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "can you make the holds {change}", "let's do {change} holds"],
     },
     "EquipmentIntent": {
-        "slots": {"routine": ROUTINE},
+        "slots": {"routine": ROUTINE, "kit": KIT},
         "samples": cross(["what equipment do i need for", "what do i need for",
                           "what equipment does", "what gear do i need for",
                           "what should i get out for", "what kit do i need for",
@@ -159,10 +191,15 @@ CUSTOM_INTENTS: dict[str, dict] = {
                           "is there any equipment for"],
                          ["{routine}", "the {routine} routine"])
         + ["what equipment do i need", "what gear do i need", "do i need any equipment",
-           "do i need a foam roller", "do i need anything", "what kit do i need",
-           "do i need a kettlebell", "do i need a mat", "what should i have ready",
-           "do i need a band", "what props do i need", "do i need any gear",
-           "what equipment do you recommend", "what tools do i need"],
+           "what do i need", "do i need anything", "what kit do i need",
+           "do i need a mat", "what should i have ready", "what props do i need",
+           "do i need any gear", "what equipment do you recommend", "what tools do i need",
+           "what do i need for this", "what do i need for this one", "what kit is this"]
+        + ["do i need a {kit}", "do i need {kit}", "do i need my {kit}", "is a {kit} needed",
+           "which routines use a {kit}", "which routines need a {kit}", "what do i use a {kit} for",
+           "do any routines use a {kit}", "will i need a {kit}", "should i get my {kit}",
+           "do i need a {kit} for this", "do i need a {kit} for {routine}",
+           "does {routine} need a {kit}", "does the {routine} routine use a {kit}"],
     },
     "ForgetMeIntent": {
         "slots": {},
@@ -241,6 +278,37 @@ CUSTOM_INTENTS |= {
                     "i think {side}", "probably {side}", "{side} felt tighter",
                     "my {side} felt tighter", "the {side} felt tighter"],
     },
+    "WhichLegIntent": {
+        "slots": {},
+        "samples": ["which leg", "which leg now", "which leg is it", "which leg is working",
+                    "which leg am i stretching", "which side", "which side now",
+                    "which side am i on", "which side is it", "what side am i on", "what leg",
+                    "which knee goes down", "which knee", "which foot goes forward",
+                    "left or right", "is it my left or right", "is it the left leg",
+                    "which leg goes back", "which leg should be working"],
+    },
+    # Pain, said any way at any moment, and questions that would need a diagnosis: all get the
+    # same safe answer (skill.alexa.flows.pain).
+    "PainIntent": {"slots": {}, "samples": _pain_samples()},
+    "EasierIntent": {
+        "slots": {},
+        "samples": ["make it easier", "make this easier", "something easier", "easier please",
+                    "an easier version", "the easier version", "give me an easier one",
+                    "is there an easier version", "can i do an easier version", "easier one",
+                    "the gentler version", "a gentler version", "gentler please", "gentler",
+                    "the gentler one", "something gentler", "i can't get into that",
+                    "i can't get into this position", "i can't do this one", "that's too hard",
+                    "this is too hard", "that's too much for me", "too hard",
+                    "can you make it easier", "i need an easier version", "easier"],
+    },
+    "HarderIntent": {
+        "slots": {},
+        "samples": ["make it harder", "make this harder", "something harder", "harder please",
+                    "a harder version", "the harder version", "give me a harder one",
+                    "is there a harder version", "the advanced version", "more advanced",
+                    "that's too easy", "this is too easy", "too easy", "i want more of a stretch",
+                    "can you make it harder", "harder", "a tougher version", "make it tougher"],
+    },
     # A check question answered with a hedge: a little (a partial limit), or hard to say.
     "CheckAmountIntent": {
         "slots": {"amount": AMOUNT},
@@ -292,6 +360,47 @@ CUSTOM_INTENTS |= {
                     "should i stretch before my run", "do i stretch before or after",
                     "when should i do mobility work"],
     },
+    "HipMusclesIntent": {
+        "slots": {},
+        "samples": ["what muscles make up the hip", "which muscles are in the hip",
+                    "what muscles are important for hip mobility", "what are the hip muscles",
+                    "what muscles are in my hips", "which muscles move the hip",
+                    "what are the hip flexors", "what are my glutes",
+                    "what muscles control the hip", "tell me about the hip muscles"],
+    },
+    "StrongHipsIntent": {
+        "slots": {},
+        "samples": ["why do strong hips matter", "do strong hips help running",
+                    "why should runners have strong hips", "what do strong hips do for me",
+                    "are strong hips important", "how do strong hips help",
+                    "why strengthen my hips", "does hip strength matter for running",
+                    "what are the benefits of strong hips", "do i need strong hips"],
+    },
+    "MobilitySpeedIntent": {
+        "slots": {},
+        "samples": ["will mobility make me faster", "can hip mobility make me faster",
+                    "does mobility make you faster", "will stretching make me faster",
+                    "can better hips make me faster", "does hip mobility help performance",
+                    "will this make me a faster runner", "can mobility help me run faster",
+                    "does mobility help on climbs", "does mobility help on descents"],
+    },
+    "CompensationsIntent": {
+        "slots": {},
+        "samples": ["what happens if my hips are tight", "how do tight hips change my running",
+                    "what do tight hips do to my stride", "can tight hips cause overstriding",
+                    "do tight hips change my foot strike", "why does my torso twist when i run",
+                    "what are compensations", "how does my body compensate for tight hips",
+                    "can tight hips cause overuse injuries", "what goes wrong with tight hips"],
+    },
+    "RotationItBandIntent": {
+        "slots": {},
+        "samples": ["how does hip rotation affect my it band", "can tight hips cause knee pain",
+                    "can tight hips cause it band problems", "is my it band related to my hips",
+                    "can poor hip rotation cause knee pain", "what does hip rotation have to do "
+                    "with my knee", "why does hip rotation matter",
+                    "can stiff hips cause outer hip pain", "does hip rotation affect the it band",
+                    "can hip mobility help my it band"],
+    },
     "StrengthMobilityIntent": {
         "slots": {},
         "samples": ["can strength training improve hip mobility",
@@ -299,7 +408,8 @@ CUSTOM_INTENTS |= {
                     "should i lift weights for mobility", "is strength work good for mobility",
                     "how does strength training affect mobility",
                     "do squats help hip mobility", "does weight training make me stiff",
-                    "can lifting make me less mobile", "strength training and mobility"],
+                    "can lifting make me less mobile", "strength training and mobility",
+                    "do machines make me stiff", "are partial reps bad for mobility"],
     },
 }
 
@@ -324,6 +434,16 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                          "about to head out for", "warming up for", "off for"])],
     CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer"]),
              ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker"])],
+    # Kit, by the catalogue's Equipment names (the ids).
+    KIT: [("HALF_CYLINDER", ["half cylinder", "half foam roller", "half roller"]),
+          ("YOGA_BLOCK", ["yoga block", "block", "yoga brick", "foam block"]),
+          ("TOWEL_OR_CUSHION", ["towel", "cushion", "thick towel", "pillow", "blanket"]),
+          ("MINI_BAND", ["mini band", "band", "loop band", "mini bands", "booty band"]),
+          ("STRAP", ["strap", "yoga strap", "belt"]),
+          ("LACROSSE_BALL", ["lacrosse ball", "massage ball", "tennis ball", "ball"]),
+          ("FOAM_ROLLER", ["foam roller", "roller"]),
+          ("RESISTANCE_BAND", ["resistance band", "long band", "exercise band", "theraband"]),
+          ("KETTLEBELL", ["kettlebell", "kettle bell", "weight", "dumbbell", "weights"])],
     AMOUNT: [("partly", ["a bit", "a little", "a little bit", "kind of", "sort of", "slightly",
                          "somewhat", "a tiny bit", "a touch", "partly", "partially"]),
              ("unsure", ["hard to say", "not sure", "i'm not sure", "i don't know",
@@ -335,3 +455,153 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                      "no difference", "both sides", "they were the same", "equal",
                      "both the same"])],
 }
+
+# More of how runners say things, grown from the training part of the phrasing corpus
+# (tests/phrasings/runner_phrasings.tsv; its held-out fifth is never used to write samples).
+SAID_MORE: dict[str, list[str]] = {
+    "StartRoutineIntent": [
+        "let's do the {routine} one", "i only want the {routine} one today",
+        "just the {routine} one", "the {routine} one please", "i want to do {routine} today",
+        "let's do the {routine} stretches", "i want to test my hips", "test my hips",
+        "check my mobility", "check my hips", "start my hip mobility assessment",
+        "run the hip test", "it's my rest day let's do the {routine}",
+        "start the {routine} session", "i fancy the {routine} today"],
+    "StretchInfoIntent": [
+        "what's the point of {stretch}", "what's the point of the {stretch}",
+        "why am i doing {stretch}", "what's {stretch} for", "what's the point of this one",
+        "why are we doing this one", "what this stretch targets", "what this one targets",
+        "what this stretch works"],
+    "HowToIntent": [
+        "how am i supposed to do this", "how am i supposed to do {stretch}",
+        "what's the technique for {stretch}", "show me how to do {stretch}",
+        "walk me through {stretch}", "where should my knee be", "what's the form for this",
+        "am i doing this right", "how should this feel"],
+    "DoseIntent": [
+        "how many of these", "how many of these do i do", "how many seconds per side",
+        "how many times do i do {stretch}", "how many reps of {stretch}",
+        "how many {stretch} should i do", "how long is this hold", "how many reps is it",
+        "how long on each side"],
+    "ListRoutinesIntent": [
+        "read me the menu", "what stretching sessions have you got", "what sessions are there",
+        "what have you got", "give me the options", "what's on the menu",
+        "what kind of routines are there"],
+    "ResumeRoutineIntent": [
+        "finish the routine i started", "go back to where i was yesterday",
+        "continue my last session", "let's finish what i started",
+        "let's finish what i started earlier", "pick up my routine", "carry on from last time",
+        "finish my stretches from yesterday", "where i left off"],
+    "ProgressIntent": [
+        "how's my mobility compared to last time", "how have i been doing",
+        "how many sessions have i done", "am i getting better", "how am i getting on"],
+    "AdjustHoldIntent": [
+        "that's too long can you make the holds {change}", "can you make them {change}",
+        "i want {change} holds", "the holds are dragging make them {change}",
+        "give me more time on each stretch", "less time on each stretch",
+        "can i hold them a bit {change}", "hold them {change}", "make it {change} please"],
+    "EquipmentIntent": [
+        "i don't have a {kit}", "what can i use instead of a {kit}",
+        "i don't have a {kit} what do i use", "can i do it without a {kit}",
+        "can i do this without a {kit}", "do i need a {kit} for the {routine} one",
+        "what gear do i need for the {routine}", "what do i need for the {routine} one"],
+    "ForgetMeIntent": [
+        "wipe my profile", "i want you to forget everything about me", "delete my profile",
+        "erase everything", "remove my data"],
+    "ForgetChecksIntent": [
+        "clear my mobility check scores", "wipe just the test results",
+        "delete my hip test results", "forget my hip test", "clear my test scores"],
+    "SuggestRoutineIntent": [
+        "just {moment} a long run what should i do", "{moment} a run in a bit",
+        "i'm {moment} a run", "i have like {minutes} minutes after my run",
+        "pick something for me", "you pick", "surprise me", "what do you recommend",
+        "what should i do today", "what should i do now"],
+    "AdviceIntent": [
+        "i can't squat very deep", "i can't get low in a squat", "my hips don't rotate well",
+        "what helps with tight {area}", "my {area} are tight from the downhill",
+        "my {area} are really stiff", "any tips for tight {area}",
+        "what should i do for stiff {area}", "my {area} feel tight", "my {area} is tight",
+        "tight {area} what do i do", "help with my {area}"],
+    "WhereAmIIntent": ["where are we", "where are we at", "which one is this",
+                       "what are we doing now", "what's this one"],
+    "WhichLegIntent": ["do i switch legs now", "do i switch sides now", "is it time to switch",
+                       "have we switched sides", "which side are we on"],
+    "PainIntent": [
+        "there's a painful click in my hip", "it hurts when i lunge", "it hurts when i squat",
+        "shooting pain down my leg", "i felt a pop", "is this supposed to hurt",
+        "is it normal for it to hurt like this", "the pain is getting worse",
+        "i get hip pain after running", "do i have bursitis", "could this be a stress fracture",
+        "do i have a torn labrum", "pinching in my groin when i squat", "numbness in my foot",
+        "burning on the outside of my hip", "is my piriformis causing my sciatica",
+        "why does my hip hurt when i run downhill", "my kneecap hurts in the couch stretch",
+        "do i have tendinitis", "could it be my labrum", "is it a tear",
+        "pain in the front of my hip", "sharp pain when i bend", "it hurts in this position",
+        "my knee clicks and hurts", "the pain won't go away"],
+    "EasierIntent": [
+        "i can't reach", "give me a modification", "too intense", "this is too intense",
+        "i can't get my knee down that far", "can you regress it", "is there a modification",
+        "can i do a simpler version", "a simpler one", "i can't get down there"],
+    "HarderIntent": ["give me something more challenging", "can i progress this",
+                     "make it more challenging", "i want a challenge", "progress it"],
+    "CheckAmountIntent": ["i honestly don't know", "kinda maybe", "can't really tell",
+                          "sort of maybe", "kinda", "i guess a little"],
+    "FlexibilityMobilityIntent": ["mobility vs flexibility what's the deal",
+                                  "mobility versus flexibility",
+                                  "is flexibility different from mobility"],
+    "TightHipSignsIntent": ["how can i tell if i have tight hip flexors",
+                            "how do i know if my hip flexors are tight",
+                            "what are the signs of tight hip flexors"],
+    "WhyTightHipsIntent": ["is sitting all day why my hips are tight",
+                           "why do hip flexors get tight", "does sitting make my hips tight",
+                           "why do my hip flexors get tight"],
+    "WhenToStretchIntent": ["should i stretch on rest days", "is it ok to stretch every day",
+                            "how often should i stretch", "when's the best time to do this"],
+    "HipMusclesIntent": ["what's the difference between glute med and glute max",
+                         "what is the glute medius", "what's the psoas",
+                         "what does the glute med do"],
+    "StrongHipsIntent": ["why is hip strength important", "what do strong glutes do for running",
+                         "does hip strength prevent injury", "why do i need strong glutes"],
+    "MobilitySpeedIntent": ["does hip mobility improve speed", "will this help my race times",
+                            "will this make me quicker", "can stretching improve my times"],
+    "CompensationsIntent": ["do tight hips make you twist your torso",
+                            "do tight hips cause bad form", "can tight hips mess up my stride"],
+    "RotationItBandIntent": ["is hip rotation related to it band problems",
+                             "does hip mobility help with it band issues",
+                             "why do tight hips lead to it band trouble",
+                             "can hip rotation cause it band pain"],
+    "StrengthMobilityIntent": ["do i need strength work as well as stretching",
+                               "strength versus mobility which matters more",
+                               "how do strength and mobility work together",
+                               "is stretching enough or do i need to strengthen",
+                               "why combine strength and mobility"],
+    "AMAZON.PauseIntent": ["give me a second", "give me a sec", "one sec", "brb", "be right back",
+                           "wait up", "hold up", "hold up let me grab my band",
+                           "hang on a sec", "pause for a sec", "just a moment", "one minute",
+                           "hold that thought", "gimme a second"],
+    "AMAZON.ResumeIntent": ["okay back", "back again", "alright let's keep going",
+                            "i'm ready now"],
+    "AMAZON.NextIntent": ["i'm done with this one", "next stretch please",
+                          "let's move on", "on to the next one"],
+    "AMAZON.PreviousIntent": ["back one", "go back to the last stretch", "previous stretch",
+                              "can we redo the one before", "the one before",
+                              "go back one"],
+    "AMAZON.RepeatIntent": ["come again", "sorry i didn't catch that",
+                            "can you repeat the instructions", "huh say it again",
+                            "what was that", "say that one more time"],
+    "AMAZON.StartOverIntent": ["start from the beginning", "begin again", "restart the routine",
+                               "let's start from the top", "from the very start"],
+    "AMAZON.YesIntent": ["sounds good", "uh huh", "absolutely", "yes let's do it",
+                         "go for it", "sure thing", "why not"],
+    "AMAZON.NoIntent": ["nah", "no i'm good", "not now", "no thanks not today", "nope not now"],
+    "AMAZON.HelpIntent": ["how does this work", "what can i say", "how do i use this",
+                          "what are my options here", "i'm lost"],
+    "AMAZON.StopIntent": ["i'm done", "that's enough", "quit", "exit", "stop the routine",
+                          "enough for today", "i'm finished for today", "that's it for today"],
+    "AMAZON.CancelIntent": ["cancel that", "scratch that", "nevermind cancel", "forget that"],
+}
+for _intent, _samples in SAID_MORE.items():
+    _target = CUSTOM_INTENTS.get(_intent)
+    _before = _target["samples"] if _target else BUILT_IN_SAMPLES.get(_intent, [])
+    _grown = list(dict.fromkeys([*_before, *_samples]))
+    if _target:
+        _target["samples"] = _grown
+    else:
+        BUILT_IN_SAMPLES[_intent] = _grown

@@ -1,0 +1,54 @@
+"""Pain, heard anywhere. Whatever is playing, a runner who says something hurts hears, first:
+ease out now, pain means stop, this is not medical advice, and pain that stays is for a
+physio or doctor. Never a diagnosis, and never "say continue" first. Mid-routine the exercise
+that hurt is left out for the rest of the session, and the runner chooses: a gentler version,
+skip it, or stop for today. In the check-in: skip the test, or stop."""
+
+from __future__ import annotations
+
+from skill.alexa.flows import check, dialog
+from skill.alexa.flows.place import hold_place
+from skill.alexa.flows.stream import streaming
+from skill.alexa.flows.versions import leave_out, play_on_past, switch, written_exercise
+from skill.alexa.platform import audio_player
+from skill.alexa.turn import Turn
+from skill.catalog import routine
+from skill.coach.variants import EASIER, decode, switched
+
+
+def heard(turn: Turn):
+    """The safe answer, then the choices that fit where the runner is."""
+    statement = turn.text("pain.answer")
+    asked = check.asking(turn.awaiting)
+    if asked is not None and turn.playback is not None:  # during a check's test
+        turn.awaiting = dialog.pain_in_test(asked[0])
+        question = turn.text("pain.choice_test")
+        return turn.reply.ask(f"{statement} {question}", question)
+    playing_stream = streaming(turn) is not None
+    place = hold_place(turn) if (turn.playback is not None or playing_stream) else None
+    if playing_stream:
+        turn.reply.add_directive(audio_player.stop_directive())
+    if place is None:
+        turn.awaiting = None
+        question = turn.text("pain.outside")
+        return turn.reply.ask(f"{statement} {question}", question)
+    base = written_exercise(place.routine_id, place.step)
+    version = decode(place.variants, len(routine(place.routine_id).items))[place.step].version
+    leave_out(turn, place)
+    turn.awaiting = dialog.pain_choice(version)
+    gentler = switched(base, version, EASIER) is not None
+    question = turn.text("pain.choice" if gentler else "pain.choice_no_easier", name=base.name)
+    return turn.reply.ask(f"{statement} {question}", question)
+
+
+def chose_gentler(turn: Turn, hurt_in: str):
+    """"The gentler one": the exercise that hurt, one version easier than the one that hurt
+    (`hurt_in`), from its start; None if there is none."""
+    saved = turn.profile.position
+    return switch(turn, saved, EASIER, hurt_in) if saved is not None else None
+
+
+def chose_skip(turn: Turn):
+    """"Skip it" (or "continue"): on to the next exercise, the one that hurt left out."""
+    saved = turn.profile.position
+    return play_on_past(turn, saved, turn.text("pain.skipping")) if saved else None

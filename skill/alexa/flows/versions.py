@@ -1,0 +1,78 @@
+"""Changing what a routine plays from here: an easier or harder version of the exercise the
+runner is on, or leaving it out. The versions are the catalogue's (skill.catalog.versions);
+what a routine plays is its variants (skill.coach.variants)."""
+
+from __future__ import annotations
+
+from skill.alexa.flows.place import hold_place
+from skill.alexa.flows.routine import finish, play_from
+from skill.alexa.turn import Turn
+from skill.catalog import exercise, routine
+from skill.coach import player
+from skill.coach.progress import Position
+from skill.coach.variants import SKIP, StepChoice, decode, encode, switched, with_version
+
+
+def written_exercise(routine_id: str, step: int):
+    """The exercise a routine's step names as written (whatever version plays)."""
+    return exercise(routine(routine_id).items[step].exercise_id)
+
+
+def switch(turn: Turn, place: Position, direction: str, current: str | None = None):
+    """Plays the step the runner is on again, one version `direction` (easier or harder) from
+    `current` (the one playing, unless given); None if there is no such version."""
+    steps = len(routine(place.routine_id).items)
+    if current is None:
+        current = decode(place.variants, steps)[place.step].version
+    target = switched(written_exercise(place.routine_id, place.step), current, direction)
+    if target is None:
+        return None
+    variants = with_version(place.variants, steps, place.step, target)
+    timeline = turn.timeline(place.routine_id, place.hold, variants)
+    preface = turn.text(f"version.{direction}", name=timeline.steps[place.step].name)
+    return play_from(turn, timeline, player.step_start(timeline, place.step), preface,
+                     place.played)
+
+
+def leave_out(turn: Turn, place: Position) -> Position:
+    """Leaves out the step the runner is on, for the rest of the session: the place moves to
+    the words that say so, and nothing plays until the runner chooses what next."""
+    steps = len(routine(place.routine_id).items)
+    turn.skip(written_exercise(place.routine_id, place.step).id)
+    variants = with_version(place.variants, steps, place.step, SKIP)
+    timeline = turn.timeline(place.routine_id, place.hold, variants)
+    saved = place._replace(index=timeline.step_start(place.step), side=None,
+                           stopped_at=turn.now, variants=variants)
+    turn.playback = None
+    turn.profile = turn.profile._replace(position=saved)
+    return saved
+
+
+def play_on_past(turn: Turn, place: Position, preface: str = ""):
+    """Plays on from the step after the place; past the last step, finishes. Steps behind the
+    runner no longer matter, so their versions are dropped: a routine that is as written from
+    here plays hands-free where it can."""
+    steps = len(routine(place.routine_id).items)
+    choices = decode(place.variants, steps)
+    ahead = encode(tuple(StepChoice() if step <= place.step else choice
+                         for step, choice in enumerate(choices)))
+    timeline = turn.timeline(place.routine_id, place.hold, ahead)
+    if place.step + 1 > timeline.last_step:
+        return finish(turn, timeline, place.played, " ".join(filter(None, [preface, turn.text(
+            "coach.finished", place.step + 1, routine=timeline.routine.name)])))
+    return play_from(turn, timeline, player.step_start(timeline, place.step + 1), preface,
+                     place.played)
+
+
+def change_version(turn: Turn, direction: str):
+    """"Make it easier", "something harder": mid-routine, the exercise again in that version;
+    otherwise, what the words would do."""
+    place = hold_place(turn)
+    if place is None:
+        return turn.reply.ask(turn.text("version.outside"), turn.text("help.reprompt"))
+    played = switch(turn, place, direction)
+    if played is not None:
+        return played
+    name = written_exercise(place.routine_id, place.step).name
+    question = turn.text(f"version.no_{direction}", name=name)
+    return turn.reply.ask(question, question)

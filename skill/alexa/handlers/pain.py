@@ -1,0 +1,76 @@
+"""Handlers for pain, heard before anything else, the choice that follows it, and easier or
+harder versions of the exercise playing."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.utils import is_intent_name
+
+from skill.alexa.flows import check, dialog, pain, versions
+from skill.alexa.flows import routine as flow
+from skill.alexa.turn import Turn
+from skill.coach.variants import EASIER, HARDER
+
+
+class PainHandler(AbstractRequestHandler):
+    """"That hurts", "something pinched", "what's wrong with my hip": the safe answer, in any
+    state of the skill. Registered first."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("PainIntent")(handler_input)
+
+    def handle(self, handler_input):
+        return pain.heard(Turn.of(handler_input))
+
+
+class PainChoiceHandler(AbstractRequestHandler):
+    """The answer to "a gentler version, skip it, or stop for today?" (or, in the check, "skip
+    this test, or stop?"). Stop and cancel go to the stop handler, which keeps the place."""
+
+    CHOICES = ("EasierIntent", "AMAZON.NextIntent", "AMAZON.ResumeIntent", "ResumeRoutineIntent",
+               "AMAZON.YesIntent", "AMAZON.NoIntent")
+
+    def can_handle(self, handler_input):
+        awaiting = Turn.of(handler_input).awaiting
+        return (any(is_intent_name(name)(handler_input) for name in self.CHOICES)
+                and (dialog.pain_choosing(awaiting) is not None
+                     or dialog.pain_test(awaiting) is not None))
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        intent = handler_input.request_envelope.request.intent.name
+        hurt_in, test = dialog.pain_choosing(turn.awaiting), dialog.pain_test(turn.awaiting)
+        turn.awaiting = None
+        if intent == "AMAZON.NoIntent":  # no to all of it: stop for today, place kept
+            flow.save_stop(turn)
+            return turn.reply.tell(turn.text("pain.stopped"))
+        if test is not None:
+            if intent in ("EasierIntent", "AMAZON.YesIntent"):
+                return _ask_again(turn, dialog.pain_in_test(test), "pain.choice_test")
+            return check.skip_test(turn, test)
+        if intent == "EasierIntent":
+            played = pain.chose_gentler(turn, hurt_in)
+            if played is not None:
+                return played
+        if intent == "AMAZON.YesIntent":  # yes to a three-way choice: ask it again
+            return _ask_again(turn, dialog.pain_choice(hurt_in), "pain.choice_again")
+        return pain.chose_skip(turn) or flow.routine_menu(turn, "resume.nothing")
+
+
+def _ask_again(turn: Turn, awaiting: str, key: str):
+    turn.awaiting = awaiting
+    question = turn.text(key)
+    return turn.reply.ask(question, question)
+
+
+class VersionHandler(AbstractRequestHandler):
+    """"Make it easier", "I can't get into that", "something harder"."""
+
+    DIRECTIONS = {"EasierIntent": EASIER, "HarderIntent": HARDER}
+
+    def can_handle(self, handler_input):
+        return any(is_intent_name(name)(handler_input) for name in self.DIRECTIONS)
+
+    def handle(self, handler_input):
+        intent = handler_input.request_envelope.request.intent.name
+        return versions.change_version(Turn.of(handler_input), self.DIRECTIONS[intent])

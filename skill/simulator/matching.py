@@ -1,0 +1,187 @@
+"""Listening more like Alexa than a regular expression: an utterance resolves to the most likely
+intent and slot values from the model's own samples and slot values, with filler ignored and
+near-misses forgiven, and to AMAZON.FallbackIntent below a confidence threshold, as Alexa does.
+
+How: slot values are found first, by fuzzy matching the utterance's word runs against every
+value and synonym of the model's slot types (rapidfuzz); the runs found are replaced by a token
+naming their type, and the rest is compared with every sample, whose slots are replaced the
+same way. The best sample's intent wins if its score clears the threshold. An utterance that a
+sample matches exactly keeps the strict answer (skill.simulator.nlu), so leniency only adds.
+
+This is for trying the skill in text (`hipcoach chat`); model coverage is judged by the strict
+matcher and by virtual-alexa, so leniency cannot hide a gap in the model.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from skill.alexa.language.interaction_model import spoken_form
+from skill.simulator.envelopes import slot_values
+from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood
+from skill.voice.numbers import words_to_number
+
+FALLBACK = "AMAZON.FallbackIntent"
+THRESHOLD = 74.0  # a sample must score this (0-100) or the utterance goes to the fallback
+VALUE_THRESHOLD = 86.0  # a word run must score this against a slot value to be taken as one
+MAX_VALUE_WORDS = 5
+# Said around a request without changing it.
+LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "okay", "ok", "so", "hey",
+                  "alexa", "well", "right", "actually", "like", "just", "please", "can you",
+                  "could you", "would you", "could you maybe", "can you please", "i mean")
+TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now")
+NUMBER = "AMAZON.NUMBER"
+ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
+
+
+class Heard(NamedTuple):
+    understood: Understood
+    score: float  # 0-100; 100 for an exact sample match
+    sample: str  # the sample it matched, as the model has it ("" for none)
+
+
+def _type_token(slot_type: str) -> str:
+    """A word standing for any value of a slot type (letters only: the scorers strip the rest)."""
+    return "slot" + re.sub(r"[^a-z]", "", slot_type.lower())
+
+
+def strip_filler(words: list[str]) -> list[str]:
+    changed = True
+    while changed and words:
+        changed = False
+        for filler in sorted(LEADING_FILLER, key=len, reverse=True):
+            parts = filler.split()
+            if words[:len(parts)] == parts and len(words) > len(parts):
+                words, changed = words[len(parts):], True
+                break
+        for filler in sorted(TRAILING_FILLER, key=len, reverse=True):
+            parts = filler.split()
+            if words[-len(parts):] == parts and len(words) > len(parts):
+                words, changed = words[:-len(parts)], True
+                break
+    return words
+
+
+class Lenient:
+    def __init__(self, model: dict, threshold: float = THRESHOLD):
+        self.threshold = threshold
+        self.strict = Understanding(model)
+        self.values = slot_values(model)  # type -> spoken form -> (id, canonical)
+        self.templates: list[str] = []  # each sample with its slots as type tokens
+        self.meaning: list[tuple[str, dict[str, str], str]] = []  # (intent, token -> slot, sample)
+        for intent in model["intents"]:
+            slot_types = {s["name"]: s["type"] for s in intent.get("slots", ())}
+            samples = [*intent.get("samples", ()), *BUILT_IN_SAMPLES.get(intent["name"], ())]
+            for sample in dict.fromkeys(samples):
+                names = re.findall(r"\{(\w+)\}", sample)
+                tokens = {_type_token(slot_types[n]): n for n in names}
+                template = re.sub(r"\{(\w+)\}", lambda m, types=slot_types: _type_token(
+                    types[m.group(1)]), sample)
+                self.templates.append(spoken_form(template.replace("'", "")))
+                self.meaning.append((intent["name"], tokens, sample))
+        self.forms = {slot_type: list(forms) for slot_type, forms in self.values.items()}
+        self.slot_types = {i["name"]: {s["name"]: s["type"] for s in i.get("slots", ())}
+                           for i in model["intents"]}
+
+    def understand(self, text: str) -> Heard:
+        words = strip_filler(spoken_form(text.replace("'", "")).split())
+        for said in (text, " ".join(words)):
+            exact = self.strict.understand(said)
+            if exact.intent != FALLBACK:
+                return Heard(Understood(exact.intent, self._resolved(exact)), 100.0, "")
+        if not words:
+            return Heard(Understood(FALLBACK), 0.0, "")
+        query, found = self._delexicalise(words)
+        # A word can look like a slot value and not be one ("how long is left"): the words as
+        # said compete too, and the better match wins.
+        candidates = [(self._closest(q), values)
+                      for q, values in ((query, found), (" ".join(words), []))]
+        match, values = max(candidates, key=lambda c: c[0][1] if c[0] else 0.0)
+        if match is None or match[1] < self.threshold:
+            return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
+        _, score, index = match
+        intent, tokens, sample = self.meaning[index]
+        slots = {tokens[token]: value for token, value in values if token in tokens}
+        return Heard(Understood(intent, slots), score, sample)
+
+    def _closest(self, query: str) -> tuple[str, float, int] | None:
+        return process.extractOne(query, self.templates, scorer=fuzz.ratio)
+
+    def _resolved(self, exact: Understood) -> dict[str, str]:
+        """A sample's slot words as Alexa's entity resolution would hear them: words that are
+        not a value as said ("the after run") become the value they come closest to."""
+        slots = dict(exact.slots)
+        for name, value in exact.slots.items():
+            slot_type = self.slot_types.get(exact.intent, {}).get(name)
+            if slot_type in self.values and spoken_form(value) not in self.values[slot_type]:
+                words = [w for w in spoken_form(value).split() if w not in ARTICLES]
+                match = process.extractOne(" ".join(words), self.forms[slot_type],
+                                           scorer=fuzz.token_set_ratio,
+                                           score_cutoff=VALUE_THRESHOLD)
+                if match:
+                    slots[name] = self.values[slot_type][match[0]][1]
+        return slots
+
+    def _delexicalise(self, words: list[str]) -> tuple[str, list[tuple[str, str]]]:
+        """The words with each slot value found replaced by its type's token, and the values
+        found as (token, what to send: the canonical spoken value, or a number)."""
+        taken = [False] * len(words)
+        found: list[tuple[int, int, str, str]] = []
+        spans = sorted(((start, end) for start in range(len(words))
+                        for end in range(start + 1, min(len(words), start + MAX_VALUE_WORDS) + 1)),
+                       key=lambda span: span[0] - span[1])  # longest first
+        for start, end in spans:
+            if any(taken[start:end]):
+                continue
+            run = " ".join(words[start:end])
+            number = words_to_number(run)
+            if number is not None:
+                best: tuple[str, str, float] | None = (NUMBER, str(number), 100.0)
+            else:
+                best = self._best_value(run)
+            if best is not None:
+                slot_type, value, _ = best
+                found.append((start, end, _type_token(slot_type), value))
+                taken[start:end] = [True] * (end - start)
+        found.sort()
+        out, position = [], 0
+        for start, end, token, _ in found:
+            out += words[position:start] + [token]
+            position = end
+        out += words[position:]
+        return " ".join(out), [(token, value) for _, _, token, value in found]
+
+    def _best_value(self, run: str) -> tuple[str, str, float] | None:
+        if len(run) < 3:
+            return None
+        best = None
+        for slot_type, forms in self.forms.items():
+            match = process.extractOne(run, forms, scorer=fuzz.ratio,
+                                       score_cutoff=VALUE_THRESHOLD)
+            if match and (best is None or match[1] > best[2]):
+                best = (slot_type, self.values[slot_type][match[0]][1], match[1])
+        return best
+
+
+class Listening:
+    """The lenient matcher as the chat engine asks it (`understand(text) -> Understood`),
+    keeping what it last heard so `hipcoach chat --explain` can print it."""
+
+    def __init__(self, model: dict):
+        self.matcher = Lenient(model)
+        self.last: Heard | None = None
+        self.last_text = ""
+
+    def understand(self, text: str) -> Understood:
+        self.last, self.last_text = self.matcher.understand(text), text
+        return self.last.understood
+
+    def explain(self) -> str:
+        heard = self.last
+        how = "exact sample" if heard.score == 100.0 and not heard.sample else (
+            f"closest sample {heard.sample!r}" if heard.sample else "below the threshold")
+        return (f"[heard {heard.understood.intent} {heard.understood.slots or ''} "
+                f"score {heard.score:.0f}, {how}]")

@@ -1,0 +1,167 @@
+"""Pain is heard anywhere: runner phrasings of pain, through the Lambda entry and `hipcoach chat`,
+mid-hold, at a prompt, during the check, outside a routine and while a stream plays hands-free,
+each get the safe answer first (never "say continue", never a diagnosis), then a choice that
+works: a gentler version, skip it, or stop. The exercise that hurt stays out for the session."""
+
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
+
+from skill.alexa.platform import audio_player
+from skill.alexa.skill import build_skill, handle_event
+from skill.coach.progress import Profile
+from skill.simulator.chat import Conversation
+from skill.simulator.envelopes import Caller
+from skill.store import MemoryProgressStore
+from skill.voice.text import phrase
+
+START = datetime(2026, 6, 1, 18, 0, tzinfo=UTC)
+SAFE = phrase("pain.answer", "en-US")
+# Written as runners talk, each a different way of saying it (the model has these words).
+PAIN = [
+    "that hurts", "ouch", "ow that hurts", "my knee hurts", "my lower back hurts",
+    "pain in my hip", "sharp pain in my groin", "i felt a sharp pain", "something pinched",
+    "it pinches", "my hip flexor twinged", "something doesn't feel right",
+    "that doesn't feel right", "it feels wrong", "my knee is killing me", "i hurt myself",
+    "i think i pulled something", "i tweaked my hamstring", "something popped",
+    "i have a cramp", "my foot went numb", "i have tingling down my leg", "it stings",
+    "it's throbbing", "i'm in pain", "this is painful", "that's sharp", "i feel a pinch",
+    "my it band hurts", "my side of my hip hurts", "my glute is hurting",
+    "what's wrong with my hip", "why does my knee hurt", "is something wrong with my back",
+    "did i hurt my hamstring", "am i injured", "is this an injury", "do i have an injury",
+    "it hurts too much", "i can't it hurts", "my calf is sore", "ouch that hurts",
+]
+
+
+def talk(store=None, start=START, profile: Profile | None = None) -> Conversation:
+    store = store or MemoryProgressStore()
+    caller = Caller(user_id="amzn1.ask.account.sore")
+    if profile is not None:
+        store.items[caller.user_id] = {**profile.to_dict(), "version": 1}
+    skill = build_skill(store)
+    return Conversation(lambda event, context: handle_event(skill, event, context), caller, start)
+
+
+def assert_safe(speech: str) -> None:
+    speech = speech.removeprefix("<speak>").removesuffix("</speak>")
+    assert speech.startswith(SAFE) or f" {SAFE}" in speech, speech
+    before = speech[:speech.index(SAFE)]
+    assert "continue" not in before.lower()
+    assert "Sorry, I didn't get that" not in speech
+    for guess in ("tendinitis", "strain", "sprain", "bursitis", "syndrome", "probably your"):
+        assert guess not in speech.lower()
+
+
+def test_there_are_forty_kinds_of_pain_here():
+    assert len(set(PAIN)) >= 40
+
+
+@pytest.mark.parametrize("said", PAIN)
+def test_mid_hold_pain_gets_the_safe_answer_and_a_choice(said):
+    chat = talk(profile=Profile(heard_safety=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 40)")  # in the first hold
+    reply = chat.say(said).speech
+    assert_safe(reply)
+    assert reply.endswith("Would you like a gentler version of it, to skip on to the next one, "
+                          "or to stop for today?")
+    assert "kneeling hip flexor stretch" in reply
+
+
+@pytest.mark.parametrize("said", PAIN[::3])
+def test_pain_at_a_prompt_outside_a_routine_and_in_the_check(said):
+    chat = talk(profile=Profile(heard_safety=True, check_consent=True))
+    assert_safe(chat.say(f"ask hip coach {said}").speech)  # outside any routine
+    chat = talk(profile=Profile(heard_safety=True, check_consent=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 400)")  # the response has played: a continue prompt is open
+    assert_safe(chat.say(said).speech)
+    chat = talk(profile=Profile(heard_safety=True, check_consent=True))
+    chat.say("ask hip coach to start the mobility check")
+    reply = chat.say(said).speech
+    assert_safe(reply)
+    assert reply.endswith("Would you like to skip this test, or to stop for today?")
+
+
+def test_the_gentler_version_plays_and_the_one_that_hurt_stays_out_for_the_session():
+    chat = talk(profile=Profile(heard_safety=True, hold_preference=60))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 40)")
+    chat.say("that hurts")
+    gentler = chat.say("the gentler version").speech
+    assert gentler.startswith("Here's an easier version: the supported kneeling hip flexor "
+                              "stretch.")
+    assert "hold" in gentler.lower()
+    chat.say("(wait 30)")
+    chat.say("stop")
+    chat = talk(profile=Profile(heard_safety=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 40)")
+    chat.say("my knee hurts")
+    skipped = chat.say("skip it").speech
+    assert skipped.startswith("Skipping it.") and "pigeon pose" in skipped
+    again = chat.say("start my post-run stretches").speech  # the same session
+    assert "We're leaving out the kneeling hip flexor stretch today." in again
+
+
+def test_skip_and_stop_after_pain_and_continue_never_replays_it():
+    chat = talk(profile=Profile(heard_safety=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 40)")
+    chat.say("something pinched")
+    carried = chat.say("continue").speech
+    assert "kneeling hip flexor" not in carried.split(".")[1] and "pigeon pose" in carried
+    chat = talk(profile=Profile(heard_safety=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 40)")
+    chat.say("ouch")
+    reply = chat.say("stop")
+    assert not reply.session_open
+
+
+def test_pain_in_the_check_skips_the_test_and_keeps_nothing_for_it():
+    store = MemoryProgressStore()
+    chat = talk(store, profile=Profile(heard_safety=True, check_consent=True))
+    chat.say("ask hip coach to start the mobility check")
+    chat.say("(wait 30)")
+    chat.say("my knee hurts")
+    assert "seated figure four test" in chat.say("skip").speech
+
+
+def test_a_pain_while_a_stream_plays_stops_it_and_skip_plays_on_hands_free(audio_library):
+    store = MemoryProgressStore()
+    caller = Caller(user_id="amzn1.ask.account.sore", audio=True)
+    skill = build_skill(store)
+    started = handle_event(skill, caller.intent(caller.new_session(), "StartRoutineIntent",
+                                                 START, routine="post-run stretches"))
+    play = next(d for d in started["response"]["directives"] if d["type"] == "AudioPlayer.Play")
+    token = play["audioItem"]["stream"]["token"]
+    caller.player = AudioPlayerState(40_000, token, PlayerActivity.PLAYING)
+    answered = handle_event(skill, caller.intent(caller.new_session(), "PainIntent",
+                                                  START + timedelta(seconds=40)))
+    kinds = [d["type"] for d in answered["response"]["directives"]]
+    assert kinds == ["AudioPlayer.Stop"]
+    assert answered["response"]["shouldEndSession"] is False
+    assert_safe(answered["response"]["outputSpeech"]["ssml"])
+    caller.player = AudioPlayerState(40_500, token, PlayerActivity.STOPPED)
+    session = caller.new_session(answered["sessionAttributes"])
+    session.new = False
+    skipped = handle_event(skill, caller.intent(session, "AMAZON.NextIntent",
+                                                 START + timedelta(seconds=50)))
+    play = next(d for d in skipped["response"]["directives"] if d["type"] == "AudioPlayer.Play")
+    after = audio_player.Token.parse(play["audioItem"]["stream"]["token"])
+    assert after.routine_id == "post_run" and after.start_ms > 40_000
+    assert skipped["response"]["shouldEndSession"] is True
+
+
+def test_pain_phrasings_are_heard_through_hipcoach_chat(tmp_path):
+    lines = "\n".join(["ask hip coach to start my post-run stretches", "(wait 40)", PAIN[5],
+                       PAIN[20], "stop"])
+    result = subprocess.run([sys.executable, "-m", "skill.cli", "chat", "--user", "sore-chat"],
+                            input=lines, capture_output=True, text=True, timeout=60,
+                            env={"PROGRESS_DB": str(tmp_path / "p.sqlite3"), "PATH": "/usr/bin"})
+    assert result.stdout.count(SAFE) == 2, result.stdout
+    assert "didn't get that" not in result.stdout

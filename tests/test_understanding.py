@@ -1,0 +1,75 @@
+"""The simulator listens like Alexa: the lenient matcher forgives filler and near misses and sends
+what is out of scope to the fallback; its figures on the runner-phrasing corpus are what
+docs/understanding.md says; the held-out fifth never fed the model; `hipcoach chat` offers
+both matchers and explains what it heard."""
+
+import subprocess
+import sys
+
+import pytest
+
+from skill.alexa.language.interaction_model import load_model
+from skill.alexa.language.samples import SAID_MORE
+from skill.simulator.evaluate import CORPUS, evaluate, held_out, load_corpus, report
+from skill.simulator.matching import FALLBACK, Lenient
+
+
+@pytest.fixture(scope="module")
+def lenient():
+    return Lenient(load_model())
+
+
+def test_the_corpus_is_big_enough_and_holds_out_a_fifth():
+    corpus = load_corpus()
+    assert len(corpus) >= 400
+    assert sum(p.intent == FALLBACK for p in corpus) >= 60
+    held = [p for p in corpus if held_out(p)]
+    assert 0.15 <= len(held) / len(corpus) <= 0.25
+    intents = {i["name"] for i in load_model()["intents"]}
+    assert {p.intent for p in corpus} <= intents
+
+
+def test_no_held_out_phrasing_was_written_into_the_model():
+    written = {s for samples in SAID_MORE.values() for s in samples}
+    assert [p.text for p in load_corpus() if held_out(p) and p.text in written] == []
+
+
+@pytest.mark.parametrize("said, intent, slots", [
+    ("um can you start my post run stretches", "StartRoutineIntent", {"routine": "post run"}),
+    ("okay so let's do the after run stretches", "StartRoutineIntent", {"routine": "after run"}),
+    ("my hammy is killing me", "PainIntent", {}),
+    ("could you maybe do the warmup thing", "StartRoutineIntent", {"routine": "pre run"}),
+    ("order me new running shoes", FALLBACK, {}),
+    ("what's the weather like", FALLBACK, {}),
+])
+def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
+                                                                      slots):
+    heard = lenient.understand(said).understood
+    assert heard.intent == intent
+    assert heard.slots == slots
+
+
+def test_lenient_understands_more_than_strict_and_the_doc_says_so(lenient):
+    corpus = [p for p in load_corpus() if held_out(p)]
+    model = load_model()
+    loose, _ = evaluate(lambda t: lenient.understand(t).understood, corpus, model)
+    exact, _ = evaluate(lenient.strict.understand, corpus, model)
+    assert loose.intents_right > exact.intents_right
+    assert exact.out_of_scope_refused == exact.out_of_scope  # exact never acts on junk
+    table, _ = report(corpus, model)
+    doc = (CORPUS.parents[2] / "docs" / "understanding.md").read_text()
+    assert table in doc, "docs/understanding.md is stale: run python -m " \
+                         "skill.simulator.evaluate --write docs/understanding.md"
+
+
+def test_chat_listens_leniently_unless_strict_and_explains(tmp_path):
+    lines = "ask hip coach um could you maybe start the warmup thing\n"
+    env = {"PROGRESS_DB": str(tmp_path / "p.sqlite3"), "PATH": "/usr/bin"}
+    run = [sys.executable, "-m", "skill.cli", "chat", "--user", "explained"]
+    lenient = subprocess.run([*run, "--explain"], input=lines, capture_output=True, text=True,
+                             timeout=60, env=env)
+    assert "[heard StartRoutineIntent {'routine': 'pre run'}" in lenient.stdout
+    assert "pre-run routine" in lenient.stdout
+    strict = subprocess.run([*run, "--strict"], input=lines, capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert "didn't get that" in strict.stdout
