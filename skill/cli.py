@@ -67,7 +67,7 @@ def chat(args: argparse.Namespace) -> int:
 
         listening = Listening(caller.model)
     conversation = Conversation(lambda event, context: handle_event(skill, event, context),
-                                caller, start, stream_length, listening)
+                                caller, start, stream_length, listening, plays_responses=True)
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '

@@ -18,10 +18,10 @@ def chat(lines: list[str], db, user="amzn1.ask.account.cli-runner", *options) ->
 
 def test_one_block_per_line_and_resume_across_runs(tmp_path):
     db = tmp_path / "progress.sqlite3"
-    first = chat(["ask hip coach to start my quick stretches", "(wait 30)", "pause"], db)
+    first = chat(["ask hip coach to start my quick stretches", "(after 30)", "pause"], db)
     assert len(first) == 3
     assert "couch stretch" in first[0] and "[hold 30 s]" in first[0]
-    assert first[1] == "(30 s later)"
+    assert first[1] == "(30 s into the last response)"
     assert "Paused at the couch stretch, left side" in first[2]
     second = chat(["ask hip coach to resume"], db)
     assert "First, the couch stretch" in second[0]  # paused in its introduction: heard again
@@ -37,12 +37,27 @@ def test_a_bare_utterance_without_a_session_reaches_no_skill(tmp_path):
 
 def test_a_story_over_several_runs_keeps_its_simulated_days(tmp_path):
     db = tmp_path / "p.db"
-    quick = ["ask hip coach to start my quick stretches", "(wait 200)", "continue"]
+    quick = ["ask hip coach to start my quick stretches", "continue"]  # each played through
     first = chat([*quick, "(wait 1 d)"], db, "amzn1.ask.account.cli-runner",
                  "--now", "2026-03-02T07:00:00+00:00")
-    assert "quick post-run" in first[2] and "session ended" in first[2]
+    assert "quick post-run" in first[1] and "session ended" in first[1]
     second = chat([*quick, "ask hip coach how am I doing"], db)
-    assert "done 2 sessions" in second[3] and "streak is 2 days" in second[3]
+    assert "done 2 sessions" in second[2] and "streak is 2 days" in second[2]
     third = chat([*quick, "ask hip coach how am I doing"], db, "amzn1.ask.account.cli-runner",
                  "--now", "2026-03-20T07:00:00+00:00")  # --now starts the clock afresh
-    assert "streak is 1 day" in third[3]
+    assert "streak is 1 day" in third[2]
+
+
+def test_chat_plays_each_response_before_the_next_line_as_a_device_does(tmp_path):
+    """A whole routine with "continue" at each prompt counts as finished; waiting past the
+    reprompt ends the session, as the device's microphone closes."""
+    db = tmp_path / "p.db"
+    played = chat(["ask hip coach to start my post-run stretches", "continue", "continue",
+                   "continue", "ask hip coach how am I doing"], db)
+    assert "won't count" not in " ".join(played)
+    assert "done 1 session" in played[-1]
+    idle = chat(["ask hip coach to start my post-run stretches", "(wait 10)", "(wait 30)",
+                 "continue"], db, "amzn1.ask.account.idle")
+    assert idle[1] == "(10 s later)"
+    assert idle[2].startswith("(30 s later; the microphone closed and the session ended)")
+    assert "Alexa would not send this" in idle[3]

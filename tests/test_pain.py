@@ -158,7 +158,7 @@ def test_a_pain_while_a_stream_plays_stops_it_and_skip_plays_on_hands_free(audio
 
 
 def test_pain_phrasings_are_heard_through_hipcoach_chat(tmp_path):
-    lines = "\n".join(["ask hip coach to start my post-run stretches", "(wait 40)", PAIN[5],
+    lines = "\n".join(["ask hip coach to start my post-run stretches", "(after 40)", PAIN[5],
                        PAIN[20], "stop"])
     result = subprocess.run([sys.executable, "-m", "skill.cli", "chat", "--user", "sore-chat"],
                             input=lines, capture_output=True, text=True, timeout=60,

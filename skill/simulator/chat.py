@@ -6,6 +6,12 @@ as on Alexa, nowhere without one). "exit" ends the session as Alexa does. Some l
 speech: "(wait N)" moves the clock N seconds on, "(silence)" lets the microphone time out, and
 "(press play|pause|next|previous)" presses a button of the device's player.
 
+As a device plays it (`plays_responses`, how `hipcoach chat` runs), the clock moves on by each
+response's spoken length, so the next line is said once the response has played; "(after N)"
+speaks into the last response instead, N seconds after it began (a runner saying "Alexa,
+pause" mid-hold); and a "(wait N)" longer than the microphone listens (8 s, the reprompt, 8 s
+more) ends the session as the device does.
+
 With AudioPlayer (`hipcoach chat --audio-dir`), a Play directive starts a simulated player:
 it reports PlaybackStarted, runs with the clock, reports PlaybackStopped when stopped and
 PlaybackNearlyFinished and PlaybackFinished at the stream's end, and each request carries its
@@ -30,7 +36,7 @@ from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivit
 
 from skill.simulator.envelopes import Caller
 from skill.simulator.nlu import Understanding
-from skill.voice.ssml import break_seconds, parse, tag_name
+from skill.voice.ssml import break_seconds, parse, ssml_seconds, tag_name
 
 EventHandler = Callable[[dict, object], dict]
 
@@ -42,6 +48,8 @@ _ONE_SHOT = re.compile(
 _WAIT = re.compile(
     r"^\(wait\s+(\d+(?:\.\d+)?)\s*(s|sec|seconds|m|min|minutes|h|hours|d|days)?\)$", re.I)
 _PRESS = re.compile(r"^\(press\s+(play|pause|next|previous)\)$", re.I)
+_AFTER = re.compile(r"^\(after\s+(\d+(?:\.\d+)?)\s*(?:s|sec|seconds)?\)$", re.I)
+LISTEN_SECONDS = 8.0  # the microphone listens this long after a response, and after its reprompt
 # Built-in intents Alexa sends to the skill that last played audio, without its name.
 NAME_FREE = frozenset({"AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.NextIntent",
                        "AMAZON.PreviousIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent",
@@ -153,7 +161,7 @@ class Conversation:
     def __init__(self, handle: EventHandler, caller: Caller | None = None,
                  start: datetime | None = None,
                  stream_length: Callable[[str], int | None] = lambda url: None,
-                 understanding=None):
+                 understanding=None, plays_responses: bool = False):
         self.handle = handle
         self.caller = caller or Caller()
         # Anything with understand(text) -> Understood: exact samples unless told otherwise.
@@ -163,6 +171,9 @@ class Conversation:
         self._waited = timedelta()
         self.stream_length = stream_length  # a stream URL's length in ms, if known
         self.player: Player | None = None
+        self.plays_responses = plays_responses
+        self._played: tuple[timedelta, float, float] | None = None  # last response: when it
+        # began (as _waited), its spoken seconds, and its reprompt's
 
     @property
     def now(self) -> datetime:
@@ -175,10 +186,20 @@ class Conversation:
         if not text:
             return Reply(session_open=self.session is not None)
         if wait := _WAIT.match(text):
-            self._waited += timedelta(seconds=float(wait.group(1)) * _UNITS.get(
-                (wait.group(2) or "s").lower(), 1))
-            return Reply(note=f"{wait.group(1)} {wait.group(2) or 's'} later",
-                         session_open=self.session is not None, audio=self._play_on())
+            seconds = float(wait.group(1)) * _UNITS.get((wait.group(2) or "s").lower(), 1)
+            note = f"{wait.group(1)} {wait.group(2) or 's'} later"
+            listened = self._listening_seconds()
+            if listened is not None and seconds > listened:  # the microphone closes first
+                self._waited += timedelta(seconds=listened)
+                self._end_session(SessionEndedReason.EXCEEDED_MAX_REPROMPTS, "")
+                self._waited += timedelta(seconds=seconds - listened)
+                note += "; the microphone closed and the session ended"
+            else:
+                self._waited += timedelta(seconds=seconds)
+            return Reply(note=note, session_open=self.session is not None,
+                         audio=self._play_on())
+        if after := _AFTER.match(text):
+            return self._speak_into_last(float(after.group(1)))
         if press := _PRESS.match(text):
             return self._send(self.caller.button(press.group(1).capitalize(), self.now),
                               keep_session=False)
@@ -203,6 +224,23 @@ class Conversation:
         if text.lower() in ("exit", "quit"):
             return self._end_session(SessionEndedReason.USER_INITIATED, "the runner left")
         return self._intent(text)
+
+    def _listening_seconds(self) -> float | None:
+        """How long the microphone stays open after the response just played, when this
+        conversation plays responses and a session is open."""
+        if not self.plays_responses or self.session is None or self._played is None:
+            return None
+        return LISTEN_SECONDS + self._played[2] + LISTEN_SECONDS
+
+    def _speak_into_last(self, seconds: float) -> Reply:
+        """Moves the clock back to `seconds` into the last response, to speak over it."""
+        if not self.plays_responses or self._played is None:
+            return Reply(note="(after N) speaks into a response `hipcoach chat` played",
+                         session_open=self.session is not None)
+        began, length, _ = self._played
+        self._waited = began + timedelta(seconds=min(seconds, length))
+        return Reply(note=f"{min(seconds, length):g} s into the last response",
+                     session_open=self.session is not None)
 
     def touch(self, *arguments: str) -> Reply:
         """A touch on the screen (an APL UserEvent), in the open session or a new one."""
@@ -286,4 +324,11 @@ class Conversation:
                 attributes=raw.get("sessionAttributes") or {})
         else:
             self.session = None
-        return Reply(speech, reprompt, open_after, raw=raw, audio=self._directives(response))
+        reply = Reply(speech, reprompt, open_after, raw=raw, audio=self._directives(response))
+        if self.plays_responses:  # the device speaks it before anything else can be said
+            said = (response.get("outputSpeech") or {}).get("ssml", "")
+            prompt = ((response.get("reprompt") or {}).get("outputSpeech") or {}).get("ssml", "")
+            length = ssml_seconds(said) if said else 0.0
+            self._played = (self._waited, length, ssml_seconds(prompt) if prompt else 0.0)
+            self._waited += timedelta(seconds=length)
+        return reply
