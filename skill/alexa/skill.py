@@ -134,6 +134,7 @@ class SaveProfile(AbstractResponseInterceptor):
         if turn.stored.needs_save and turn.stored.save(self.store):
             open_with(response, turn.text("progress.save_failed"))
         turn.stored.keep_in_session()
+        turn.end_turn()
 
 
 def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkill:

@@ -42,6 +42,7 @@ class Turn:
             UTC).timestamp()
         self.stored = SessionProfile(handler_input, self.session)
         self.reply = Reply(handler_input)
+        self._missed_now = False
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -142,6 +143,19 @@ class Turn:
     @reminded.setter
     def reminded(self, value: bool) -> None:
         self.session.put("reminded", value)
+
+    def missed(self) -> int:
+        """Counts a turn the skill did not understand; returns how many in a row, this one
+        included (the count goes when a turn is understood: `end_turn`)."""
+        self._missed_now = True
+        count = self.session.get("misses")
+        count = (count if isinstance(count, int) else 0) + 1
+        self.session.put("misses", count)
+        return count
+
+    def end_turn(self) -> None:
+        if not self._missed_now:
+            self.session.put("misses", None)
 
     @property
     def skipped(self) -> tuple[str, ...]:

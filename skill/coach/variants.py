@@ -48,6 +48,12 @@ def encode(choices: tuple[StepChoice, ...]) -> str:
     return ",".join(f"{_LETTERS.get(c.version, '')}{c.hold or ''}" for c in choices)
 
 
+def as_set(text: str, steps: int) -> str:
+    """The variants with every grown hold back as written: a hold length the runner set
+    replaces them."""
+    return encode(tuple(StepChoice(c.version) for c in decode(text, steps)))
+
+
 def step_exercise(base: Exercise, version: str) -> Exercise:
     """The exercise a step plays in `version` (a skipped step keeps its own, for naming it)."""
     if version == EASIER and versions_of(base.id).easier:

@@ -157,6 +157,62 @@ class Player:
         return self.token.split(":")[1].replace("_", "-") if ":" in self.token else self.token
 
 
+class DevicePlayer:
+    """The device's AudioPlayer: carries out a response's Play and Stop, runs with the clock,
+    and reports what it did to the skill as a device does (its answers never speak)."""
+
+    def __init__(self, handle: EventHandler, caller: Caller,
+                 stream_length: Callable[[str], int | None]):
+        self.handle = handle
+        self.caller = caller
+        self.stream_length = stream_length  # a stream URL's length in ms, if known
+        self.player: Player | None = None
+
+    def sync(self, now: datetime) -> None:
+        """What the next request's context says of the player."""
+        player = self.player
+        self.caller.player = None if player is None else AudioPlayerState(
+            offset_in_milliseconds=player.at(now), token=player.token,
+            player_activity=PlayerActivity.PLAYING if player.playing else PlayerActivity.STOPPED)
+
+    def report(self, kind: str, now: datetime) -> None:
+        self.sync(now)
+        self.handle(self.caller.player_report(kind, self.player.token, self.player.at(now), now),
+                    None)
+
+    def play_on(self, now: datetime) -> list[str]:
+        """Moves the player on to now: reports the end of its stream if it got there."""
+        player = self.player
+        if player is None or not player.playing or player.length_ms is None \
+                or player.at(now) < player.length_ms:
+            return []
+        self.report("PlaybackNearlyFinished", now)
+        self.report("PlaybackFinished", now)
+        self.player = None
+        return [f"[audio {player.name} finished]"]
+
+    def carry_out(self, response: dict, now: datetime) -> list[str]:
+        """Carries out the AudioPlayer directives of a response, as the device would."""
+        shown = []
+        for directive in response.get("directives") or ():
+            kind = directive.get("type")
+            if kind in ("AudioPlayer.Play", "AudioPlayer.Stop") and self.player is not None \
+                    and self.player.playing:
+                offset = self.player.at(now)
+                self.report("PlaybackStopped", now)
+                self.player = replace(self.player, offset_ms=offset, since=now, playing=False)
+                if kind == "AudioPlayer.Stop":
+                    shown.append(f"[audio stopped at {_clock(offset)}]")
+            if kind == "AudioPlayer.Play":
+                stream = directive["audioItem"]["stream"]
+                self.player = Player(stream["token"], stream["url"],
+                                     stream.get("offsetInMilliseconds") or 0, now, True,
+                                     self.stream_length(stream["url"]))
+                self.report("PlaybackStarted", now)
+                shown.append(f"[audio {self.player.name} from {_clock(self.player.offset_ms)}]")
+        return shown
+
+
 class Conversation:
     def __init__(self, handle: EventHandler, caller: Caller | None = None,
                  start: datetime | None = None,
@@ -169,8 +225,7 @@ class Conversation:
         self.session: Session | None = None
         self._start = start
         self._waited = timedelta()
-        self.stream_length = stream_length  # a stream URL's length in ms, if known
-        self.player: Player | None = None
+        self.device = DevicePlayer(handle, self.caller, stream_length)
         self.plays_responses = plays_responses
         self._played: tuple[timedelta, float, float] | None = None  # last response: when it
         # began (as _waited), its spoken seconds, and its reprompt's
@@ -181,7 +236,7 @@ class Conversation:
         return (self._start or datetime.now(UTC)) + self._waited
 
     def say(self, line: str) -> Reply:
-        self._sync_player()
+        self.device.sync(self.now)
         text = _WAKE.sub("", line).strip().rstrip(".!?")
         if not text:
             return Reply(session_open=self.session is not None)
@@ -197,7 +252,7 @@ class Conversation:
             else:
                 self._waited += timedelta(seconds=seconds)
             return Reply(note=note, session_open=self.session is not None,
-                         audio=self._play_on())
+                         audio=self.device.play_on(self.now))
         if after := _AFTER.match(text):
             return self._speak_into_last(float(after.group(1)))
         if press := _PRESS.match(text):
@@ -214,7 +269,7 @@ class Conversation:
         if one_shot := _ONE_SHOT.match(text):
             self.session = self.caller.new_session()
             return self._intent(one_shot.group(2))
-        if self.session is None and self.player is not None \
+        if self.session is None and self.device.player is not None \
                 and self.understanding.understand(text).intent in NAME_FREE:
             self.session = self.caller.new_session()  # ours was the last stream played
             return self._intent(text)
@@ -244,7 +299,7 @@ class Conversation:
 
     def touch(self, *arguments: str) -> Reply:
         """A touch on the screen (an APL UserEvent), in the open session or a new one."""
-        self._sync_player()
+        self.device.sync(self.now)
         if self.session is None:
             self.session = self.caller.new_session()
         return self._send(self.caller.touch(self.session, *arguments))
@@ -263,53 +318,6 @@ class Conversation:
         reply.note = note
         return reply
 
-    # The player ------------------------------------------------------------------------------
-    def _sync_player(self) -> None:
-        """What the next request's context says of the player."""
-        player = self.player
-        self.caller.player = None if player is None else AudioPlayerState(
-            offset_in_milliseconds=player.at(self.now), token=player.token,
-            player_activity=PlayerActivity.PLAYING if player.playing else PlayerActivity.STOPPED)
-
-    def _report(self, kind: str) -> None:
-        """The player tells the skill what happened; its answer never speaks."""
-        self._sync_player()
-        self.handle(self.caller.player_report(kind, self.player.token,
-                                              self.player.at(self.now), self.now), None)
-
-    def _play_on(self) -> list[str]:
-        """Moves the player on to now: reports the end of its stream if it got there."""
-        player = self.player
-        if player is None or not player.playing or player.length_ms is None \
-                or player.at(self.now) < player.length_ms:
-            return []
-        self._report("PlaybackNearlyFinished")
-        self._report("PlaybackFinished")
-        self.player = None
-        return [f"[audio {player.name} finished]"]
-
-    def _directives(self, response: dict) -> list[str]:
-        """Carries out the AudioPlayer directives of a response, as the device would."""
-        shown = []
-        for directive in response.get("directives") or ():
-            kind = directive.get("type")
-            if kind in ("AudioPlayer.Play", "AudioPlayer.Stop") and self.player is not None \
-                    and self.player.playing:
-                offset = self.player.at(self.now)
-                self._report("PlaybackStopped")
-                self.player = replace(self.player, offset_ms=offset, since=self.now,
-                                      playing=False)
-                if kind == "AudioPlayer.Stop":
-                    shown.append(f"[audio stopped at {_clock(offset)}]")
-            if kind == "AudioPlayer.Play":
-                stream = directive["audioItem"]["stream"]
-                self.player = Player(stream["token"], stream["url"],
-                                     stream.get("offsetInMilliseconds") or 0, self.now, True,
-                                     self.stream_length(stream["url"]))
-                self._report("PlaybackStarted")
-                shown.append(f"[audio {self.player.name} from {_clock(self.player.offset_ms)}]")
-        return shown
-
     def _send(self, event: dict, keep_session: bool = True) -> Reply:
         raw = self.handle(event, None)
         response = raw.get("response") or {}
@@ -324,7 +332,8 @@ class Conversation:
                 attributes=raw.get("sessionAttributes") or {})
         else:
             self.session = None
-        reply = Reply(speech, reprompt, open_after, raw=raw, audio=self._directives(response))
+        reply = Reply(speech, reprompt, open_after, raw=raw,
+                      audio=self.device.carry_out(response, self.now))
         if self.plays_responses:  # the device speaks it before anything else can be said
             said = (response.get("outputSpeech") or {}).get("ssml", "")
             prompt = ((response.get("reprompt") or {}).get("outputSpeech") or {}).get("ssml", "")

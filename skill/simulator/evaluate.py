@@ -150,8 +150,9 @@ with the lenient matcher on this fifth.
 {whole_table}
 
 - *lenient*: `hipcoach chat` by default: exact samples first, then the closest sample after
-  slot values are found by fuzzy matching and filler is dropped (rapidfuzz), with a confidence
-  threshold below which it answers with AMAZON.FallbackIntent, as Alexa does.
+  slot values are found by fuzzy matching and filler is dropped (rapidfuzz), then the intent
+  whose sample vocabulary covers most of what was said, with confidence thresholds below which
+  it answers with AMAZON.FallbackIntent, as Alexa does (skill/simulator/matching.py).
 - *strict*: `hipcoach chat --strict`, word-for-word sample matching, as virtual-alexa does. Its
   intent figure over the whole corpus ({in_model}) is the corpus's in-model fraction: what the
   model covers as it stands. Model coverage is judged by this figure and by virtual-alexa, so

@@ -734,7 +734,10 @@ CONVERSATION = {
     "article.an": "an {item}",
     "article.the": "the {item}",
     "hold.set": "Done. Adjustable holds will now last {duration}.",
-    "hold.set_next_routine": "Done. From your next routine, adjustable holds will last {duration}.",
+    "hold.set_now": "Done: {duration} holds from here.",
+    "hold.which_way":
+        "Would you like the holds longer or shorter? Or say a number of seconds, like forty "
+        "five.",
     "hold.invalid":
         "Holds can be from {low} to {high}. How many seconds would you like?",
     "hold.reprompt": "Say a number of seconds, for example forty five.",
@@ -763,6 +766,16 @@ CONVERSATION = {
     "fallback":
         "Sorry, I didn't get that. You can say start my post-run stretches, or help.",
     "fallback.in_routine": "Sorry, I didn't get that. Say continue, pause, or next.",
+    # Said before the question the skill had asked, asked again; never twice in a row the same.
+    "fallback.again": ["Sorry, I didn't catch that.", "Sorry, I missed that.",
+                       "I didn't quite get that."],
+    "fallback.twice": ["I'm still not getting it. You could say start my post-run stretches, "
+                       "or what routines are there.",
+                       "Let's try another way: say list routines, or I just finished a run."],
+    "fallback.twice_in_routine": ["I'm still not getting it. Say continue to carry on, or "
+                                  "pause to stop here.",
+                                  "Let's try another way: say next for the next stretch, or "
+                                  "where am I."],
     "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
     "error.general": "Sorry, something went wrong on my side. Could you say that again?",
 }

@@ -9,8 +9,17 @@ from skill.alexa.flows.routine import finish, play_from
 from skill.alexa.turn import Turn
 from skill.catalog import exercise, routine
 from skill.coach import player
+from skill.coach.packing import Cursor
 from skill.coach.progress import Position
-from skill.coach.variants import SKIP, StepChoice, decode, encode, switched, with_version
+from skill.coach.variants import (
+    SKIP,
+    StepChoice,
+    as_set,
+    decode,
+    encode,
+    switched,
+    with_version,
+)
 
 
 def written_exercise(routine_id: str, step: int):
@@ -31,6 +40,19 @@ def switch(turn: Turn, place: Position, direction: str, current: str | None = No
     timeline = turn.timeline(place.routine_id, place.hold, variants)
     preface = turn.text(f"version.{direction}", name=timeline.steps[place.step].name)
     return play_from(turn, timeline, player.step_start(timeline, place.step), preface,
+                     place.played)
+
+
+def hold_from_here(turn: Turn, place: Position, seconds: int):
+    """The runner's new hold length, from the side they are on: the routine plays on in it
+    from that side's count-in (or the step's start), set up again."""
+    steps = len(routine(place.routine_id).items)
+    timeline = turn.timeline(place.routine_id, seconds, as_set(place.variants, steps))
+    try:
+        cursor = Cursor(timeline.entry(place.step, place.side))
+    except ValueError:  # a step with no count-in (left out): from its start
+        cursor = player.step_start(timeline, place.step)
+    return play_from(turn, timeline, cursor, turn.text("hold.set_now", seconds=seconds),
                      place.played)
 
 

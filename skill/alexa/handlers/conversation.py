@@ -7,8 +7,8 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
+from skill.alexa.flows import asking, dialog, place, stream
 from skill.alexa.flows import check as check_flow
-from skill.alexa.flows import dialog, place, stream
 from skill.alexa.flows import routine as flow
 from skill.alexa.turn import Turn
 from skill.catalog import routine
@@ -108,6 +108,7 @@ class HelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        turn.awaiting = None  # help ends with its own open question
         return turn.reply.ask(f"{turn.text('help.main')} {turn.text('safety.line')} "
                         f"{turn.text('help.reprompt')}", turn.text("help.reprompt"))
 
@@ -136,6 +137,14 @@ class FallbackHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         if stream.streaming(turn) is not None:
             return turn.reply.tell(turn.text("audio.not_here"))  # and the stream plays on
+        misses = turn.missed()
+        question = asking.question_again(turn)  # the open question stays open
+        if misses >= 2:  # a second miss in a row: two concrete things to say
+            key = "fallback.twice_in_routine" if turn.playback else "fallback.twice"
+            said = turn.text(key, misses)
+            return turn.reply.ask(f"{said} {question}" if question else said, question or said)
+        if question:
+            return turn.reply.ask(f"{turn.text('fallback.again', misses)} {question}", question)
         key = "fallback.in_routine" if turn.playback else "fallback"
         return turn.reply.ask(turn.text(key), turn.text(key))
 

@@ -8,6 +8,8 @@ from ask_sdk_core.utils import is_intent_name
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import dialog
 from skill.alexa.flows import routine as flow
+from skill.alexa.flows.place import hold_place, in_routine
+from skill.alexa.flows.versions import hold_from_here
 from skill.alexa.slots import number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
@@ -53,9 +55,11 @@ def set_hold(turn: Turn, seconds: int | None):
         question = turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
                              high=duration(HOLD_CHOICES[-1], turn.locale))
         return turn.reply.ask(question, turn.text("hold.reprompt"))
+    place = hold_place(turn) if in_routine(turn) else None
     turn.profile = turn.profile._replace(hold_preference=seconds)
-    key = "hold.set_next_routine" if turn.playback is not None else "hold.set"
-    return flow.answer(turn, turn.text(key, seconds=seconds), turn.text("help.reprompt"))
+    if place is not None and not routine(place.routine_id).check_in:
+        return hold_from_here(turn, place, seconds)  # the rest of this routine, now
+    return flow.answer(turn, turn.text("hold.set", seconds=seconds), turn.text("help.reprompt"))
 
 
 class SetHoldTimeHandler(AbstractRequestHandler):
@@ -74,6 +78,10 @@ class AdjustHoldHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        change = value_id(handler_input, "change")
+        if change not in ("longer", "shorter"):  # unheard or unknown: ask, never guess
+            question = turn.text("hold.which_way")
+            return turn.reply.ask(question, question)
         current = turn.profile.hold_preference or DEFAULT_HOLD
-        step = -HOLD_STEP if value_id(handler_input, "change") == "shorter" else HOLD_STEP
+        step = -HOLD_STEP if change == "shorter" else HOLD_STEP
         return set_hold(turn, min(max(current + step, HOLD_CHOICES[0]), HOLD_CHOICES[-1]))

@@ -1,0 +1,97 @@
+"""A fallback that helps: after a question, an answer the skill did not get brings the question
+back with its choices; a second miss in a row offers two concrete things to say; and the same
+sentence is never said twice in a row."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from skill.alexa.skill import build_skill, handle_event
+from skill.coach.progress import Profile
+from skill.simulator.chat import Conversation
+from skill.simulator.envelopes import Caller
+from skill.store import MemoryProgressStore
+
+START = datetime(2026, 8, 1, 7, 0, tzinfo=UTC)
+USER = "amzn1.ask.account.missed"
+
+
+def talk(profile: Profile | None = None) -> Conversation:
+    store = MemoryProgressStore()
+    if profile is not None:
+        store.items[USER] = {**profile.to_dict(), "version": 1}
+    skill = build_skill(store)
+    return Conversation(lambda e, c: handle_event(skill, e, c), Caller(user_id=USER), START)
+
+
+def sentences(speech: str) -> list[str]:
+    return [s.strip() for s in speech.replace("?", ".").split(".") if s.strip()]
+
+
+@pytest.mark.parametrize("opening, question", [
+    ("open hip coach", "Which routine would you like: post-run, quick post-run, or pre-run?"),
+    ("ask hip coach to start the mobility check", "shall I remember your check results"),
+    ("ask hip coach my hips are tight", "Shall I start the post-run routine?"),
+    ("ask hip coach to forget me", "Are you sure?"),
+])
+def test_a_miss_after_a_question_asks_it_again_with_its_choices(opening, question):
+    chat = talk(Profile(heard_safety=True))
+    chat.say(opening)
+    again = chat.say("blah blah banana")
+    assert again.session_open
+    assert question in again.speech and question in again.reprompt
+    assert "You can say start my post-run stretches" not in again.speech
+
+
+def test_a_miss_in_a_check_question_asks_that_question_again():
+    chat = talk(Profile(heard_safety=True, check_consent=True))
+    chat.say("ask hip coach to start the mobility check")
+    chat.say("(wait 30)")
+    again = chat.say("blah blah banana").speech
+    assert again.endswith("Which side felt tighter: left, right, or about the same?")
+    assert chat.say("left").speech.endswith("forward much?")
+
+
+def test_a_second_miss_offers_two_things_to_say_and_no_sentence_repeats():
+    chat = talk(Profile(heard_safety=True))
+    chat.say("open hip coach")
+    said = [chat.say(nonsense).speech for nonsense in
+            ("blah blah banana", "frobnicate the gizmo", "wibble wobble", "zorp")]
+    assert " or " in sentences(said[1])[1] and "say" in said[1].lower()
+    for before, after in zip(said, said[1:], strict=False):
+        assert sentences(before)[0] != sentences(after)[0]
+    assert "Which routine would you like" in said[-1]  # the question is still open
+    assert "quick post-run" in chat.say("quick").speech  # and answers it
+
+
+def test_understood_turns_reset_the_count():
+    chat = talk(Profile(heard_safety=True))
+    chat.say("open hip coach")
+    first = chat.say("blah blah banana").speech
+    chat.say("what routines are there")
+    assert sentences(chat.say("blah blah banana").speech)[0] == sentences(first)[0]
+
+
+def test_a_hold_change_mid_routine_applies_from_here_and_says_so():
+    chat = talk(Profile(heard_safety=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 30)")  # in the first hold
+    now = chat.say("make these 45 seconds").speech
+    assert now.startswith("Done: 45 seconds holds from here.")
+    assert "Left knee down. Hold for 45 seconds" in now  # the same side, set up again
+
+
+@pytest.mark.parametrize("said", ["make the holds easier", "make the holds banana"])
+def test_a_hold_change_it_did_not_understand_asks_and_changes_nothing(said):
+    from skill.alexa.language.interaction_model import load_model
+
+    store = MemoryProgressStore()
+    caller = Caller(user_id=USER)
+    store.items[USER] = {**Profile(heard_safety=True).to_dict(), "version": 1}
+    change = said.split()[-1]
+    assert change not in {v["name"]["value"] for t in load_model()["types"]
+                          if t["name"] == "HoldChange" for v in t["values"]}
+    reply = handle_event(build_skill(store), caller.intent(
+        caller.new_session(), "AdjustHoldIntent", START, change=change))
+    assert "longer or shorter" in reply["response"]["outputSpeech"]["ssml"]
+    assert Profile.from_dict(store.items[USER]).hold_preference is None
