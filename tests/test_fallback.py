@@ -95,3 +95,20 @@ def test_a_hold_change_it_did_not_understand_asks_and_changes_nothing(said):
         caller.new_session(), "AdjustHoldIntent", START, change=change))
     assert "longer or shorter" in reply["response"]["outputSpeech"]["ssml"]
     assert Profile.from_dict(store.items[USER]).hold_preference is None
+
+
+@pytest.mark.parametrize("opening, pick, started", [
+    ("open hip coach", "the second one", "quick post-run"),
+    ("open hip coach", "number three", "pre-run"),
+    ("ask hip coach what routines are there", "the fourth one", "strength"),
+    ("ask hip coach what routines are there", "the last one", "mobility check"),
+])
+def test_a_routine_picked_by_its_place_in_the_list_just_read(opening, pick, started):
+    chat = talk(Profile(heard_safety=True, check_consent=True))
+    chat.say(opening)
+    assert f"your {started} routine" in chat.say(pick).speech
+
+
+def test_a_place_in_a_list_with_no_list_read_asks_which_routine():
+    chat = talk(Profile(heard_safety=True))
+    assert "Which routine would you like" in chat.say("ask hip coach the second one").speech

@@ -38,8 +38,9 @@ HANDLERS = (
     pain.PainChoiceHandler, conversation.LaunchHandler,
     checkin.CheckAnswerHandler,  # before yes, no, next, continue
     pain.VersionHandler,
-    routine.StartRoutineHandler, routine.TouchStartHandler, routine.ContinueHandler,
-    routine.PauseHandler, routine.StepHandler, routine.SuggestRoutineHandler,
+    routine.StartRoutineHandler, routine.PickFromListHandler, routine.TouchStartHandler,
+    routine.ContinueHandler, routine.PauseHandler, routine.StepHandler,
+    routine.SuggestRoutineHandler,
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,

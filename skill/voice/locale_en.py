@@ -668,7 +668,8 @@ CONVERSATION = {
         "routines for all {count}.",
     "where.playing": "You're on the {exercise}{side_phrase}, step {step} of {count} in your "
                      "{routine} routine.",
-    "left.next": "After the {exercise} comes the {next}, with about {duration} to go.",
+    "left.next": "After the {exercise} comes the {next}: {remaining} more after this one, "
+                 "with about {duration} to go.",
     "left.last": "The {exercise} is the last one, with about {duration} to go.",
     "left.offer_resume": "Shall I pick up there?",
     "step.none":

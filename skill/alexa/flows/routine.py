@@ -190,6 +190,7 @@ def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **wor
     question = turn.text(key, variant, choices=spoken_choices(names, turn.locale),
                          count=len(ROUTINES), **words)
     turn.awaiting = dialog.ROUTINE_CHOICE
+    turn.session.put("listed", [r.id for r in ROUTINES[:CHOICES_NAMED]])
     return turn.reply.ask(question, turn.text("routine.which", choices=spoken_choices(
         names, turn.locale), count=len(ROUTINES)))
 

@@ -213,5 +213,6 @@ class ListRoutinesHandler(AbstractRequestHandler):
         items = " ".join(phrase("routine.list_item", turn.locale, name=r.name,
                                 summary=phrase(r.summary_key, turn.locale)) for r in ROUTINES)
         turn.awaiting = dialog.ROUTINE_CHOICE
+        turn.session.put("listed", [r.id for r in ROUTINES])
         return flow.answer(turn, turn.text("routine.list", count=len(ROUTINES), items=items),
                            turn.text("routine.list_question"))

@@ -38,7 +38,8 @@ class WhatsLeftHandler(AbstractRequestHandler):
                 (timeline.total_seconds - timeline.segments[saved.index].start) / 60))
             if saved.step < timeline.last_step:
                 statement = turn.text("left.next", next=timeline.steps[saved.step + 1].name,
-                                      seconds=minutes * 60, **words)
+                                      seconds=minutes * 60,
+                                      remaining=timeline.last_step - saved.step, **words)
             else:
                 statement = turn.text("left.last", seconds=minutes * 60, **words)
             return statement, statement

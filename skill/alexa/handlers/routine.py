@@ -59,6 +59,24 @@ class TouchStartHandler(AbstractRequestHandler):
         return flow.start(Turn.of(handler_input), touched_routine(handler_input))
 
 
+class PickFromListHandler(AbstractRequestHandler):
+    """"The first one", "number two", "the last one": a routine by its place in the list the
+    skill just read out; with no list open, which routine is asked."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("PickFromListIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        listed = turn.session.get("listed") if turn.awaiting == dialog.ROUTINE_CHOICE else None
+        position = value_id(handler_input, "position")
+        if isinstance(listed, list) and listed and position is not None:
+            index = len(listed) - 1 if position == "last" else int(position) - 1
+            if 0 <= index < len(listed) and find_routine(listed[index]) is not None:
+                return flow.start(turn, find_routine(listed[index]))
+        return flow.routine_menu(turn)
+
+
 class ContinueHandler(AbstractRequestHandler):
     """"Continue", "keep going", "I'm ready": the next response of the routine playing (from
     where a question held it), else the saved place."""

@@ -13,7 +13,7 @@ from itertools import product
 
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
-AMOUNT, KIT = "CheckAmount", "KitName"
+AMOUNT, KIT, POSITION = "CheckAmount", "KitName", "ListPosition"
 
 
 def cross(carriers: list[str], objects: list[str]) -> list[str]:
@@ -311,6 +311,15 @@ CUSTOM_INTENTS |= {
                     "that's too easy", "this is too easy", "too easy", "i want more of a stretch",
                     "can you make it harder", "harder", "a tougher version", "make it tougher"],
     },
+    # A routine picked by its place in the list the skill just read out.
+    "PickFromListIntent": {
+        "slots": {"position": POSITION},
+        "samples": ["the {position} one", "{position} one", "the {position}",
+                    "number {position}", "the {position} one please", "i'll take the {position}",
+                    "i'll take the {position} one", "let's do the {position} one",
+                    "go with the {position} one", "option {position}",
+                    "the {position} option", "um the {position} one"],
+    },
     # A check question answered with a hedge: a little (a partial limit), or hard to say.
     "CheckAmountIntent": {
         "slots": {"amount": AMOUNT},
@@ -446,6 +455,10 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
           ("FOAM_ROLLER", ["foam roller", "roller"]),
           ("RESISTANCE_BAND", ["resistance band", "long band", "exercise band", "theraband"]),
           ("KETTLEBELL", ["kettlebell", "kettle bell", "weight", "dumbbell", "weights"])],
+    POSITION: [("1", ["first", "one", "1st"]), ("2", ["second", "two", "2nd"]),
+               ("3", ["third", "three", "3rd"]), ("4", ["fourth", "four", "4th"]),
+               ("5", ["fifth", "five", "5th"]), ("6", ["sixth", "six", "6th"]),
+               ("last", ["last", "final", "last one"])],
     AMOUNT: [("partly", ["a bit", "a little", "a little bit", "kind of", "sort of", "slightly",
                          "somewhat", "a tiny bit", "a touch", "partly", "partially"]),
              ("unsure", ["hard to say", "not sure", "i'm not sure", "i don't know",
