@@ -184,9 +184,9 @@ def serve(args: argparse.Namespace) -> int:
     import os
 
     try:
-        import waitress
-
         from skill.web import create_app
+        from skill.web.app import MAX_BODY_BYTES
+        from skill.web.server import serve as serve_app
         from skill.web.verify import alexa_verifiers, load_trust_roots
     except ImportError as error:
         print(f"hipcoach: the webservice needs its extra ({error.name} is missing): "
@@ -209,8 +209,8 @@ def serve(args: argparse.Namespace) -> int:
     audio_dir = use_audio(args.audio_dir, f"https://{args.host}:{args.port}/audio/")
     app = create_app(verify=not args.no_verify, verifiers=verifiers, audio_dir=audio_dir)
     print(f"hipcoach: serving on http://{args.host}:{args.port}/", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads,
-                   ident="hipcoach")
+    serve_app(app, host=args.host, port=args.port, threads=args.threads,
+              max_body_bytes=MAX_BODY_BYTES)
     return 0
 
 

@@ -36,7 +36,7 @@ def _error(status: int, message: str) -> Response:
 
 def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
                verifiers: list[AbstractVerifier] | None = None,
-               audio_dir: Path | None = None) -> Flask:
+               audio_dir: Path | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> Flask:
     """The Flask app. With verify=True (the default) every request must pass `verifiers`
     (default: full Alexa verification for SKILL_ID, which must then be set); verify=False is
     for local development and says so in the log. A body is parsed and checked for an
@@ -58,7 +58,7 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
         skill, verify_signature=False, verify_timestamp=False,
         verifiers=[check for check in checks if check not in body_checks])
     app = Flask("hipcoach")
-    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    app.config["MAX_CONTENT_LENGTH"] = max_body_bytes
 
     @app.post("/")
     def alexa():
@@ -105,7 +105,7 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
 
     @app.errorhandler(413)
     def too_large(_):
-        return _error(413, f"request body over {MAX_BODY_BYTES} bytes")
+        return _error(413, f"request body over {max_body_bytes} bytes")
 
     @app.errorhandler(404)
     def not_found(_):
