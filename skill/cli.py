@@ -185,7 +185,6 @@ def serve(args: argparse.Namespace) -> int:
 
     try:
         from skill.web import create_app
-        from skill.web.app import MAX_BODY_BYTES
         from skill.web.server import serve as serve_app
         from skill.web.verify import alexa_verifiers, load_trust_roots
     except ImportError as error:
@@ -207,10 +206,12 @@ def serve(args: argparse.Namespace) -> int:
         verifiers = alexa_verifiers(skill_id, load_trust_roots(args.trust_roots),
                                     args.cert_cache, any_skill=args.any_skill)
     audio_dir = use_audio(args.audio_dir, f"https://{args.host}:{args.port}/audio/")
-    app = create_app(verify=not args.no_verify, verifiers=verifiers, audio_dir=audio_dir)
+    app = create_app(verify=not args.no_verify, verifiers=verifiers, audio_dir=audio_dir,
+                     max_body_bytes=args.max_body)
     print(f"hipcoach: serving on http://{args.host}:{args.port}/", flush=True)
     serve_app(app, host=args.host, port=args.port, threads=args.threads,
-              max_body_bytes=MAX_BODY_BYTES)
+              max_body_bytes=args.max_body, connection_limit=args.connection_limit,
+              channel_timeout=args.channel_timeout)
     return 0
 
 
@@ -246,6 +247,14 @@ def audio(args: argparse.Namespace) -> int:
           f"{report.streams_ms / 3.6e6:.1f} h of streams, longest "
           f"{report.longest_stream_ms / 60000:.1f} min")
     return 0
+
+
+def positive(text: str) -> int:
+    """An argument that must be a whole number above zero (a limit of 0 would stop a server)."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive whole number")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -296,7 +305,19 @@ def build_parser() -> argparse.ArgumentParser:
     web = commands.add_parser("serve", help="serve the skill as an HTTPS-fronted webservice")
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=3000)
-    web.add_argument("--threads", type=int, default=8)
+    web.add_argument("--threads", type=positive, default=8)
+    # The server's own limits, for use without the reverse proxy (deploy/nginx/hipcoach.conf).
+    # The body cap is skill.web.app's MAX_BODY_BYTES, written out so that building the parser
+    # needs no web extra (a test keeps the two equal). 100 connections is waitress's default;
+    # its idle timeout of 120 s is cut to 30.
+    web.add_argument("--max-body", type=positive, default=128 * 1024, metavar="BYTES",
+                     help="refuse request bodies larger than this, before reading them "
+                          "(default: %(default)s)")
+    web.add_argument("--connection-limit", type=positive, default=100, metavar="N",
+                     help="most connections open at once; more wait to be accepted "
+                          "(default: %(default)s)")
+    web.add_argument("--channel-timeout", type=positive, default=30, metavar="SECONDS",
+                     help="close a connection idle this long (default: %(default)s)")
     web.add_argument("--no-verify", action="store_true",
                      help="skip Alexa request verification (local development only)")
     web.add_argument("--any-skill", action="store_true",

@@ -49,3 +49,38 @@ def test_the_server_and_the_app_agree_on_the_cap(server, size, refused):
     answer = requests.post(server + "/", data=body, timeout=10,
                            headers={"Content-Type": "application/json"})
     assert (answer.status_code == 413) is refused
+
+
+def test_the_default_body_cap_on_the_command_line_is_the_apps():
+    from skill.cli import build_parser
+
+    assert build_parser().parse_args(["serve"]).max_body == MAX_BODY_BYTES
+
+
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory):
+    with hipcoach_serve(tmp_path_factory.mktemp("limited"), "--max-body", "4096",
+                        "--connection-limit", "3", "--channel-timeout", "2") as url:
+        yield url
+
+
+@pytest.mark.parametrize("size, refused", [(4096, False), (4097, True)])
+def test_max_body_sets_the_cap(limited, size, refused):
+    body = b'{"padding": "' + b"x" * (size - 15) + b'"}'
+    answer = requests.post(limited + "/", data=body, timeout=10,
+                           headers={"Content-Type": "application/json"})
+    assert (answer.status_code == 413) is refused
+
+
+def test_idle_connections_beyond_the_limit_are_cut_after_the_channel_timeout(limited):
+    idle = [socket.create_connection(address(limited), timeout=10) for _ in range(3)]
+    try:
+        started = time.monotonic()
+        answer = requests.get(limited + "/health", timeout=10)  # waits for a free connection
+        waited = time.monotonic() - started
+        assert answer.status_code == 200
+        assert 1.5 < waited < 5  # held back by the limit until the idle ones were cut
+        assert all(connection.recv(1) == b"" for connection in idle)  # closed by the server
+    finally:
+        for connection in idle:
+            connection.close()

@@ -1,0 +1,153 @@
+"""deploy/nginx/hipcoach.conf on loopback in front of `hipcoach serve`: Debian's nginx with a
+self-signed certificate the test makes, on free ports. Slow clients are held (and cut) by
+nginx, not waitress, so an honest request is answered while 120 of them hang on; a 200 MB body
+is refused at once. Skipped without nginx, and failed in CI, which installs it."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import socket
+import ssl
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from skill.simulator.envelopes import Caller
+from tests.local_pki import issue
+from tests.services import free_port, hipcoach_serve, require_tools, wait_for_port
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "deploy" / "nginx" / "hipcoach.conf"
+SLOW_CLIENTS = 120
+HEADER_TIMEOUT = 5  # the shipped client_header_timeout
+
+
+def deployed(config: str, listen_port: int, upstream_port: int, folder: Path) -> str:
+    """The shipped file with this machine's addresses: each line a deployment sets is
+    replaced exactly once, so a change to the file's shape fails here rather than going
+    untested."""
+    certificate = issue("127.0.0.1", ips=("127.0.0.1",))
+    (folder / "cert.pem").write_bytes(certificate.pem)
+    (folder / "key.pem").write_bytes(certificate.key_pem)
+    for shipped, local in {
+        "listen 443 ssl;": f"listen 127.0.0.1:{listen_port} ssl;",
+        "server 127.0.0.1:3000;": f"server 127.0.0.1:{upstream_port};",
+        "/etc/letsencrypt/live/skill.example.com/fullchain.pem": str(folder / "cert.pem"),
+        "/etc/letsencrypt/live/skill.example.com/privkey.pem": str(folder / "key.pem"),
+    }.items():
+        assert config.count(shipped) == 1, shipped
+        config = config.replace(shipped, local)
+    return config
+
+
+def nginx_binary() -> str:
+    """Debian's nginx lives in /usr/sbin, which a CI user's PATH may not include."""
+    found = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if found is None:
+        require_tools("nginx", hint="scripts/install-test-tools installs Debian's nginx")
+    return found
+
+
+def main_config(folder: Path, site: Path) -> str:
+    """What Debian's /etc/nginx/nginx.conf provides around conf.d/, inside `folder`."""
+    temporary = " ".join(f"{kind}_temp_path {folder / kind};"
+                         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    worker_user = "user root;" if os.geteuid() == 0 else ""  # so workers can read `folder`
+    return (f"{worker_user} worker_processes 1; pid {folder / 'nginx.pid'};\n"
+            "events { worker_connections 1024; }\n"
+            f"http {{ access_log off; {temporary} include {site}; }}\n")
+
+
+@pytest.fixture(scope="module")
+def proxied(tmp_path_factory):
+    """nginx with the shipped site on a free loopback port, in front of `hipcoach serve`;
+    yields (HTTPS base URL, the certificate to trust)."""
+    nginx = nginx_binary()
+    folder = tmp_path_factory.mktemp("nginx")
+    with hipcoach_serve(folder) as upstream:
+        port = free_port()
+        site = folder / "hipcoach.conf"
+        site.write_text(deployed(SHIPPED.read_text(), port, int(upstream.rsplit(":", 1)[1]),
+                                 folder))
+        (folder / "nginx.conf").write_text(main_config(folder, site))
+        command = [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf"),
+                   "-e", str(folder / "error.log"), "-g", "daemon off;"]
+        checked = subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=30)
+        assert checked.returncode == 0, checked.stderr
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            wait_for_port(port)
+            yield f"https://127.0.0.1:{port}", folder / "cert.pem"
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def tls_connection(base: str, certificate: Path) -> ssl.SSLSocket:
+    port = int(base.rsplit(":", 1)[1])
+    context = ssl.create_default_context(cafile=str(certificate))
+    return context.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=5),
+                               server_hostname="127.0.0.1")
+
+
+def cut_within(connections: list[ssl.SSLSocket], seconds: float) -> int:
+    """How many of `connections` the server closes (EOF or reset) within `seconds`."""
+    open_ones, deadline = list(connections), time.monotonic() + seconds
+    for connection in open_ones:
+        connection.setblocking(False)
+    while open_ones and time.monotonic() < deadline:
+        readable, _, _ = select.select(open_ones, [], [], 0.2)
+        for connection in readable:
+            try:
+                if connection.recv(1024):
+                    continue  # an answer (a 408) before the close
+            except ssl.SSLWantReadError:
+                continue  # TLS records with no data yet (TLS 1.3 session tickets)
+            except OSError:
+                pass  # reset: closed too
+            open_ones.remove(connection)
+    return len(connections) - len(open_ones)
+
+
+def launch() -> dict:
+    caller = Caller()
+    return caller.launch(caller.new_session())
+
+
+def test_an_honest_request_is_answered_while_120_slow_clients_hang_on(proxied):
+    base, certificate = proxied
+    slow = []
+    try:
+        for _ in range(SLOW_CLIENTS):  # each sends a request line and one header, then waits
+            connection = tls_connection(base, certificate)
+            connection.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            slow.append(connection)
+        started = time.monotonic()
+        answer = requests.post(base + "/", json=launch(), verify=str(certificate), timeout=5)
+        answered_in = time.monotonic() - started
+        assert answer.status_code == 200
+        assert "Hip Coach" in answer.json()["response"]["outputSpeech"]["ssml"]
+        assert answered_in < 2
+        assert cut_within(slow, HEADER_TIMEOUT + 3) == SLOW_CLIENTS  # and then nginx cuts them
+    finally:
+        for connection in slow:
+            connection.close()
+
+
+def test_a_200_mb_body_is_refused_at_once(proxied):
+    base, certificate = proxied
+    with tls_connection(base, certificate) as connection:
+        connection.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                           b"application/json\r\nContent-Length: 200000000\r\n\r\n")
+        started = time.monotonic()
+        answer = connection.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert time.monotonic() - started < 2
