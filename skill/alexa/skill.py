@@ -117,9 +117,11 @@ def _timestamp(stamp: object) -> datetime | None:
         from dateutil import parser  # the SDK's reader, for the forms fromisoformat lacks
 
         try:
-            return parser.parse(stamp)
+            when = parser.parse(stamp)
+            when.utcoffset()  # dateutil keeps an offset of a day or more; datetime cannot use it
         except (ValueError, OverflowError):
             raise MalformedEnvelope("the request timestamp is not a time") from None
+        return when
 
 
 class SaveProfile(AbstractResponseInterceptor):

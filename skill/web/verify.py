@@ -225,19 +225,35 @@ class _ChainCache:
         return self.cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".pem")
 
     def read_file(self, url: str, now: float) -> bytes | None:
-        """A chain saved by an earlier process, if fresh; it is validated again before use."""
+        """A chain saved by an earlier process, if fresh; it is validated again before use. A
+        folder that cannot be read is logged and treated as empty."""
         path = self._file(url)
-        if path is None or not path.exists():
+        if path is None:
             return None
-        if path.stat().st_mtime + CACHE_SECONDS <= now:
-            path.unlink(missing_ok=True)
+        try:
+            if not path.exists():
+                return None
+            if path.stat().st_mtime + CACHE_SECONDS <= now:
+                path.unlink(missing_ok=True)
+                return None
+            return path.read_bytes()
+        except OSError as error:
+            log.warning("certificate cache not read, the chain is downloaded instead: %s", error)
             return None
-        return path.read_bytes()
 
     def write_file(self, url: str, data: bytes) -> None:
+        """Saves a validated chain for later processes. A folder that cannot be written is
+        logged and done without: the chain stays cached in memory all the same."""
         path = self._file(url)
         if path is None:
             return
+        try:
+            self._write(path, data)
+        except OSError as error:
+            log.warning("certificate cache not written, carrying on without it: %s", error)
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
             temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")

@@ -6,12 +6,14 @@ a signature) and the Lambda entry refuse such bodies here instead, with a reason
 from __future__ import annotations
 
 import math
+import re
 
 from ask_sdk_core.exceptions import SerializationException
 
 MAX_DEPTH = 64  # real envelopes nest about 11 deep; the deserialiser recurses on every level
 # Epoch timestamps some senders use: seconds or milliseconds, up to the year 5000 or so.
 MAX_EPOCH_STAMP = 10**14
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class MalformedEnvelope(SerializationException):
@@ -24,7 +26,7 @@ def check_envelope(raw: object) -> None:
     or in the session of old envelopes without one), a readable timestamp, and sane depth."""
     if not isinstance(raw, dict):
         raise MalformedEnvelope("the envelope is not a JSON object")
-    _check_depth(raw)
+    _check_depth_and_text(raw)
     request = raw.get("request")
     if not isinstance(request, dict) or not isinstance(request.get("type"), str) \
             or not request["type"]:
@@ -57,14 +59,22 @@ def _optional_object(parent: dict, key: str) -> dict:
     return value
 
 
-def _check_depth(raw: dict) -> None:
+def _check_depth_and_text(raw: dict) -> None:
     """Refuses nesting deeper than MAX_DEPTH, without recursing (the point is to stop a body
-    that would make the deserialiser recurse past Python's limit)."""
+    that would make the deserialiser recurse past Python's limit), and text that is not
+    Unicode: a lone surrogate, which JSON carries as an escape ("\\ud800"), cannot be encoded
+    for a log line's hash, a store key or a response."""
     level, frontier = 1, [raw]
     while frontier:
         if level > MAX_DEPTH:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
-        frontier = [child for node in frontier
-                    for child in (node.values() if isinstance(node, dict) else node)
-                    if isinstance(child, dict | list)]
+        children = []
+        for node in frontier:
+            values = list(node.values()) if isinstance(node, dict) else node
+            texts = [*node, *values] if isinstance(node, dict) else values  # keys and values
+            if any(isinstance(text, str) and not text.isascii() and _SURROGATE.search(text)
+                   for text in texts):
+                raise MalformedEnvelope("the envelope has a lone surrogate in its text")
+            children.extend(value for value in values if isinstance(value, dict | list))
+        frontier = children
         level += 1
