@@ -224,6 +224,9 @@ def audio(args: argparse.Namespace) -> int:
         report = publish(Path(args.out), args.bucket, prefix=args.prefix)
         print(f"uploaded {report.uploaded} files ({report.uploaded_bytes / 1e6:.1f} MB), "
               f"{report.skipped} unchanged")
+        if report.links:
+            print(f"hipcoach: left out {len(report.links)} symbolic links (a build has none, "
+                  f"and a link may lead outside it): {', '.join(report.links)}", file=sys.stderr)
         return 0
     from skill.audio.build import build
     from skill.audio.engines import ENGINES

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
-from flask import Flask, Response, request, send_from_directory
+from flask import Flask, Response, request
 
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
@@ -59,6 +59,9 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
         verifiers=[check for check in checks if check not in body_checks])
     app = Flask("hipcoach")
     app.config["MAX_CONTENT_LENGTH"] = max_body_bytes
+    # werkzeug answers "//health" or "/audio//a.mp3" with a redirect to an absolute URL built
+    # from the Host header; a doubled slash is a 404 instead, and the app makes no redirect.
+    app.url_map.merge_slashes = False
 
     @app.post("/")
     def alexa():
@@ -93,15 +96,15 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
         return {"status": "ok"}
 
     if audio_dir is not None:
-        from skill.audio.publish import cache_control, content_type
+        from skill.web.audio import serve_audio
 
-        @app.get("/audio/<path:name>")
-        def audio(name: str):
-            """A file of the build, as S3 and CloudFront would serve it (Range included)."""
-            answer = send_from_directory(audio_dir, name, mimetype=content_type(name),
-                                         conditional=True)
-            answer.headers["Cache-Control"] = cache_control(name)
-            return answer
+        serve_audio(app, audio_dir)
+
+    @app.after_request
+    def no_sniffing(response: Response) -> Response:
+        """Browsers must take the Content-Type as given (a JSON error is not a page)."""
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
 
     @app.errorhandler(413)
     def too_large(_):

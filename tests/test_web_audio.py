@@ -1,0 +1,98 @@
+"""The local audio folder as `serve --audio-dir` serves it and `audio publish` uploads it:
+symbolic links refused by both (a build has none, and one may lead outside the folder), ranges
+as RFC 9110 reads them, no content sniffing, and no redirect built from the Host header."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from skill.alexa.skill import build_skill
+from skill.store import MemoryProgressStore
+from skill.web import create_app
+from tests.services import S3RVER, S3RVER_KEYS, require_node_tool, s3rver
+
+CLIP = bytes(range(256)) * 4  # 1,024 bytes
+
+
+@pytest.fixture
+def build(tmp_path):
+    """A build folder with a clip and an index, and links: a file linked from outside, a
+    folder linked from outside, and a link to a file of the build itself."""
+    folder, outside = tmp_path / "build", tmp_path / "outside"
+    (folder / "clips").mkdir(parents=True)
+    outside.mkdir()
+    (folder / "clips" / "a.mp3").write_bytes(CLIP)
+    (folder / "index.json").write_text("{}")
+    (outside / "secret.txt").write_text("not for the world")
+    (folder / "clips" / "secret.mp3").symlink_to(outside / "secret.txt")
+    (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (folder / "clips" / "same.mp3").symlink_to(folder / "clips" / "a.mp3")
+    return folder
+
+
+@pytest.fixture
+def client(build):
+    return create_app(build_skill(MemoryProgressStore()), verify=False,
+                      audio_dir=build).test_client()
+
+
+LINKS = ["clips/secret.mp3", "elsewhere/secret.txt", "clips/same.mp3"]
+
+
+@pytest.mark.parametrize("name", LINKS)
+def test_serve_refuses_symbolic_links(client, name):
+    answer = client.get(f"/audio/{name}")
+    assert answer.status_code == 404
+    assert b"not for the world" not in answer.data
+
+
+def test_serve_still_serves_the_builds_files(client):
+    answer = client.get("/audio/clips/a.mp3")
+    assert answer.status_code == 200 and answer.data == CLIP
+    assert answer.headers["Content-Type"] == "audio/mpeg"
+
+
+@pytest.mark.parametrize("path", ["/audio/clips/a.mp3", "/health", "/nowhere"])
+def test_every_answer_forbids_content_sniffing(client, path):
+    assert client.get(path).headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("suffix, first", [(999_999_999, 0), (len(CLIP), 0), (100, 924)])
+def test_a_suffix_range_longer_than_the_file_is_the_whole_file(client, suffix, first):
+    answer = client.get("/audio/clips/a.mp3", headers={"Range": f"bytes=-{suffix}"})
+    assert answer.status_code == 206
+    assert answer.headers["Content-Range"] == f"bytes {first}-{len(CLIP) - 1}/{len(CLIP)}"
+    assert answer.data == CLIP[first:]
+
+
+@pytest.mark.parametrize("path", ["/audio//clips/a.mp3", "//health", "/audio/clips//a.mp3",
+                                  "/health/", "/audio", "/audio/", "//", "/./health"])
+def test_no_redirect_is_built_from_the_host_header(client, path):
+    answer = client.get(path, headers={"Host": "evil.example"})
+    location = answer.headers.get("Location", "")
+    assert "evil.example" not in location and "//" not in location
+    assert not 300 <= answer.status_code < 400 or location.startswith("/")
+
+
+def test_publish_skips_symbolic_links_with_a_warning(build, tmp_path):
+    require_node_tool(S3RVER)
+    with s3rver(tmp_path / "s3", "hipcoach-audio") as endpoint:
+        environment = {**os.environ, **S3RVER_KEYS, "AWS_ENDPOINT_URL_S3": endpoint}
+        result = subprocess.run([sys.executable, "-m", "skill.cli", "audio", "publish", "--out",
+                                 str(build), "--bucket", "hipcoach-audio"], env=environment,
+                                capture_output=True, text=True, timeout=60)
+        import boto3
+
+        s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
+                          aws_access_key_id=S3RVER_KEYS["AWS_ACCESS_KEY_ID"],
+                          aws_secret_access_key=S3RVER_KEYS["AWS_SECRET_ACCESS_KEY"])
+        keys = {item["Key"] for item in s3.list_objects_v2(Bucket="hipcoach-audio")["Contents"]}
+    assert result.returncode == 0, result.stderr
+    assert keys == {"clips/a.mp3", "index.json"}
+    assert "uploaded 2 files" in result.stdout
+    for link in ("clips/secret.mp3", "clips/same.mp3", "elsewhere"):
+        assert link in result.stderr
