@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-tools build-SkillFunction skill-package
+.PHONY: run test test-tools build-SkillFunction skill-package lock
 
 $(BIN)/hipcoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,19 +36,37 @@ skill-package: $(BIN)/hipcoach
 # Called by `sam build` (template.yaml: BuildMethod makefile): the skill package and what its
 # Lambda path imports, as Linux wheels for the runtime (arm64 by default), plus the entry point.
 # No webservice code (the `web` extra), no console scripts, no boto3 unless BUNDLE_BOTO3=1 (the
-# runtime provides it); bytecode compiled by the runtime's Python version.
+# runtime provides it); bytecode compiled by the runtime's Python version. The dependencies
+# come from the lock (requirements/lambda.txt, or lambda-boto3.txt), each file checked against
+# its hash, so a build on any day installs the same bytes.
 LAMBDA_PLATFORM ?= manylinux2014_aarch64
 LAMBDA_PYTHON ?= 3.12
 BUNDLE_BOTO3 ?= 0
+LAMBDA_LOCK = requirements/$(if $(filter 1,$(BUNDLE_BOTO3)),lambda-boto3,lambda).txt
 LAMBDA_PIP = $(PYTHON) -m pip install --quiet --no-compile --target "$(ARTIFACTS_DIR)" \
 	--platform $(LAMBDA_PLATFORM) --implementation cp --python-version $(LAMBDA_PYTHON) \
 	--only-binary=:all:
 build-SkillFunction:
 	$(PYTHON) -m pip wheel --quiet --no-deps --wheel-dir "$(ARTIFACTS_DIR)/.wheels" .
-	scripts/lambda-requirements $(if $(filter 1,$(BUNDLE_BOTO3)),--with-boto3) \
-		> "$(ARTIFACTS_DIR)/.requirements.txt"
 	$(LAMBDA_PIP) --no-deps "$(ARTIFACTS_DIR)"/.wheels/*.whl
-	$(LAMBDA_PIP) -r "$(ARTIFACTS_DIR)/.requirements.txt"
-	rm -rf "$(ARTIFACTS_DIR)/.wheels" "$(ARTIFACTS_DIR)/.requirements.txt" "$(ARTIFACTS_DIR)/bin"
+	$(LAMBDA_PIP) --require-hashes -r $(LAMBDA_LOCK)
+	rm -rf "$(ARTIFACTS_DIR)/.wheels" "$(ARTIFACTS_DIR)/bin"
 	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
 	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
+
+# The locks: every package the Lambda artifact and the webservice install, pinned with the hash
+# of each of its files on PyPI, made by pip-tools' pip-compile (the standard tool for this).
+# Run after changing pyproject.toml's dependencies; UPGRADE=1 also takes newer versions. The
+# Lambda locks are compiled by the runtime's Python (pip-tools installed for it), the webservice
+# lock by the project's.
+LOCK_LAMBDA_PYTHON ?= python$(LAMBDA_PYTHON)
+LOCK_WEB_PYTHON ?= $(BIN)/python
+PIP_COMPILE = -m piptools compile --quiet --generate-hashes --strip-extras \
+	--no-emit-index-url --no-emit-find-links $(if $(filter 1,$(UPGRADE)),--upgrade)
+lock: export CUSTOM_COMPILE_COMMAND := make lock
+lock:
+	scripts/lambda-requirements | $(LOCK_LAMBDA_PYTHON) $(PIP_COMPILE) \
+		--output-file requirements/lambda.txt -
+	scripts/lambda-requirements --with-boto3 | $(LOCK_LAMBDA_PYTHON) $(PIP_COMPILE) \
+		--output-file requirements/lambda-boto3.txt -
+	$(LOCK_WEB_PYTHON) $(PIP_COMPILE) --extra web --output-file requirements/web.txt pyproject.toml

@@ -81,3 +81,25 @@ def test_template_serves_audio_from_a_private_bucket_through_cloudfront_only():
     assert "${AudioDistribution}" in statement["Condition"]["StringEquals"]["AWS:SourceArn"][
         "Fn::Sub"]
     assert TEMPLATE["Outputs"]["AudioBucketName"]["Value"] == {"Ref": "AudioBucket"}
+
+
+def test_the_audio_distribution_logs_access_to_a_private_bucket_that_expires_them():
+    resources = TEMPLATE["Resources"]
+    distribution = resources["AudioDistribution"]["Properties"]["DistributionConfig"]
+    assert distribution["Logging"]["Bucket"] == {"Fn::GetAtt": ["AudioLogBucket", "DomainName"]}
+    assert distribution["Logging"]["IncludeCookies"] is False
+    logs = resources["AudioLogBucket"]["Properties"]
+    assert all(logs["PublicAccessBlockConfiguration"].values())
+    assert len(logs["PublicAccessBlockConfiguration"]) == 4
+    [rule] = logs["LifecycleConfiguration"]["Rules"]
+    assert rule["Status"] == "Enabled"
+    assert rule["ExpirationInDays"] == {"Ref": "AccessLogRetentionDays"}
+    retention = TEMPLATE["Parameters"]["AccessLogRetentionDays"]
+    assert retention["MinValue"] >= 1 and retention["Default"] <= 90
+
+
+def test_the_audio_distribution_says_why_it_keeps_the_default_certificate():
+    distribution = TEMPLATE["Resources"]["AudioDistribution"]["Properties"]["DistributionConfig"]
+    assert distribution["ViewerCertificate"] == {"CloudFrontDefaultCertificate": True}
+    text = (ROOT / "template.yaml").read_text()
+    assert "MinimumProtocolVersion" in text and "TLS 1.2" in text  # the reason is written down

@@ -1,10 +1,12 @@
-"""The Lambda artifact as `sam build` builds it (`make build-SkillFunction`): bytecode for the
-runtime's Python only, nothing from the webservice extra or boto3, and it answers a launch in a
-fresh, isolated interpreter of the runtime's version. Built for x86_64 here so it can run here
-(the template deploys arm64; the wheels differ only in platform tags)."""
+"""The Lambda artifact as `sam build` builds it (`make build-SkillFunction`): exactly the locked
+packages (requirements/lambda.txt, hashes checked), bytecode for the runtime's Python only,
+nothing from the webservice extra or boto3, and it answers a launch in a fresh, isolated
+interpreter of the runtime's version. Built for x86_64 here so it can run here (the template
+deploys arm64; the wheels differ only in platform tags, and the lock hashes both)."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +31,29 @@ def artifact(tmp_path_factory):
                     f"PYTHON={sys.executable}"], cwd=ROOT, check=True, capture_output=True,
                    timeout=600)
     return out
+
+
+def locked(lock: str = "lambda.txt") -> dict[str, str]:
+    """name -> version pinned in a lock, names normalised as wheels spell them."""
+    text = (ROOT / "requirements" / lock).read_text()
+    return {re.sub(r"[-_.]+", "_", name).lower(): version
+            for name, version in re.findall(r"^([A-Za-z0-9._-]+)==(\S+)", text, re.M)}
+
+
+def test_the_artifact_holds_exactly_the_locked_packages(artifact):
+    installed = dict(path.name.removesuffix(".dist-info").lower().split("-", 1)
+                     for path in artifact.glob("*.dist-info"))
+    assert installed.pop("hip_mobility_coach") == "0.1.0"
+    assert installed == locked()
+
+
+def test_the_lock_hashes_the_arm64_wheels_the_template_deploys(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                    "--require-hashes", "--only-binary=:all:", "--implementation", "cp",
+                    "--platform", "manylinux2014_aarch64", "--python-version", RUNTIME,
+                    "--dest", str(tmp_path), "-r", str(ROOT / "requirements" / "lambda.txt")],
+                   check=True, capture_output=True, timeout=600)
+    assert len(list(tmp_path.glob("*.whl"))) == len(locked())
 
 
 def test_bytecode_is_only_for_the_runtimes_python(artifact):
