@@ -60,7 +60,7 @@ class Reply:
         builder = self.handler_input.response_builder
         for directive in self._directives:
             builder.add_directive(directive)
-        if self._screen is not None and self.has_screen:
+        if self._screen is not None and self.has_screen and self.may_speak:  # not to the player
             screen, datasource = self._screen
             builder.add_directive(render_directive(screen, datasource()))
         return builder

@@ -38,6 +38,10 @@ def check_response(envelope: dict, request_type: str = "") -> None:
             or response.get("shouldEndSession") is False):
         raise SsmlError(f"a response to {request_type} must not speak, show a card or open a "
                         "session")
+    if request_type.startswith(SILENT_REQUESTS) and any(
+            not str(d.get("type", "")).startswith("AudioPlayer.")
+            for d in response.get("directives") or ()):
+        raise SsmlError(f"a response to {request_type} may carry only AudioPlayer directives")
     for directive in response.get("directives") or ():
         if directive.get("type") == "AudioPlayer.Play":
             _check_play(directive, response)
