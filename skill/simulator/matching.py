@@ -39,6 +39,7 @@ TELLING_INTENTS = 5  # including a word that at most this many intents' samples 
 LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "okay", "ok", "so", "hey",
                   "alexa", "well", "right", "actually", "like", "just", "please", "can you",
                   "could you", "would you", "could you maybe", "can you please", "i mean")
+ANSWERS_TOO = ("okay", "ok", "right")  # filler before words, an answer alone ("um, okay")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now")
 NUMBER = "AMAZON.NUMBER"
 ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
@@ -56,12 +57,14 @@ def _type_token(slot_type: str) -> str:
 
 
 def strip_filler(words: list[str]) -> list[str]:
+    """The words less filler at either end; nothing, if filler was all there was ("um")."""
     changed = True
     while changed and words:
         changed = False
         for filler in sorted(LEADING_FILLER, key=len, reverse=True):
             parts = filler.split()
-            if words[:len(parts)] == parts and len(words) > len(parts):
+            if words[:len(parts)] == parts and (len(words) > len(parts)
+                                                or filler not in ANSWERS_TOO):
                 words, changed = words[len(parts):], True
                 break
         for filler in sorted(TRAILING_FILLER, key=len, reverse=True):
@@ -137,7 +140,7 @@ class Lenient:
 
     def understand(self, text: str) -> Heard:
         words = strip_filler(spoken_form(text.replace("'", "")).split())
-        for said in (text, " ".join(words)):
+        for said in (text, " ".join(words)) if words else (text,):
             exact = self.strict.understand(said)
             if exact.intent != FALLBACK:
                 return Heard(Understood(exact.intent, self._resolved(exact)), 100.0, "")
