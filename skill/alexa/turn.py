@@ -25,6 +25,7 @@ from skill.voice.speech import speech_seconds
 from skill.voice.text import phrase
 
 _TURN = "turn"
+_UNREAD = object()  # the session's playback, before this turn reads it
 ZONE_REFRESH_SECONDS = 7 * 86400
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Turn:
         self.stored = SessionProfile(handler_input, self.session)
         self.reply = Reply(handler_input)
         self._missed_now = False
+        self._playback: Playback | None | object = _UNREAD
 
     @classmethod
     def of(cls, handler_input: HandlerInput) -> Turn:
@@ -78,33 +80,19 @@ class Turn:
         return self.day_of(self.now)
 
     def day_of(self, when: float) -> date:
-        """The runner's date at `when` (epoch seconds), in the device's time zone: from the
-        session, else the profile (if checked within a week), else the settings API; UTC if
-        none of them knows."""
-        zone = self.session.get("time_zone")
-        if not known_zone(zone):
-            zone = self._remembered_zone()
-            if zone is None:
-                zone = device_time_zone(self.handler_input)
-                if zone is not None:
-                    self.profile = self.profile._replace(time_zone=zone,
-                                                         time_zone_checked=self.now)
-            zone = zone or UTC_ZONE
-            self.session.put("time_zone", zone)
-        from zoneinfo import ZoneInfo
-
-        return datetime.fromtimestamp(when, ZoneInfo(zone)).date()
-
-    def _remembered_zone(self) -> str | None:
-        profile = self.profile
-        fresh = 0 <= self.now - profile.time_zone_checked < ZONE_REFRESH_SECONDS
-        return profile.time_zone if fresh and known_zone(profile.time_zone) else None
+        """The runner's date at `when` (epoch seconds), in the device's time zone."""
+        return runner_date(self, when)
 
     # Session state -------------------------------------------------------------------------
     @property
     def playback(self) -> Playback | None:
         """The routine playing in this session; None if none, or if the session's copy is not
-        one this skill wrote (it is then ignored rather than trusted)."""
+        one this skill wrote (it is then ignored rather than trusted). Read once a turn."""
+        if self._playback is _UNREAD:
+            self._playback = self._read_playback()
+        return self._playback
+
+    def _read_playback(self) -> Playback | None:
         data = self.session.get("playback")
         if not data:
             return None
@@ -123,6 +111,7 @@ class Turn:
 
     @playback.setter
     def playback(self, playback: Playback | None) -> None:
+        self._playback = playback
         self.session.put("playback", playback.to_dict() if playback else None)
 
     @property
@@ -175,3 +164,23 @@ class Turn:
     @topic.setter
     def topic(self, exercise_id: str) -> None:
         self.session.put("topic", exercise_id)
+
+
+def runner_date(turn: Turn, when: float) -> date:
+    """The runner's date at `when` (epoch seconds), in the device's time zone: from the
+    session, else the profile (if checked within a week), else the settings API; UTC if none
+    of them knows."""
+    zone = turn.session.get("time_zone")
+    if not known_zone(zone):
+        profile = turn.profile
+        fresh = 0 <= turn.now - profile.time_zone_checked < ZONE_REFRESH_SECONDS
+        zone = profile.time_zone if fresh and known_zone(profile.time_zone) else None
+        if zone is None:
+            zone = device_time_zone(turn.handler_input)
+            if zone is not None:
+                turn.profile = profile._replace(time_zone=zone, time_zone_checked=turn.now)
+        zone = zone or UTC_ZONE
+        turn.session.put("time_zone", zone)
+    from zoneinfo import ZoneInfo
+
+    return datetime.fromtimestamp(when, ZoneInfo(zone)).date()

@@ -64,17 +64,23 @@ def _check_depth_and_text(raw: dict) -> None:
     that would make the deserialiser recurse past Python's limit), and text that is not
     Unicode: a lone surrogate, which JSON carries as an escape ("\\ud800"), cannot be encoded
     for a log line's hash, a store key or a response."""
-    level, frontier = 1, [raw]
+    level, frontier, texts = 1, [raw], []
     while frontier:
         if level > MAX_DEPTH:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
         children = []
         for node in frontier:
-            values = list(node.values()) if isinstance(node, dict) else node
-            texts = [*node, *values] if isinstance(node, dict) else values  # keys and values
-            if any(isinstance(text, str) and not text.isascii() and _SURROGATE.search(text)
-                   for text in texts):
-                raise MalformedEnvelope("the envelope has a lone surrogate in its text")
-            children.extend(value for value in values if isinstance(value, dict | list))
+            if isinstance(node, dict):
+                texts.extend(key for key in node if isinstance(key, str))
+                node = node.values()
+            for value in node:
+                if isinstance(value, str):
+                    texts.append(value)
+                elif isinstance(value, dict | list):
+                    children.append(value)
         frontier = children
         level += 1
+    # One check over all the text at once: a turn pays for it on every request.
+    joined = "".join(texts)
+    if not joined.isascii() and _SURROGATE.search(joined):
+        raise MalformedEnvelope("the envelope has a lone surrogate in its text")
