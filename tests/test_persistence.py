@@ -135,3 +135,18 @@ def test_the_time_zone_is_asked_at_most_once_a_week(store, tmp_path, monkeypatch
                  api_endpoint=endpoint).say("ask hip coach how am I doing")
     assert len(seen) == 2  # on day 0, and on day 8 when the remembered zone was a week old
     assert store.load(USER)["time_zone"] == "America/Los_Angeles"
+
+
+def test_a_damaged_sqlite_file_never_silences_the_skill(tmp_path, caplog):
+    from skill.store.sqlite import SqliteProgressStore
+
+    damaged = tmp_path / "progress.sqlite3"
+    damaged.write_bytes(b"this was never a database" * 200)
+    chat = talk(SqliteProgressStore(damaged))
+    first = chat.say("ask hip coach to start my post-run stretches")
+    assert "kneeling hip flexor stretch" in first.speech
+    assert first.speech.count("couldn't save your progress") == 1
+    second = chat.say("continue")  # the routine goes on from session state, told only once
+    assert "Right shin forward" in second.speech and "couldn't save" not in second.speech
+    told = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(told) == 1 and f"mv {damaged}" in told[0]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import sqlite3
 import threading
 from pathlib import Path
 
 from skill.store import ConflictError, ProgressStore, StoreUnavailable
+
+log = logging.getLogger(__name__)
 
 
 def default_db_path() -> Path:
@@ -20,28 +24,50 @@ def default_db_path() -> Path:
 
 
 class SqliteProgressStore(ProgressStore):
+    """Every sqlite3 failure (locked, unreadable, not a database at all) is StoreUnavailable:
+    the skill carries on from session state and says once that progress cannot be saved,
+    rather than failing every turn."""
+
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else default_db_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        with self._connect() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS profiles ("
-                       "id TEXT PRIMARY KEY, version INTEGER NOT NULL, item TEXT NOT NULL)")
+        self._told_damaged = False
+        with contextlib.suppress(StoreUnavailable):
+            self._connect()  # a bad file is reported now, and the skill still starts
 
     def _connect(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
+            try:
+                db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS profiles ("
+                           "id TEXT PRIMARY KEY, version INTEGER NOT NULL, item TEXT NOT NULL)")
+            except sqlite3.Error as error:
+                raise self._unavailable(error) from error
             self._local.db = db
         return db
+
+    def _unavailable(self, error: sqlite3.Error) -> StoreUnavailable:
+        """The failure as StoreUnavailable; a damaged file is also logged, once, with what to
+        do about it (a locked or busy file needs nothing done)."""
+        damaged = isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, sqlite3.OperationalError)
+        if damaged and not self._told_damaged:
+            self._told_damaged = True
+            log.error("the progress database %s cannot be read (%s): progress is not being "
+                      "saved. Stop the skill, move the file aside (mv %s %s.damaged) and start "
+                      "it again; a new, empty database is created.", self.path, error,
+                      self.path, self.path)
+        return StoreUnavailable(str(error))
 
     def load(self, key: str) -> dict | None:
         try:
             row = self._connect().execute("SELECT version, item FROM profiles WHERE id = ?",
                                           (key,)).fetchone()
-        except sqlite3.OperationalError as error:
-            raise StoreUnavailable(str(error)) from error
+        except sqlite3.Error as error:
+            raise self._unavailable(error) from error
         if row is None:
             return None
         return {**json.loads(row[1]), "version": row[0]}
@@ -63,12 +89,12 @@ class SqliteProgressStore(ProgressStore):
                     "WHERE id = ? AND version = ?", (body, key, expected)).rowcount
                 if changed != 1:
                     raise ConflictError(f"stored version is no longer {expected}")
-        except sqlite3.OperationalError as error:
-            raise StoreUnavailable(str(error)) from error
+        except sqlite3.Error as error:
+            raise self._unavailable(error) from error
         return expected + 1
 
     def delete(self, key: str) -> None:
         try:
             self._connect().execute("DELETE FROM profiles WHERE id = ?", (key,))
-        except sqlite3.OperationalError as error:
-            raise StoreUnavailable(str(error)) from error
+        except sqlite3.Error as error:
+            raise self._unavailable(error) from error
