@@ -13,10 +13,14 @@ class CountingStore(ProgressStore):
         self.reads += 1
         return self.inner.load(key)
 
-    def save(self, key, item):
+    def save(self, key, item, account=None):
         self.writes += 1
-        return self.inner.save(key, item)
+        return self.inner.save(key, item, account)
 
     def delete(self, key):
         self.deletes += 1
         return self.inner.delete(key)
+
+    def delete_account(self, account):
+        self.deletes += 1
+        return self.inner.delete_account(account)

@@ -17,6 +17,9 @@ def test_table_create_on_the_configured_endpoint(dynamodb_endpoint):
     described = boto3.client("dynamodb").describe_table(TableName="hipcoach-cli-test")["Table"]
     assert described["KeySchema"] == [{"AttributeName": "id", "KeyType": "HASH"}]
     assert described["TableStatus"] == "ACTIVE"
+    index, = described["GlobalSecondaryIndexes"]  # an account's items, found to delete them
+    assert index["IndexName"] == "by-account"
+    assert index["KeySchema"] == [{"AttributeName": "account", "KeyType": "HASH"}]
 
 
 def test_table_create_needs_a_name():

@@ -34,6 +34,7 @@ def test_template_table_matches_the_store():
     expected = table_definition("x")
     assert table["KeySchema"] == expected["KeySchema"]
     assert table["AttributeDefinitions"] == expected["AttributeDefinitions"]
+    assert table["GlobalSecondaryIndexes"] == expected["GlobalSecondaryIndexes"]
     assert table["BillingMode"] == "PAY_PER_REQUEST"
     assert table["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
     assert table["SSESpecification"]["SSEEnabled"] is True
@@ -47,7 +48,10 @@ def test_template_function_fits_alexa_and_touches_only_its_table():
         "PROGRESS_TABLE": {"Ref": "ProgressTable"}, "SKILL_ID": {"Ref": "SkillId"},
         "AUDIO_BASE_URL": {"Fn::Sub": "https://${AudioDistribution.DomainName}/"}}
     statements = [s for p in function["Policies"] for s in p["Statement"]]
-    assert all(s["Resource"] == {"Fn::GetAtt": ["ProgressTable", "Arn"]} for s in statements)
+    assert [s["Resource"] for s in statements] == [
+        {"Fn::GetAtt": ["ProgressTable", "Arn"]},
+        {"Fn::Sub": "${ProgressTable.Arn}/index/by-account"}]  # an account's items, to delete
+    assert statements[1]["Action"] == ["dynamodb:Query"]
     events = function["Events"]
     assert [e["Type"] for e in events.values()] == ["AlexaSkill"]
     assert TEMPLATE["Outputs"]["SkillFunctionArn"]["Value"] == {"Fn::GetAtt": ["SkillFunction",

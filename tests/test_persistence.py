@@ -19,7 +19,7 @@ USER = "amzn1.ask.account.shared-runner"
 def talk(store, device="amzn1.ask.device.kitchen", start=START, **caller):
     skill = build_skill(store)
     return Conversation(lambda event, context: handle_event(skill, event, context),
-                        Caller(user_id=USER, device_id=device, **caller), start=start)
+                        Caller(**{"user_id": USER, "device_id": device, **caller}), start=start)
 
 
 @pytest.fixture(params=["sqlite", "dynamodb"])
@@ -103,6 +103,34 @@ def test_skill_disabled_deletes_from_dynamodb(dynamo_store):
     assert dynamo_store.load(USER) is not None
     handle_event(build_skill(dynamo_store), Caller(user_id=USER).skill_disabled("NOT_PERSISTED"))
     assert dynamo_store.load(USER) is None
+
+
+HOUSEHOLD = ("amzn1.ask.person.ann", "amzn1.ask.person.bob")
+
+
+def household_history(store):
+    """The account's own record and two recognised voice profiles' records."""
+    talk(store).say("open hip coach")
+    for person in HOUSEHOLD:
+        talk(store, person_id=person).say("ask hip coach to start my quick stretches")
+    assert all(store.load(key) is not None for key in (USER, *HOUSEHOLD))
+
+
+def test_skill_disabled_deletes_every_voice_profile_of_the_account(durable_store):
+    household_history(durable_store)
+    talk(durable_store, user_id="amzn1.ask.account.neighbour").say("open hip coach")
+    # The event names the account alone: no person is speaking when a skill is disabled.
+    handle_event(build_skill(durable_store), Caller(user_id=USER).skill_disabled("NOT_PERSISTED"))
+    assert [durable_store.load(key) for key in (USER, *HOUSEHOLD)] == [None] * 3
+    assert durable_store.load("amzn1.ask.account.neighbour") is not None
+
+
+def test_forget_me_from_a_recognised_person_deletes_the_whole_account(durable_store):
+    household_history(durable_store)
+    chat = talk(durable_store, person_id=HOUSEHOLD[0])
+    chat.say("ask hip coach to forget me")
+    chat.say("yes")
+    assert [durable_store.load(key) for key in (USER, *HOUSEHOLD)] == [None] * 3
 
 
 @pytest.mark.parametrize("zones, expected_streak", [

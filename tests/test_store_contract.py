@@ -56,6 +56,18 @@ def test_delete_removes_and_tolerates_absence(any_store):
     assert any_store.load("runner") is None
 
 
+def test_deleting_an_account_deletes_every_voice_profile_under_it(any_store):
+    item = Profile(heard_safety=True).to_dict()
+    any_store.save("account-A", item)
+    any_store.save("person-A1", item, account="account-A")
+    any_store.save("person-A2", item, account="account-A")
+    any_store.save("person-B1", item, account="account-B")
+    any_store.delete_account("account-A")
+    any_store.delete_account("account-C")  # nothing stored: nothing happens
+    assert [any_store.load(k) for k in ("account-A", "person-A1", "person-A2")] == [None] * 3
+    assert any_store.load("person-B1")["heard_safety"] is True
+
+
 def test_the_adapter_keys_on_person_then_user(any_store):
     caller = Caller(user_id="amzn1.ask.account.A", person_id="amzn1.ask.person.P")
     envelope = DefaultSerializer().deserialize(
@@ -63,8 +75,10 @@ def test_the_adapter_keys_on_person_then_user(any_store):
     any_store.save_attributes(envelope, Profile(heard_safety=True).to_dict())
     assert any_store.load("amzn1.ask.person.P")["heard_safety"] is True
     assert any_store.get_attributes(envelope)["heard_safety"] is True
-    any_store.delete_attributes(envelope)
+    any_store.save("amzn1.ask.account.A", Profile().to_dict())
+    any_store.delete_attributes(envelope)  # the account goes, and the person's item with it
     assert any_store.load("amzn1.ask.person.P") is None
+    assert any_store.load("amzn1.ask.account.A") is None
 
 
 def test_ten_thousand_sessions_stay_small(any_store):

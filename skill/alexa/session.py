@@ -11,7 +11,7 @@ import json
 import logging
 
 from skill.coach.progress import Profile
-from skill.store import ProgressStore, StoreUnavailable, profile_key
+from skill.store import ProgressStore, StoreUnavailable, account_key, profile_key
 from skill.store.profiles import save_profile
 
 # Session flags about the store: the profile could not be read, and the runner has been told
@@ -100,9 +100,10 @@ class SessionProfile:
         """Writes the profile once. On failure keeps it in the session for the next turn, and
         returns True if the runner should now hear, once a session, that it was not saved."""
         try:
-            saved = save_profile(store, profile_key(self.handler_input.request_envelope),
-                                 self.loaded, self._profile,
-                                 reread_first=bool(self.session.get(UNREAD)))
+            envelope = self.handler_input.request_envelope
+            saved = save_profile(store, profile_key(envelope), self.loaded, self._profile,
+                                 reread_first=bool(self.session.get(UNREAD)),
+                                 account=account_key(envelope))
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
             self.session.put(PROFILE_BASE, _compact(self.loaded.to_dict()))
@@ -117,7 +118,8 @@ class SessionProfile:
         return False
 
     def forget(self) -> None:
-        """Deletes everything stored for this runner and starts this session afresh."""
+        """Deletes everything stored for the runner's account (every voice profile in it too)
+        and starts this session afresh."""
         self.handler_input.attributes_manager.delete_persistent_attributes()
         self._profile = self.loaded = Profile()
         self.session.clear()

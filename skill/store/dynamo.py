@@ -1,8 +1,10 @@
 """DynamoDB store: one item per user key (`id`, a string), written conditionally on `version`.
 
-The item is `id`, `version` (a number) and `profile`, the rest of the profile as a JSON string:
-the skill never queries inside a profile, and a string costs a fraction of a nested map to
-serialise and store (about half the time of a put, measured against dynalite).
+The item is `id`, `version` (a number), `account` (the userId it belongs to) and `profile`, the
+rest of the profile as a JSON string: the skill never queries inside a profile, and a string
+costs a fraction of a nested map to serialise and store (about half the time of a put, measured
+against dynalite). A global secondary index on `account` finds every voice profile's item of an
+account when the account is deleted.
 
 Alexa gives a skill about 8 s per request; a store call here gives up within ~2 s, retrying
 throttling, server errors and network faults with short backoff, so the skill can still answer.
@@ -22,6 +24,8 @@ from skill.store import ConflictError, ProgressStore, StoreUnavailable
 
 KEY = "id"
 BODY = "profile"
+ACCOUNT = "account"
+ACCOUNT_INDEX = "by-account"
 DEADLINE_SECONDS = 2.0
 BACKOFF_SECONDS = (0.05, 0.2, 0.5)
 _RETRIED_CODES = {"ProvisionedThroughputExceededException", "ThrottlingException",
@@ -31,11 +35,20 @@ _CLIENT_CONFIG = Config(connect_timeout=0.5, read_timeout=1.0,
                         retries={"total_max_attempts": 1, "mode": "standard"})
 
 
+def account_index() -> dict:
+    """The index from an account to its items' keys (all that deleting them needs)."""
+    return {"IndexName": ACCOUNT_INDEX,
+            "KeySchema": [{"AttributeName": ACCOUNT, "KeyType": "HASH"}],
+            "Projection": {"ProjectionType": "KEYS_ONLY"}}
+
+
 def table_definition(table: str) -> dict:
     """The table as template.yaml declares it; `hipcoach table create` uses the same."""
     return {"TableName": table, "BillingMode": "PAY_PER_REQUEST",
             "KeySchema": [{"AttributeName": KEY, "KeyType": "HASH"}],
-            "AttributeDefinitions": [{"AttributeName": KEY, "AttributeType": "S"}]}
+            "AttributeDefinitions": [{"AttributeName": KEY, "AttributeType": "S"},
+                                     {"AttributeName": ACCOUNT, "AttributeType": "S"}],
+            "GlobalSecondaryIndexes": [account_index()]}
 
 
 @functools.cache
@@ -89,11 +102,12 @@ class DynamoProgressStore(ProgressStore):
         # DynamoDB returns numbers as strings of digits (boto3 would make them Decimals).
         return {**body, "version": int(found["version"]["N"])}
 
-    def save(self, key: str, item: dict) -> int:
+    def save(self, key: str, item: dict, account: str | None = None) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"},
                           separators=(",", ":"))
-        record = {KEY: {"S": key}, "version": {"N": str(expected + 1)}, BODY: {"S": body}}
+        record = {KEY: {"S": key}, "version": {"N": str(expected + 1)}, BODY: {"S": body},
+                  ACCOUNT: {"S": account or key}}
         if expected == 0:
             condition = {"ConditionExpression": "attribute_not_exists(#id)",
                          "ExpressionAttributeNames": {"#id": KEY}}
@@ -106,6 +120,23 @@ class DynamoProgressStore(ProgressStore):
 
     def delete(self, key: str) -> None:
         self._call("delete_item", Key={KEY: {"S": key}})
+
+    def delete_account(self, account: str) -> None:
+        # The index is eventually consistent: an item first written a moment ago may not be
+        # listed yet. Deletions come from SkillDisabled or a spoken "yes", seconds after any
+        # write, and the index lags by a fraction of a second.
+        keys, page = {account}, {}
+        while True:
+            found = self._call("query", IndexName=ACCOUNT_INDEX,
+                               KeyConditionExpression="#a = :a",
+                               ExpressionAttributeNames={"#a": ACCOUNT},
+                               ExpressionAttributeValues={":a": {"S": account}}, **page)
+            keys.update(item[KEY]["S"] for item in found.get("Items", ()))
+            if "LastEvaluatedKey" not in found:
+                break
+            page = {"ExclusiveStartKey": found["LastEvaluatedKey"]}
+        for key in sorted(keys):
+            self.delete(key)
 
     def create_table(self, wait_seconds: float = 30.0) -> bool:
         """Creates the table unless it exists; returns whether it was created."""

@@ -16,17 +16,18 @@ MAX_JITTER_SECONDS = 0.2
 
 
 def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
-                 reread_first: bool = False) -> Profile:
-    """Writes `ours` (changed from `base`, the stored state it was read at) and returns it with
-    its new version. `reread_first` is for a profile that could not be read at all: its changes
-    are replayed onto whatever is stored before writing, so nothing stored is overwritten."""
+                 reread_first: bool = False, account: str | None = None) -> Profile:
+    """Writes `ours` (changed from `base`, the stored state it was read at), as belonging to
+    `account` (default: `key`), and returns it with its new version. `reread_first` is for a
+    profile that could not be read at all: its changes are replayed onto whatever is stored
+    before writing, so nothing stored is overwritten."""
     if reread_first:
         base, ours = _replayed(store, key, base, ours)
     deadline = time.monotonic() + DEADLINE_SECONDS
     attempt = 0
     while True:
         try:
-            return ours._replace(version=store.save(key, ours.to_dict()))
+            return ours._replace(version=store.save(key, ours.to_dict(), account))
         except ConflictError:
             if time.monotonic() >= deadline:
                 raise StoreUnavailable(f"the profile kept changing for {DEADLINE_SECONDS} s "

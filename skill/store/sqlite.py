@@ -23,6 +23,16 @@ def default_db_path() -> Path:
     return Path(data_home) / "hip-mobility-coach" / "progress.sqlite3"
 
 
+def _create_schema(db: sqlite3.Connection) -> None:
+    """The table, and the account each row belongs to (added to files made before it was)."""
+    db.execute("CREATE TABLE IF NOT EXISTS profiles ("
+               "id TEXT PRIMARY KEY, version INTEGER NOT NULL, item TEXT NOT NULL, account TEXT)")
+    columns = {row[1] for row in db.execute("PRAGMA table_info(profiles)")}
+    if "account" not in columns:
+        db.execute("ALTER TABLE profiles ADD COLUMN account TEXT")
+    db.execute("CREATE INDEX IF NOT EXISTS profiles_by_account ON profiles (account)")
+
+
 class SqliteProgressStore(ProgressStore):
     """Every sqlite3 failure (locked, unreadable, not a database at all) is StoreUnavailable:
     the skill carries on from session state and says once that progress cannot be saved,
@@ -42,8 +52,7 @@ class SqliteProgressStore(ProgressStore):
             try:
                 db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
-                db.execute("CREATE TABLE IF NOT EXISTS profiles ("
-                           "id TEXT PRIMARY KEY, version INTEGER NOT NULL, item TEXT NOT NULL)")
+                _create_schema(db)
             except sqlite3.Error as error:
                 raise self._unavailable(error) from error
             self._local.db = db
@@ -72,21 +81,22 @@ class SqliteProgressStore(ProgressStore):
             return None
         return {**json.loads(row[1]), "version": row[0]}
 
-    def save(self, key: str, item: dict) -> int:
+    def save(self, key: str, item: dict, account: str | None = None) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
         db = self._connect()
         try:
             if expected == 0:
                 try:
-                    db.execute("INSERT INTO profiles (id, version, item) VALUES (?, 1, ?)",
-                               (key, body))
+                    db.execute("INSERT INTO profiles (id, version, item, account) "
+                               "VALUES (?, 1, ?, ?)", (key, body, account or key))
                 except sqlite3.IntegrityError:
                     raise ConflictError("a profile was created meanwhile") from None
             else:
                 changed = db.execute(
-                    "UPDATE profiles SET version = version + 1, item = ? "
-                    "WHERE id = ? AND version = ?", (body, key, expected)).rowcount
+                    "UPDATE profiles SET version = version + 1, item = ?, account = ? "
+                    "WHERE id = ? AND version = ?", (body, account or key, key, expected)
+                ).rowcount
                 if changed != 1:
                     raise ConflictError(f"stored version is no longer {expected}")
         except sqlite3.Error as error:
@@ -96,5 +106,12 @@ class SqliteProgressStore(ProgressStore):
     def delete(self, key: str) -> None:
         try:
             self._connect().execute("DELETE FROM profiles WHERE id = ?", (key,))
+        except sqlite3.Error as error:
+            raise self._unavailable(error) from error
+
+    def delete_account(self, account: str) -> None:
+        try:
+            self._connect().execute("DELETE FROM profiles WHERE id = ? OR account = ?",
+                                    (account, account))
         except sqlite3.Error as error:
             raise self._unavailable(error) from error

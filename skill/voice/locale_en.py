@@ -752,8 +752,9 @@ CONVERSATION = {
     "progress.days": "days",
     "progress.save_failed": "I couldn't save your progress just now, but we'll keep going.",
     "forget.confirm":
-        "This deletes your progress, streaks and settings. Are you sure?",
-    "forget.done": "Done. I've deleted everything I had stored for you.",
+        "This deletes the progress, streaks and settings kept for this Alexa account, everyone's "
+        "voice profile included. Are you sure?",
+    "forget.done": "Done. I've deleted everything I had stored for this account.",
     "forget.kept": "Okay, I've kept everything. What would you like to do?",
     "help.main":
         "Hip Coach talks you through hip stretches after a run, warm ups before one, strength "
