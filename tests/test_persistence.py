@@ -5,9 +5,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from skill.alexa.platform.request_log import pseudonym
+from skill.alexa.session import DeletionFailed
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from skill.store import PENDING_KEY, StoreUnavailable
 from tests.counting import CountingStore
 from tests.faults import Faults, endpoint_down, throttled
 from tests.settings_api import settings_api
@@ -55,6 +58,7 @@ def test_one_read_a_session_and_one_write_per_changing_turn(store):
         chat.say(line)
         writes.append(counting.writes - before)
     assert counting.reads == 1
+    assert counting.pending_reads == 1  # after the first save, then once an hour
     # launch (safety heard), two questions (nothing changed), start (place), a question mid-
     # routine (the place is held in the session), continue (from the held place, which ends
     # where the saved place already says)
@@ -178,3 +182,51 @@ def test_a_damaged_sqlite_file_never_silences_the_skill(tmp_path, caplog):
     assert "Right shin forward" in second.speech and "couldn't save" not in second.speech
     told = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert len(told) == 1 and f"mv {damaged}" in told[0]
+
+
+def test_a_failed_deletion_fails_the_event_and_finishes_once_the_store_answers(
+        dynamo_store, caplog):
+    household_history(dynamo_store)
+    faults = Faults(dynamo_store.client)
+    faults.always = endpoint_down
+    with pytest.raises(DeletionFailed):  # not an empty "done": Lambda reports an error
+        handle_event(build_skill(dynamo_store),
+                     Caller(user_id=USER).skill_disabled("NOT_PERSISTED"))
+    logged = " ".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+    assert pseudonym(USER) in logged and USER not in logged
+    faults.always = None
+    assert dynamo_store.load(USER) is not None  # the store is back; the data is still there
+    talk(dynamo_store, user_id="amzn1.ask.account.next").say("open hip coach")  # any write
+    assert [dynamo_store.load(key) for key in (USER, *HOUSEHOLD)] == [None] * 3
+
+
+def test_a_deletion_cut_short_is_finished_by_another_process(durable_store, monkeypatch):
+    """The pending record is written, then the store fails: a process that never saw the
+    event finishes the deletion after its next successful save."""
+    household_history(durable_store)
+    store_type = type(durable_store)
+    working = store_type.delete_account
+
+    def down(self, account):
+        raise StoreUnavailable("the store went down mid-deletion")
+
+    monkeypatch.setattr(store_type, "delete_account", down)
+    with pytest.raises(DeletionFailed):
+        handle_event(build_skill(durable_store),
+                     Caller(user_id=USER).skill_disabled("NOT_PERSISTED"))
+    monkeypatch.setattr(store_type, "delete_account", working)
+    assert durable_store.load(USER) is not None
+    # Another process (a new Lambda container) on the same table or file.
+    elsewhere = store_type(getattr(durable_store, "path", None) or durable_store.table)
+    talk(elsewhere, user_id="amzn1.ask.account.next").say("open hip coach")
+    assert [elsewhere.load(key) for key in (USER, *HOUSEHOLD)] == [None] * 3
+    assert elsewhere.load(PENDING_KEY)["accounts"] == []
+
+
+def test_forget_me_with_the_store_down_says_it_is_not_done(dynamo_store):
+    household_history(dynamo_store)
+    chat = talk(dynamo_store)
+    chat.say("ask hip coach to forget me")
+    Faults(dynamo_store.client).always = endpoint_down
+    reply = chat.say("yes").speech
+    assert "couldn't finish deleting" in reply and "deleted everything" not in reply

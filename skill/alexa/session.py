@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 
+from skill.alexa.platform.request_log import pseudonym
 from skill.coach.progress import Profile
 from skill.store import ProgressStore, StoreUnavailable, account_key, profile_key
 from skill.store.profiles import save_profile
@@ -21,6 +22,11 @@ UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
 log = logging.getLogger(__name__)
+
+
+class DeletionFailed(Exception):
+    """Deleting the runner's data did not complete; it is pending, and finished after a later
+    successful save (ProgressStore.finish_pending_deletions)."""
 
 
 def _compact(data: dict) -> str:
@@ -115,12 +121,23 @@ class SessionProfile:
         self.session.put(PROFILE_BASE, None)
         self.session.put(UNREAD, None)
         self._stale = True
+        # The store has just answered: a good moment to finish deletions left pending.
+        try:
+            store.finish_pending_deletions()
+        except StoreUnavailable as error:
+            log.warning("pending deletions not finished yet: %s", error)
         return False
 
     def forget(self) -> None:
         """Deletes everything stored for the runner's account (every voice profile in it too)
-        and starts this session afresh."""
-        self.handler_input.attributes_manager.delete_persistent_attributes()
+        and starts this session afresh. Raises DeletionFailed, after logging it, when the
+        store failed: the deletion is then pending, and finished later."""
+        try:
+            self.handler_input.attributes_manager.delete_persistent_attributes()
+        except StoreUnavailable as error:
+            account = account_key(self.handler_input.request_envelope)
+            log.error("deleting account %s failed, left pending: %s", pseudonym(account), error)
+            raise DeletionFailed(str(error)) from error
         self._profile = self.loaded = Profile()
         self.session.clear()
 

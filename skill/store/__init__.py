@@ -4,16 +4,26 @@ Every store keeps one JSON-compatible item per user key and writes conditionally
 `version`, so two devices saving the same profile at once cannot silently overwrite each other.
 Each item also records the account (userId) it belongs to, so that deleting an account finds
 every voice profile's item under it as well as the account's own.
+
+Deleting an account is recorded first in a pending-deletions item of the same store, and
+crossed off when done: a deletion cut short by a failing store is finished later by
+`finish_pending_deletions`, which the skill runs as requests arrive.
 """
 
 from __future__ import annotations
 
 import copy
 import threading
+import time
 from abc import abstractmethod
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
+
+PENDING_KEY = "#pending-deletions"  # no Alexa id starts with "#"
+# How often a process looks at the pending-deletions item when it knows of none itself: one
+# read an hour, so that a deletion another process left unfinished is finished within the hour.
+PENDING_CHECK_SECONDS = 3600.0
 
 
 class ConflictError(Exception):
@@ -77,8 +87,59 @@ class ProgressStore(AbstractPersistenceAdapter):
 
     def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
         """The whole account goes, every voice profile in it too: a recognised person's
-        "forget me" and SkillDisabled both mean everything stored for the account."""
-        self.delete_account(account_key(request_envelope))
+        "forget me" and SkillDisabled both mean everything stored for the account.
+
+        The deletion is recorded as pending before it starts and crossed off after, so a store
+        failing part way leaves a record that `finish_pending_deletions` completes; if even
+        the record cannot be written, this process remembers it. Raises StoreUnavailable when
+        the deletion did not complete."""
+        account = account_key(request_envelope)
+        try:
+            self._record_pending(account, pending=True)
+        except StoreUnavailable:
+            self._unrecorded().add(account)
+            raise
+        self._finish(account)
+
+    def finish_pending_deletions(self, now: float | None = None) -> None:
+        """Completes deletions left unfinished: those this process knows of at once, the stored
+        record's at most once every PENDING_CHECK_SECONDS. Raises StoreUnavailable if the store
+        still fails (what is left stays pending)."""
+        now = time.monotonic() if now is None else now
+        unrecorded = self._unrecorded()
+        due = now >= self.__dict__.get("_pending_checked", float("-inf")) + PENDING_CHECK_SECONDS
+        if not unrecorded and not due:
+            return
+        accounts = set(unrecorded)
+        if due:
+            accounts.update((self.load(PENDING_KEY) or {}).get("accounts", ()))
+            self.__dict__["_pending_checked"] = now
+        for account in sorted(accounts):
+            self._finish(account)
+            unrecorded.discard(account)
+
+    def _finish(self, account: str) -> None:
+        self.delete_account(account)
+        self._record_pending(account, pending=False)
+
+    def _unrecorded(self) -> set[str]:
+        """Deletions this process could not even record (stores define their own __init__)."""
+        return self.__dict__.setdefault("_unrecorded_deletions", set())
+
+    def _record_pending(self, account: str, pending: bool) -> None:
+        for _ in range(5):  # conditional writes: another process may be recording one too
+            stored = self.load(PENDING_KEY) or {}
+            accounts = set(stored.get("accounts", ()))
+            if (account in accounts) == pending:
+                return
+            accounts = accounts | {account} if pending else accounts - {account}
+            try:
+                self.save(PENDING_KEY, {"accounts": sorted(accounts),
+                                        "version": stored.get("version", 0)})
+                return
+            except ConflictError:
+                continue
+        raise StoreUnavailable("the pending-deletions record kept changing")
 
 
 class MemoryProgressStore(ProgressStore):

@@ -755,6 +755,8 @@ CONVERSATION = {
         "This deletes the progress, streaks and settings kept for this Alexa account, everyone's "
         "voice profile included. Are you sure?",
     "forget.done": "Done. I've deleted everything I had stored for this account.",
+    "forget.pending":
+        "I couldn't finish deleting it just now. I'll finish as soon as my storage answers.",
     "forget.kept": "Okay, I've kept everything. What would you like to do?",
     "help.main":
         "Hip Coach talks you through hip stretches after a run, warm ups before one, strength "

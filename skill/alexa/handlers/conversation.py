@@ -10,6 +10,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from skill.alexa.flows import asking, dialog, place, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
+from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.voice import ssml
@@ -67,7 +68,10 @@ class YesHandler(AbstractRequestHandler):
         if offered is not None:
             return flow.start(turn, routine(offered))
         if question == dialog.FORGET_CONFIRM:
-            turn.stored.forget()
+            try:
+                turn.stored.forget()
+            except DeletionFailed:
+                return turn.reply.tell(turn.text("forget.pending"))
             return turn.reply.tell(turn.text("forget.done"))
         if question == dialog.ROUTINE_CHOICE:
             return flow.routine_menu(turn, "routine.which")

@@ -16,6 +16,7 @@ from ask_sdk_model.canfulfill import (
 )
 
 from skill.alexa.platform.request_log import log_request
+from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import find_exercise, find_routine
 
@@ -43,7 +44,14 @@ class ExceptionEncounteredHandler(AbstractRequestHandler):
 
 
 class SkillDisabledHandler(AbstractRequestHandler):
-    """A disabled skill whose user data Alexa will not keep: delete ours too."""
+    """A disabled skill whose user data Alexa will not keep: delete ours too.
+
+    If the store fails, the deletion is left pending in the store (or, if even that fails, in
+    this process) and finished after a later successful save; and the event fails, with
+    DeletionFailed raised past every exception handler: Lambda then reports an invocation
+    error and the webservice a 500. Amazon documents no retry of skill events, but an error is
+    the only answer that could let Alexa deliver the event again, and an empty response would
+    tell it that the data is gone."""
 
     def can_handle(self, handler_input):
         return is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input)
@@ -98,10 +106,11 @@ class EverythingElseHandler(AbstractRequestHandler):
 
 
 class SpeakSorryOnError(AbstractExceptionHandler):
-    """Any failure still answers: an apology in a session, an empty response outside one."""
+    """Any failure still answers (a failed deletion aside: SkillDisabledHandler): an apology in a
+    session, an empty response outside one."""
 
     def can_handle(self, handler_input, exception):
-        return True
+        return not isinstance(exception, DeletionFailed)  # that one must fail the event
 
     def handle(self, handler_input, exception):
         log.error("request failed", exc_info=exception)
