@@ -1,6 +1,7 @@
 """Progress that lasts: across devices and sessions, through store faults, with few reads and
 writes, and days counted in the runner's own time zone."""
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -230,3 +231,19 @@ def test_forget_me_with_the_store_down_says_it_is_not_done(dynamo_store):
     Faults(dynamo_store.client).always = endpoint_down
     reply = chat.say("yes").speech
     assert "couldn't finish deleting" in reply and "deleted everything" not in reply
+
+
+def test_ids_reach_the_logs_only_as_hashes(store, caplog):
+    from tests.services import free_port
+
+    caplog.set_level(logging.INFO)
+    device = "amzn1.ask.device.AEKITCHEN"
+    closed = f"https://127.0.0.1:{free_port()}"  # the settings API is down: its URL is logged
+    talk(store, device=device, api_endpoint=closed).say("ask hip coach how am I doing")
+    event = Caller(user_id=USER).launch(Caller(user_id=USER).new_session())
+    event["request"] = {**event["request"], "type": "SessionEndedRequest", "reason": USER}
+    handle_event(build_skill(store), event)  # the SDK's complaint echoes the bad value
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "settings API unavailable" in logged and "not a valid SessionEndedReason" in logged
+    assert device not in logged and USER not in logged
+    assert pseudonym(device) in logged and pseudonym(USER) in logged

@@ -94,7 +94,9 @@ class AlexaSerializer(DefaultSerializer):
             result = super().deserialize(json.dumps(envelope), RequestEnvelope)
         except (SerializationException, TypeError, ValueError, AttributeError,
                 OverflowError) as error:
-            raise MalformedEnvelope(f"the envelope cannot be read: {error}") from None
+            # The SDK's message echoes the value it could not read: logged as a hash only.
+            raise MalformedEnvelope(
+                f"the envelope cannot be read: {request_log.redact(error)}") from None
         if result.request is not None:
             result.request.timestamp = when
         if "body" in request and result.request is not None \

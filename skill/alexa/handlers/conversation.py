@@ -10,6 +10,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from skill.alexa.flows import asking, dialog, place, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
+from skill.alexa.platform.request_log import redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import routine
@@ -163,6 +164,6 @@ class SessionEndedHandler(AbstractRequestHandler):
         request = handler_input.request_envelope.request
         if request.error is not None:
             log.warning("session ended with error %s: %s", request.error.object_type,
-                        request.error.message)
+                        redact(request.error.message))
         flow.save_stop(Turn.of(handler_input))
         return handler_input.response_builder.response

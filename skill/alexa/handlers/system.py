@@ -15,7 +15,7 @@ from ask_sdk_model.canfulfill import (
     CanUnderstandSlotValues,
 )
 
-from skill.alexa.platform.request_log import log_request
+from skill.alexa.platform.request_log import log_request, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import find_exercise, find_routine
@@ -38,7 +38,7 @@ class ExceptionEncounteredHandler(AbstractRequestHandler):
         request = handler_input.request_envelope.request
         error, cause = request.error, request.cause
         log.error("Alexa reported an error with our response: %s %s (request %s)",
-                  getattr(error, "object_type", None), getattr(error, "message", None),
+                  getattr(error, "object_type", None), redact(getattr(error, "message", None)),
                   getattr(cause, "request_id", None))
         return handler_input.response_builder.response
 

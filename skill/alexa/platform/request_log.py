@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import time
 
 from ask_sdk_core.dispatch_components import (
@@ -16,6 +17,9 @@ from ask_sdk_core.handler_input import HandlerInput
 
 log = logging.getLogger("hipcoach.requests")
 _STARTED = "log_started"
+# Alexa's ids (amzn1.ask.account..., .person..., .device...), and the quoted values that error
+# messages echo (the SDK's "'x' is not a valid Shape"), in URLs and messages alike.
+_ECHOED = re.compile(r"amzn1\.[\w.-]+|'[^']*'")
 
 
 def pseudonym(identifier: str | None) -> str | None:
@@ -23,6 +27,12 @@ def pseudonym(identifier: str | None) -> str | None:
     if not identifier:
         return None
     return hashlib.sha256(identifier.encode()).hexdigest()[:16]
+
+
+def redact(text: object) -> str:
+    """`text` (an error, a message) with every Alexa id and quoted value replaced by its
+    pseudonym, so that a log line can still tell two values apart but names neither."""
+    return _ECHOED.sub(lambda found: f"#{pseudonym(found.group(0).strip(chr(39)))}", str(text))
 
 
 class StartClock(AbstractRequestInterceptor):

@@ -13,6 +13,8 @@ import threading
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services import ApiClient, ApiClientResponse
 
+from skill.alexa.platform.request_log import redact
+
 log = logging.getLogger(__name__)
 UTC_ZONE = "UTC"
 
@@ -61,7 +63,8 @@ def device_time_zone(handler_input: HandlerInput) -> str | None:
     try:
         name = factory.get_ups_service().get_system_time_zone(device_id)
     except Exception as error:  # the SDK wraps every API failure in its own exceptions
-        log.info("settings API unavailable (%s); using UTC", error)
+        # The error names the URL, and the URL the device's id: only its hash is logged.
+        log.info("settings API unavailable (%s); using UTC", redact(error))
         return None
     if not known_zone(name):
         log.info("time zone %r unknown; using UTC", name)
