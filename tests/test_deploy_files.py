@@ -38,6 +38,15 @@ def test_template_table_matches_the_store():
     assert table["BillingMode"] == "PAY_PER_REQUEST"
     assert table["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
     assert table["SSESpecification"]["SSEEnabled"] is True
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expires_at", "Enabled": True}
+
+
+def test_template_keeps_the_function_logs_for_a_while_only():
+    group = TEMPLATE["Resources"]["SkillFunctionLogGroup"]
+    assert group["Type"] == "AWS::Logs::LogGroup"
+    assert group["Properties"]["LogGroupName"] == {"Fn::Sub": "/aws/lambda/${SkillFunction}"}
+    assert group["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+    assert TEMPLATE["Parameters"]["LogRetentionDays"]["Default"] == 30
 
 
 def test_template_function_fits_alexa_and_touches_only_its_table():

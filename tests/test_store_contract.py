@@ -9,7 +9,7 @@ from ask_sdk_model import RequestEnvelope
 
 from skill.coach.progress import HISTORY_LIMIT, Finished, Position, Profile, finish_session
 from skill.simulator.envelopes import Caller
-from skill.store import ConflictError
+from skill.store import INACTIVE_SECONDS, ConflictError
 from skill.store.profiles import save_profile
 from tests.services import run_in_threads
 
@@ -66,6 +66,37 @@ def test_deleting_an_account_deletes_every_voice_profile_under_it(any_store):
     any_store.delete_account("account-C")  # nothing stored: nothing happens
     assert [any_store.load(k) for k in ("account-A", "person-A1", "person-A2")] == [None] * 3
     assert any_store.load("person-B1")["heard_safety"] is True
+
+
+def test_an_item_expires_after_its_last_write(any_store):
+    now = [1.8e9]
+    any_store.clock = lambda: now[0]
+    any_store.save("runner", Profile(heard_safety=True).to_dict())
+    now[0] += INACTIVE_SECONDS - 60
+    assert any_store.save("runner", {**Profile().to_dict(), "version": 1}) == 2  # moves it on
+    now[0] += INACTIVE_SECONDS - 60
+    assert any_store.load("runner")["version"] == 2
+    now[0] += 120  # 18 months since the last write: gone, even before the store removes it
+    assert any_store.load("runner") is None
+    assert any_store.save("runner", Profile(heard_safety=True).to_dict()) == 1  # afresh
+
+
+def test_dynamodb_items_carry_the_time_to_live(dynamo_store):
+    dynamo_store.clock = lambda: 1.8e9
+    dynamo_store.save("runner", Profile().to_dict())
+    raw = dynamo_store.client.get_item(TableName=dynamo_store.table, Key={"id": {"S": "runner"}})
+    assert int(raw["Item"]["expires_at"]["N"]) == 1.8e9 + INACTIVE_SECONDS
+
+
+def test_sqlite_purges_expired_rows_when_opened(tmp_path):
+    import sqlite3
+
+    from skill.store.sqlite import SqliteProgressStore
+
+    SqliteProgressStore(tmp_path / "p.sqlite3", clock=lambda: 1.8e9).save("runner", {})
+    SqliteProgressStore(tmp_path / "p.sqlite3", clock=lambda: 1.8e9 + INACTIVE_SECONDS + 1)
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM profiles").fetchone() == (0,)
 
 
 def test_the_adapter_keys_on_person_then_user(any_store):

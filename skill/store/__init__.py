@@ -5,6 +5,10 @@ Every store keeps one JSON-compatible item per user key and writes conditionally
 Each item also records the account (userId) it belongs to, so that deleting an account finds
 every voice profile's item under it as well as the account's own.
 
+Records expire after INACTIVE_SECONDS without a write: every save moves the expiry on (the
+save a session makes anyway, never a write of its own), and an expired item reads as absent
+and may be created afresh, before the store gets round to removing it.
+
 Deleting an account is recorded first in a pending-deletions item of the same store, and
 crossed off when done: a deletion cut short by a failing store is finished later by
 `finish_pending_deletions`, which the skill runs as requests arrive.
@@ -20,6 +24,10 @@ from abc import abstractmethod
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
 
+# 18 months: a runner who stops for a season, an injury or a winter, even a whole year, comes
+# back to their history and streak records; a record nobody has used for a year and a half is
+# deleted rather than kept for ever (docs/privacy.md).
+INACTIVE_SECONDS = 548 * 86400
 PENDING_KEY = "#pending-deletions"  # no Alexa id starts with "#"
 # How often a process looks at the pending-deletions item when it knows of none itself: one
 # read an hour, so that a deletion another process left unfinished is finished within the hour.
@@ -145,24 +153,30 @@ class ProgressStore(AbstractPersistenceAdapter):
 class MemoryProgressStore(ProgressStore):
     """For unit tests: a dict, with the same conditional-write rule as the real stores."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock=time.time) -> None:
         self.items: dict[str, dict] = {}
         self.accounts: dict[str, str] = {}  # item key -> the account it belongs to
+        self.expires: dict[str, float] = {}
+        self.clock = clock
         self._lock = threading.Lock()
+
+    def _live(self, key: str) -> dict | None:
+        return self.items.get(key) if self.expires.get(key, 0) > self.clock() else None
 
     def load(self, key: str) -> dict | None:
         with self._lock:
-            item = self.items.get(key)
+            item = self._live(key)
             return copy.deepcopy(item) if item is not None else None
 
     def save(self, key: str, item: dict, account: str | None = None) -> int:
         with self._lock:
             expected = int(item.get("version", 0))
-            current = int(self.items.get(key, {}).get("version", 0))
+            current = int((self._live(key) or {}).get("version", 0))
             if current != expected:
                 raise ConflictError(f"stored version {current}, expected {expected}")
             self.items[key] = {**copy.deepcopy(item), "version": expected + 1}
             self.accounts[key] = account or key
+            self.expires[key] = self.clock() + INACTIVE_SECONDS
             return expected + 1
 
     def delete(self, key: str) -> None:

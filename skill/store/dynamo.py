@@ -4,7 +4,9 @@ The item is `id`, `version` (a number), `account` (the userId it belongs to) and
 rest of the profile as a JSON string: the skill never queries inside a profile, and a string
 costs a fraction of a nested map to serialise and store (about half the time of a put, measured
 against dynalite). A global secondary index on `account` finds every voice profile's item of an
-account when the account is deleted.
+account when the account is deleted. `expires_at` (epoch seconds) is the table's time-to-live
+attribute, moved on by every save; DynamoDB deletes expired items within days, not at once, so
+reads treat an expired item as absent and a first save may replace one.
 
 Alexa gives a skill about 8 s per request; a store call here gives up within ~2 s, retrying
 throttling, server errors and network faults with short backoff, so the skill can still answer.
@@ -15,17 +17,19 @@ from __future__ import annotations
 import functools
 import json
 import time
+from collections.abc import Callable
 
 import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from skill.store import ConflictError, ProgressStore, StoreUnavailable
+from skill.store import INACTIVE_SECONDS, ConflictError, ProgressStore, StoreUnavailable
 
 KEY = "id"
 BODY = "profile"
 ACCOUNT = "account"
 ACCOUNT_INDEX = "by-account"
+EXPIRES = "expires_at"
 DEADLINE_SECONDS = 2.0
 BACKOFF_SECONDS = (0.05, 0.2, 0.5)
 _RETRIED_CODES = {"ProvisionedThroughputExceededException", "ThrottlingException",
@@ -67,9 +71,10 @@ def dynamodb_client():
 
 
 class DynamoProgressStore(ProgressStore):
-    def __init__(self, table: str, client=None):
+    def __init__(self, table: str, client=None, clock: Callable[[], float] = time.time):
         self.table = table
         self.client = client or dynamodb_client()
+        self.clock = clock
 
     def _call(self, operation: str, **params):
         deadline = time.monotonic() + DEADLINE_SECONDS
@@ -93,7 +98,7 @@ class DynamoProgressStore(ProgressStore):
 
     def load(self, key: str) -> dict | None:
         found = self._call("get_item", Key={KEY: {"S": key}}, ConsistentRead=True).get("Item")
-        if found is None:
+        if found is None or (EXPIRES in found and float(found[EXPIRES]["N"]) <= self.clock()):
             return None
         try:
             body = json.loads(found[BODY]["S"])
@@ -106,15 +111,21 @@ class DynamoProgressStore(ProgressStore):
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"},
                           separators=(",", ":"))
+        now = int(self.clock())
         record = {KEY: {"S": key}, "version": {"N": str(expected + 1)}, BODY: {"S": body},
-                  ACCOUNT: {"S": account or key}}
-        if expected == 0:
-            condition = {"ConditionExpression": "attribute_not_exists(#id)",
-                         "ExpressionAttributeNames": {"#id": KEY}}
+                  ACCOUNT: {"S": account or key},
+                  EXPIRES: {"N": str(now + INACTIVE_SECONDS)}}
+        if expected == 0:  # no item, or only an expired one
+            condition = {"ConditionExpression": "attribute_not_exists(#id) OR #e <= :now",
+                         "ExpressionAttributeNames": {"#id": KEY, "#e": EXPIRES},
+                         "ExpressionAttributeValues": {":now": {"N": str(now)}}}
         else:
-            condition = {"ConditionExpression": "#v = :expected",
-                         "ExpressionAttributeNames": {"#v": "version"},
-                         "ExpressionAttributeValues": {":expected": {"N": str(expected)}}}
+            # Items saved before expiry existed have none until this write.
+            condition = {"ConditionExpression":
+                         "#v = :expected AND (attribute_not_exists(#e) OR #e > :now)",
+                         "ExpressionAttributeNames": {"#v": "version", "#e": EXPIRES},
+                         "ExpressionAttributeValues": {":expected": {"N": str(expected)},
+                                                       ":now": {"N": str(now)}}}
         self._call("put_item", Item=record, **condition)
         return expected + 1
 

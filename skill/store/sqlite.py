@@ -8,9 +8,10 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
-from skill.store import ConflictError, ProgressStore, StoreUnavailable
+from skill.store import INACTIVE_SECONDS, ConflictError, ProgressStore, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +25,14 @@ def default_db_path() -> Path:
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
-    """The table, and the account each row belongs to (added to files made before it was)."""
-    db.execute("CREATE TABLE IF NOT EXISTS profiles ("
-               "id TEXT PRIMARY KEY, version INTEGER NOT NULL, item TEXT NOT NULL, account TEXT)")
+    """The table, the account each row belongs to and when it expires (both added to files made
+    before they were; such rows expire once written again)."""
+    db.execute("CREATE TABLE IF NOT EXISTS profiles (id TEXT PRIMARY KEY, "
+               "version INTEGER NOT NULL, item TEXT NOT NULL, account TEXT, expires_at REAL)")
     columns = {row[1] for row in db.execute("PRAGMA table_info(profiles)")}
-    if "account" not in columns:
-        db.execute("ALTER TABLE profiles ADD COLUMN account TEXT")
+    for column, kind in (("account", "TEXT"), ("expires_at", "REAL")):
+        if column not in columns:
+            db.execute(f"ALTER TABLE profiles ADD COLUMN {column} {kind}")
     db.execute("CREATE INDEX IF NOT EXISTS profiles_by_account ON profiles (account)")
 
 
@@ -38,8 +41,9 @@ class SqliteProgressStore(ProgressStore):
     the skill carries on from session state and says once that progress cannot be saved,
     rather than failing every turn."""
 
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, clock=time.time):
         self.path = Path(path) if path else default_db_path()
+        self.clock = clock
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._told_damaged = False
@@ -53,6 +57,8 @@ class SqliteProgressStore(ProgressStore):
                 db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
                 _create_schema(db)
+                # Expired rows go when a process opens the file: reads skip them meanwhile.
+                db.execute("DELETE FROM profiles WHERE expires_at <= ?", (self.clock(),))
             except sqlite3.Error as error:
                 raise self._unavailable(error) from error
             self._local.db = db
@@ -73,8 +79,9 @@ class SqliteProgressStore(ProgressStore):
 
     def load(self, key: str) -> dict | None:
         try:
-            row = self._connect().execute("SELECT version, item FROM profiles WHERE id = ?",
-                                          (key,)).fetchone()
+            row = self._connect().execute(
+                "SELECT version, item FROM profiles WHERE id = ? "
+                "AND (expires_at IS NULL OR expires_at > ?)", (key, self.clock())).fetchone()
         except sqlite3.Error as error:
             raise self._unavailable(error) from error
         if row is None:
@@ -85,18 +92,23 @@ class SqliteProgressStore(ProgressStore):
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
         db = self._connect()
+        now = self.clock()
+        expires = now + INACTIVE_SECONDS
         try:
             if expected == 0:
                 try:
-                    db.execute("INSERT INTO profiles (id, version, item, account) "
-                               "VALUES (?, 1, ?, ?)", (key, body, account or key))
+                    db.execute("DELETE FROM profiles WHERE id = ? AND expires_at <= ?",
+                               (key, now))  # an expired row is no row
+                    db.execute("INSERT INTO profiles (id, version, item, account, expires_at) "
+                               "VALUES (?, 1, ?, ?, ?)", (key, body, account or key, expires))
                 except sqlite3.IntegrityError:
                     raise ConflictError("a profile was created meanwhile") from None
             else:
                 changed = db.execute(
-                    "UPDATE profiles SET version = version + 1, item = ?, account = ? "
-                    "WHERE id = ? AND version = ?", (body, account or key, key, expected)
-                ).rowcount
+                    "UPDATE profiles SET version = version + 1, item = ?, account = ?, "
+                    "expires_at = ? WHERE id = ? AND version = ? "
+                    "AND (expires_at IS NULL OR expires_at > ?)",
+                    (body, account or key, expires, key, expected, now)).rowcount
                 if changed != 1:
                     raise ConflictError(f"stored version is no longer {expected}")
         except sqlite3.Error as error:
