@@ -161,7 +161,10 @@ class MemoryProgressStore(ProgressStore):
         self._lock = threading.Lock()
 
     def _live(self, key: str) -> dict | None:
-        return self.items.get(key) if self.expires.get(key, 0) > self.clock() else None
+        # An item put in `items` directly (tests seed them) has no expiry, as a row saved
+        # before expiry existed has none.
+        expires = self.expires.get(key)
+        return self.items.get(key) if expires is None or expires > self.clock() else None
 
     def load(self, key: str) -> dict | None:
         with self._lock:
