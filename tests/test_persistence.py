@@ -247,3 +247,29 @@ def test_ids_reach_the_logs_only_as_hashes(store, caplog):
     assert "settings API unavailable" in logged and "not a valid SessionEndedReason" in logged
     assert device not in logged and USER not in logged
     assert pseudonym(device) in logged and pseudonym(USER) in logged
+
+
+def test_the_final_write_is_retried_before_the_session_ends(dynamo_store):
+    chat = talk(dynamo_store)
+    chat.say("ask hip coach to start my quick stretches")
+    chat.say("(wait 200)")
+    Faults(dynamo_store.client).pending = [endpoint_down] * 6  # beyond the store's own retries
+    assert "couldn't save" not in chat.say("continue").speech  # the routine's last response
+    stored = dynamo_store.load(USER)
+    assert stored["total_sessions"] == 1 and stored["position"] is None
+
+
+def test_a_finish_the_store_missed_is_counted_not_offered_for_resuming(dynamo_store):
+    chat = talk(dynamo_store)
+    chat.say("ask hip coach to start my quick stretches")
+    assert dynamo_store.load(USER)["position"]["finishing"] is True  # the next one is the last
+    chat.say("(wait 200)")
+    faults = Faults(dynamo_store.client)
+    faults.always = endpoint_down
+    chat.say("continue")  # the last response is played; its save fails, the session ends
+    faults.always = None
+    later = talk(dynamo_store, start=START + timedelta(hours=3))
+    launch = later.say("open hip coach").speech
+    assert "routines" in launch and "pick up" not in launch  # the menu, no offer to resume
+    assert "done 1 session" in later.say("how am I doing").speech
+    assert dynamo_store.load(USER)["total_sessions"] == 1  # and now it is stored

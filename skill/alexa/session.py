@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 
 from skill.alexa.platform.request_log import pseudonym
-from skill.coach.progress import Profile
+from skill.coach.progress import Profile, settled
 from skill.store import ProgressStore, StoreUnavailable, account_key, profile_key
 from skill.store.profiles import save_profile
 
@@ -21,6 +22,10 @@ UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
 # While a save is outstanding, the session also keeps the stored state the profile came from,
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
+# A response that ends the session has no next turn to save at: its save is retried for this
+# long (after DynamoDB's own ~2 s of retries; Lambda's timeout is 6 s, Alexa waits 8 s).
+FINAL_SAVE_SECONDS = 2.5
+FINAL_SAVE_PAUSE_SECONDS = 0.25
 log = logging.getLogger(__name__)
 
 
@@ -75,7 +80,9 @@ class SessionProfile:
                 self._profile = Profile.from_dict(cached)
                 self.loaded = Profile.from_dict(self._kept(PROFILE_BASE) or cached)
             else:
-                self._profile = self.loaded = self._read()
+                self.loaded = self._read()
+                # A finish the store missed is counted now, and saved at the end of this turn.
+                self._profile = settled(self.loaded)
                 self._stale = True  # the session keeps what the store gave
         return self._profile
 
@@ -102,14 +109,26 @@ class SessionProfile:
             self.profile  # noqa: B018 - load the session's copies (no store read)
         return self._profile is not None and not self._profile.same_content(self.loaded)
 
-    def save(self, store: ProgressStore) -> bool:
-        """Writes the profile once. On failure keeps it in the session for the next turn, and
-        returns True if the runner should now hear, once a session, that it was not saved."""
+    def save(self, store: ProgressStore, last_turn: bool = False) -> bool:
+        """Writes the profile once (retried within FINAL_SAVE_SECONDS on the `last_turn` of a
+        session, which has no next turn to save at). On failure keeps it in the session for
+        the next turn, and returns True if the runner should now hear, once a session, that it
+        was not saved."""
+        envelope = self.handler_input.request_envelope
+        give_up = time.monotonic() + (FINAL_SAVE_SECONDS if last_turn else 0.0)
         try:
-            envelope = self.handler_input.request_envelope
-            saved = save_profile(store, profile_key(envelope), self.loaded, self._profile,
-                                 reread_first=bool(self.session.get(UNREAD)),
-                                 account=account_key(envelope))
+            while True:
+                try:
+                    saved = save_profile(store, profile_key(envelope), self.loaded,
+                                         self._profile,
+                                         reread_first=bool(self.session.get(UNREAD)),
+                                         account=account_key(envelope))
+                    break
+                except StoreUnavailable as error:
+                    if time.monotonic() + FINAL_SAVE_PAUSE_SECONDS >= give_up:
+                        raise
+                    log.warning("final save failed, retrying: %s", error)
+                    time.sleep(FINAL_SAVE_PAUSE_SECONDS)
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
             self.session.put(PROFILE_BASE, _compact(self.loaded.to_dict()))

@@ -136,7 +136,8 @@ class SaveProfile(AbstractResponseInterceptor):
         turn = handler_input.attributes_manager.request_attributes.get("turn")
         if turn is None:
             return
-        if turn.stored.needs_save and turn.stored.save(self.store):
+        last_turn = response is not None and response.should_end_session is True
+        if turn.stored.needs_save and turn.stored.save(self.store, last_turn):
             open_with(response, turn.text("progress.save_failed"))
         turn.stored.keep_in_session()
         turn.end_turn()

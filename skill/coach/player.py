@@ -100,6 +100,14 @@ def counts_as_finished(timeline: Timeline, played: float) -> bool:
     return played >= FINISHED_SHARE * timeline.total_seconds
 
 
+def finishes_next(timeline: Timeline, cost: ResponseCost, start: Cursor, played: float) -> bool:
+    """Whether the response from `start` is the routine's last, and playing it makes the
+    routine count as finished (`played`: the seconds the runner has been there for before it)."""
+    chunk = pack_next(timeline, cost, start)
+    return chunk.final and counts_as_finished(
+        timeline, played + sum(piece.seconds for piece in chunk.pieces))
+
+
 def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: float) -> Stop:
     """Where to resume after the runner stopped at `now`: the start of the step and side that was
     playing, or where the next response begins (made a resume point) if this one had ended."""

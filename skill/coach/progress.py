@@ -3,7 +3,7 @@ preferences. Plain data with pure rules; stored as one JSON-compatible dict per 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from skill.catalog import ROUTINES, routine
@@ -33,6 +33,9 @@ class Position(NamedTuple):
     stopped_at: float  # epoch seconds
     played: float = 0.0  # seconds of the routine the runner had been there for
     variants: str = ""  # each step's version and grown hold (skill.coach.variants)
+    # The next response is the routine's last, and finishes it: if this place is still what is
+    # stored later, that response was sent but its finish was never saved (see `settled`).
+    finishing: bool = False
 
 
 class Finished(NamedTuple):
@@ -152,7 +155,8 @@ def _position(data) -> Position | None:
         return None
     return Position(data["routine_id"], data["index"], data["step"], data["side"], data["hold"],
                     float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)),
-                    _variants(data["routine_id"], data.get("variants", "")))
+                    _variants(data["routine_id"], data.get("variants", "")),
+                    data.get("finishing") is True)
 
 
 def _variants(routine_id: str, text: object) -> str:
@@ -184,6 +188,24 @@ def finish_session(profile: Profile, routine_id: str, at: float, today: date) ->
                    total_sessions=profile.total_sessions + 1, current_streak=streak,
                    best_streak=max(profile.best_streak, streak),
                    last_day=max(day, profile.last_day or day))
+
+
+def settled(profile: Profile) -> Profile:
+    """The profile as read from the store, with a routine whose last response was sent but
+    whose finish never reached the store (the store failed on the turn that ended the
+    session) counted, on the day of the place saved before it. Such a routine is never
+    offered for resuming: its end has been played."""
+    saved = profile.position
+    if saved is None or not saved.finishing:
+        return profile
+    from zoneinfo import ZoneInfo  # rare: off the cold start
+
+    try:
+        zone = ZoneInfo(profile.time_zone or "UTC")
+    except Exception:  # an unknown or damaged zone name: the day in UTC
+        zone = ZoneInfo("UTC")
+    day = datetime.fromtimestamp(saved.stopped_at, zone).date()
+    return finish_session(profile, saved.routine_id, saved.stopped_at, day)
 
 
 class ProgressSummary(NamedTuple):

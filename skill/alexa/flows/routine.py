@@ -58,7 +58,8 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     end = timeline.resume_point(chunk.end.index)
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, end, timeline.segments[end].step, timeline.segments[end].side,
-        timeline.hold_preference, turn.now, played_through, timeline.variants))
+        timeline.hold_preference, turn.now, played_through, timeline.variants,
+        player.finishes_next(timeline, turn.script, chunk.end, played_through)))
     turn.awaiting = dialog.CONTINUE
     return turn.reply.ask(speech, turn.text("routine.reprompt"))
 
