@@ -273,3 +273,15 @@ def test_a_finish_the_store_missed_is_counted_not_offered_for_resuming(dynamo_st
     assert "routines" in launch and "pick up" not in launch  # the menu, no offer to resume
     assert "done 1 session" in later.say("how am I doing").speech
     assert dynamo_store.load(USER)["total_sessions"] == 1  # and now it is stored
+
+
+def test_a_finish_still_playing_elsewhere_is_neither_counted_nor_offered(dynamo_store):
+    """Another device's launch a minute after the last response was sent: the finish is not
+    overdue (the playing device records it), so it is not counted twice, nor offered."""
+    talk(dynamo_store).say("ask hip coach to start my quick stretches")
+    assert dynamo_store.load(USER)["position"]["finishing"] is True
+    other = talk(dynamo_store, device="amzn1.ask.device.bedroom",
+                 start=START + timedelta(minutes=1))
+    launch = other.say("open hip coach").speech
+    assert "pick up" not in launch
+    assert dynamo_store.load(USER)["total_sessions"] == 0

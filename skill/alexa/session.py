@@ -65,9 +65,10 @@ class SessionAttributes:
 class SessionProfile:
     """The profile one request works on, and the stored state it came from (`loaded`)."""
 
-    def __init__(self, handler_input, session: SessionAttributes):
+    def __init__(self, handler_input, session: SessionAttributes, now: float):
         self.handler_input = handler_input
         self.session = session
+        self.now = now
         self._profile: Profile | None = None
         self._stale = False
         self.loaded: Profile | None = None
@@ -82,7 +83,7 @@ class SessionProfile:
             else:
                 self.loaded = self._read()
                 # A finish the store missed is counted now, and saved at the end of this turn.
-                self._profile = settled(self.loaded)
+                self._profile = settled(self.loaded, self.now)
                 self._stale = True  # the session keeps what the store gave
         return self._profile
 

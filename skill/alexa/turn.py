@@ -41,7 +41,7 @@ class Turn:
         stamp = getattr(envelope.request, "timestamp", None)
         self.now = stamp.timestamp() if isinstance(stamp, datetime) else datetime.now(
             UTC).timestamp()
-        self.stored = SessionProfile(handler_input, self.session)
+        self.stored = SessionProfile(handler_input, self.session, self.now)
         self.reply = Reply(handler_input)
         self._missed_now = False
         self._playback: Playback | None | object = _UNREAD

@@ -18,6 +18,9 @@ from skill.coach.timeline import HOLD_CHOICES
 from skill.coach.variants import decode
 
 ROUTINE_IDS = frozenset(r.id for r in ROUTINES)
+# A finishing place whose finish has not been stored this long after it was saved lost it:
+# longer than any response plays (240 s) and the microphone listens after it.
+FINISH_OVERDUE_SECONDS = 600
 HISTORY_LIMIT = 100  # newest finished sessions kept; streak figures are kept separately
 SCHEMA_VERSION = 1
 
@@ -190,13 +193,14 @@ def finish_session(profile: Profile, routine_id: str, at: float, today: date) ->
                    last_day=max(day, profile.last_day or day))
 
 
-def settled(profile: Profile) -> Profile:
+def settled(profile: Profile, now: float) -> Profile:
     """The profile as read from the store, with a routine whose last response was sent but
     whose finish never reached the store (the store failed on the turn that ended the
-    session) counted, on the day of the place saved before it. Such a routine is never
-    offered for resuming: its end has been played."""
+    session) counted, on the day of the place saved before it. Only once the finish is
+    overdue: until then the device playing it may still record it (another device reading
+    now must not count it twice). Such a place is never offered for resuming."""
     saved = profile.position
-    if saved is None or not saved.finishing:
+    if saved is None or not saved.finishing or now - saved.stopped_at < FINISH_OVERDUE_SECONDS:
         return profile
     from zoneinfo import ZoneInfo  # rare: off the cold start
 

@@ -34,15 +34,17 @@ class LaunchHandler(AbstractRequestHandler):
             return flow.routine_menu(turn, "welcome.first_choose",
                                      safety=phrase("safety.line", turn.locale))
         greeting = phrase("welcome.back", turn.locale, profile.total_sessions)
-        suggested = check_flow.suggestion(turn) if profile.position is None else None
+        # A place whose last response was already sent (its finish not yet stored) is no
+        # routine to pick up: its end has been played.
+        saved = profile.position if profile.position and not profile.position.finishing else None
+        suggested = check_flow.suggestion(turn) if saved is None else None
         if suggested:
             words, routine_id = suggested
             turn.awaiting = dialog.offer(routine_id)
             return turn.reply.ask(f"{ssml.text(greeting)} {words}", words)
-        if profile.position is None:
+        if saved is None:
             return flow.routine_menu(turn, "welcome.choose", greeting=greeting,
                                      variant=profile.total_sessions)
-        saved = profile.position
         offer = turn.text("welcome.offer_resume",
                           **place.place_words(turn, saved.routine_id, saved.step, saved.side))
         turn.awaiting = dialog.RESUME_OFFER
