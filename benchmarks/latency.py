@@ -15,7 +15,7 @@ from benchmarks.shared import SESSION_SCRIPT, TURNS, summary
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
-from skill.store import MemoryProgressStore
+from skill.store import INACTIVE_SECONDS, MemoryProgressStore
 from skill.store.dynamo import DynamoProgressStore, dynamodb_client
 from tests.counting import CountingStore
 
@@ -112,14 +112,20 @@ def session_latency(rounds: int, api_endpoint: str, api_calls: list) -> dict:
                             ConsistentRead=True)
         for _ in range(plan["writes"]):
             version = versions.get(user, 0)
-            condition = ({"ConditionExpression": "attribute_not_exists(#k)",
-                          "ExpressionAttributeNames": {"#k": "id"}} if not version else
-                         {"ConditionExpression": "#v = :v",
-                          "ExpressionAttributeNames": {"#v": "version"},
-                          "ExpressionAttributeValues": {":v": {"N": str(version)}}})
+            now = {":now": {"N": str(int(time.time()))}}
+            condition = ({"ConditionExpression": "attribute_not_exists(#k) OR #e <= :now",
+                          "ExpressionAttributeNames": {"#k": "id", "#e": "expires_at"},
+                          "ExpressionAttributeValues": now} if not version else
+                         {"ConditionExpression": "#v = :v AND (attribute_not_exists(#e) OR "
+                                                 "#e > :now)",
+                          "ExpressionAttributeNames": {"#v": "version", "#e": "expires_at"},
+                          "ExpressionAttributeValues": {":v": {"N": str(version)}, **now}})
+            # The item's shape as the store writes it: its account (kept in the table's
+            # account index, which deleting an account needs) and its expiry.
             client.put_item(TableName=baseline_table.table, Item={
                 "id": {"S": user}, "version": {"N": str(version + 1)},
-                "profile": {"S": plan["item"]}}, **condition)
+                "profile": {"S": plan["item"]}, "account": {"S": user},
+                "expires_at": {"N": str(int(time.time()) + INACTIVE_SECONDS)}}, **condition)
             versions[user] = version + 1
 
     baseline = minimal_skill(same_io)

@@ -45,13 +45,15 @@ NOTES = """## What is measured
   is dropped. Times are `handle_event`, envelope in to response out.
 - **Same-I/O baseline**: a one-handler ASK SDK skill fed the same envelopes, doing on each turn
   exactly the I/O the skill did on that turn (counted through the store and the settings API
-  server): consistent gets, puts of an item as large as the skill's conditional on a version
-  as the skill's are, and the settings API call. The ratio is the cost of the skill's logic on
-  top of the same I/O. Each baseline turn runs beside the skill's, so the server's
-  occasional stalls (dynalite pauses for tens of milliseconds now and then) fall on both alike,
-  and which goes first alternates turn by turn: the second finds the servers warm, worth a few
-  tenths of a millisecond. A baseline turn that goes first does the I/O the skill did on that
-  line in the warm-up round, and the run stops if the skill then does anything else.
+  server): consistent gets, puts of an item as large as the skill's and shaped as the store
+  writes it (its account, kept in the table's account index, and its expiry), conditional on
+  a version and the expiry as the skill's are, and the settings API call. The ratio is the
+  cost of the skill's logic on top of the same I/O. Each baseline turn runs beside the
+  skill's, so the server's occasional stalls (dynalite pauses for tens of milliseconds now and
+  then) fall on both alike, and which goes first alternates turn by turn: the second finds the
+  servers warm, worth a few tenths of a millisecond. A baseline turn that goes first does the
+  I/O the skill did on that line in the warm-up round, and the run stops if the skill then does
+  anything else.
 - **Logic alone**: the skill on a memory store beside a one-handler skill doing nothing; the
   difference of the means is the skill's own logic per turn.
 - **Cold start (INIT)**: the built artifact (`make build-SkillFunction`, x86_64 here so it runs

@@ -27,7 +27,7 @@ from skill.alexa.handlers import (
     system,
 )
 from skill.alexa.platform import request_log
-from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
+from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope, unicode_text
 from skill.alexa.platform.time_zone import TimedApiClient
 from skill.alexa.reply import open_with
 from skill.store import ProgressStore
@@ -90,8 +90,9 @@ class AlexaSerializer(DefaultSerializer):
                         **{key: session[key] for key in ("application", "user")
                            if key in session},
                         **{key: value for key, value in system.items() if value is not None}}}}
+        text = unicode_text(envelope)  # refuses text that is not Unicode
         try:
-            result = super().deserialize(json.dumps(envelope), RequestEnvelope)
+            result = super().deserialize(text, RequestEnvelope)
         except (SerializationException, TypeError, ValueError, AttributeError,
                 OverflowError) as error:
             # The SDK's message echoes the value it could not read: logged as a hash only.

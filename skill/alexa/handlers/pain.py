@@ -31,10 +31,10 @@ class PainChoiceHandler(AbstractRequestHandler):
                "AMAZON.YesIntent", "AMAZON.NoIntent")
 
     def can_handle(self, handler_input):
+        if not any(is_intent_name(name)(handler_input) for name in self.CHOICES):
+            return False  # checked first: most turns are no answer to a pain choice
         awaiting = Turn.of(handler_input).awaiting
-        return (any(is_intent_name(name)(handler_input) for name in self.CHOICES)
-                and (dialog.pain_choosing(awaiting) is not None
-                     or dialog.pain_test(awaiting) is not None))
+        return dialog.pain_choosing(awaiting) is not None or dialog.pain_test(awaiting) is not None
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)

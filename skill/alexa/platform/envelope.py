@@ -5,15 +5,14 @@ a signature) and the Lambda entry refuse such bodies here instead, with a reason
 
 from __future__ import annotations
 
+import json
 import math
-import re
 
 from ask_sdk_core.exceptions import SerializationException
 
 MAX_DEPTH = 64  # real envelopes nest about 11 deep; the deserialiser recurses on every level
 # Epoch timestamps some senders use: seconds or milliseconds, up to the year 5000 or so.
 MAX_EPOCH_STAMP = 10**14
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class MalformedEnvelope(SerializationException):
@@ -26,7 +25,7 @@ def check_envelope(raw: object) -> None:
     or in the session of old envelopes without one), a readable timestamp, and sane depth."""
     if not isinstance(raw, dict):
         raise MalformedEnvelope("the envelope is not a JSON object")
-    _check_depth_and_text(raw)
+    _check_depth(raw)
     request = raw.get("request")
     if not isinstance(request, dict) or not isinstance(request.get("type"), str) \
             or not request["type"]:
@@ -59,28 +58,26 @@ def _optional_object(parent: dict, key: str) -> dict:
     return value
 
 
-def _check_depth_and_text(raw: dict) -> None:
+def _check_depth(raw: dict) -> None:
     """Refuses nesting deeper than MAX_DEPTH, without recursing (the point is to stop a body
-    that would make the deserialiser recurse past Python's limit), and text that is not
-    Unicode: a lone surrogate, which JSON carries as an escape ("\\ud800"), cannot be encoded
-    for a log line's hash, a store key or a response."""
-    level, frontier, texts = 1, [raw], []
+    that would make the deserialiser recurse past Python's limit)."""
+    level, frontier = 1, [raw]
     while frontier:
         if level > MAX_DEPTH:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
-        children = []
-        for node in frontier:
-            if isinstance(node, dict):
-                texts.extend(key for key in node if isinstance(key, str))
-                node = node.values()
-            for value in node:
-                if isinstance(value, str):
-                    texts.append(value)
-                elif isinstance(value, dict | list):
-                    children.append(value)
-        frontier = children
+        frontier = [child for node in frontier
+                    for child in (node.values() if isinstance(node, dict) else node)
+                    if isinstance(child, dict | list)]
         level += 1
-    # One check over all the text at once: a turn pays for it on every request.
-    joined = "".join(texts)
-    if not joined.isascii() and _SURROGATE.search(joined):
-        raise MalformedEnvelope("the envelope has a lone surrogate in its text")
+
+
+def unicode_text(envelope: dict) -> str:
+    """The envelope as JSON text, refused if any of its text is not Unicode: a lone surrogate,
+    which JSON carries as an escape ("\\ud800"), cannot be encoded for a log line's hash, a
+    store key or a response. One C-speed pass, since every request pays for it."""
+    text = json.dumps(envelope, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise MalformedEnvelope("the envelope has a lone surrogate in its text") from None
+    return text
