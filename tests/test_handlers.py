@@ -1,14 +1,17 @@
 """Handler behaviour, request by request, through the same entry point Lambda uses."""
 
+import json
 import logging
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from ask_sdk_model import SessionEndedReason
 from ask_sdk_model.interfaces.system import Error, ErrorType, ExceptionEncounteredRequest
 from ask_sdk_model.interfaces.system import ErrorCause as Cause
 
+from skill.alexa.skill import build_skill, handle_event
 from skill.catalog import EXERCISES, exercise, find_routine
 from skill.voice.locale_en import TEXT
 from skill.voice.text import phrase
@@ -202,3 +205,41 @@ def test_an_intent_from_another_skill_gets_the_fallback(send, caller):
     response = send(caller.intent(caller.new_session(), "OrderPizzaIntent"))
     assert "didn&apos;t get that" in speech(response) or "didn't get that" in speech(response)
     assert not ends(response)
+
+
+def test_can_fulfill_answers_every_intent_without_side_effects(caller):
+    """Every intent of the model, with and without known slot values: YES, MAYBE or NO as the
+    reference describes, and no store read or write, no speech, no card."""
+    from skill.alexa.handlers.system import ANSWERED_SAFELY, NOT_OFFERED
+    from skill.alexa.language.interaction_model import CUSTOM_INTENTS, load_model, slot_values
+    from skill.store import MemoryProgressStore
+    from tests.counting import CountingStore
+
+    store = CountingStore(MemoryProgressStore())
+    skill = build_skill(store)
+    values = slot_values(load_model())
+    for name, spec in CUSTOM_INTENTS.items():
+        known = {slot: ("5" if slot_type == "AMAZON.NUMBER" else next(iter(values[slot_type])))
+                 for slot, slot_type in spec["slots"].items()}
+        for slots, sure in ((known, True), ({s: "zzz qqq" for s in spec["slots"]}, False)):
+            event = caller.intent(caller.new_session(), name, **slots)
+            event["request"]["type"] = "CanFulfillIntentRequest"
+            event["request"].pop("dialogState", None)
+            response = handle_event(skill, event)["response"]
+            assert set(response) == {"canFulfillIntent"}, (name, response)
+            verdict = response["canFulfillIntent"]
+            if name in NOT_OFFERED:
+                assert verdict["canFulfill"] == "NO", name
+            elif (sure or not spec["slots"]) and name not in ANSWERED_SAFELY:
+                assert verdict["canFulfill"] == "YES", (name, verdict)
+            else:
+                assert verdict["canFulfill"] == "MAYBE", (name, verdict)
+            for slot, answer in (verdict.get("slots") or {}).items():
+                assert answer["canUnderstand"] == ("YES" if sure else "NO"), (name, slot)
+    assert (store.reads, store.writes, store.deletes) == (0, 0, 0)
+
+
+def test_the_manifest_declares_can_fulfill_intent_request():
+    manifest = json.loads((Path(__file__).resolve().parents[1] / "interaction_model"
+                           / "skill.json").read_text())["manifest"]
+    assert {"type": "CAN_FULFILL_INTENT_REQUEST"} in manifest["apis"]["custom"]["interfaces"]

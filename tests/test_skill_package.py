@@ -161,8 +161,25 @@ def test_the_package_reads_as_amazons_own_skill_package_model(tmp_path):
                "ask_smapi_model.v1.skill.interaction_model.interaction_model_data."
                "InteractionModelData") for locale in LOCALES)]:
         data = json.loads(path.read_text())
+        if path.name == "skill.json":
+            data = without_unmodelled_interfaces(data)
         parsed = serializer.deserialize(json.dumps(data), model_type)
         assert serializer.serialize(parsed) == data, path.name
+
+
+# ask-smapi-model (1.36.0, the latest) has no class for this interface type, so its
+# deserialiser cannot resolve it: the round trip above leaves it out, and it is checked here
+# against the shape Amazon documents for it (CanFulfillIntentRequest for name-free
+# interaction: an interface with that type and nothing else).
+UNMODELLED_INTERFACES = [{"type": "CAN_FULFILL_INTENT_REQUEST"}]
+
+
+def without_unmodelled_interfaces(data: dict) -> dict:
+    interfaces = data["manifest"]["apis"]["custom"]["interfaces"]
+    assert [i for i in interfaces if i in UNMODELLED_INTERFACES] == UNMODELLED_INTERFACES
+    data["manifest"]["apis"]["custom"]["interfaces"] = [
+        i for i in interfaces if i not in UNMODELLED_INTERFACES]
+    return data
 
 
 def test_ask_cli_deploys_the_package_hipcoach_package_writes():

@@ -47,23 +47,11 @@ from ask_sdk_model.slu.entityresolution import (
     ValueWrapper,
 )
 
-from skill.alexa.language.interaction_model import load_model, spoken_form
+from skill.alexa.language.interaction_model import load_model, slot_values, spoken_form
 
 SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 API_ENDPOINT = "https://api.amazonalexa.com"
 _SERIALIZER = DefaultSerializer()
-
-
-def slot_values(model: dict) -> dict[str, dict[str, tuple[str, str]]]:
-    """For each custom slot type: every spoken form -> (value id, canonical value)."""
-    table: dict[str, dict[str, tuple[str, str]]] = {}
-    for slot_type in model["types"]:
-        forms = table.setdefault(slot_type["name"], {})
-        for value in slot_type["values"]:
-            canonical = value["name"]["value"]
-            for form in (canonical, *value["name"].get("synonyms", ())):
-                forms[spoken_form(form)] = (value["id"], canonical)
-    return table
 
 
 @dataclass

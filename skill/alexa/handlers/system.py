@@ -3,6 +3,7 @@ CanFulfillIntentRequest, and everything else Alexa may send."""
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
@@ -18,14 +19,16 @@ from ask_sdk_model.canfulfill import (
 from skill.alexa.platform.request_log import log_request, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
-from skill.catalog import find_exercise, find_routine
+from skill.voice.numbers import words_to_number
 
 log = logging.getLogger(__name__)
 
-# Name-free requests may reach the skill for these; the built-ins are only meaningful in session.
-CAN_FULFILL = {"StartRoutineIntent", "StretchInfoIntent", "HowToIntent", "ListRoutinesIntent",
-               "ResumeRoutineIntent", "ProgressIntent", "EquipmentIntent"}
-_SLOT_LOOKUP = {"routine": find_routine, "stretch": find_exercise}
+# Not offered to a request Alexa routes without the skill's name: answers to a question the
+# skill asked (a check answer, a place in a list), changes to the exercise playing, and
+# deleting data. Pain is answered safely, but is not this skill's to claim: MAYBE.
+NOT_OFFERED = {"CheckSideIntent", "CheckAmountIntent", "PickFromListIntent", "EasierIntent",
+               "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent"}
+ANSWERED_SAFELY = {"PainIntent"}
 
 
 class ExceptionEncounteredHandler(AbstractRequestHandler):
@@ -65,33 +68,52 @@ class SkillDisabledHandler(AbstractRequestHandler):
 
 
 class CanFulfillHandler(AbstractRequestHandler):
+    """Whether the skill can take a request Alexa would route to it without its name: YES for
+    what it does, MAYBE where a slot value is not one it knows (or a request it answers only
+    safely), NO for the rest, per slot as the reference says. No side effects: no store read or
+    write, no speech."""
+
     def can_handle(self, handler_input):
         return is_request_type("CanFulfillIntentRequest")(handler_input)
 
     def handle(self, handler_input):
+        from skill.alexa.language.interaction_model import CUSTOM_INTENTS  # rare: off cold start
+
         intent = handler_input.request_envelope.request.intent
         name = intent.name if intent else None
-        if name not in CAN_FULFILL:
+        if name not in CUSTOM_INTENTS or name in NOT_OFFERED:
             verdict = CanFulfillIntent(can_fulfill=CanFulfillIntentValues.NO)
-        else:
-            from skill.alexa.language.interaction_model import (
-                CUSTOM_INTENTS,  # rare request; off cold start
-            )
-
-            slots = {}
-            for slot_name in CUSTOM_INTENTS[name]["slots"]:
-                slot = (intent.slots or {}).get(slot_name)
-                if slot is not None and slot.value:
-                    known = _SLOT_LOOKUP[slot_name](slot.value) is not None
-                    answer = CanUnderstandSlotValues.YES if known else CanUnderstandSlotValues.NO
-                    slots[slot_name] = CanFulfillSlot(
-                        can_understand=answer,
-                        can_fulfill=CanFulfillSlotValues.YES if known else CanFulfillSlotValues.NO)
-            fulfil = all(s.can_fulfill == CanFulfillSlotValues.YES for s in slots.values())
-            verdict = CanFulfillIntent(
-                can_fulfill=CanFulfillIntentValues.YES if fulfil else CanFulfillIntentValues.MAYBE,
-                slots=slots or None)
+            return handler_input.response_builder.set_can_fulfill_intent(verdict).response
+        slots = {}
+        for slot_name, slot_type in CUSTOM_INTENTS[name]["slots"].items():
+            slot = (intent.slots or {}).get(slot_name)
+            if slot is not None and slot.value:
+                known = _known_value(slot_type, slot.value)
+                slots[slot_name] = CanFulfillSlot(
+                    can_understand=(CanUnderstandSlotValues.YES if known
+                                    else CanUnderstandSlotValues.NO),
+                    can_fulfill=CanFulfillSlotValues.YES if known else CanFulfillSlotValues.NO)
+        sure = name not in ANSWERED_SAFELY and all(
+            s.can_fulfill == CanFulfillSlotValues.YES for s in slots.values())
+        verdict = CanFulfillIntent(
+            can_fulfill=CanFulfillIntentValues.YES if sure else CanFulfillIntentValues.MAYBE,
+            slots=slots or None)
         return handler_input.response_builder.set_can_fulfill_intent(verdict).response
+
+
+@functools.cache
+def _slot_values() -> dict:
+    from skill.alexa.language.interaction_model import load_model, slot_values
+
+    return slot_values(load_model())
+
+
+def _known_value(slot_type: str, value: str) -> bool:
+    if slot_type == "AMAZON.NUMBER":
+        return words_to_number(value) is not None
+    from skill.alexa.language.interaction_model import spoken_form
+
+    return spoken_form(value) in _slot_values().get(slot_type, {})
 
 
 class EverythingElseHandler(AbstractRequestHandler):

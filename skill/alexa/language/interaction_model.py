@@ -43,6 +43,18 @@ def spoken_form(name: str) -> str:
     return re.sub(r"\d+", lambda m: number_words(int(m.group())), normalize(name))
 
 
+def slot_values(model: dict) -> dict[str, dict[str, tuple[str, str]]]:
+    """For each custom slot type: every spoken form -> (value id, canonical value)."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for slot_type in model["types"]:
+        forms = table.setdefault(slot_type["name"], {})
+        for value in slot_type["values"]:
+            canonical = value["name"]["value"]
+            for form in (canonical, *value["name"].get("synonyms", ())):
+                forms[spoken_form(form)] = (value["id"], canonical)
+    return table
+
+
 def _slot_values(entries) -> list[dict]:
     values = []
     for entry in entries:
