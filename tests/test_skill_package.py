@@ -188,3 +188,16 @@ def test_ask_cli_deploys_the_package_hipcoach_package_writes():
     from skill.cli import build_parser
 
     assert src == "./" + build_parser().parse_args(["package"]).out
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_description_names_every_routine_for_a_router(locale):
+    """An LLM router reads the description to decide what reaches the skill: it says plainly
+    what the skill does, every routine by the name a runner would say, and how to open it."""
+    from skill.catalog import ROUTINES
+
+    description = LOCALE_INFO[locale]["description"]
+    assert [r.name for r in ROUTINES if r.name not in description] == []
+    assert f"open {INVOCATION_NAME}" in description.lower()
+    assert len(description) <= 4000  # the manifest's limit
+    assert len(LOCALE_INFO[locale]["keywords"]) <= 30
