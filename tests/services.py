@@ -61,9 +61,10 @@ def hipcoach_serve(data: Path, *arguments: str, **env: str):
 
 
 @contextlib.contextmanager
-def local_server(command: list[str], env: dict | None = None):
-    """Runs a server on a free loopback port (`command` may use {port}); yields its URL."""
-    port = free_port()
+def local_server(command: list[str], env: dict | None = None, port: int | None = None):
+    """Runs a server on a loopback port (a free one unless given; `command` may use {port});
+    yields its URL."""
+    port = port or free_port()
     process = subprocess.Popen([a.format(port=port) for a in command], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

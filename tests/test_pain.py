@@ -122,7 +122,7 @@ def test_skip_and_stop_after_pain_and_continue_never_replays_it():
     assert not reply.session_open
 
 
-def test_pain_in_the_check_skips_the_test_and_keeps_nothing_for_it():
+def test_pain_in_the_check_then_skip_goes_on_to_the_next_test():
     store = MemoryProgressStore()
     chat = talk(store, profile=Profile(heard_safety=True, check_consent=True))
     chat.say("ask hip coach to start the mobility check")

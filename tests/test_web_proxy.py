@@ -19,7 +19,7 @@ import requests
 
 from skill.simulator.envelopes import Caller
 from tests.local_pki import issue
-from tests.services import free_port, hipcoach_serve, require_tools, wait_for_port
+from tests.services import free_port, hipcoach_serve, local_server, require_tools
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "deploy" / "nginx" / "hipcoach.conf"
@@ -79,16 +79,8 @@ def proxied(tmp_path_factory):
                    "-e", str(folder / "error.log"), "-g", "daemon off;"]
         checked = subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=30)
         assert checked.returncode == 0, checked.stderr
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            wait_for_port(port)
+        with local_server(command, port=port):
             yield f"https://127.0.0.1:{port}", folder / "cert.pem"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def tls_connection(base: str, certificate: Path) -> ssl.SSLSocket:

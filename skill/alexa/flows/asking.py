@@ -1,5 +1,6 @@
-"""The question the skill last asked, asked again with its choices: what a fallback says when
-the runner's answer was not understood, instead of a generic line."""
+"""The skill's own questions, worded once: each asker and the fallback, which asks the open
+question again with its choices when the runner's answer was not understood, use the same
+words."""
 
 from __future__ import annotations
 
@@ -11,7 +12,40 @@ from skill.coach.timeline import HOLD_CHOICES
 from skill.voice.text import duration, phrase, spoken_choices
 
 EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
-CHOICES_NAMED = 3
+CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
+AREAS_NAMED = 5  # "which feels tight?" names this many areas
+
+
+def named_routines() -> list[str]:
+    return [r.name for r in ROUTINES[:CHOICES_NAMED]]
+
+
+def routine_question(turn: Turn, key: str = "routine.which", variant: int = 0,
+                     **words: str) -> str:
+    """"Which routine would you like: post-run, quick post-run, or pre-run?" (or `key`)."""
+    return turn.text(key, variant, choices=spoken_choices(named_routines(), turn.locale),
+                     count=len(ROUTINES), **words)
+
+
+def area_question(turn: Turn) -> str:
+    return turn.text("advice.which", choices=spoken_choices(
+        [phrase(f"area.{a.id}", turn.locale) for a in AREAS[:AREAS_NAMED]], turn.locale))
+
+
+def stretch_choices(turn: Turn, exercise_ids=EXAMPLE_STRETCHES) -> str:
+    return spoken_choices([exercise(e).name for e in exercise_ids], turn.locale)
+
+
+def hold_question(turn: Turn) -> str:
+    return turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
+                     high=duration(HOLD_CHOICES[-1], turn.locale))
+
+
+def check_question(turn: Turn, step: int, question: str) -> str:
+    """A check's question about test `step`: which side, or the test's own yes/no."""
+    playback = turn.playback
+    test = turn.timeline(playback.routine_id, playback.hold, playback.variants).steps[step]
+    return turn.text("check.side" if question == check.SIDE else f"check.{test.id}.question")
 
 
 def question_again(turn: Turn) -> str | None:
@@ -21,11 +55,7 @@ def question_again(turn: Turn) -> str | None:
         return None
     asked = check.asking(awaiting)
     if asked is not None and turn.playback is not None:
-        step, question = asked
-        test = turn.timeline(turn.playback.routine_id, turn.playback.hold,
-                             turn.playback.variants).steps[step]
-        return turn.text("check.side" if question == check.SIDE else
-                         f"check.{test.id}.question")
+        return check_question(turn, *asked)
     if check.consent_cursor(awaiting) is not None:
         return turn.text("check.consent")
     if dialog.pain_choosing(awaiting) is not None:
@@ -35,28 +65,16 @@ def question_again(turn: Turn) -> str | None:
     if dialog.offered(awaiting):
         return turn.text("suggest.offer", routine=routine(dialog.offered(awaiting)).name)
     if dialog.stretch_question(awaiting):
-        return turn.text("stretch.which", choices=spoken_choices(
-            [exercise(e).name for e in EXAMPLE_STRETCHES], turn.locale))
-    return _simple(turn, awaiting)
-
-
-def _simple(turn: Turn, awaiting: str) -> str | None:
+        return turn.text("stretch.which", choices=stretch_choices(turn))
     saved = turn.profile.position
     if awaiting == dialog.RESUME_OFFER and saved is not None:
         return turn.text("welcome.offer_resume",
                          **place_words(turn, saved.routine_id, saved.step, saved.side))
-    if awaiting == dialog.ROUTINE_CHOICE:
-        names = [r.name for r in ROUTINES[:CHOICES_NAMED]]
-        return turn.text("routine.which", choices=spoken_choices(names, turn.locale),
-                         count=len(ROUTINES))
-    if awaiting == dialog.HOLD_SECONDS:
-        return turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
-                         high=duration(HOLD_CHOICES[-1], turn.locale))
-    if awaiting == dialog.AREA_CHOICE:
-        return turn.text("advice.which", choices=spoken_choices(
-            [phrase(f"area.{a.id}", turn.locale) for a in AREAS[:5]], turn.locale))
-    if awaiting == dialog.FORGET_CONFIRM:
-        return turn.text("forget.confirm")
+    simple = {dialog.ROUTINE_CHOICE: routine_question, dialog.HOLD_SECONDS: hold_question,
+              dialog.AREA_CHOICE: area_question,
+              dialog.FORGET_CONFIRM: lambda t: t.text("forget.confirm")}
+    if awaiting in simple:
+        return simple[awaiting](turn)
     if awaiting == dialog.CONTINUE and turn.playback is not None:
         return turn.text("routine.reprompt")
     return None

@@ -7,7 +7,7 @@ skip it, or stop for today. In the check-in: skip the test, or stop."""
 from __future__ import annotations
 
 from skill.alexa.flows import check, dialog
-from skill.alexa.flows.place import hold_place
+from skill.alexa.flows.place import hold_place, in_routine
 from skill.alexa.flows.stream import streaming
 from skill.alexa.flows.versions import leave_out, play_on_past, switch, written_exercise
 from skill.alexa.platform import audio_player
@@ -24,9 +24,8 @@ def heard(turn: Turn):
         turn.awaiting = dialog.pain_in_test(asked[0])
         question = turn.text("pain.choice_test")
         return turn.reply.ask(f"{statement} {question}", question)
-    playing_stream = streaming(turn) is not None
-    place = hold_place(turn) if (turn.playback is not None or playing_stream) else None
-    if playing_stream:
+    place = hold_place(turn) if in_routine(turn) else None
+    if streaming(turn) is not None:
         turn.reply.add_directive(audio_player.stop_directive())
     if place is None:
         turn.awaiting = None

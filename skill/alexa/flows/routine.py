@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from skill import screens
 from skill.alexa.flows import check, dialog
+from skill.alexa.flows.asking import CHOICES_NAMED, routine_question
 from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import hold_place, place_words
 from skill.alexa.flows.spoken import speak_from
@@ -23,9 +24,7 @@ from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
-from skill.voice.text import spoken_choices
 
-CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
 # Next, previous, repeat and start over act on whole steps: the step each goes to.
 STEP_MOVES = {
     "AMAZON.NextIntent": lambda step: step + 1,
@@ -187,13 +186,10 @@ def show_menu(turn: Turn) -> None:
 def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **words: str):
     """Asks which routine, naming a few with "or" and saying how many there are."""
     show_menu(turn)
-    names = [r.name for r in ROUTINES[:CHOICES_NAMED]]
-    question = turn.text(key, variant, choices=spoken_choices(names, turn.locale),
-                         count=len(ROUTINES), **words)
     turn.awaiting = dialog.ROUTINE_CHOICE
     turn.session.put("listed", [r.id for r in ROUTINES[:CHOICES_NAMED]])
-    return turn.reply.ask(question, turn.text("routine.which", choices=spoken_choices(
-        names, turn.locale), count=len(ROUTINES)))
+    return turn.reply.ask(routine_question(turn, key, variant, **words),
+                          routine_question(turn))
 
 
 def carry_on(turn: Turn):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
+from skill.alexa.flows import asking, dialog
 from skill.alexa.flows import check as check_flow
-from skill.alexa.flows import dialog
 from skill.alexa.flows import routine as flow
 from skill.alexa.slots import value_id
 from skill.alexa.turn import Turn
@@ -71,11 +71,8 @@ class ForgetChecksHandler(AbstractRequestHandler):
 
 
 def _ask_again(turn: Turn):
-    step, question = check_flow.asking(turn.awaiting)
-    playback = turn.playback
-    test = turn.timeline(playback.routine_id, playback.hold, playback.variants).steps[step]
-    key = "check.side" if question == check_flow.SIDE else f"check.{test.id}.question"
-    return turn.reply.ask(turn.text(key), turn.text(key))
+    question = asking.check_question(turn, *check_flow.asking(turn.awaiting))
+    return turn.reply.ask(question, question)
 
 
 class LearnHandler(AbstractRequestHandler):

@@ -62,8 +62,8 @@ class YesHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         question, turn.awaiting = turn.awaiting, None
         offered = dialog.offered(question)
-        if check_flow.consent_cursor(question) is not None:
-            return check_flow.consented(turn, True, check_flow.consent_cursor(question))
+        if (consent_at := check_flow.consent_cursor(question)) is not None:
+            return check_flow.consented(turn, True, consent_at)
         if question == dialog.CONTINUE and turn.playback is not None:
             return flow.carry_on(turn)
         if question == dialog.RESUME_OFFER and turn.profile.position is not None:
@@ -88,8 +88,8 @@ class NoHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         question, turn.awaiting = turn.awaiting, None
-        if check_flow.consent_cursor(question) is not None:
-            return check_flow.consented(turn, False, check_flow.consent_cursor(question))
+        if (consent_at := check_flow.consent_cursor(question)) is not None:
+            return check_flow.consented(turn, False, consent_at)
         if question == dialog.CONTINUE and turn.playback is not None:
             return flow.pause(turn)
         if question == dialog.FORGET_CONFIRM:

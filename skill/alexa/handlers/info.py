@@ -11,7 +11,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
 from skill import screens
-from skill.alexa.flows import dialog, place
+from skill.alexa.flows import asking, dialog, place
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.facts import runner_dose
 from skill.alexa.slots import heard, value_id
@@ -21,6 +21,7 @@ from skill.catalog import (
     EXERCISES,
     RECOMMENDED_KIT,
     ROUTINES,
+    Dose,
     Equipment,
     Exercise,
     area_routine,
@@ -28,9 +29,8 @@ from skill.catalog import (
     kit_of,
     routine,
 )
-from skill.voice.text import phrase, spoken_choices, spoken_list, with_article
+from skill.voice.text import phrase, spoken_list, with_article
 
-EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
 _AREAS = {a.id: a for a in AREAS}
 
 
@@ -44,14 +44,13 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str):
         exercise_id = current.id if current else turn.topic
     if exercise_id is None:
         if len(said.ids) > 1:
-            key, names = "stretch.which_of", [exercise(e).name for e in said.ids]
+            key, choices = "stretch.which_of", asking.stretch_choices(turn, said.ids)
         else:
             key = "stretch.unknown" if said.words else "stretch.which"
-            names = [exercise(e).name for e in EXAMPLE_STRETCHES]
-        choices = spoken_choices(names, turn.locale)
+            choices = asking.stretch_choices(turn)
         turn.awaiting = dialog.stretch_for(question)
         return None, turn.reply.ask(turn.text(key, choices=choices),
-                              turn.text("stretch.which", choices=choices))
+                                    turn.text("stretch.which", choices=choices))
     turn.topic = exercise_id
     return exercise(exercise_id), None
 
@@ -87,9 +86,8 @@ def _targets(turn: Turn, entry: Exercise) -> str:
                      benefit=phrase(entry.benefit_key, turn.locale))
 
 
-def _dose(turn: Turn, entry: Exercise) -> str:
-    """The dose the runner gets (their routine today, their hold length), in words."""
-    dose = runner_dose(turn, entry).dose
+def _dose(turn: Turn, dose: Dose) -> str:
+    """A dose the runner gets (their routine today, their hold length), in words."""
     key = ("stretch.dose_hold" if not dose.reps else
            "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
     per_side = phrase("stretch.per_side", turn.locale) if dose.per_side else ""
@@ -97,16 +95,17 @@ def _dose(turn: Turn, entry: Exercise) -> str:
 
 
 def _how_to(turn: Turn, entry: Exercise) -> str:
-    cues = " ".join([*(phrase(key, turn.locale) for key in entry.cue_keys), _dose(turn, entry)])
+    cues = " ".join([*(phrase(key, turn.locale) for key in entry.cue_keys),
+                     _dose(turn, runner_dose(turn, entry).dose)])
     return turn.text("stretch.how", name=entry.name, cues=cues)
 
 
 def _how_long(turn: Turn, entry: Exercise) -> str:
-    played_in = runner_dose(turn, entry).routine
+    dose, played_in = runner_dose(turn, entry)
     if played_in is None:
-        return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, entry))
+        return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, dose))
     return turn.text("stretch.dose_in", name=entry.name, routine=played_in.name,
-                     amount=_dose(turn, entry))
+                     amount=_dose(turn, dose))
 
 
 ANSWERS = {"StretchInfoIntent": _targets, "HowToIntent": _how_to, "DoseIntent": _how_long}
@@ -136,10 +135,7 @@ class AdviceHandler(AbstractRequestHandler):
         area = _AREAS.get(heard(handler_input, "area", AREAS).one or "")
         if area is None:
             turn.awaiting = dialog.AREA_CHOICE
-            names = spoken_choices([phrase(f"area.{a.id}", turn.locale) for a in AREAS[:5]],
-                                   turn.locale)
-            return turn.reply.ask(turn.text("advice.which", choices=names),
-                            turn.text("advice.which", choices=names))
+            return turn.reply.ask(asking.area_question(turn), asking.area_question(turn))
         first, second = (exercise(e).name for e in area.exercise_ids)
         offered, held = area_routine(area)
         statement = turn.text(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
+from skill.alexa.flows import asking, dialog
 from skill.alexa.flows import check as check_flow
-from skill.alexa.flows import dialog
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.place import hold_place, in_routine
 from skill.alexa.flows.versions import hold_from_here
@@ -15,7 +15,7 @@ from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.progress import summarize
 from skill.coach.timeline import HOLD_CHOICES
-from skill.voice.text import duration, phrase
+from skill.voice.text import phrase
 
 HOLD_STEP = 15  # "longer" or "shorter" moves the hold by this much
 DEFAULT_HOLD = 60  # what adjustable holds last before a runner sets a preference
@@ -52,9 +52,7 @@ def set_hold(turn: Turn, seconds: int | None):
     """Sets the hold preference if `seconds` is in range; otherwise says the range and asks."""
     if seconds not in HOLD_CHOICES:
         turn.awaiting = dialog.HOLD_SECONDS
-        question = turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
-                             high=duration(HOLD_CHOICES[-1], turn.locale))
-        return turn.reply.ask(question, turn.text("hold.reprompt"))
+        return turn.reply.ask(asking.hold_question(turn), turn.text("hold.reprompt"))
     place = hold_place(turn) if in_routine(turn) else None
     turn.profile = turn.profile._replace(hold_preference=seconds)
     if place is not None and not routine(place.routine_id).check_in:
