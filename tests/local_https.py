@@ -5,14 +5,15 @@ from __future__ import annotations
 import contextlib
 import ssl
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tests.local_pki import make_chain
 
-# (path, request headers) -> (status, body): bytes, or chunks sent as they come (a slow sender)
-Respond = Callable[[str, dict], tuple[int, bytes | Iterable[bytes]]]
+# (path, request headers) -> (status, body): bytes, or chunks sent as they come (a slow sender);
+# optionally with a third item, response headers to send.
+Respond = Callable[[str, dict], tuple]
 
 
 @contextlib.contextmanager
@@ -26,9 +27,11 @@ def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
         wbufsize = -1  # headers and body in one write, so Nagle's algorithm adds no 40 ms
 
         def do_GET(self):  # noqa: N802 - the name http.server calls
-            status, body = respond(self.path, dict(self.headers))
+            status, body, *extra = respond(self.path, dict(self.headers))
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
+            for name, value in (extra[0] if extra else {}).items():
+                self.send_header(name, value)
             if isinstance(body, bytes):
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

@@ -11,6 +11,7 @@ from skill.catalog.advice import AREAS, TEST_AREAS
 from skill.catalog.exercises import BUILD_UP_START, BUILD_UP_STEP, EXERCISES
 from skill.catalog.model import Dose, Equipment
 from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
+from skill.catalog.run_rules import RUN_RULES
 from skill.catalog.versions import VERSIONS
 
 DOC_PATH = Path(__file__).resolve().parents[2] / "docs" / "catalogue.md"
@@ -93,7 +94,7 @@ def render_sources() -> str:
         own = "; ".join(f"{_BY_ID[item.exercise_id].name}: {dose_text(item.dose)} "
                         f"({source_text(item.dose)})" for item in routine.items if item.dose)
         lines.append(f"| {routine.name} | {names} | {own or 'none'} |")
-    lines += _versions() + _build_up()
+    lines += _versions() + _build_up() + _run_rules()
     lines += ["", "## What to work on", "",
               "A tight area (from the mobility check, or asked about) and the stretches the "
               "skill recommends for it. The article names these drills and the at-home tests but "
@@ -162,6 +163,21 @@ def _build_up() -> list[str]:
             "coaching choice). A runner who set a hold length gets that length from the start. "
             "Hands-free mode plays the routines as written until step files can hold grown "
             "doses."]
+
+
+def _run_rules() -> list[str]:
+    names = {r.id: r.name for r in ROUTINES}
+    lines = ["", "## The last run picks the routine", "",
+             "With Strava linked, \"what should I do today\" answers from the runner's latest "
+             "runs (rides and other sports ignored). The first rule that matches wins; a hold "
+             "never shortens the runner's own hold length.", "",
+             "| rule | when | routine | hold | focus | source |", "|---|---|---|---|---|---|"]
+    for rule in RUN_RULES:
+        hold = f"{rule.hold_seconds} s" if rule.hold_seconds else "the runner's own"
+        source = "article" if rule.from_article else "ours"
+        lines.append(f"| {rule.id} | {rule.when} | {names[rule.routine_id]} | {hold} | "
+                     f"{rule.focus} | {source}: {rule.basis} |")
+    return lines
 
 
 def stale_sources() -> bool:

@@ -14,6 +14,7 @@ from skill.coach.checkin import (
     findings_from,
     result_from,
 )
+from skill.coach.runs import Run, runs_from_stored
 from skill.coach.timeline import HOLD_CHOICES
 from skill.coach.variants import decode
 
@@ -71,6 +72,10 @@ class Profile(NamedTuple):
     # When a hands-free stream last failed on the runner's device (epoch seconds): routines
     # are spoken for a while after.
     audio_failed_at: float = 0.0
+    # The latest few runs Strava gave for this record's person (skill.coach.runs: only the
+    # fields used), and when Strava was last asked; both go on a 401 and on unlinking.
+    runs: tuple[Run, ...] = ()
+    runs_checked: float = 0.0
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
@@ -79,6 +84,7 @@ class Profile(NamedTuple):
         data["history"] = [f._asdict() for f in self.history]
         data["checks"] = [c.to_dict() for c in self.checks]
         data["pending_check"] = [f._asdict() for f in self.pending_check]
+        data["runs"] = [list(r) for r in self.runs]
         return data
 
     @classmethod
@@ -110,6 +116,8 @@ class Profile(NamedTuple):
                          if c is not None)[-CHECK_HISTORY:],
             pending_check=findings_from(data.get("pending_check")) if consent is True else (),
             audio_failed_at=float(_field(data, "audio_failed_at", _is_number, 0.0)),
+            runs=runs_from_stored(data.get("runs")),
+            runs_checked=float(_field(data, "runs_checked", _is_number, 0.0)),
         )
 
     def same_content(self, other: Profile) -> bool:
@@ -256,6 +264,8 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     if ours.position != base.position:
         merged = merged._replace(position=ours.position)
     merged = merged._replace(audio_failed_at=max(ours.audio_failed_at, theirs.audio_failed_at))
+    if (ours.runs, ours.runs_checked) != (base.runs, base.runs_checked):  # read, or deleted
+        merged = merged._replace(runs=ours.runs, runs_checked=ours.runs_checked)
     if ours.pending_check != base.pending_check:
         merged = merged._replace(pending_check=ours.pending_check)
     if ours.check_consent != base.check_consent:  # agreed, declined, or forgot the results

@@ -964,5 +964,34 @@ SCREENS = {
     "screen.how": "How to",
 }
 
+# The last run, from Strava (skill.voice.runs, skill.alexa.flows.runs): one sentence that names
+# the run and offers what it calls for, and the one short line when Strava cannot say.
+RUNS = {
+    "run.words.climb": "{distance} kilometers with {climb} meters of climbing",
+    "run.words.flat": "{distance} kilometers",
+    "run.words.indoor": "{distance} kilometers on the treadmill",
+    "run.when.morning": "this morning",
+    "run.when.afternoon": "this afternoon",
+    "run.when.evening": "this evening",
+    "run.when.yesterday": "yesterday",
+    "run.when.days": "{days} days ago",
+    "run.offer.long_or_steep":
+        "{run} {when}: the {routine} routine, holding each stretch for {duration}. Shall I "
+        "start it?",
+    "run.offer.just_finished":
+        "{run} {when}: the {routine} routine, while you're warm. Shall I start it?",
+    "run.offer.recent_run":
+        "{run} {when}: the {routine} routine, for what the run left tight. Shall I start it?",
+    "run.offer.rest_day_check":
+        "Your last run was {when}, so it's a rest day: a good day for the {routine}. Shall I "
+        "start it?",
+    "run.offer.rest_day":
+        "Your last run was {when}, so it's a rest day: time for the {routine} routine. Shall I "
+        "start it?",
+    "run.relink": "Strava needs linking again; I've sent a card to your Alexa app.",
+    "run.unavailable": "I couldn't hear from Strava just now, so this is without your last run.",
+}
+
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
-                                    **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS}
+                                    **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS,
+                                    **RUNS}

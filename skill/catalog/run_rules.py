@@ -1,0 +1,60 @@
+"""The rule table that turns the runner's last runs into a prescription: a routine, a hold length
+and a focus, each rule saying whether it is the source article's advice or our coaching choice.
+
+Rules are tried in order and the first that matches wins (skill.coach.runs reads the table);
+docs/catalogue.md lists them beside the article, generated from this data.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# What makes a run long or steep, and how recent is recent (all our coaching choices: the
+# article says long runs tighten hips and descents load them, but gives no figures).
+LONG_RUN_METRES = 25_000
+LONG_RUN_SECONDS = 150 * 60
+STEEP_METRES_PER_KM = 30  # climbing for every kilometre: 1,800 m over 32 km is 56
+JUST_FINISHED_SECONDS = 2 * 3600
+RECENT_SECONDS = 36 * 3600  # a run after this long ago leaves a rest day
+CHECK_DUE_SECONDS = 28 * 86400  # a rest day brings the mobility check if none for 4 weeks
+LONGER_HOLD_SECONDS = 60  # the article's "work up to a 60 second hold"
+
+
+class RunRule(NamedTuple):
+    id: str  # also names the sentence that says why (locale key "run.offer.<id>")
+    when: str  # the condition, as docs/catalogue.md states it
+    routine_id: str
+    hold_seconds: int | None  # None: the runner's own hold length
+    focus: str  # what the routine is for after such a run
+    from_article: bool
+    basis: str  # the article's words, or why we chose it
+
+
+RUN_RULES: tuple[RunRule, ...] = (
+    RunRule("long_or_steep",
+            f"a run in the last {RECENT_SECONDS // 3600} h of {LONG_RUN_METRES // 1000} km or "
+            f"more, {LONG_RUN_SECONDS // 60} min or more moving, or {STEEP_METRES_PER_KM} m "
+            "or more of climbing a kilometre",
+            "deep_release", LONGER_HOLD_SECONDS, "hip flexors and glutes after a big effort",
+            False,
+            "ours, from the article's \"low back pain after sitting or long runs\" and "
+            "\"longer static holds like the couch stretch or pigeon pose work well afterward\"; "
+            "the thresholds and the 60 s hold (the article's work-up figure) are our choice"),
+    RunRule("just_finished",
+            f"a run that ended less than {JUST_FINISHED_SECONDS // 3600} h ago",
+            "post_run", None, "post-run tightness", True,
+            "\"Afterward, static stretches restore tissue length and reduce post-run "
+            "tightness\""),
+    RunRule("recent_run", f"a run in the last {RECENT_SECONDS // 3600} h",
+            "post_run", None, "the day after a run", False,
+            "ours: the same static holds the day after, while the run's tightness lasts"),
+    RunRule("rest_day_check",
+            f"no run in the last {RECENT_SECONDS // 3600} h and no mobility check for "
+            f"{CHECK_DUE_SECONDS // 86400} days",
+            "mobility_check", None, "seeing where the hips are", False,
+            "ours: a rest day is a fair day to re-test, away from a run's tightness"),
+    RunRule("rest_day", f"no run in the last {RECENT_SECONDS // 3600} h",
+            "strength", None, "strength through full range", False,
+            "ours, from the article's \"combine mobility and strength\": a rest day has room "
+            "for the strength routine"),
+)

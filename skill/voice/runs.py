@@ -1,0 +1,49 @@
+"""A prescription from the last run, said in one sentence that names the run: "32 kilometres
+with 1,800 metres of climbing this morning: the deep release routine, with one-minute holds.
+Shall I start it?". Plain text (the caller escapes it for SSML)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from skill.catalog import routine
+from skill.coach.runs import Prescription, Run
+from skill.voice.text import phrase
+
+SAID_CLIMB_METRES = 100  # less climbing than this goes unmentioned
+
+
+def run_reason(prescription: Prescription, hold: int | None, now: float,
+               locale: str | None = None) -> str:
+    """Why this routine today, naming the run, as a question offering it. `hold` is the hold
+    the routine will play (Prescription.hold with the runner's preference)."""
+    run = prescription.run
+    return phrase(f"run.offer.{prescription.rule.id}", locale, run=run_words(run, locale),
+                  when=when_words(run, now, locale),
+                  routine=routine(prescription.routine_id).name, seconds=hold or 0)
+
+
+def run_words(run: Run, locale: str | None = None) -> str:
+    """"32 kilometres with 1,800 metres of climbing", "10 kilometres on the treadmill"."""
+    km = run.metres / 1000
+    distance = f"{km:.0f}" if km >= 10 else f"{km:.1f}".removesuffix(".0")
+    if run.indoor:
+        return phrase("run.words.indoor", locale, distance=distance)
+    if run.climb_metres >= SAID_CLIMB_METRES:
+        return phrase("run.words.climb", locale, distance=distance,
+                      climb=f"{round(run.climb_metres, -1):,.0f}")
+    return phrase("run.words.flat", locale, distance=distance)
+
+
+def when_words(run: Run, now: float, locale: str | None = None) -> str:
+    """When the run was, on the runner's clock (the run's own UTC offset): "this morning",
+    "yesterday", "3 days ago"."""
+    offset = timedelta(seconds=run.utc_offset)
+    started = datetime.fromtimestamp(run.started_at, UTC) + offset
+    days = ((datetime.fromtimestamp(now, UTC) + offset).date() - started.date()).days
+    if days <= 0:
+        part = "morning" if started.hour < 12 else "afternoon" if started.hour < 17 else "evening"
+        return phrase(f"run.when.{part}", locale)
+    if days == 1:
+        return phrase("run.when.yesterday", locale)
+    return phrase("run.when.days", locale, days=days)
