@@ -16,6 +16,7 @@ class Reply:
         # The screen the response carries, as (name, datasource builder), built only then.
         self._screen: tuple[str, Callable[[], dict]] | None = None
         self._directives: list = []  # AudioPlayer directives
+        self._card = None
 
     @property
     def has_screen(self) -> bool:
@@ -39,6 +40,12 @@ class Reply:
     def add_directive(self, directive) -> None:
         self._directives.append(directive)
 
+    def link_account(self) -> None:
+        """Sends the Alexa app's card that starts account linking (to link Strava again)."""
+        from ask_sdk_model.ui import LinkAccountCard
+
+        self._card = LinkAccountCard()
+
     def ask(self, speech: str, reprompt: str):
         builder = self._builder()
         if not self.may_speak:
@@ -60,6 +67,8 @@ class Reply:
         builder = self.handler_input.response_builder
         for directive in self._directives:
             builder.add_directive(directive)
+        if self._card is not None and self.may_speak:
+            builder.set_card(self._card)
         if self._screen is not None and self.has_screen and self.may_speak:  # not to the player
             screen, datasource = self._screen
             builder.add_directive(render_directive(screen, datasource()))

@@ -61,6 +61,10 @@ class Caller:
     user_id: str = "amzn1.ask.account.simulated-runner"
     device_id: str = "amzn1.ask.device.simulated-echo"
     person_id: str | None = None
+    # Account linking's tokens (Strava's): the account's, and a recognised person's own
+    # (personalised account linking); None when not linked.
+    access_token: str | None = None
+    person_token: str | None = None
     locale: str = "en-US"
     skill_id: str = SKILL_ID
     api_endpoint: str = API_ENDPOINT
@@ -125,7 +129,7 @@ class Caller:
 
     def new_session(self, attributes: dict | None = None) -> Session:
         return Session(new=True, session_id=_id("session"),
-                       application=Application(self.skill_id), user=User(self.user_id),
+                       application=Application(self.skill_id), user=self.user(),
                        attributes=attributes or {})
 
     # Slots -------------------------------------------------------------------------------
@@ -150,10 +154,14 @@ class Caller:
             event["request"]["body"] = {"userInformationPersistenceStatus": persistence_status}
         return event
 
+    def user(self) -> User:
+        return User(self.user_id, access_token=self.access_token)
+
     def envelope(self, request, session: Session | None = None) -> dict:
         system = SystemState(
-            application=Application(self.skill_id), user=User(self.user_id),
-            person=Person(person_id=self.person_id) if self.person_id else None,
+            application=Application(self.skill_id), user=self.user(),
+            person=Person(person_id=self.person_id, access_token=self.person_token)
+            if self.person_id else None,
             device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces(
                 alexa_presentation_apl=AlexaPresentationAplInterface(
                     runtime=Runtime(max_version="2024.3")) if self.screen else None,

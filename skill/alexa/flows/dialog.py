@@ -13,13 +13,22 @@ _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"
 
 
-def offer(routine_id: str) -> str:
-    """"Shall I start the post-run routine?": yes starts it."""
-    return _OFFER + routine_id
+def offer(routine_id: str, hold: int | None = None) -> str:
+    """"Shall I start the post-run routine?": yes starts it (with `hold`, when the offer named
+    a hold length: "the deep release, with one-minute holds?")."""
+    return _OFFER + routine_id + (f"@{hold}" if hold else "")
 
 
 def offered(awaiting: str | None) -> str | None:
-    return awaiting[len(_OFFER):] if awaiting and awaiting.startswith(_OFFER) else None
+    if not awaiting or not awaiting.startswith(_OFFER):
+        return None
+    return awaiting[len(_OFFER):].partition("@")[0]
+
+
+def offered_hold(awaiting: str | None) -> int | None:
+    """The hold length the offer named, if it named one."""
+    hold = awaiting.partition("@")[2] if offered(awaiting) else ""
+    return int(hold) if hold.isdigit() else None
 
 
 def pain_choice(version: str) -> str:

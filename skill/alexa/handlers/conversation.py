@@ -69,7 +69,7 @@ class YesHandler(AbstractRequestHandler):
         if question == dialog.RESUME_OFFER and turn.profile.position is not None:
             return flow.resume(turn, turn.profile.position)
         if offered is not None:
-            return flow.start(turn, routine(offered))
+            return flow.start(turn, routine(offered), dialog.offered_hold(question))
         if question == dialog.FORGET_CONFIRM:
             try:
                 turn.stored.forget()

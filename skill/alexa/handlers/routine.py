@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa.flows import dialog
+from skill.alexa.flows import dialog, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
@@ -124,16 +124,21 @@ class SuggestRoutineHandler(AbstractRequestHandler):
         minutes = number(handler_input, "minutes")
         moment = value_id(handler_input, "moment")
         if minutes is not None:
-            chosen, key = fitting(turn, minutes)
-        elif moment in ("after", "before"):
-            chosen, key = routine("post_run" if moment == "after" else "pre_run"), \
-                f"suggest.{moment}"
-        else:
-            return flow.routine_menu(turn, "suggest.general")
-        length = flow.minutes_long(turn, chosen)
-        turn.awaiting = dialog.offer(chosen.id)
-        question = turn.text(key, routine=chosen.name, length=length, minutes=minutes or 0)
-        return turn.reply.ask(question, turn.text("suggest.offer", routine=chosen.name))
+            return offer(turn, *fitting(turn, minutes), minutes=minutes)
+        if moment == "before":
+            return offer(turn, routine("pre_run"), "suggest.before")
+        if moment == "after":  # with Strava linked, the run itself says what it calls for
+            return runs.suggest(turn, lambda: offer(turn, routine("post_run"), "suggest.after"),
+                                after_a_run=True)
+        return runs.suggest(turn, lambda: flow.routine_menu(turn, "suggest.general"))
+
+
+def offer(turn: Turn, chosen: Routine, key: str, minutes: int = 0):
+    """Offers `chosen` with its length, in the words of `key`; yes starts it."""
+    turn.awaiting = dialog.offer(chosen.id)
+    question = turn.text(key, routine=chosen.name, length=flow.minutes_long(turn, chosen),
+                         minutes=minutes)
+    return turn.reply.ask(question, turn.text("suggest.offer", routine=chosen.name))
 
 
 def fitting(turn: Turn, minutes: int):

@@ -1,0 +1,106 @@
+"""The runner's last runs from Strava, as a turn reads them, and today's suggestion from them.
+
+Whose runs: a recognised voice profile's own token (personalised account linking) keeps that
+person's runs in that person's record; a recognised person without one hears no runs at all,
+never the account's, which may be someone else's. Without a recognised person the account's
+token is used, and its runs are kept in the account's record.
+
+Strava is asked at most once a session, and not again while the record's copy is fresh. A 401
+deletes the cached runs and sends a LinkAccount card; no token (unlinked) deletes them too; a
+429, a timeout or a failure leaves the runner with the coaching they get without Strava.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import NamedTuple
+
+from skill.alexa.flows import dialog
+from skill.alexa.platform import strava
+from skill.alexa.reply import open_with
+from skill.alexa.turn import Turn
+from skill.catalog import routine
+from skill.coach.runs import Prescription, Run, latest_runs, prescribe
+from skill.voice import ssml
+from skill.voice.runs import run_reason
+
+log = logging.getLogger(__name__)
+# Session flag: Strava was asked in this session ("ok") or failed ("failed").
+RUNS_READ = "runs_read"
+FRESH_SECONDS = 15 * 60  # a copy this new is used as it is, even in a new session
+AFTER_A_RUN = ("long_or_steep", "just_finished", "recent_run")
+
+
+class HeardRuns(NamedTuple):
+    runs: tuple[Run, ...]
+    note: str = ""  # one short line to say first, when Strava could not answer
+
+
+def strava_token(envelope) -> str | None:
+    """The token to read runs with: a recognised person's own, else (no person recognised)
+    the account's; None when there is none to use."""
+    system = envelope.context.system if envelope.context else None
+    if system is None:
+        return None
+    person = system.person
+    if person is not None and person.person_id:
+        return person.access_token or None
+    return system.user.access_token if system.user is not None else None
+
+
+def last_runs(turn: Turn) -> HeardRuns:
+    """The latest runs of whoever is speaking, asking Strava at most once a session."""
+    profile = turn.profile
+    token = strava_token(turn.handler_input.request_envelope)
+    if token is None:
+        if profile.runs or profile.runs_checked:  # unlinked: what Strava gave goes too
+            turn.profile = profile._replace(runs=(), runs_checked=0.0)
+        return HeardRuns(())
+    asked = turn.session.get(RUNS_READ)
+    if asked == "failed":
+        return HeardRuns(())
+    if asked or 0 <= turn.now - profile.runs_checked < FRESH_SECONDS:
+        return HeardRuns(profile.runs)
+    answer = strava.recent_activities(token, turn.now)
+    if isinstance(answer, strava.Activities):
+        turn.session.put(RUNS_READ, "ok")
+        runs = latest_runs(answer.items)
+        turn.profile = profile._replace(runs=runs, runs_checked=turn.now)
+        return HeardRuns(runs)
+    turn.session.put(RUNS_READ, "failed")
+    if isinstance(answer, strava.Unauthorized):
+        turn.profile = profile._replace(runs=(), runs_checked=0.0)
+        turn.reply.link_account()
+        return HeardRuns((), turn.text("run.relink"))
+    log.info("Strava did not answer: %s", answer.reason)
+    return HeardRuns((), turn.text("run.unavailable"))
+
+
+def todays_prescription(turn: Turn) -> tuple[Prescription | None, str]:
+    """What the last runs call for today (None without runs), and the line to say first."""
+    heard = last_runs(turn)
+    checks = turn.profile.checks
+    return prescribe(heard.runs, turn.now, checks[-1].at if checks else None), heard.note
+
+
+def offer_prescription(turn: Turn, prescription: Prescription, note: str = ""):
+    """One sentence naming the run and offering what it calls for; yes starts it."""
+    hold = prescription.hold(turn.profile.hold_preference)
+    turn.awaiting = dialog.offer(prescription.routine_id, hold)
+    question = ssml.text(run_reason(prescription, hold, turn.now, turn.locale))
+    chosen = routine(prescription.routine_id)
+    return turn.reply.ask(" ".join(filter(None, [note, question])),
+                          turn.text("suggest.offer", routine=chosen.name))
+
+
+def suggest(turn: Turn, without_runs, after_a_run: bool = False):
+    """"What should I do today" (or, `after_a_run`, "I just finished a run"): what the last
+    runs call for (after a run, only a recent run's prescription); else `without_runs()`,
+    the answer a runner without Strava gets, opened by the short line if Strava failed."""
+    prescription, note = todays_prescription(turn)
+    if prescription is not None and (not after_a_run or prescription.rule.id in AFTER_A_RUN):
+        return offer_prescription(turn, prescription, note)
+    response = without_runs()
+    if note:
+        open_with(response, note)
+    return response

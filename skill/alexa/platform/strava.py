@@ -1,0 +1,116 @@
+"""Strava's API: the runner's latest activities, read with the token Alexa's account linking
+gives, under one overall deadline, within the rate limits Strava's response headers report.
+
+Plain HTTPS with `requests` (already a dependency of ask-sdk-core, imported on first use so it
+stays out of the cold start): one documented GET does not justify a client library that would
+bring its own models and dependencies into the Lambda bundle. `STRAVA_API_URL` points it at
+another server (the tests' local stand-in); it must be https.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from typing import NamedTuple
+
+API_URL = "https://www.strava.com/api/v3"
+DEADLINE_SECONDS = 1.5  # the whole call, body included: Alexa waits 8 s for the whole turn
+LOOKBACK_SECONDS = 7 * 86400  # only the last week's activities are asked for
+PAGE_SIZE = 10  # enough to find the latest few runs among rides and walks
+# Strava's rate-limit headers: the overall limits and the read ("non-upload") ones, each
+# "15-minute,daily".
+LIMIT_HEADERS = (("X-RateLimit-Limit", "X-RateLimit-Usage"),
+                 ("X-ReadRateLimit-Limit", "X-ReadRateLimit-Usage"))
+QUARTER_HOUR, DAY = 900, 86400
+
+
+class Activities(NamedTuple):
+    items: list  # Strava's SummaryActivity objects, as JSON
+
+
+class Unauthorized(NamedTuple):
+    """401: the token expired or was revoked, or `activity:read` was not granted."""
+
+
+class Unavailable(NamedTuple):
+    reason: str  # for the log: rate limited, timed out, the status, ...
+
+
+class RateLimits:
+    """When this process may next ask Strava. The limits are the Strava app's, shared by every
+    runner the process serves, so they are kept here and not in a runner's record."""
+
+    def __init__(self) -> None:
+        self.quiet_until = 0.0
+        self._lock = threading.Lock()
+
+    def allows(self, now: float) -> bool:
+        return now >= self.quiet_until
+
+    def heard(self, headers, now: float, refused: bool) -> None:
+        """Reads the usage Strava reports: a spent 15-minute window keeps us quiet until the
+        next quarter hour, a spent day until midnight UTC (when Strava resets them); a 429
+        without readable headers until the next quarter hour."""
+        until = _next(now, QUARTER_HOUR) if refused else 0.0
+        for limit_name, usage_name in LIMIT_HEADERS:
+            limits, usage = _pair(headers.get(limit_name)), _pair(headers.get(usage_name))
+            if limits is None or usage is None:
+                continue
+            if usage[1] >= limits[1]:
+                until = max(until, _next(now, DAY))
+            elif usage[0] >= limits[0]:
+                until = max(until, _next(now, QUARTER_HOUR))
+        with self._lock:
+            self.quiet_until = max(self.quiet_until, until)
+
+
+LIMITS = RateLimits()
+
+
+def api_url() -> str:
+    return os.environ.get("STRAVA_API_URL", API_URL).rstrip("/")
+
+
+def recent_activities(token: str, now: float) -> Activities | Unauthorized | Unavailable:
+    """The athlete's activities of the last week, newest first, in one GET."""
+    if not LIMITS.allows(now):
+        return Unavailable("rate limited (as Strava last reported)")
+    url = api_url()
+    if not url.startswith("https://"):
+        return Unavailable("STRAVA_API_URL is not https")
+    import requests
+
+    give_up = time.monotonic() + DEADLINE_SECONDS
+    try:
+        with requests.get(f"{url}/athlete/activities",
+                          params={"after": int(now - LOOKBACK_SECONDS), "per_page": PAGE_SIZE},
+                          headers={"Authorization": f"Bearer {token}"},
+                          timeout=DEADLINE_SECONDS, stream=True, allow_redirects=False) as got:
+            LIMITS.heard(got.headers, now, refused=got.status_code == 429)
+            if got.status_code == 401:
+                return Unauthorized()
+            if got.status_code != 200:
+                return Unavailable(f"status {got.status_code}")
+            body = bytearray()
+            for chunk in got.iter_content(8192):  # a slow sender must not outlast the deadline
+                body += chunk
+                if time.monotonic() > give_up:
+                    return Unavailable("timed out reading")
+        items = json.loads(bytes(body))
+    except (requests.RequestException, ValueError) as error:
+        return Unavailable(type(error).__name__)  # the URL would carry no secret; be brief
+    return Activities(items) if isinstance(items, list) else Unavailable("not a list")
+
+
+def _pair(value) -> tuple[int, int] | None:
+    try:
+        first, second = (int(part) for part in str(value).split(","))
+    except ValueError:
+        return None
+    return first, second
+
+
+def _next(now: float, period: int) -> float:
+    return (now // period + 1) * period
