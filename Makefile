@@ -25,7 +25,9 @@ test-tools:
 
 # The skill package `ask deploy --target skill-metadata` uploads (ask-resources.json), with the
 # endpoint taken from the deployed stack's SkillFunctionArn output (or SKILL_ENDPOINT_ARN), and
-# SKILL_PRIVACY_URL and SKILL_TERMS_URL from the environment.
+# SKILL_PRIVACY_URL and SKILL_TERMS_URL from the environment; with STRAVA_CLIENT_ID and
+# STRAVA_CLIENT_SECRET there too, account linking with Strava (README, "Strava"). The secret
+# is Alexa's, for its token requests, so it goes only into build/ and never into the stack.
 STACK ?= hip-mobility-coach
 skill-package: $(BIN)/hipcoach
 	SKILL_ENDPOINT_ARN="$${SKILL_ENDPOINT_ARN:-$$(aws cloudformation describe-stacks \

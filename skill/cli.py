@@ -156,7 +156,8 @@ def package(args: argparse.Namespace) -> int:
     from skill.alexa.language.skill_package import deploy_settings, settings_problems, write_package
 
     settings = deploy_settings({"endpoint": args.endpoint, "privacy_url": args.privacy_url,
-                                "terms_url": args.terms_url})
+                                "terms_url": args.terms_url,
+                                "strava_client_id": args.strava_client_id})
     problems = settings_problems(settings)
     for problem in problems:
         print(f"hipcoach: {problem}", file=sys.stderr)
@@ -300,6 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the function's ARN (default: SKILL_ENDPOINT_ARN)")
     pack.add_argument("--privacy-url", help="privacy policy URL (default: SKILL_PRIVACY_URL)")
     pack.add_argument("--terms-url", help="terms of use URL (default: SKILL_TERMS_URL)")
+    pack.add_argument("--strava-client-id", help="link Strava accounts with this API "
+                      "application (default: STRAVA_CLIENT_ID; its secret: STRAVA_CLIENT_SECRET)")
     pack.set_defaults(run=package)
     tables = commands.add_parser("table", help="manage the DynamoDB progress table")
     tables.add_argument("action", choices=["create"])

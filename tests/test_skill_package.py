@@ -201,3 +201,59 @@ def test_the_description_names_every_routine_for_a_router(locale):
     assert f"open {INVOCATION_NAME}" in description.lower()
     assert len(description) <= 4000  # the manifest's limit
     assert len(LOCALE_INFO[locale]["keywords"]) <= 30
+
+
+# Account linking with Strava ----------------------------------------------------------------
+STRAVA = {"strava_client_id": "161803", "strava_client_secret": "0123456789abcdef" * 2 + "01234567"}
+
+
+def test_account_linking_is_written_with_the_deploys_strava_app(tmp_path, monkeypatch):
+    for variable in ("SKILL_ENDPOINT_ARN", "SKILL_PRIVACY_URL", "SKILL_TERMS_URL",
+                     "STRAVA_CLIENT_ID", "STRAVA_CLIENT_SECRET"):
+        monkeypatch.delenv(variable, raising=False)
+    out = tmp_path / "skill-package"
+    flags = ["package", "--out", str(out), "--endpoint", GOOD["endpoint"],
+             "--privacy-url", GOOD["privacy_url"], "--terms-url", GOOD["terms_url"]]
+    assert main(flags) == 0 and not (out / "accountLinking.json").exists()  # Strava optional
+    monkeypatch.setenv("STRAVA_CLIENT_SECRET", STRAVA["strava_client_secret"])
+    assert main([*flags, "--strava-client-id", STRAVA["strava_client_id"]]) == 0
+    linking = json.loads((out / "accountLinking.json").read_text())["accountLinkingRequest"]
+    assert linking["clientId"] == "161803"
+    assert linking["clientSecret"] == STRAVA["strava_client_secret"]
+
+
+@pytest.mark.parametrize("name, value", [("strava_client_id", ""), ("strava_client_id", "abc"),
+                                         ("strava_client_secret", ""),
+                                         ("strava_client_secret", "REPLACE ME")])
+def test_strava_settings_come_as_a_real_pair(name, value):
+    assert settings_problems({**GOOD, **STRAVA, name: value})
+    assert not settings_problems({**GOOD, **STRAVA})
+
+
+def test_account_linking_has_amazons_documented_shape_and_stravas_endpoints(tmp_path):
+    """Read back through ask-smapi-model's AccountLinkingRequest (a round trip that loses
+    nothing means every field is one Amazon knows), then against Strava's documented OAuth:
+    its authorize and token URLs, credentials in the request body, only activity:read."""
+    from ask_sdk_core.serialize import DefaultSerializer
+
+    serializer = DefaultSerializer()
+    out = write_package(tmp_path / "skill-package", {**GOOD, **STRAVA})
+    data = json.loads((out / "accountLinking.json").read_text())
+    parsed = serializer.deserialize(
+        json.dumps(data),
+        "ask_smapi_model.v1.skill.account_linking.account_linking_request.AccountLinkingRequest")
+    assert serializer.serialize(parsed) == data
+    linking = data["accountLinkingRequest"]
+    assert (linking["type"], linking["accessTokenScheme"]) == ("AUTH_CODE",
+                                                                 "REQUEST_BODY_CREDENTIALS")
+    assert linking["authorizationUrl"] == "https://www.strava.com/oauth/authorize"
+    assert linking["accessTokenUrl"] == "https://www.strava.com/oauth/token"
+    assert linking["scopes"] == ["activity:read"]
+    assert linking["skipOnEnablement"] is True  # the skill works unlinked
+
+
+def test_the_committed_package_holds_no_strava_secret():
+    assert not (PACKAGE_DIR / "accountLinking.json").exists()
+    body = MANIFEST["manifest"]
+    assert {"name": "alexa::person_id:read"} in body["permissions"]  # personalised linking
+    assert {"eventName": "SKILL_ACCOUNT_LINKED"} in body["events"]["subscriptions"]

@@ -152,3 +152,16 @@ def test_forget_me_deletes_every_persons_runs(store, api):
     chat.say("ask hip coach to forget me")
     chat.say("yes")
     assert store.load(USER) is None and store.load(SAM_ID) is None
+
+
+@pytest.mark.parametrize("event", [
+    lambda caller: caller.account_linked(),  # linked afresh, perhaps to another athlete
+    lambda caller: caller.skill_disabled("PERSISTED"),  # the rest stays, unlinked all the same
+])
+def test_skill_events_delete_the_accounts_cached_runs(store, api, send, event):
+    talk(store, access_token=ALEX).say(ASK)
+    talk(store, access_token=ALEX).say("ask hip coach to start my post-run stretches")
+    assert store.load(USER)["runs"] and store.load(USER)["position"] is not None
+    send(event(Caller(user_id=USER, access_token="new-token")))
+    kept = store.load(USER)
+    assert kept["runs"] == [] and kept["position"] is not None  # only Strava's data goes

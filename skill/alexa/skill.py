@@ -50,7 +50,8 @@ HANDLERS = (
     conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,
     audio.PlaybackReportHandler, audio.PlaybackButtonHandler,
-    system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,
+    system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.AccountLinkedHandler,
+    system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything
 )
 log = logging.getLogger(__name__)

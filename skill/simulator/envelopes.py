@@ -29,7 +29,11 @@ from ask_sdk_model import (
     SupportedInterfaces,
     User,
 )
-from ask_sdk_model.events.skillevents import SkillDisabledRequest
+from ask_sdk_model.events.skillevents import (
+    AccountLinkedBody,
+    AccountLinkedRequest,
+    SkillDisabledRequest,
+)
 from ask_sdk_model.interfaces import audioplayer, playbackcontroller
 from ask_sdk_model.interfaces.alexa.presentation.apl import (
     AlexaPresentationAplInterface,
@@ -153,6 +157,12 @@ class Caller:
         if persistence_status:
             event["request"]["body"] = {"userInformationPersistenceStatus": persistence_status}
         return event
+
+    def account_linked(self) -> dict:
+        """AlexaSkillEvent.SkillAccountLinked, outside any session, with the new token."""
+        return self.envelope(AccountLinkedRequest(
+            request_id=_id("request"), timestamp=_stamp(None), locale=self.locale,
+            body=AccountLinkedBody(access_token=self.access_token)))
 
     def user(self) -> User:
         return User(self.user_id, access_token=self.access_token)

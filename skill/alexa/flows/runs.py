@@ -52,9 +52,8 @@ def last_runs(turn: Turn) -> HeardRuns:
     """The latest runs of whoever is speaking, asking Strava at most once a session."""
     profile = turn.profile
     token = strava_token(turn.handler_input.request_envelope)
-    if token is None:
-        if profile.runs or profile.runs_checked:  # unlinked: what Strava gave goes too
-            turn.profile = profile._replace(runs=(), runs_checked=0.0)
+    if token is None:  # never linked, or unlinked: what Strava gave goes too
+        forget_runs(turn)
         return HeardRuns(())
     asked = turn.session.get(RUNS_READ)
     if asked == "failed":
@@ -69,11 +68,18 @@ def last_runs(turn: Turn) -> HeardRuns:
         return HeardRuns(runs)
     turn.session.put(RUNS_READ, "failed")
     if isinstance(answer, strava.Unauthorized):
-        turn.profile = profile._replace(runs=(), runs_checked=0.0)
+        forget_runs(turn)
         turn.reply.link_account()
         return HeardRuns((), turn.text("run.relink"))
     log.info("Strava did not answer: %s", answer.reason)
     return HeardRuns((), turn.text("run.unavailable"))
+
+
+def forget_runs(turn: Turn) -> None:
+    """Deletes what Strava gave this record: on a 401, on unlinking, when an account is
+    linked afresh (perhaps to another athlete), and when the skill is disabled."""
+    if turn.profile.runs or turn.profile.runs_checked:
+        turn.profile = turn.profile._replace(runs=(), runs_checked=0.0)
 
 
 def todays_prescription(turn: Turn) -> tuple[Prescription | None, str]:

@@ -16,6 +16,7 @@ from ask_sdk_model.canfulfill import (
     CanUnderstandSlotValues,
 )
 
+from skill.alexa.flows.runs import forget_runs
 from skill.alexa.platform.request_log import log_request, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
@@ -62,8 +63,23 @@ class SkillDisabledHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         # ask_sdk_model has no typed body for this event; skill.alexa.entry keeps the raw one.
         body = getattr(handler_input.request_envelope.request, "body", None) or {}
+        turn = Turn.of(handler_input)
         if body.get("userInformationPersistenceStatus") != "PERSISTED":
-            Turn.of(handler_input).stored.forget()
+            turn.stored.forget()
+        else:  # the rest may stay, but a disabled skill is unlinked: Strava's runs go
+            forget_runs(turn)
+        return handler_input.response_builder.response
+
+
+class AccountLinkedHandler(AbstractRequestHandler):
+    """An account linked (perhaps afresh, to another Strava athlete): runs cached from an
+    earlier link go. The event names the account, not a voice profile."""
+
+    def can_handle(self, handler_input):
+        return is_request_type("AlexaSkillEvent.SkillAccountLinked")(handler_input)
+
+    def handle(self, handler_input):
+        forget_runs(Turn.of(handler_input))
         return handler_input.response_builder.response
 
 

@@ -4,7 +4,8 @@ the models, and the icons rendered from one vector source.
 The committed manifest holds nothing a deploy must change. What differs per deployment (the
 function's ARN, the privacy policy and terms of use URLs) are deploy settings, filled in by
 `hipcoach package` when it writes the package to upload; it refuses to write one with a setting
-missing or not an https URL of a real host.
+missing or not an https URL of a real host. With a Strava API application's client id and
+secret (optional), the package also carries account linking with Strava (accountLinking.json).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ DEPLOY_SETTINGS = {
     "endpoint": "SKILL_ENDPOINT_ARN",
     "privacy_url": "SKILL_PRIVACY_URL",
     "terms_url": "SKILL_TERMS_URL",
+    "strava_client_id": "STRAVA_CLIENT_ID",
+    "strava_client_secret": "STRAVA_CLIENT_SECRET",  # only ever from the environment
 }
 PLACEHOLDER_HOSTS = ("example", "localhost", "invalid", "test")
 
@@ -77,7 +80,7 @@ def settings_problems(settings: dict[str, str]) -> list[str]:
     for name in ("privacy_url", "terms_url"):
         if not is_public_https(settings.get(name, "")):
             problems.append(f"{DEPLOY_SETTINGS[name]} must be an https URL on your own domain")
-    return problems
+    return problems + strava_problems(settings)
 
 
 def is_public_https(url: str) -> bool:
@@ -102,9 +105,53 @@ def deployable_manifest(manifest: dict, settings: dict[str, str]) -> dict:
     return out
 
 
+# Account linking with Strava -------------------------------------------------------------
+# Strava's OAuth 2 endpoints and the one scope the skill needs (developers.strava.com,
+# Authentication): the activity list, without private activities or profile details. Strava
+# takes the client's credentials in the token request's body. Alexa exchanges the code and
+# refreshes tokens itself; the skill only ever sees the access token.
+STRAVA_AUTHORIZE_URL = "https://www.strava.com/oauth/authorize"
+STRAVA_TOKEN_URL = "https://www.strava.com/oauth/token"
+STRAVA_SCOPES = ["activity:read"]
+ACCOUNT_LINKING_FILE = "accountLinking.json"
+
+
+def strava_problems(settings: dict[str, str]) -> list[str]:
+    """Strava's settings are optional, but come as a pair, the id as Strava shows it."""
+    client_id = settings.get("strava_client_id", "")
+    secret = settings.get("strava_client_secret", "")
+    if not client_id and not secret:
+        return []
+    problems = []
+    if not client_id.isdigit():
+        problems.append(f"{DEPLOY_SETTINGS['strava_client_id']} must be the Strava API "
+                        "application's Client ID (a number)")
+    if not re.fullmatch(r"[0-9a-f]{20,}", secret):
+        problems.append(f"{DEPLOY_SETTINGS['strava_client_secret']} must be the Strava API "
+                        "application's Client Secret")
+    return problems
+
+
+def account_linking(settings: dict[str, str]) -> dict | None:
+    """accountLinking.json in the shape Amazon documents (Account Linking Schemas), or None
+    without Strava settings. Runners may enable the skill without linking."""
+    if not settings.get("strava_client_id"):
+        return None
+    return {"accountLinkingRequest": {
+        "type": "AUTH_CODE",
+        "authorizationUrl": STRAVA_AUTHORIZE_URL,
+        "accessTokenUrl": STRAVA_TOKEN_URL,
+        "clientId": settings["strava_client_id"],
+        "clientSecret": settings["strava_client_secret"],
+        "accessTokenScheme": "REQUEST_BODY_CREDENTIALS",
+        "scopes": STRAVA_SCOPES,
+        "skipOnEnablement": True,
+    }}
+
+
 def write_package(out: Path, settings: dict[str, str]) -> Path:
     """The package to upload (`ask deploy` or SMAPI): skill.json with the settings, the models
-    under interactionModels/custom/, and the icons."""
+    under interactionModels/custom/, the icons, and account linking if Strava is set up."""
     manifest = deployable_manifest(load_manifest(), settings)
     if out.exists():
         shutil.rmtree(out)
@@ -117,4 +164,7 @@ def write_package(out: Path, settings: dict[str, str]) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(icon_path(field), target)
     (out / "skill.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    linking = account_linking(settings)
+    if linking is not None:
+        (out / ACCOUNT_LINKING_FILE).write_text(json.dumps(linking, indent=2) + "\n")
     return out
