@@ -112,3 +112,26 @@ def test_the_reason_is_one_sentence_naming_the_run_and_asking():
     assert "10 kilometers on the treadmill" in run_reason(treadmill, None, T)
     rest = prescribe((run(50, 10, 50),), T)
     assert run_reason(rest, None, T).startswith("Your last run was 2 days ago")
+
+
+def test_stored_runs_round_trip_and_damaged_ones_are_dropped():
+    from skill.coach.progress import Profile
+
+    runs = latest_runs(trail_runner(NOW))
+    stored = Profile(runs=runs, runs_checked=T).to_dict()
+    assert Profile.from_dict(stored).runs == runs
+    stored["runs"] = [["Ride", 1, 2, 3, 4, 5, False], ["Run", "far", 2, 3, 4, 5, False],
+                      ["Run", 1, 2], list(runs[0]), "run"]
+    assert Profile.from_dict(stored).runs == runs[:1]
+
+
+def test_runs_read_or_deleted_on_one_device_survive_anothers_save():
+    from skill.coach.progress import Profile, rebase
+
+    base = Profile(runs=latest_runs(road_runner(NOW)), runs_checked=T - 3600)
+    theirs = base._replace(hold_preference=45, version=2)
+    read = base._replace(runs=latest_runs(trail_runner(NOW)), runs_checked=T)
+    assert rebase(base, read, theirs).runs == read.runs
+    deleted = base._replace(runs=(), runs_checked=0.0)  # a 401 here
+    assert rebase(base, deleted, theirs).runs == ()
+    assert rebase(base, base, theirs).runs == base.runs
