@@ -165,3 +165,17 @@ def test_skill_events_delete_the_accounts_cached_runs(store, api, send, event):
     send(event(Caller(user_id=USER, access_token="new-token")))
     kept = store.load(USER)
     assert kept["runs"] == [] and kept["position"] is not None  # only Strava's data goes
+
+
+@pytest.mark.parametrize("headers, quiet_until", [
+    ({"X-RateLimit-Limit": "200,2000", "X-RateLimit-Usage": "12,340"}, 0.0),  # room left
+    ({"X-RateLimit-Limit": "200,2000", "X-RateLimit-Usage": "200,340"},  # the quarter hour
+     NOW.timestamp() + 900),
+    ({"X-ReadRateLimit-Limit": "100,1000", "X-ReadRateLimit-Usage": "50,1000"},  # the day
+     (NOW + timedelta(hours=10)).timestamp()),
+    ({"X-RateLimit-Limit": "nonsense", "X-RateLimit-Usage": "1,2,3"}, 0.0),
+])
+def test_strava_is_left_alone_while_its_headers_say_a_window_is_spent(headers, quiet_until):
+    limits = strava.RateLimits()
+    limits.heard(headers, NOW.timestamp(), refused=False)
+    assert limits.quiet_until == quiet_until
