@@ -12,7 +12,7 @@ from skill.catalog import routine
 from skill.catalog.run_rules import RUN_RULES
 from skill.coach.runs import RUNS_KEPT, Run, latest_runs, prescribe, run_from_activity
 from skill.coach.timeline import HOLD_CHOICES
-from skill.voice.runs import run_reason
+from skill.voice.runs import run_offer, run_reason
 from skill.voice.script import script_for
 from tests.strava_api import NOW, activity, road_runner, trail_runner
 
@@ -101,13 +101,15 @@ def test_every_rule_says_whether_it_is_the_articles_and_quotes_it_truly(rule):
         assert [q for q in quoted if q.lower() not in text] == []
 
 
-def test_the_reason_is_one_sentence_naming_the_run_and_asking():
-    runs = latest_runs(trail_runner(NOW))
-    prescription = prescribe(runs, T)
-    said = run_reason(prescription, prescription.hold(None), T)
-    assert said.startswith("32 kilometers with 1,800 meters of climbing this morning: "
-                           "the deep release routine")
-    assert "one minute" in said and said.endswith("Shall I start it?")
+def test_the_offer_is_one_sentence_naming_the_run_and_asking():
+    """run_offer is what the launch can call: runs in, routine, hold and question out."""
+    offer = run_offer(latest_runs(trail_runner(NOW)), T, hold_preference=90)
+    assert offer.question.startswith("32 kilometers with 1,800 meters of climbing this "
+                                     "morning: the deep release routine")
+    assert "a minute and a half" in offer.question and offer.question.endswith(
+        "Shall I start it?")
+    assert (offer.prescription.routine_id, offer.hold) == ("deep_release", 90)
+    assert run_offer((), T) is None
     treadmill = prescribe((run(3, 10, 60, 900, True),), T)
     assert "10 kilometers on the treadmill" in run_reason(treadmill, None, T)
     rest = prescribe((run(50, 10, 50),), T)

@@ -5,12 +5,30 @@ Shall I start it?". Plain text (the caller escapes it for SSML)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from skill.catalog import routine
-from skill.coach.runs import Prescription, Run
+from skill.coach.runs import Prescription, Run, prescribe
 from skill.voice.text import phrase
 
 SAID_CLIMB_METRES = 100  # less climbing than this goes unmentioned
+
+
+class RunOffer(NamedTuple):
+    prescription: Prescription
+    hold: int | None  # the hold the routine plays: the rule's, or the runner's own if longer
+    question: str  # the one sentence naming the run, offering the routine
+
+
+def run_offer(runs: tuple[Run, ...], now: float, hold_preference: int | None = None,
+              last_check_at: float | None = None, locale: str | None = None) -> RunOffer | None:
+    """What the last runs call for today, and the sentence that offers it; None without runs.
+    Pure: "what should I do today" asks it, and the launch can too."""
+    prescription = prescribe(runs, now, last_check_at)
+    if prescription is None:
+        return None
+    hold = prescription.hold(hold_preference)
+    return RunOffer(prescription, hold, run_reason(prescription, hold, now, locale))
 
 
 def run_reason(prescription: Prescription, hold: int | None, now: float,

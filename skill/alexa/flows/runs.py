@@ -20,9 +20,9 @@ from skill.alexa.platform import strava
 from skill.alexa.reply import open_with
 from skill.alexa.turn import Turn
 from skill.catalog import routine
-from skill.coach.runs import Prescription, Run, latest_runs, prescribe
+from skill.coach.runs import Run, latest_runs
 from skill.voice import ssml
-from skill.voice.runs import run_reason
+from skill.voice.runs import RunOffer, run_offer
 
 log = logging.getLogger(__name__)
 # Session flag: Strava was asked in this session ("ok") or failed ("failed").
@@ -82,20 +82,19 @@ def forget_runs(turn: Turn) -> None:
         turn.profile = turn.profile._replace(runs=(), runs_checked=0.0)
 
 
-def todays_prescription(turn: Turn) -> tuple[Prescription | None, str]:
+def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     """What the last runs call for today (None without runs), and the line to say first."""
     heard = last_runs(turn)
-    checks = turn.profile.checks
-    return prescribe(heard.runs, turn.now, checks[-1].at if checks else None), heard.note
+    profile = turn.profile
+    return run_offer(heard.runs, turn.now, profile.hold_preference,
+                     profile.checks[-1].at if profile.checks else None, turn.locale), heard.note
 
 
-def offer_prescription(turn: Turn, prescription: Prescription, note: str = ""):
-    """One sentence naming the run and offering what it calls for; yes starts it."""
-    hold = prescription.hold(turn.profile.hold_preference)
-    turn.awaiting = dialog.offer(prescription.routine_id, hold)
-    question = ssml.text(run_reason(prescription, hold, turn.now, turn.locale))
-    chosen = routine(prescription.routine_id)
-    return turn.reply.ask(" ".join(filter(None, [note, question])),
+def offer_run(turn: Turn, offer: RunOffer, note: str = ""):
+    """Asks the offer's question (after `note`, if any); yes starts it at the offer's hold."""
+    turn.awaiting = dialog.offer(offer.prescription.routine_id, offer.hold)
+    chosen = routine(offer.prescription.routine_id)
+    return turn.reply.ask(" ".join(filter(None, [note, ssml.text(offer.question)])),
                           turn.text("suggest.offer", routine=chosen.name))
 
 
@@ -103,9 +102,9 @@ def suggest(turn: Turn, without_runs, after_a_run: bool = False):
     """"What should I do today" (or, `after_a_run`, "I just finished a run"): what the last
     runs call for (after a run, only a recent run's prescription); else `without_runs()`,
     the answer a runner without Strava gets, opened by the short line if Strava failed."""
-    prescription, note = todays_prescription(turn)
-    if prescription is not None and (not after_a_run or prescription.rule.id in AFTER_A_RUN):
-        return offer_prescription(turn, prescription, note)
+    offer, note = todays_offer(turn)
+    if offer is not None and (not after_a_run or offer.prescription.rule.id in AFTER_A_RUN):
+        return offer_run(turn, offer, note)
     response = without_runs()
     if note:
         open_with(response, note)
