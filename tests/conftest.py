@@ -123,9 +123,12 @@ def served(tmp_path):
     port = free_port()
     env = {**os.environ, "SKILL_ID": SKILL_ID, "PROGRESS_DB": str(tmp_path / "p.sqlite3")}
     env.pop("PROGRESS_TABLE", None)
+    # The server's log goes to a file: a pipe nobody reads fills (64 KiB), and then every
+    # worker thread blocks on its next log line and the server stops answering.
+    log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "skill.cli", "serve", "--port", str(port), "--trust-roots",
-         str(roots), "--cert-cache", str(cache)], env=env, stdout=subprocess.PIPE,
+         str(roots), "--cert-cache", str(cache)], env=env, stdout=log,
         stderr=subprocess.STDOUT, text=True)
     try:
         wait_for_port(port)
@@ -133,6 +136,7 @@ def served(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
 
 
 # Hands-free audio ----------------------------------------------------------------------------

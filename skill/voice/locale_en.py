@@ -608,17 +608,32 @@ SAFETY = {
 }
 
 CONVERSATION = {
-    "welcome.back": ["Welcome back to Hip Coach.", "Good to hear from you.", "Hi again."],
+    # A returning runner's launch: one offer, one yes/no question (the menu after a no), and
+    # no welcome they have heard before (skill.coach.next_up chooses the offer).
+    "welcome.next.retest":
+        "It's been a while since your last mobility check. Shall we re-test your hips?",
+    "welcome.next.check_routine":
+        "Your last mobility check suggested the {routine} routine. Want to do it now?",
+    "welcome.next.restart": [
+        "Last time you stopped partway through your {routine} routine. Shall I start it again "
+        "from the top?",
+        "Want another go at your {routine} routine, from the start?"],
+    "welcome.next.after_pre_run": [
+        "You did your pre-run warm up earlier today. Time for your post-run stretches?",
+        "Back from your run, shall I start your post-run stretches?"],
+    "welcome.next.usual": ["Shall I start your {routine} routine?",
+                           "Ready for your {routine} routine?"],
+    "welcome.next.morning": ["Shall I start your pre-run warm up before you head out?",
+                             "Before you head out, want your pre-run warm up?"],
+    "welcome.next.afternoon": ["Shall I start your post-run stretches?",
+                               "Ready for some post-run stretches?"],
+    "welcome.next.evening": ["Shall I start your post-run stretches for this evening?",
+                             "Shall I start some post-run stretches to wind down this evening?"],
     # Menus name a few routines with "or" and say how many there are.
     "welcome.first_choose":
         "Welcome to Hip Coach, guided hip mobility for trail and ultra runners. {safety} Which "
         "routine would you like: {choices}? There are {count} in all; say list routines to hear "
         "them.",
-    "welcome.choose": [
-        "{greeting} Which routine would you like: {choices}? There are {count}; say list "
-        "routines to hear them all.",
-        "{greeting} There are {count} routines. Would you like {choices}, or another one?",
-    ],
     "welcome.offer_resume":
         "In your {routine} routine, you stopped at the {exercise}{side_phrase}. "
         "Shall I pick up there?",
@@ -872,10 +887,6 @@ CHECK_IN = {
     "check.offer": "Shall I start the {routine} routine now?",
     "welcome.check_suggest":
         "In your last check: {finding}. Want the {routine} routine for it?",
-    "welcome.check_routine":
-        "Your last mobility check suggested the {routine} routine. Want to do it now?",
-    "welcome.retest":
-        "It's been a while since your last mobility check. Shall we re-test your hips?",
     "progress.check_found": "Your last check was on {day}. {findings}",
     "progress.check_unkept":
         "Your last check was on {day}, and it suggested the {routine} routine. I didn't keep "
