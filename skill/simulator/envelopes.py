@@ -27,6 +27,7 @@ from ask_sdk_model import (
     Slot,
     SlotConfirmationStatus,
     SupportedInterfaces,
+    Task,
     User,
 )
 from ask_sdk_model.events.skillevents import SkillDisabledRequest
@@ -76,9 +77,15 @@ class Caller:
                             for intent in self.model["intents"]}
 
     # Envelopes ---------------------------------------------------------------------------
-    def launch(self, session: Session, at: datetime | None = None) -> dict:
+    def launch(self, session: Session, at: datetime | None = None,
+               task: Task | None = None) -> dict:
+        """A LaunchRequest; with `task`, as an Alexa Routine's action (a custom task) sends it."""
         return self.envelope(LaunchRequest(request_id=_id("request"), timestamp=_stamp(at),
-                                            locale=self.locale), session)
+                                            locale=self.locale, task=task), session)
+
+    def task(self, name: str, **given: object) -> Task:
+        """This skill's custom task `name` with input `given`, named as Alexa names it."""
+        return Task(name=f"{self.skill_id}.{name}", version="1", input=given)
 
     def intent(self, session: Session, name: str, at: datetime | None = None,
                **slots: str | None) -> dict:

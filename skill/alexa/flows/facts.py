@@ -12,10 +12,10 @@ from skill.coach.timeline import Timeline, effective_dose
 from skill.coach.variants import for_today
 
 
-def today(turn: Turn, chosen: Routine) -> Timeline:
-    """A routine as it starts for this runner now: their hold length, holds built up over
-    their sessions, and anything that hurt earlier in this session left out."""
-    hold = turn.profile.hold_preference
+def today(turn: Turn, chosen: Routine, hold: int | None = None) -> Timeline:
+    """A routine as it starts for this runner now: their hold length (or `hold`), holds built
+    up over their sessions, and anything that hurt earlier in this session left out."""
+    hold = hold or turn.profile.hold_preference
     variants = for_today(chosen, [f.routine_id for f in turn.profile.history],
                          set(turn.skipped), hold)
     return turn.timeline(chosen.id, hold, variants)

@@ -91,16 +91,17 @@ def opening_preface(turn: Turn) -> str:
     return turn.text("safety.reminder")
 
 
-def start(turn: Turn, chosen: Routine):
+def start(turn: Turn, chosen: Routine, hold: int | None = None):
     """Starts a routine from its opening, in today's versions: holds built up over the
-    runner's sessions, and anything that hurt earlier in this session skipped."""
-    written = turn.timeline(chosen.id, turn.profile.hold_preference)
+    runner's sessions (or all `hold` seconds, for this start only), and anything that hurt
+    earlier in this session skipped."""
+    written = turn.timeline(chosen.id, hold or turn.profile.hold_preference)
     if not set(turn.skipped).intersection(item.exercise_id for item in chosen.items) \
             and stream_for(turn, written) is not None:
         # A published build holds each routine as written: hands-free plays it so, at the
         # held length, rather than falling back to speech for a shorter first hold.
         return play_from(turn, written, preface=opening_preface(turn))
-    return play_from(turn, today(turn, chosen), preface=opening_preface(turn))
+    return play_from(turn, today(turn, chosen, hold), preface=opening_preface(turn))
 
 
 def save_stop(turn: Turn) -> Position | None:

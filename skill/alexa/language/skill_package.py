@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from skill.alexa.language.interaction_model import LOCALES, MODEL_DIR
+from skill.alexa.language.tasks import TASKS_DIR, task_path
 
 PACKAGE_DIR = MODEL_DIR.parents[1]  # skill.json, interactionModels/, assets/
 MANIFEST_PATH = PACKAGE_DIR / "skill.json"
@@ -104,7 +105,7 @@ def deployable_manifest(manifest: dict, settings: dict[str, str]) -> dict:
 
 def write_package(out: Path, settings: dict[str, str]) -> Path:
     """The package to upload (`ask deploy` or SMAPI): skill.json with the settings, the models
-    under interactionModels/custom/, and the icons."""
+    under interactionModels/custom/, the task definitions under tasks/, and the icons."""
     manifest = deployable_manifest(load_manifest(), settings)
     if out.exists():
         shutil.rmtree(out)
@@ -112,6 +113,8 @@ def write_package(out: Path, settings: dict[str, str]) -> Path:
     models.mkdir(parents=True)
     for locale in LOCALES:
         shutil.copyfile(MODEL_DIR / f"{locale}.json", models / f"{locale}.json")
+    (out / TASKS_DIR.name).mkdir()
+    shutil.copyfile(task_path(), out / TASKS_DIR.name / task_path().name)
     for field in ICONS:
         target = out / icon_path(field).relative_to(PACKAGE_DIR)
         target.parent.mkdir(parents=True, exist_ok=True)
