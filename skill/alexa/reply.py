@@ -1,5 +1,5 @@
 """What one response carries: its speech and reprompt, the screen shown beside them, AudioPlayer
-directives, and the rule that answers to the player itself never speak."""
+and skill connection directives, and the rule that answers to the player itself never speak."""
 
 from __future__ import annotations
 
@@ -55,6 +55,13 @@ class Reply:
         if speech:
             builder.speak(ssml.speak(speech))
         return builder.set_should_end_session(True).response
+
+    def hand_over(self, speech: str, directive):
+        """Says `speech`, then hands the session to Alexa for a skill connection (`directive`,
+        Connections.*): no reprompt and no end of session, since Alexa speaks next and sends
+        the answer back (SessionResumedRequest or Connections.Response)."""
+        builder = self._builder()
+        return builder.speak(ssml.speak(speech)).add_directive(directive).response
 
     def _builder(self):
         builder = self.handler_input.response_builder

@@ -23,6 +23,7 @@ from skill.alexa.handlers import (
     pain,
     place,
     progress,
+    reach,
     routine,
     system,
 )
@@ -50,6 +51,7 @@ HANDLERS = (
     conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,
     audio.PlaybackReportHandler, audio.PlaybackButtonHandler,
+    reach.RoutineOfferResumedHandler,
     system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything
 )

@@ -71,6 +71,9 @@ class Profile(NamedTuple):
     # When a hands-free stream last failed on the runner's device (epoch seconds): routines
     # are spoken for a while after.
     audio_failed_at: float = 0.0
+    # The offer to set up an Alexa Routine (skill.coach.habits): "" until made, then what came
+    # of it; made once, and never again after a no.
+    routine_offer: str = ""
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
@@ -110,6 +113,7 @@ class Profile(NamedTuple):
                          if c is not None)[-CHECK_HISTORY:],
             pending_check=findings_from(data.get("pending_check")) if consent is True else (),
             audio_failed_at=float(_field(data, "audio_failed_at", _is_number, 0.0)),
+            routine_offer=_field(data, "routine_offer", _is_offer_state, ""),
         )
 
     def same_content(self, other: Profile) -> bool:
@@ -136,6 +140,10 @@ def _is_count(value) -> bool:
 
 def _is_number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+
+
+def _is_offer_state(value) -> bool:
+    return isinstance(value, str) and len(value) <= 40
 
 
 def _is_hold(value) -> bool:
@@ -256,6 +264,8 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     if ours.position != base.position:
         merged = merged._replace(position=ours.position)
     merged = merged._replace(audio_failed_at=max(ours.audio_failed_at, theirs.audio_failed_at))
+    if ours.routine_offer != base.routine_offer:
+        merged = merged._replace(routine_offer=ours.routine_offer)
     if ours.pending_check != base.pending_check:
         merged = merged._replace(pending_check=ours.pending_check)
     if ours.check_consent != base.check_consent:  # agreed, declined, or forgot the results

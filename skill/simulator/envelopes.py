@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import (
     Application,
+    ConnectionCompleted,
     Context,
     Device,
     Intent,
@@ -24,12 +25,14 @@ from ask_sdk_model import (
     Session,
     SessionEndedReason,
     SessionEndedRequest,
+    SessionResumedRequest,
     Slot,
     SlotConfirmationStatus,
     SupportedInterfaces,
     Task,
     User,
 )
+from ask_sdk_model import Status as ConnectionStatus
 from ask_sdk_model.events.skillevents import SkillDisabledRequest
 from ask_sdk_model.interfaces import audioplayer, playbackcontroller
 from ask_sdk_model.interfaces.alexa.presentation.apl import (
@@ -37,6 +40,7 @@ from ask_sdk_model.interfaces.alexa.presentation.apl import (
     Runtime,
     UserEvent,
 )
+from ask_sdk_model.interfaces.connections import ConnectionsResponse, ConnectionsStatus
 from ask_sdk_model.interfaces.system import SystemState
 from ask_sdk_model.interfaces.viewport import Mode, Shape, ViewportState
 from ask_sdk_model.slu.entityresolution import (
@@ -148,6 +152,24 @@ class Caller:
                 values=[ValueWrapper(Value(name=hit[1], id=hit[0]))] if hit else None)])
         return Slot(name=slot, value=value, resolutions=resolutions,
                     confirmation_status=SlotConfirmationStatus.NONE)
+
+    def session_resumed(self, session: Session, token: str, code: str,
+                        result: dict | None = None, at: datetime | None = None) -> dict:
+        """SessionResumedRequest: Alexa hands the session back after a skill connection
+        (Connections.StartConnection) with its status and result."""
+        cause = ConnectionCompleted(token=token, status=ConnectionStatus(code=code, message="none"),
+                                    result=result)
+        return self.envelope(SessionResumedRequest(request_id=_id("request"),
+                                                   timestamp=_stamp(at), locale=self.locale,
+                                                   cause=cause), session)
+
+    def connections_response(self, session: Session, name: str, code: str, payload: dict,
+                             token: str = "", at: datetime | None = None) -> dict:
+        """Connections.Response: the answer to a Connections.SendRequest (AskFor)."""
+        return self.envelope(ConnectionsResponse(
+            request_id=_id("request"), timestamp=_stamp(at), locale=self.locale, name=name,
+            status=ConnectionsStatus(code=code, message="none"), payload=payload,
+            token=token), session)
 
     def skill_disabled(self, persistence_status: str | None) -> dict:
         """AlexaSkillEvent.SkillDisabled, outside any session, with the raw body Alexa sends."""

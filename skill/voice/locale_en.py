@@ -975,5 +975,32 @@ SCREENS = {
     "screen.how": "How to",
 }
 
+# Reaching the skill without its name: the Alexa Routine offered for a habit.
+REACH = {
+    # The phrases offered as the routine's trigger, in order of preference (Alexa takes the
+    # first one the runner has not used; each must read as a sample utterance).
+    "automation.utterances.post_run": ["I'm back from my run", "I finished my run",
+                                       "post run stretches"],
+    "automation.utterances.quick_post_run": ["quick stretch after my run",
+                                             "I'm back from a short run"],
+    "automation.utterances.pre_run": ["I'm going for a run", "warm up my hips"],
+    "automation.utterances.strength": ["time for hip strength", "hip strength workout"],
+    "automation.utterances.deep_release": ["time for my deep release",
+                                           "deep hip release"],
+    "automation.utterances.mobility_check": ["check my hips", "hip mobility check"],
+    "automation.description": "start your {routine} routine in Hip Coach",
+    "automation.lead":
+        "That's three days of {routine} now. Alexa can start it for you without my name.",
+    "automation.accepted":
+        "Your routine is set up. You'll find it in the Alexa app under Routines. See you "
+        "next time.",
+    "automation.declined": "No problem, I won't ask again. See you next time.",
+    "automation.already": "You already have that routine set up. See you next time.",
+    "automation.failed":
+        "I couldn't set that routine up just now. You can make one yourself in the Alexa app: "
+        "Routines, then add the action Hip Coach, Start a hip routine.",
+}
+
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
-                                    **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS}
+                                    **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS,
+                                    **REACH}

@@ -5,7 +5,7 @@ stay one call long, and the rules live in skill.coach."""
 from __future__ import annotations
 
 from skill import screens
-from skill.alexa.flows import check, dialog
+from skill.alexa.flows import automation, check, dialog
 from skill.alexa.flows.asking import CHOICES_NAMED, routine_question
 from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import hold_place, place_words
@@ -72,6 +72,9 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
     turn.playback = None
     if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+        offered = automation.offer_after_finish(turn, timeline.routine.id, speech)
+        if offered is not None:
+            return offered
     else:
         turn.profile = turn.profile._replace(position=None)
         speech = f"{speech} {turn.text('routine.not_counted')}"
