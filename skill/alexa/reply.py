@@ -16,6 +16,7 @@ class Reply:
         # The screen the response carries, as (name, datasource builder), built only then.
         self._screen: tuple[str, Callable[[], dict]] | None = None
         self._directives: list = []  # AudioPlayer directives
+        self.card = None  # a card for the Alexa app (the reminders permission card)
 
     @property
     def has_screen(self) -> bool:
@@ -70,6 +71,8 @@ class Reply:
         if self._screen is not None and self.has_screen and self.may_speak:  # not to the player
             screen, datasource = self._screen
             builder.add_directive(render_directive(screen, datasource()))
+        if self.card is not None and self.may_speak:
+            builder.set_card(self.card)
         return builder
 
 

@@ -46,12 +46,13 @@ HANDLERS = (
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,
     place.WhatsLeftHandler, place.WhichLegHandler, checkin.LearnHandler,
+    reach.SetReminderHandler, reach.ListRemindersHandler, reach.CancelRemindersHandler,
     checkin.ForgetChecksHandler,
     conversation.YesHandler, conversation.NoHandler, conversation.ForgetMeHandler,
     conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,
     audio.PlaybackReportHandler, audio.PlaybackButtonHandler,
-    reach.RoutineOfferResumedHandler,
+    reach.RoutineOfferResumedHandler, reach.PermissionAnswerHandler,
     system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything
 )

@@ -87,6 +87,10 @@ class Turn:
         """The runner's clock now, in the device's time zone."""
         return runner_time(self, self.now)
 
+    def time_zone(self) -> str:
+        """The IANA name of the zone `local_time` reads the runner's clock in."""
+        return str(self.local_time().tzinfo)
+
     # Session state -------------------------------------------------------------------------
     @property
     def playback(self) -> Playback | None:

@@ -20,8 +20,11 @@ from ask_sdk_model import (
     IntentConfirmationStatus,
     IntentRequest,
     LaunchRequest,
+    Permissions,
+    PermissionStatus,
     Person,
     RequestEnvelope,
+    Scope,
     Session,
     SessionEndedReason,
     SessionEndedRequest,
@@ -74,6 +77,7 @@ class Caller:
     audio: bool = False  # the device has AudioPlayer
     # What the device's player reports in each request's context (None: never played ours)
     player: audioplayer.AudioPlayerState | None = None
+    granted: tuple[str, ...] = ()  # permission scopes the runner has allowed the skill
 
     def __post_init__(self) -> None:
         self._values = slot_values(self.model)
@@ -134,12 +138,19 @@ class Caller:
         return self.envelope(request_class(request_id=_id("request"), timestamp=_stamp(at),
                                            locale=self.locale))
 
+    def user(self) -> User:
+        scopes = {scope: Scope(PermissionStatus.GRANTED) for scope in self.granted}
+        return User(self.user_id, permissions=Permissions(scopes=scopes) if scopes else None)
+
     def new_session(self, attributes: dict | None = None) -> Session:
         return Session(new=True, session_id=_id("session"),
-                       application=Application(self.skill_id), user=User(self.user_id),
+                       application=Application(self.skill_id), user=self.user(),
                        attributes=attributes or {})
 
     # Slots -------------------------------------------------------------------------------
+    def slot_types_of(self, intent: str) -> dict[str, str]:
+        return dict(self._slot_types.get(intent, {}))
+
     def slot(self, intent: str, slot: str, value: str | None) -> Slot:
         slot_type = self._slot_types.get(intent, {}).get(slot)
         resolutions = None
@@ -181,7 +192,7 @@ class Caller:
 
     def envelope(self, request, session: Session | None = None) -> dict:
         system = SystemState(
-            application=Application(self.skill_id), user=User(self.user_id),
+            application=Application(self.skill_id), user=self.user(),
             person=Person(person_id=self.person_id) if self.person_id else None,
             device=Device(device_id=self.device_id, supported_interfaces=SupportedInterfaces(
                 alexa_presentation_apl=AlexaPresentationAplInterface(

@@ -996,6 +996,67 @@ REACH = {
         "next time.",
     "automation.declined": "No problem, I won't ask again. See you next time.",
     "automation.already": "You already have that routine set up. See you next time.",
+    # Reminders to stretch (skill.alexa.flows.reminders).
+    "reminder.confirm": "I'll remind you to stretch {when}. Shall I set that?",
+    "reminder.when_once": "on {weekday}, {date} at {clock}",
+    "reminder.when.DAILY": "every day at {clock}",
+    "reminder.when.MORNING": "every morning at {clock}",
+    "reminder.when.EVENING": "every evening at {clock}",
+    "reminder.when.WEEKDAYS": "every weekday at {clock}",
+    "reminder.when.MO": "every Monday at {clock}",
+    "reminder.when.TU": "every Tuesday at {clock}",
+    "reminder.when.WE": "every Wednesday at {clock}",
+    "reminder.when.TH": "every Thursday at {clock}",
+    "reminder.when.FR": "every Friday at {clock}",
+    "reminder.when.SA": "every Saturday at {clock}",
+    "reminder.when.SU": "every Sunday at {clock}",
+    "reminder.clock": "{hour} {half}",
+    "reminder.clock_minute": "{hour}:{minute} {half}",
+    "reminder.am": "AM",
+    "reminder.pm": "PM",
+    "weekday.0": "Monday", "weekday.1": "Tuesday", "weekday.2": "Wednesday",
+    "weekday.3": "Thursday", "weekday.4": "Friday", "weekday.5": "Saturday",
+    "weekday.6": "Sunday",
+    "reminder.time":
+        "When should I remind you? Say, for example, remind me on Saturday at ten, or every "
+        "evening at seven.",
+    "reminder.past":
+        "That time has already gone by. When should I remind you? Say, for example, remind "
+        "me tomorrow at seven.",
+    "reminder.example":
+        "Say, for example, remind me to stretch every evening at seven.",
+    "reminder.not_set": "Okay, no reminder. What would you like to do?",
+    "reminder.permission_lead": "To set reminders, Hip Coach needs your permission.",
+    "reminder.permission_denied":
+        "Okay, I won't set any reminders. If you change your mind, you can allow reminders "
+        "for Hip Coach in the Alexa app.",
+    "reminder.permission_card":
+        "To set reminders, allow Hip Coach to use reminders: I've sent a card to your Alexa "
+        "app. Then ask me again.",
+    "reminder.permission_to_list":
+        "Hip Coach doesn't have permission to your reminders yet. I've sent a card to your "
+        "Alexa app to allow it.",
+    "reminder.alert": "Time to stretch your hips. Say: Alexa, open hip coach.",
+    "reminder.set": "Done. I'll remind you to stretch {when}.",
+    "reminder.none": "You have no stretch reminders. What would you like to do?",
+    "reminder.list.one": "You have one stretch reminder: {reminders}.",
+    "reminder.list.many": "You have {count} stretch reminders: {reminders}.",
+    "reminder.cancel_confirm": "Cancel all your stretch reminders?",
+    "reminder.none_to_cancel": "You have no stretch reminders to cancel.",
+    "reminder.cancelled.one": "Done: I've cancelled your stretch reminder.",
+    "reminder.cancelled.many": "Done: I've cancelled your {count} stretch reminders.",
+    "reminder.kept": "Okay, I'll keep your reminders. What would you like to do?",
+    "reminder.error.401":
+        "Alexa didn't let me reach your reminders. I've sent a card to your Alexa app to "
+        "allow Hip Coach to use them; then ask me again.",
+    "reminder.error.429":
+        "Alexa's reminders are busy right now. Please ask me again in a minute.",
+    "reminder.error.400":
+        "Alexa couldn't take that reminder. Try another time, for example every evening at "
+        "seven.",
+    "reminder.error.down":
+        "I couldn't reach Alexa's reminders just now, so nothing changed. Please try again "
+        "later.",
     "automation.failed":
         "I couldn't set that routine up just now. You can make one yourself in the Alexa app: "
         "Routines, then add the action Hip Coach, Start a hip routine.",

@@ -7,13 +7,14 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa.flows import asking, dialog, launch, stream
+from skill.alexa.flows import asking, dialog, launch, reminders, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.platform.request_log import redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import routine
+from skill.coach.reminders import ReminderPlan
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,10 @@ class YesHandler(AbstractRequestHandler):
             return flow.resume(turn, turn.profile.position)
         if offered is not None:
             return flow.start(turn, routine(offered))
+        if (plan := ReminderPlan.decode(dialog.reminder_plan(question))) is not None:
+            return reminders.create(turn, plan)
+        if question == dialog.CANCEL_REMINDERS:
+            return reminders.cancel(turn)
         if question == dialog.FORGET_CONFIRM:
             try:
                 turn.stored.forget()
@@ -69,6 +74,10 @@ class NoHandler(AbstractRequestHandler):
             return flow.pause(turn)
         if question == dialog.FORGET_CONFIRM:
             return turn.reply.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
+        if dialog.reminder_plan(question) is not None:
+            return reminders.declined(turn)
+        if question == dialog.CANCEL_REMINDERS:
+            return turn.reply.ask(turn.text("reminder.kept"), turn.text("help.reprompt"))
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))

@@ -10,6 +10,7 @@ on every launch.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -44,8 +45,14 @@ class TimedApiClient(ApiClient):
             raise ValueError("Alexa APIs are only called over HTTPS")
         if not hasattr(self._local, "session"):
             self._local.session = requests.Session()
+        headers = dict(request.headers)
+        body = request.body
+        # The service clients hand over the serialised body as objects; a JSON API (reminders)
+        # needs it as JSON text, as the SDK's DefaultApiClient sends it.
+        if body and "json" in {k.lower(): v for k, v in headers.items()}.get("content-type", ""):
+            body = json.dumps(body)
         response = self._local.session.request(
-            request.method, request.url, headers=dict(request.headers), data=request.body,
+            request.method, request.url, headers=headers, data=body,
             timeout=self.timeout_seconds)
         return ApiClientResponse(headers=list(response.headers.items()),
                                  status_code=response.status_code, body=response.text)
