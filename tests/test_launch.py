@@ -123,3 +123,20 @@ def test_an_older_zone_is_still_used_when_the_settings_api_does_not_answer():
     stale = runner()._replace(time_zone_checked=NOW.timestamp() - 30 * 86400)
     _, reply, _ = launch(stale, at("2026-06-10", 7))  # 13:00 UTC, but morning in Denver
     assert says(reply.speech, "welcome.next.morning")
+
+
+def test_a_settings_api_that_fails_is_not_asked_again_on_every_launch(tmp_path, monkeypatch):
+    """A down API must not cost every launch its deadline (a server's worker threads wait on
+    it): after one failure for a device, this process does not ask again for a while."""
+    from tests.settings_api import settings_api
+
+    with settings_api(tmp_path, {}) as (endpoint, ca_bundle, seen):  # it knows no device: 404
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
+        store = MemoryProgressStore()
+        store.items[USER] = {**Profile(heard_safety=True).to_dict(), "version": 1}
+        skill = build_skill(store)
+        for _ in range(3):
+            Conversation(lambda event, context: handle_event(skill, event, context),
+                         Caller(user_id=USER, api_endpoint=endpoint),
+                         start=NOW.astimezone(UTC)).say("open hip coach")
+    assert len(seen) == 1
