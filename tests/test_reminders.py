@@ -3,9 +3,7 @@ envelope's apiEndpoint: heard, read back and confirmed before anything is made; 
 asked by voice when missing (the card as fallback) and its answer handled; created, listed and
 cancelled; every documented error answered in clear words; every request in Amazon's shape."""
 
-import importlib.util
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +15,6 @@ from skill.simulator.envelopes import Caller
 from skill.voice.locale_en import TEXT
 from tests.reminders_api import reminders_api
 
-ROOT = Path(__file__).resolve().parents[1]
 ZONE = "America/Denver"
 START = datetime(2026, 12, 2, 18, 0, tzinfo=ZoneInfo(ZONE))  # a Wednesday evening
 SATURDAY = "ask hip coach to remind me to stretch after my long run on saturday at ten"
@@ -34,16 +31,8 @@ def api(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def handler(tmp_path, monkeypatch):
-    """lambda/lambda_function.py's handler, as Lambda loads it, on the embedded store."""
-    monkeypatch.setenv("PROGRESS_DB", str(tmp_path / "p.sqlite3"))
-    monkeypatch.delenv("PROGRESS_TABLE", raising=False)
-    monkeypatch.delenv("SKILL_ID", raising=False)
-    spec = importlib.util.spec_from_file_location("lambda_function",
-                                                  ROOT / "lambda" / "lambda_function.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.handler
+def handler(lambda_entry):
+    return lambda_entry[0]
 
 
 def talk(handler, api, granted=True) -> Conversation:

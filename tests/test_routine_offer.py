@@ -3,9 +3,7 @@ hands the session to Alexa's pre-built routine offer (AMAZON.OfferAutomation), o
 SessionResumedRequest that comes back is answered plainly whatever its status, and a no is
 never asked again. Through the Lambda entry, on the embedded store."""
 
-import importlib.util
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -17,23 +15,15 @@ from skill.simulator.envelopes import SKILL_ID, Caller
 from skill.store.sqlite import SqliteProgressStore
 from skill.voice.locale_en import TEXT
 
-ROOT = Path(__file__).resolve().parents[1]
 USER = "amzn1.ask.account.habitual"
 DAY3 = datetime(2026, 6, 12, 18, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def lambda_entry(tmp_path, monkeypatch):
-    """(lambda_function.handler, the store it writes) as Lambda loads them."""
-    path = tmp_path / "p.sqlite3"
-    monkeypatch.setenv("PROGRESS_DB", str(path))
-    monkeypatch.delenv("PROGRESS_TABLE", raising=False)
-    monkeypatch.delenv("SKILL_ID", raising=False)
-    spec = importlib.util.spec_from_file_location("lambda_function",
-                                                  ROOT / "lambda" / "lambda_function.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.handler, SqliteProgressStore(path)
+def offer_entry(lambda_entry):
+    """(lambda_function.handler, the store it writes)."""
+    handler, path = lambda_entry
+    return handler, SqliteProgressStore(path)
 
 
 def runner(*days: int, offer: str = "") -> Profile:
@@ -44,10 +34,10 @@ def runner(*days: int, offer: str = "") -> Profile:
                    time_zone="UTC", time_zone_checked=DAY3.timestamp(), routine_offer=offer)
 
 
-def finish_quick(lambda_entry, profile: Profile | None, at: datetime = DAY3) -> dict:
+def finish_quick(offer_entry, profile: Profile | None, at: datetime = DAY3) -> dict:
     """Seeds `profile` (if given), then the quick post-run routine played to its end; the last
     response."""
-    handler, store = lambda_entry
+    handler, store = offer_entry
     if profile is not None:
         store.save(USER, {**profile.to_dict(), "version": 0})
     chat = Conversation(handler, Caller(user_id=USER), start=at)
@@ -62,12 +52,12 @@ def offer_of(response: dict) -> dict | None:
     return found[0] if found else None
 
 
-def stored(lambda_entry) -> Profile:
-    return Profile.from_dict(lambda_entry[1].load(USER))
+def stored(offer_entry) -> Profile:
+    return Profile.from_dict(offer_entry[1].load(USER))
 
 
-def test_a_third_days_finish_hands_over_to_the_offer(lambda_entry):
-    response = finish_quick(lambda_entry, runner(10, 11))
+def test_a_third_days_finish_hands_over_to_the_offer(offer_entry):
+    response = finish_quick(offer_entry, runner(10, 11))
     check_response(response)
     offer = offer_of(response)
     assert offer is not None and offer["uri"] == OFFER_URI
@@ -88,23 +78,23 @@ def test_a_third_days_finish_hands_over_to_the_offer(lambda_entry):
     assert "shouldEndSession" not in response["response"]
     assert "reprompt" not in response["response"]
     assert "three days" in response["response"]["outputSpeech"]["ssml"]
-    assert stored(lambda_entry).routine_offer.startswith("asked:")
+    assert stored(offer_entry).routine_offer.startswith("asked:")
 
 
 @pytest.mark.parametrize("days", [(11,), (11, 11), ()])
-def test_fewer_than_three_separate_days_is_no_habit_yet(lambda_entry, days):
-    response = finish_quick(lambda_entry, runner(*days))
+def test_fewer_than_three_separate_days_is_no_habit_yet(offer_entry, days):
+    response = finish_quick(offer_entry, runner(*days))
     assert offer_of(response) is None and response["response"]["shouldEndSession"] is True
 
 
 @pytest.mark.parametrize("state", ["asked:2026-06-01", "declined", "already", "accepted",
                                    "failed:2026-06-10"])
-def test_the_offer_is_made_once_and_never_after_a_no(lambda_entry, state):
-    assert offer_of(finish_quick(lambda_entry, runner(10, 11, offer=state))) is None
+def test_the_offer_is_made_once_and_never_after_a_no(offer_entry, state):
+    assert offer_of(finish_quick(offer_entry, runner(10, 11, offer=state))) is None
 
 
-def test_a_failure_on_alexas_side_lets_it_be_offered_again_a_week_later(lambda_entry):
-    assert offer_of(finish_quick(lambda_entry, runner(1, 2, offer="failed:2026-06-02"))) \
+def test_a_failure_on_alexas_side_lets_it_be_offered_again_a_week_later(offer_entry):
+    assert offer_of(finish_quick(offer_entry, runner(1, 2, offer="failed:2026-06-02"))) \
         is not None
 
 
@@ -122,10 +112,10 @@ STATUSES = [  # (status code, offerAutomationResponse reason, what is kept, what
 
 
 @pytest.mark.parametrize("code, reason, kept, said", STATUSES)
-def test_every_status_of_the_session_resumed_is_answered(lambda_entry, code, reason, kept,
+def test_every_status_of_the_session_resumed_is_answered(offer_entry, code, reason, kept,
                                                         said):
-    handler, _ = lambda_entry
-    offer = offer_of(finish_quick(lambda_entry, runner(10, 11)))
+    handler, _ = offer_entry
+    offer = offer_of(finish_quick(offer_entry, runner(10, 11)))
     caller = Caller(user_id=USER)
     result = {"offerAutomationResponse": {"reason": reason}} if reason else None
     response = handler(caller.session_resumed(caller.new_session(), offer["token"], code, result,
@@ -133,23 +123,23 @@ def test_every_status_of_the_session_resumed_is_answered(lambda_entry, code, rea
     check_response(response)
     assert TEXT[said] in response["response"]["outputSpeech"]["ssml"].replace("&apos;", "'")
     assert response["response"]["shouldEndSession"] is True
-    assert stored(lambda_entry).routine_offer == kept
+    assert stored(offer_entry).routine_offer == kept
 
 
-def test_after_a_no_the_next_finish_offers_nothing(lambda_entry):
-    handler, _ = lambda_entry
-    offer = offer_of(finish_quick(lambda_entry, runner(10, 11)))
+def test_after_a_no_the_next_finish_offers_nothing(offer_entry):
+    handler, _ = offer_entry
+    offer = offer_of(finish_quick(offer_entry, runner(10, 11)))
     caller = Caller(user_id=USER)
     handler(caller.session_resumed(caller.new_session(), offer["token"], "204", {
         "offerAutomationResponse": {"reason": "REJECTED_BY_CUSTOMER"}}, DAY3), None)
-    later = finish_quick(lambda_entry, None, DAY3 + timedelta(days=1))
-    assert offer_of(later) is None and stored(lambda_entry).routine_offer == "declined"
+    later = finish_quick(offer_entry, None, DAY3 + timedelta(days=1))
+    assert offer_of(later) is None and stored(offer_entry).routine_offer == "declined"
 
 
-def test_a_session_resumed_from_another_connection_is_not_taken_for_the_offer(lambda_entry):
-    handler, _ = lambda_entry
+def test_a_session_resumed_from_another_connection_is_not_taken_for_the_offer(offer_entry):
+    handler, _ = offer_entry
     caller = Caller(user_id=USER)
     response = handler(caller.session_resumed(caller.new_session(), "someone-else", "200",
                                               at=DAY3), None)
     check_response(response)
-    assert lambda_entry[1].load(USER) is None  # nothing recorded
+    assert offer_entry[1].load(USER) is None  # nothing recorded
