@@ -77,7 +77,7 @@ def test_a_third_days_finish_hands_over_to_the_offer(offer_entry):
     # Alexa speaks next: the session is handed over, neither kept open nor ended.
     assert "shouldEndSession" not in response["response"]
     assert "reprompt" not in response["response"]
-    assert "three days" in response["response"]["outputSpeech"]["ssml"]
+    assert "on three different days" in response["response"]["outputSpeech"]["ssml"]
     assert stored(offer_entry).routine_offer.startswith("asked:")
 
 

@@ -990,7 +990,8 @@ REACH = {
     "automation.utterances.mobility_check": ["check my hips", "hip mobility check"],
     "automation.description": "start your {routine} routine in Hip Coach",
     "automation.lead":
-        "That's three days of {routine} now. Alexa can start it for you without my name.",
+        "You've done your {routine} routine on {days} different days now. Alexa can start it "
+        "for you without my name.",
     "automation.accepted":
         "Your routine is set up. You'll find it in the Alexa app under Routines. See you "
         "next time.",

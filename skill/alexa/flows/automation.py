@@ -15,6 +15,7 @@ from skill.alexa.language.tasks import ROUTINE_INPUT, START_ROUTINE, TASK_VERSIO
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach import habits
+from skill.voice.numbers import number_words
 from skill.voice.text import phrase, table_for
 
 OFFER_URI = "connection://AMAZON.OfferAutomation/1"
@@ -53,7 +54,9 @@ def offer_after_finish(turn: Turn, routine_id: str, speech: str):
     if not turn.reply.may_speak or not habits.offer_due(turn.profile, routine_id, turn.today()):
         return None
     turn.profile = habits.offer_made(turn.profile, turn.today())
-    lead = turn.text("automation.lead", routine=routine(routine_id).name)
+    days = len({f.day for f in turn.profile.history if f.routine_id == routine_id})
+    lead = turn.text("automation.lead", routine=routine(routine_id).name,
+                     days=number_words(days))
     return turn.reply.hand_over(f"{speech} {lead}", offer_directive(turn, routine_id))
 
 

@@ -26,7 +26,7 @@ def _reminder_samples() -> list[str]:
             "remind me to stretch after my long run", "remind me to stretch after my run",
             "set a reminder", "can you remind me to stretch"]
     whens = ["on {day} at {time}", "{day} at {time}", "at {time} on {day}", "at {time}",
-             "on {day}", "{repeat} at {time}", "{repeat}", "at {time} {repeat}"]
+             "on {day}", "{repeat} at {time}", "{repeat}"]
     return asks[:6] + cross(asks, whens)
 
 
