@@ -188,3 +188,12 @@ def test_listing_without_permission_sends_the_card(handler, api):
     reply = talk(handler, api, granted=False).say("ask hip coach to list my reminders")
     assert reply.raw["response"]["card"]["type"] == "AskForPermissionsConsent"
     assert api.seen == []  # nothing asked of the API without the permission
+
+
+def test_an_unknown_time_zone_leaves_the_device_to_keep_the_time(handler, api):
+    api.zone = None  # the settings API cannot say: the skill's clock falls back to UTC
+    chat = talk(handler, api)
+    chat.say(EVENINGS)
+    chat.say("yes")
+    (made,) = api.reminders.values()
+    assert "timeZoneId" not in made["trigger"]  # Alexa then rings it in the device's zone

@@ -117,7 +117,8 @@ def _client(turn: Turn):
 
 def reminder_request(turn: Turn, plan: ReminderPlan) -> ReminderRequest:
     """The reminder as Amazon's Reminders API takes it: SCHEDULED_ABSOLUTE on the runner's
-    clock and zone, a recurrence rule when it repeats, spoken text in the request's locale."""
+    clock, with their zone when known, a recurrence rule when it repeats, spoken text in the
+    request's locale."""
     now = turn.local_time().replace(tzinfo=None, microsecond=0)  # local times carry no zone
     first = plan.first_time(now)
     rule = plan.recurrence_rule()
@@ -126,10 +127,17 @@ def reminder_request(turn: Turn, plan: ReminderPlan) -> ReminderRequest:
     return ReminderRequest(
         request_time=now,
         trigger=Trigger(object_type=TriggerType.SCHEDULED_ABSOLUTE, scheduled_time=first,
-                        time_zone_id=turn.time_zone(), recurrence=recurrence),
+                        time_zone_id=_known_zone(turn), recurrence=recurrence),
         alert_info=AlertInfo(SpokenInfo([SpokenText(locale=turn.locale, text=text,
                                                     ssml=f"<speak>{text}</speak>")])),
         push_notification=PushNotification(PushNotificationStatus.ENABLED))
+
+
+def _known_zone(turn: Turn) -> str | None:
+    """The device's zone when the settings API gave it (now or before); None when the clock
+    fell back to UTC, so that Alexa rings the reminder in the device's own zone instead."""
+    zone = turn.time_zone()
+    return zone if zone == turn.profile.time_zone else None
 
 
 def create(turn: Turn, plan: ReminderPlan):
