@@ -70,7 +70,13 @@ def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
 
 
 def declined(turn: Turn):
+    """No to the reminder read back: nothing is made."""
     return turn.reply.ask(turn.text("reminder.not_set"), turn.text("help.reprompt"))
+
+
+def kept(turn: Turn):
+    """No to cancelling: the reminders stay."""
+    return turn.reply.ask(turn.text("reminder.kept"), turn.text("help.reprompt"))
 
 
 def permitted(turn: Turn) -> bool:

@@ -77,7 +77,7 @@ class NoHandler(AbstractRequestHandler):
         if dialog.reminder_plan(question) is not None:
             return reminders.declined(turn)
         if question == dialog.CANCEL_REMINDERS:
-            return turn.reply.ask(turn.text("reminder.kept"), turn.text("help.reprompt"))
+            return reminders.kept(turn)
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
