@@ -56,7 +56,8 @@ build-SkillFunction:
 	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
 	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
 
-# The locks: every package the Lambda artifact and the webservice install, pinned with the hash
+# The locks: every package the Lambda artifact, the webservice and a development machine install
+# (requirements/dev.txt: the test tools too), pinned with the hash
 # of each of its files on PyPI, made by pip-tools' pip-compile (the standard tool for this).
 # Run after changing pyproject.toml's dependencies; UPGRADE=1 also takes newer versions. The
 # Lambda locks are compiled by the runtime's Python (pip-tools installed for it), the webservice
@@ -72,3 +73,4 @@ lock:
 	scripts/lambda-requirements --with-boto3 | $(LOCK_LAMBDA_PYTHON) $(PIP_COMPILE) \
 		--output-file requirements/lambda-boto3.txt -
 	$(LOCK_WEB_PYTHON) $(PIP_COMPILE) --extra web --output-file requirements/web.txt pyproject.toml
+	scripts/dev-requirements | $(LOCK_WEB_PYTHON) $(PIP_COMPILE) --output-file requirements/dev.txt -

@@ -132,14 +132,15 @@ def speak_aloud(response_envelope: dict) -> None:
 
 def model(args: argparse.Namespace) -> int:
     from skill.alexa.language.interaction_model import stale_models, write_models
+    from skill.alexa.language.tasks import stale_tasks, write_tasks
     from skill.catalog.sources import DOC_PATH, stale_sources, write_sources
 
     if args.check:
-        stale = stale_models() + ([DOC_PATH] if stale_sources() else [])
+        stale = stale_models() + stale_tasks() + ([DOC_PATH] if stale_sources() else [])
         for path in stale:
             print(f"hipcoach: {path} is out of date; run `hipcoach model`", file=sys.stderr)
         return 1 if stale else 0
-    for path in [*write_models(), write_sources()]:
+    for path in [*write_models(), *write_tasks(), write_sources()]:
         print(f"wrote {path}")
     return 0
 

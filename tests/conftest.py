@@ -4,10 +4,12 @@ small builders make envelopes and conversations read like the behaviour they tes
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
@@ -21,6 +23,26 @@ from skill.store import MemoryProgressStore
 from tests.local_pki import make_chain
 from tests.services import free_port, wait_for_port
 from tests.signing import CERT_URL
+
+LAMBDA_FUNCTION = Path(__file__).resolve().parents[1] / "lambda" / "lambda_function.py"
+
+
+def load_lambda_function(monkeypatch: pytest.MonkeyPatch, db_path: Path):
+    """lambda/lambda_function.py as Lambda loads it, on the embedded store at `db_path`."""
+    monkeypatch.setenv("PROGRESS_DB", str(db_path))
+    monkeypatch.delenv("PROGRESS_TABLE", raising=False)
+    monkeypatch.delenv("SKILL_ID", raising=False)
+    spec = importlib.util.spec_from_file_location("lambda_function", LAMBDA_FUNCTION)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def lambda_entry(tmp_path, monkeypatch):
+    """(lambda_function.handler, the SQLite file it keeps progress in)."""
+    path = tmp_path / "p.sqlite3"
+    return load_lambda_function(monkeypatch, path).handler, path
 
 _SERIALIZER = DefaultSerializer()
 CHECKED = {"responses": 0}
@@ -123,9 +145,12 @@ def served(tmp_path):
     port = free_port()
     env = {**os.environ, "SKILL_ID": SKILL_ID, "PROGRESS_DB": str(tmp_path / "p.sqlite3")}
     env.pop("PROGRESS_TABLE", None)
+    # The server's log goes to a file: a pipe nobody reads fills (64 KiB), and then every
+    # worker thread blocks on its next log line and the server stops answering.
+    log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "skill.cli", "serve", "--port", str(port), "--trust-roots",
-         str(roots), "--cert-cache", str(cache)], env=env, stdout=subprocess.PIPE,
+         str(roots), "--cert-cache", str(cache)], env=env, stdout=log,
         stderr=subprocess.STDOUT, text=True)
     try:
         wait_for_port(port)
@@ -133,6 +158,7 @@ def served(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
 
 
 # Hands-free audio ----------------------------------------------------------------------------

@@ -48,14 +48,52 @@ def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with _serving(Handler, paths) as url:
+        yield url, paths["root"]
+
+
+# (method, path, request headers, request body) -> (status, JSON body)
+Answer = Callable[[str, str, dict, bytes], tuple[int, bytes]]
+
+
+@contextlib.contextmanager
+def https_api(folder: Path, answer: Answer):
+    """A JSON API on loopback over HTTPS: GET, POST, PUT and DELETE, each answered by `answer`;
+    yields (base URL, root CA PEM path to trust)."""
+    paths = make_chain(ips=("127.0.0.1",)).write(folder)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        wbufsize = -1
+
+        def _answer(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            status, reply = answer(self.command, self.path, dict(self.headers), body)
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _answer  # noqa: N815 - http.server's names
+
+        def log_message(self, *args):
+            pass
+
+    with _serving(Handler, paths) as url:
+        yield url, paths["root"]
+
+
+@contextlib.contextmanager
+def _serving(handler: type[BaseHTTPRequestHandler], paths: dict):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.handle_error = lambda request, address: None  # clients here may hang up mid-reply
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(paths["chain"], paths["key"])
     server.socket = context.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"https://127.0.0.1:{server.server_address[1]}", paths["root"]
+        yield f"https://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

@@ -15,6 +15,9 @@ from skill.simulator.nlu import Understanding
 MODEL = load_model()
 UNDERSTANDING = Understanding(MODEL)
 NUMBERS = ["five", "forty five", "one hundred twenty", "200", "7"]
+# A few of the words each of Amazon's built-in slot types hears, of each shape.
+BUILT_IN_WORDS = {"AMAZON.NUMBER": NUMBERS, "AMAZON.DATE": ["saturday", "tomorrow"],
+                  "AMAZON.TIME": ["ten", "seven pm", "evening"]}
 
 
 def expansions(intent: dict):
@@ -23,8 +26,7 @@ def expansions(intent: dict):
     types = {s["name"]: s["type"] for s in intent.get("slots", ())}
     for sample in intent.get("samples", ()):
         names = re.findall(r"\{(\w+)\}", sample)
-        choices = [NUMBERS if types[n] == "AMAZON.NUMBER" else sorted(values[types[n]])
-                   for n in names]
+        choices = [BUILT_IN_WORDS.get(types[n]) or sorted(values[types[n]]) for n in names]
         for filled in itertools.product(*choices):
             text = sample
             for name, value in zip(names, filled, strict=True):

@@ -1,6 +1,7 @@
-"""The locks the builds install from (requirements/*.txt, `make lock`): every package pinned to
-one version with the hashes of its files, and every dependency pyproject.toml declares met by a
-pin, so a build on another day installs the same packages or fails."""
+"""The locks the builds and development machines install from (requirements/*.txt, `make
+lock`): every package pinned to one version with the hashes of its files, and every dependency
+pyproject.toml declares met by a pin, so a build on another day installs the same packages or
+fails."""
 
 from __future__ import annotations
 
@@ -16,10 +17,14 @@ ROOT = Path(__file__).resolve().parents[1]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 DEPENDENCIES = [Requirement(text) for text in PROJECT["dependencies"]]
 WEB = [Requirement(text) for text in PROJECT["optional-dependencies"]["web"]]
+# Every extra's requirements but the dev extra's reference to the package's own extras.
+EXTRAS = [Requirement(text) for extra in PROJECT["optional-dependencies"].values()
+          for text in extra if not text.startswith(PROJECT["name"])]
 BOTO3 = {"boto3", "botocore", "s3transfer", "jmespath"}
 LOCKS = {"lambda.txt": [r for r in DEPENDENCIES if r.name != "boto3"],
          "lambda-boto3.txt": DEPENDENCIES,
-         "web.txt": DEPENDENCIES + WEB}
+         "web.txt": DEPENDENCIES + WEB,
+         "dev.txt": DEPENDENCIES + EXTRAS}
 
 
 def pins(lock: str) -> dict[str, tuple[str, int]]:

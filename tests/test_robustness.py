@@ -2,7 +2,6 @@
 real envelopes Alexa sent to public skills, fuzzed envelopes, and garbage session state."""
 
 import importlib
-import importlib.util
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from skill.coach.progress import Profile
 from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 from skill.voice.text import phrase
+from tests.conftest import load_lambda_function
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUESTS = ROOT.parent / "shared" / "alexa-requests"
@@ -48,16 +48,8 @@ def test_every_request_type_the_sdk_defines_gets_a_valid_answer(request_type, pa
 
 @pytest.fixture(scope="module")
 def lambda_module(tmp_path_factory):
-    """lambda/lambda_function.py as Lambda loads it, on the embedded store."""
     mp = pytest.MonkeyPatch()
-    mp.setenv("PROGRESS_DB", str(tmp_path_factory.mktemp("lambda") / "p.sqlite3"))
-    mp.delenv("PROGRESS_TABLE", raising=False)
-    mp.delenv("SKILL_ID", raising=False)
-    spec = importlib.util.spec_from_file_location("lambda_function",
-                                                  ROOT / "lambda" / "lambda_function.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    yield module
+    yield load_lambda_function(mp, tmp_path_factory.mktemp("lambda") / "p.sqlite3")
     mp.undo()
 
 

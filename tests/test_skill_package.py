@@ -170,7 +170,10 @@ def test_the_package_reads_as_amazons_own_skill_package_model(tmp_path):
 # ask-smapi-model (1.36.0, the latest) has no class for this interface type, so its
 # deserialiser cannot resolve it: the round trip above leaves it out, and it is checked here
 # against the shape Amazon documents for it (CanFulfillIntentRequest for name-free
-# interaction: an interface with that type and nothing else).
+# interaction: an interface with that type and nothing else). Nor does it model task
+# definition files (tasks/*.json; it models only the manifest's list of them, which the round
+# trip keeps): tests/test_routine_task.py checks the task file against OpenAPI 3 with
+# openapi-spec-validator and against the restrictions Amazon's task-definition format adds.
 UNMODELLED_INTERFACES = [{"type": "CAN_FULFILL_INTENT_REQUEST"}]
 
 

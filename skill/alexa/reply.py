@@ -1,5 +1,5 @@
 """What one response carries: its speech and reprompt, the screen shown beside them, AudioPlayer
-directives, and the rule that answers to the player itself never speak."""
+and skill connection directives, and the rule that answers to the player itself never speak."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ class Reply:
         # The screen the response carries, as (name, datasource builder), built only then.
         self._screen: tuple[str, Callable[[], dict]] | None = None
         self._directives: list = []  # AudioPlayer directives
-        self._card = None
+        # A card for the Alexa app: linking Strava again, or the reminders permission.
+        self.card = None
 
     @property
     def has_screen(self) -> bool:
@@ -44,7 +45,7 @@ class Reply:
         """Sends the Alexa app's card that starts account linking (to link Strava again)."""
         from ask_sdk_model.ui import LinkAccountCard
 
-        self._card = LinkAccountCard()
+        self.card = LinkAccountCard()
 
     def ask(self, speech: str, reprompt: str):
         builder = self._builder()
@@ -63,15 +64,22 @@ class Reply:
             builder.speak(ssml.speak(speech))
         return builder.set_should_end_session(True).response
 
+    def hand_over(self, speech: str, directive):
+        """Says `speech`, then hands the session to Alexa for a skill connection (`directive`,
+        Connections.*): no reprompt and no end of session, since Alexa speaks next and sends
+        the answer back (SessionResumedRequest or Connections.Response)."""
+        builder = self._builder()
+        return builder.speak(ssml.speak(speech)).add_directive(directive).response
+
     def _builder(self):
         builder = self.handler_input.response_builder
         for directive in self._directives:
             builder.add_directive(directive)
-        if self._card is not None and self.may_speak:
-            builder.set_card(self._card)
         if self._screen is not None and self.has_screen and self.may_speak:  # not to the player
             screen, datasource = self._screen
             builder.add_directive(render_directive(screen, datasource()))
+        if self.card is not None and self.may_speak:
+            builder.set_card(self.card)
         return builder
 
 

@@ -23,6 +23,7 @@ from skill.alexa.handlers import (
     pain,
     place,
     progress,
+    reach,
     routine,
     system,
 )
@@ -45,11 +46,13 @@ HANDLERS = (
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,
     place.WhatsLeftHandler, place.WhichLegHandler, checkin.LearnHandler,
+    reach.SetReminderHandler, reach.ListRemindersHandler, reach.CancelRemindersHandler,
     checkin.ForgetChecksHandler,
     conversation.YesHandler, conversation.NoHandler, conversation.ForgetMeHandler,
     conversation.HelpHandler, conversation.StopHandler,
     conversation.FallbackHandler, conversation.SessionEndedHandler,
     audio.PlaybackReportHandler, audio.PlaybackButtonHandler,
+    reach.RoutineOfferResumedHandler, reach.PermissionAnswerHandler,
     system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.AccountLinkedHandler,
     system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything

@@ -23,6 +23,13 @@ class Heard(NamedTuple):
         return self.ids[0] if len(self.ids) == 1 else None
 
 
+def said(handler_input: HandlerInput, slot_name: str) -> str | None:
+    """The slot's value as Alexa sent it (for its built-in types, already resolved: an ISO
+    date, a time), or None."""
+    slot = get_slot(handler_input, slot_name)
+    return slot.value if slot is not None and slot.value else None
+
+
 def value_id(handler_input: HandlerInput, slot_name: str) -> str | None:
     """The id of the value entity resolution matched, or None."""
     from ask_sdk_model.slu.entityresolution import StatusCode  # off the cold start: launches

@@ -81,7 +81,15 @@ class Turn:
 
     def day_of(self, when: float) -> date:
         """The runner's date at `when` (epoch seconds), in the device's time zone."""
-        return runner_date(self, when)
+        return runner_time(self, when).date()
+
+    def local_time(self) -> datetime:
+        """The runner's clock now, in the device's time zone."""
+        return runner_time(self, self.now)
+
+    def time_zone(self) -> str:
+        """The IANA name of the zone `local_time` reads the runner's clock in."""
+        return str(self.local_time().tzinfo)
 
     # Session state -------------------------------------------------------------------------
     @property
@@ -166,10 +174,10 @@ class Turn:
         self.session.put("topic", exercise_id)
 
 
-def runner_date(turn: Turn, when: float) -> date:
-    """The runner's date at `when` (epoch seconds), in the device's time zone: from the
-    session, else the profile (if checked within a week), else the settings API; UTC if none
-    of them knows."""
+def runner_time(turn: Turn, when: float) -> datetime:
+    """The runner's clock at `when` (epoch seconds), in the device's time zone: from the
+    session, else the profile (if checked within a week), else the settings API, else the
+    profile's older zone; UTC if none of them knows."""
     zone = turn.session.get("time_zone")
     if not known_zone(zone):
         profile = turn.profile
@@ -179,8 +187,10 @@ def runner_date(turn: Turn, when: float) -> date:
             zone = device_time_zone(turn.handler_input)
             if zone is not None:
                 turn.profile = profile._replace(time_zone=zone, time_zone_checked=turn.now)
-        zone = zone or UTC_ZONE
+        # An API that does not answer leaves the zone last known, however old: a runner's
+        # device moves zones far less often than the API fails.
+        zone = zone or (profile.time_zone if known_zone(profile.time_zone) else UTC_ZONE)
         turn.session.put("time_zone", zone)
     from zoneinfo import ZoneInfo
 
-    return datetime.fromtimestamp(when, ZoneInfo(zone)).date()
+    return datetime.fromtimestamp(when, ZoneInfo(zone))

@@ -76,6 +76,9 @@ class Profile(NamedTuple):
     # fields used), and when Strava was last asked; both go on a 401 and on unlinking.
     runs: tuple[Run, ...] = ()
     runs_checked: float = 0.0
+    # The offer to set up an Alexa Routine (skill.coach.habits): "" until made, then what came
+    # of it; made once, and never again after a no.
+    routine_offer: str = ""
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
@@ -118,6 +121,7 @@ class Profile(NamedTuple):
             audio_failed_at=float(_field(data, "audio_failed_at", _is_number, 0.0)),
             runs=runs_from_stored(data.get("runs")),
             runs_checked=float(_field(data, "runs_checked", _is_number, 0.0)),
+            routine_offer=_field(data, "routine_offer", _is_offer_state, ""),
         )
 
     def same_content(self, other: Profile) -> bool:
@@ -144,6 +148,10 @@ def _is_count(value) -> bool:
 
 def _is_number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+
+
+def _is_offer_state(value) -> bool:
+    return isinstance(value, str) and len(value) <= 40
 
 
 def _is_hold(value) -> bool:
@@ -266,6 +274,8 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     merged = merged._replace(audio_failed_at=max(ours.audio_failed_at, theirs.audio_failed_at))
     if (ours.runs, ours.runs_checked) != (base.runs, base.runs_checked):  # read, or deleted
         merged = merged._replace(runs=ours.runs, runs_checked=ours.runs_checked)
+    if ours.routine_offer != base.routine_offer:
+        merged = merged._replace(routine_offer=ours.routine_offer)
     if ours.pending_check != base.pending_check:
         merged = merged._replace(pending_check=ours.pending_check)
     if ours.check_consent != base.check_consent:  # agreed, declined, or forgot the results

@@ -35,7 +35,7 @@ from ask_sdk_model import Session, SessionEndedReason
 from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 
 from skill.simulator.envelopes import Caller
-from skill.simulator.nlu import Understanding
+from skill.simulator.nlu import Understanding, resolve_built_in
 from skill.voice.ssml import break_seconds, parse, ssml_seconds, tag_name
 
 EventHandler = Callable[[dict, object], dict]
@@ -306,8 +306,10 @@ class Conversation:
 
     def _intent(self, text: str) -> Reply:
         understood = self.understanding.understand(text)
+        slots = resolve_built_in(understood.slots, self.caller.slot_types_of(understood.intent),
+                                 self.now.date())
         return self._send(self.caller.intent(self.session, understood.intent, self.now,
-                                             **understood.slots))
+                                             **slots))
 
     def _end_session(self, reason: SessionEndedReason, note: str) -> Reply:
         if self.session is None:

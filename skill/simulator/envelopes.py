@@ -13,22 +13,29 @@ from datetime import UTC, datetime
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import (
     Application,
+    ConnectionCompleted,
     Context,
     Device,
     Intent,
     IntentConfirmationStatus,
     IntentRequest,
     LaunchRequest,
+    Permissions,
+    PermissionStatus,
     Person,
     RequestEnvelope,
+    Scope,
     Session,
     SessionEndedReason,
     SessionEndedRequest,
+    SessionResumedRequest,
     Slot,
     SlotConfirmationStatus,
     SupportedInterfaces,
+    Task,
     User,
 )
+from ask_sdk_model import Status as ConnectionStatus
 from ask_sdk_model.events.skillevents import (
     AccountLinkedBody,
     AccountLinkedRequest,
@@ -40,6 +47,7 @@ from ask_sdk_model.interfaces.alexa.presentation.apl import (
     Runtime,
     UserEvent,
 )
+from ask_sdk_model.interfaces.connections import ConnectionsResponse, ConnectionsStatus
 from ask_sdk_model.interfaces.system import SystemState
 from ask_sdk_model.interfaces.viewport import Mode, Shape, ViewportState
 from ask_sdk_model.slu.entityresolution import (
@@ -58,8 +66,45 @@ API_ENDPOINT = "https://api.amazonalexa.com"
 _SERIALIZER = DefaultSerializer()
 
 
+class AlexaEvents:
+    """Requests Alexa sends a skill on its own: the answers of skill connections and the
+    skill events (a Caller's; it needs `envelope` and `locale`)."""
+
+    def session_resumed(self, session: Session, token: str, code: str,
+                        result: dict | None = None, at: datetime | None = None) -> dict:
+        """SessionResumedRequest: Alexa hands the session back after a skill connection
+        (Connections.StartConnection) with its status and result."""
+        cause = ConnectionCompleted(token=token, status=ConnectionStatus(code=code, message="none"),
+                                    result=result)
+        return self.envelope(SessionResumedRequest(request_id=_id("request"),
+                                                   timestamp=_stamp(at), locale=self.locale,
+                                                   cause=cause), session)
+
+    def connections_response(self, session: Session, name: str, code: str, payload: dict,
+                             token: str = "", at: datetime | None = None) -> dict:
+        """Connections.Response: the answer to a Connections.SendRequest (AskFor)."""
+        return self.envelope(ConnectionsResponse(
+            request_id=_id("request"), timestamp=_stamp(at), locale=self.locale, name=name,
+            status=ConnectionsStatus(code=code, message="none"), payload=payload,
+            token=token), session)
+
+    def skill_disabled(self, persistence_status: str | None) -> dict:
+        """AlexaSkillEvent.SkillDisabled, outside any session, with the raw body Alexa sends."""
+        event = self.envelope(SkillDisabledRequest(request_id=_id("request"),
+                                                   timestamp=_stamp(None), locale=self.locale))
+        if persistence_status:
+            event["request"]["body"] = {"userInformationPersistenceStatus": persistence_status}
+        return event
+
+    def account_linked(self) -> dict:
+        """AlexaSkillEvent.SkillAccountLinked, outside any session, with the new token."""
+        return self.envelope(AccountLinkedRequest(
+            request_id=_id("request"), timestamp=_stamp(None), locale=self.locale,
+            body=AccountLinkedBody(access_token=self.access_token)))
+
+
 @dataclass
-class Caller:
+class Caller(AlexaEvents):
     """Who is speaking, from which device: the parts of an envelope that identify them."""
 
     user_id: str = "amzn1.ask.account.simulated-runner"
@@ -77,6 +122,7 @@ class Caller:
     audio: bool = False  # the device has AudioPlayer
     # What the device's player reports in each request's context (None: never played ours)
     player: audioplayer.AudioPlayerState | None = None
+    granted: tuple[str, ...] = ()  # permission scopes the runner has allowed the skill
 
     def __post_init__(self) -> None:
         self._values = slot_values(self.model)
@@ -84,9 +130,15 @@ class Caller:
                             for intent in self.model["intents"]}
 
     # Envelopes ---------------------------------------------------------------------------
-    def launch(self, session: Session, at: datetime | None = None) -> dict:
+    def launch(self, session: Session, at: datetime | None = None,
+               task: Task | None = None) -> dict:
+        """A LaunchRequest; with `task`, as an Alexa Routine's action (a custom task) sends it."""
         return self.envelope(LaunchRequest(request_id=_id("request"), timestamp=_stamp(at),
-                                            locale=self.locale), session)
+                                            locale=self.locale, task=task), session)
+
+    def task(self, name: str, **given: object) -> Task:
+        """This skill's custom task `name` with input `given`, named as Alexa names it."""
+        return Task(name=f"{self.skill_id}.{name}", version="1", input=given)
 
     def intent(self, session: Session, name: str, at: datetime | None = None,
                **slots: str | None) -> dict:
@@ -137,6 +189,9 @@ class Caller:
                        attributes=attributes or {})
 
     # Slots -------------------------------------------------------------------------------
+    def slot_types_of(self, intent: str) -> dict[str, str]:
+        return dict(self._slot_types.get(intent, {}))
+
     def slot(self, intent: str, slot: str, value: str | None) -> Slot:
         slot_type = self._slot_types.get(intent, {}).get(slot)
         resolutions = None
@@ -150,22 +205,11 @@ class Caller:
         return Slot(name=slot, value=value, resolutions=resolutions,
                     confirmation_status=SlotConfirmationStatus.NONE)
 
-    def skill_disabled(self, persistence_status: str | None) -> dict:
-        """AlexaSkillEvent.SkillDisabled, outside any session, with the raw body Alexa sends."""
-        event = self.envelope(SkillDisabledRequest(request_id=_id("request"),
-                                                   timestamp=_stamp(None), locale=self.locale))
-        if persistence_status:
-            event["request"]["body"] = {"userInformationPersistenceStatus": persistence_status}
-        return event
-
-    def account_linked(self) -> dict:
-        """AlexaSkillEvent.SkillAccountLinked, outside any session, with the new token."""
-        return self.envelope(AccountLinkedRequest(
-            request_id=_id("request"), timestamp=_stamp(None), locale=self.locale,
-            body=AccountLinkedBody(access_token=self.access_token)))
-
     def user(self) -> User:
-        return User(self.user_id, access_token=self.access_token)
+        """The account: its Strava link (if any) and the permissions it granted."""
+        scopes = {scope: Scope(PermissionStatus.GRANTED) for scope in self.granted}
+        return User(self.user_id, access_token=self.access_token,
+                    permissions=Permissions(scopes=scopes) if scopes else None)
 
     def envelope(self, request, session: Session | None = None) -> dict:
         system = SystemState(

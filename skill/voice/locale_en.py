@@ -608,17 +608,32 @@ SAFETY = {
 }
 
 CONVERSATION = {
-    "welcome.back": ["Welcome back to Hip Coach.", "Good to hear from you.", "Hi again."],
+    # A returning runner's launch: one offer, one yes/no question (the menu after a no), and
+    # no welcome they have heard before (skill.coach.next_up chooses the offer).
+    "welcome.next.retest":
+        "It's been a while since your last mobility check. Shall we re-test your hips?",
+    "welcome.next.check_routine":
+        "Your last mobility check suggested the {routine} routine. Want to do it now?",
+    "welcome.next.restart": [
+        "Last time you stopped partway through your {routine} routine. Shall I start it again "
+        "from the top?",
+        "Want another go at your {routine} routine, from the start?"],
+    "welcome.next.after_pre_run": [
+        "You did your pre-run warm up earlier today. Time for your post-run stretches?",
+        "Back from your run, shall I start your post-run stretches?"],
+    "welcome.next.usual": ["Shall I start your {routine} routine?",
+                           "Ready for your {routine} routine?"],
+    "welcome.next.morning": ["Shall I start your pre-run warm up before you head out?",
+                             "Before you head out, want your pre-run warm up?"],
+    "welcome.next.afternoon": ["Shall I start your post-run stretches?",
+                               "Ready for some post-run stretches?"],
+    "welcome.next.evening": ["Shall I start your post-run stretches for this evening?",
+                             "Shall I start some post-run stretches to wind down this evening?"],
     # Menus name a few routines with "or" and say how many there are.
     "welcome.first_choose":
         "Welcome to Hip Coach, guided hip mobility for trail and ultra runners. {safety} Which "
         "routine would you like: {choices}? There are {count} in all; say list routines to hear "
         "them.",
-    "welcome.choose": [
-        "{greeting} Which routine would you like: {choices}? There are {count}; say list "
-        "routines to hear them all.",
-        "{greeting} There are {count} routines. Would you like {choices}, or another one?",
-    ],
     "welcome.offer_resume":
         "In your {routine} routine, you stopped at the {exercise}{side_phrase}. "
         "Shall I pick up there?",
@@ -872,10 +887,6 @@ CHECK_IN = {
     "check.offer": "Shall I start the {routine} routine now?",
     "welcome.check_suggest":
         "In your last check: {finding}. Want the {routine} routine for it?",
-    "welcome.check_routine":
-        "Your last mobility check suggested the {routine} routine. Want to do it now?",
-    "welcome.retest":
-        "It's been a while since your last mobility check. Shall we re-test your hips?",
     "progress.check_found": "Your last check was on {day}. {findings}",
     "progress.check_unkept":
         "Your last check was on {day}, and it suggested the {routine} routine. I didn't keep "
@@ -992,6 +1003,94 @@ RUNS = {
     "run.unavailable": "I couldn't hear from Strava just now, so this is without your last run.",
 }
 
+# Reaching the skill without its name: the Alexa Routine offered for a habit.
+REACH = {
+    # The phrases offered as the routine's trigger, in order of preference (Alexa takes the
+    # first one the runner has not used; each must read as a sample utterance).
+    "automation.utterances.post_run": ["I'm back from my run", "I finished my run",
+                                       "post run stretches"],
+    "automation.utterances.quick_post_run": ["quick stretch after my run",
+                                             "I'm back from a short run"],
+    "automation.utterances.pre_run": ["I'm going for a run", "warm up my hips"],
+    "automation.utterances.strength": ["time for hip strength", "hip strength workout"],
+    "automation.utterances.deep_release": ["time for my deep release",
+                                           "deep hip release"],
+    "automation.utterances.mobility_check": ["check my hips", "hip mobility check"],
+    "automation.description": "start your {routine} routine in Hip Coach",
+    "automation.lead":
+        "You've done your {routine} routine on {days} different days now. Alexa can start it "
+        "for you without my name.",
+    "automation.accepted":
+        "Your routine is set up. You'll find it in the Alexa app under Routines. See you "
+        "next time.",
+    "automation.declined": "No problem, I won't ask again. See you next time.",
+    "automation.already": "You already have that routine set up. See you next time.",
+    # Reminders to stretch (skill.alexa.flows.reminders).
+    "reminder.confirm": "I'll remind you to stretch {when}. Shall I set that?",
+    "reminder.when_once": "on {weekday}, {date} at {clock}",
+    "reminder.when.DAILY": "every day at {clock}",
+    "reminder.when.MORNING": "every morning at {clock}",
+    "reminder.when.EVENING": "every evening at {clock}",
+    "reminder.when.WEEKDAYS": "every weekday at {clock}",
+    "reminder.when.MO": "every Monday at {clock}",
+    "reminder.when.TU": "every Tuesday at {clock}",
+    "reminder.when.WE": "every Wednesday at {clock}",
+    "reminder.when.TH": "every Thursday at {clock}",
+    "reminder.when.FR": "every Friday at {clock}",
+    "reminder.when.SA": "every Saturday at {clock}",
+    "reminder.when.SU": "every Sunday at {clock}",
+    "reminder.clock": "{hour} {half}",
+    "reminder.clock_minute": "{hour}:{minute} {half}",
+    "reminder.am": "AM",
+    "reminder.pm": "PM",
+    "weekday.0": "Monday", "weekday.1": "Tuesday", "weekday.2": "Wednesday",
+    "weekday.3": "Thursday", "weekday.4": "Friday", "weekday.5": "Saturday",
+    "weekday.6": "Sunday",
+    "reminder.time":
+        "When should I remind you? Say, for example, remind me on Saturday at ten, or every "
+        "evening at seven.",
+    "reminder.past":
+        "That time has already gone by. When should I remind you? Say, for example, remind "
+        "me tomorrow at seven.",
+    "reminder.example":
+        "Say, for example, remind me to stretch every evening at seven.",
+    "reminder.not_set": "Okay, no reminder. What would you like to do?",
+    "reminder.permission_lead": "To set reminders, Hip Coach needs your permission.",
+    "reminder.permission_denied":
+        "Okay, I won't set any reminders. If you change your mind, you can allow reminders "
+        "for Hip Coach in the Alexa app.",
+    "reminder.permission_card":
+        "To set reminders, allow Hip Coach to use reminders: I've sent a card to your Alexa "
+        "app. Then ask me again.",
+    "reminder.permission_to_list":
+        "Hip Coach doesn't have permission to your reminders yet. I've sent a card to your "
+        "Alexa app to allow it.",
+    "reminder.alert": "Time to stretch your hips. Say: Alexa, open hip coach.",
+    "reminder.set": "Done. I'll remind you to stretch {when}.",
+    "reminder.none": "You have no stretch reminders. What would you like to do?",
+    "reminder.list.one": "You have one stretch reminder: {reminders}.",
+    "reminder.list.many": "You have {count} stretch reminders: {reminders}.",
+    "reminder.cancel_confirm": "Cancel all your stretch reminders?",
+    "reminder.none_to_cancel": "You have no stretch reminders to cancel.",
+    "reminder.cancelled.one": "Done: I've cancelled your stretch reminder.",
+    "reminder.cancelled.many": "Done: I've cancelled your {count} stretch reminders.",
+    "reminder.kept": "Okay, I'll keep your reminders. What would you like to do?",
+    "reminder.error.401":
+        "Alexa didn't let me reach your reminders. I've sent a card to your Alexa app to "
+        "allow Hip Coach to use them; then ask me again.",
+    "reminder.error.429":
+        "Alexa's reminders are busy right now. Please ask me again in a minute.",
+    "reminder.error.400":
+        "Alexa couldn't take that reminder. Try another time, for example every evening at "
+        "seven.",
+    "reminder.error.down":
+        "I couldn't reach Alexa's reminders just now, so nothing changed. Please try again "
+        "later.",
+    "automation.failed":
+        "I couldn't set that routine up just now. You can make one yourself in the Alexa app: "
+        "Routines, then add the action Hip Coach, Start a hip routine.",
+}
+
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
                                     **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS,
-                                    **RUNS}
+                                    **RUNS, **REACH}

@@ -186,27 +186,6 @@ def finding_words(locale: str, limit: checkin.Limit) -> str:
     return words
 
 
-def suggestion(turn: Turn) -> tuple[str, str] | None:
-    """What a launch suggests from the stored checks: a re-test when one is due, else the
-    routine for what the last check found. (words, routine id) or None."""
-    profile = turn.profile
-    if not profile.checks:
-        return None
-    today = turn.today()
-    since = sum(1 for f in profile.history if f.at > profile.checks[-1].at)
-    if checkin.retest_due(profile.checks, since, today):
-        return turn.text("welcome.retest"), "mobility_check"
-    latest = profile.checks[-1]
-    limits = checkin.limits(latest)
-    if limits:
-        return turn.text("welcome.check_suggest", finding=finding_words(turn.locale, limits[0]),
-                         routine=routine(latest.suggested).name), latest.suggested
-    if profile.check_consent or latest.suggested == checkin.DEFAULT_ROUTINE:
-        return None  # results kept and nothing found: no suggestion to make
-    return turn.text("welcome.check_routine", routine=routine(latest.suggested).name), \
-        latest.suggested
-
-
 def trend(turn: Turn) -> str:
     """How the hips are doing, from the last two checks, for "how am I doing"."""
     checks = turn.profile.checks

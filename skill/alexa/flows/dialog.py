@@ -9,8 +9,10 @@ CONTINUE = "continue"  # "say continue when you're ready": yes, ok and next carr
 ROUTINE_CHOICE = "routine"  # "which routine would you like?"
 HOLD_SECONDS = "hold"  # "how many seconds would you like?"
 AREA_CHOICE = "area"  # "which feels tight?"
+CANCEL_REMINDERS = "cancel_reminders"  # "cancel your stretch reminders?"
 _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"
+_REMINDER = "reminder:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -60,3 +62,13 @@ def stretch_for(intent_name: str) -> str:
 
 def stretch_question(awaiting: str | None) -> str | None:
     return awaiting[len(_STRETCH):] if awaiting and awaiting.startswith(_STRETCH) else None
+
+
+def reminder(plan: str) -> str:
+    """"I'll remind you to stretch every evening at 7 PM. Shall I set that?" for an encoded
+    plan (skill.coach.reminders): yes makes it."""
+    return _REMINDER + plan
+
+
+def reminder_plan(awaiting: str | None) -> str | None:
+    return awaiting[len(_REMINDER):] if awaiting and awaiting.startswith(_REMINDER) else None

@@ -5,7 +5,7 @@ stay one call long, and the rules live in skill.coach."""
 from __future__ import annotations
 
 from skill import screens
-from skill.alexa.flows import check, dialog
+from skill.alexa.flows import automation, check, dialog
 from skill.alexa.flows.asking import CHOICES_NAMED, routine_question
 from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import hold_place, place_words
@@ -72,6 +72,9 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
     turn.playback = None
     if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+        offered = automation.offer_after_finish(turn, timeline.routine.id, speech)
+        if offered is not None:
+            return offered
     else:
         turn.profile = turn.profile._replace(position=None)
         speech = f"{speech} {turn.text('routine.not_counted')}"
@@ -93,10 +96,9 @@ def opening_preface(turn: Turn) -> str:
 
 def start(turn: Turn, chosen: Routine, hold: int | None = None):
     """Starts a routine from its opening, in today's versions: holds built up over the
-    runner's sessions, and anything that hurt earlier in this session skipped. `hold`, when
-    given (a prescription's longer holds), replaces the runner's hold length for this once."""
-    hold = hold or turn.profile.hold_preference
-    written = turn.timeline(chosen.id, hold)
+    runner's sessions (or all `hold` seconds, for this start only), and anything that hurt
+    earlier in this session skipped."""
+    written = turn.timeline(chosen.id, hold or turn.profile.hold_preference)
     if not set(turn.skipped).intersection(item.exercise_id for item in chosen.items) \
             and stream_for(turn, written) is not None:
         # A published build holds each routine as written: hands-free plays it so, at the

@@ -7,15 +7,14 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa.flows import asking, dialog, place, stream
+from skill.alexa.flows import asking, dialog, launch, reminders, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.platform.request_log import redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import routine
-from skill.voice import ssml
-from skill.voice.text import phrase
+from skill.coach.reminders import ReminderPlan
 
 log = logging.getLogger(__name__)
 
@@ -25,30 +24,7 @@ class LaunchHandler(AbstractRequestHandler):
         return is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input):
-        turn = Turn.of(handler_input)
-        flow.show_menu(turn)  # whatever is asked, the routines are a touch away
-        profile = turn.profile
-        if not profile.heard_safety:
-            turn.profile = profile._replace(heard_safety=True)
-            turn.reminded = True
-            return flow.routine_menu(turn, "welcome.first_choose",
-                                     safety=phrase("safety.line", turn.locale))
-        greeting = phrase("welcome.back", turn.locale, profile.total_sessions)
-        # A place whose last response was already sent (its finish not yet stored) is no
-        # routine to pick up: its end has been played.
-        saved = profile.position if profile.position and not profile.position.finishing else None
-        suggested = check_flow.suggestion(turn) if saved is None else None
-        if suggested:
-            words, routine_id = suggested
-            turn.awaiting = dialog.offer(routine_id)
-            return turn.reply.ask(f"{ssml.text(greeting)} {words}", words)
-        if saved is None:
-            return flow.routine_menu(turn, "welcome.choose", greeting=greeting,
-                                     variant=profile.total_sessions)
-        offer = turn.text("welcome.offer_resume",
-                          **place.place_words(turn, saved.routine_id, saved.step, saved.side))
-        turn.awaiting = dialog.RESUME_OFFER
-        return turn.reply.ask(f"{ssml.text(greeting)} {offer}", offer)
+        return launch.welcome(Turn.of(handler_input))
 
 
 class YesHandler(AbstractRequestHandler):
@@ -70,6 +46,10 @@ class YesHandler(AbstractRequestHandler):
             return flow.resume(turn, turn.profile.position)
         if offered is not None:
             return flow.start(turn, routine(offered), dialog.offered_hold(question))
+        if (plan := ReminderPlan.decode(dialog.reminder_plan(question))) is not None:
+            return reminders.create(turn, plan)
+        if question == dialog.CANCEL_REMINDERS:
+            return reminders.cancel(turn)
         if question == dialog.FORGET_CONFIRM:
             try:
                 turn.stored.forget()
@@ -94,6 +74,10 @@ class NoHandler(AbstractRequestHandler):
             return flow.pause(turn)
         if question == dialog.FORGET_CONFIRM:
             return turn.reply.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
+        if dialog.reminder_plan(question) is not None:
+            return reminders.declined(turn)
+        if question == dialog.CANCEL_REMINDERS:
+            return reminders.kept(turn)
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.utils import is_request_type
@@ -28,8 +29,12 @@ log = logging.getLogger(__name__)
 # skill asked (a check answer, a place in a list), changes to the exercise playing, and
 # deleting data. Pain is answered safely, but is not this skill's to claim: MAYBE.
 NOT_OFFERED = {"CheckSideIntent", "CheckAmountIntent", "PickFromListIntent", "EasierIntent",
-               "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent"}
+               "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent",
+               "CancelRemindersIntent"}
 ANSWERED_SAFELY = {"PainIntent"}
+# A date or time a reminder can be set for: a whole day, a clock time or a part of the day.
+BUILT_IN_FORMS = {"AMAZON.DATE": re.compile(r"\d{4}-\d{2}-\d{2}"),
+                  "AMAZON.TIME": re.compile(r"([01]\d|2[0-3]):[0-5]\d|MO|AF|EV|NI")}
 
 
 class ExceptionEncounteredHandler(AbstractRequestHandler):
@@ -127,6 +132,8 @@ def _slot_values() -> dict:
 def _known_value(slot_type: str, value: str) -> bool:
     if slot_type == "AMAZON.NUMBER":
         return words_to_number(value) is not None
+    if slot_type in BUILT_IN_FORMS:  # Alexa sends them resolved: an ISO date, HH:MM
+        return BUILT_IN_FORMS[slot_type].fullmatch(value) is not None
     from skill.alexa.language.interaction_model import spoken_form
 
     return spoken_form(value) in _slot_values().get(slot_type, {})

@@ -14,6 +14,28 @@ from itertools import product
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
 AMOUNT, KIT, POSITION = "CheckAmount", "KitName", "ListPosition"
+REPEAT = "ReminderRepeat"
+DATE, TIME = "AMAZON.DATE", "AMAZON.TIME"  # Alexa resolves them to ISO dates and HH:MM
+
+
+def _reminder_samples() -> list[str]:
+    """Asking for a reminder to stretch: a day and a time, a repeat and a time, or either part
+    alone (the skill asks for the rest)."""
+    asks = ["remind me to stretch", "remind me to do my stretches", "remind me to do my hips",
+            "set a stretch reminder", "set a reminder to stretch", "remind me",
+            "remind me to stretch after my long run", "remind me to stretch after my run",
+            "set a reminder", "can you remind me to stretch"]
+    whens = ["on {day} at {time}", "{day} at {time}", "at {time} on {day}", "at {time}",
+             "on {day}", "{repeat} at {time}", "{repeat}"]
+    return asks[:6] + cross(asks, whens)
+
+
+def _cancel_reminder_samples() -> list[str]:
+    return cross(["cancel", "delete", "remove", "turn off", "clear"],
+                 ["my reminders", "my reminder", "my stretch reminders", "my stretch reminder",
+                  "the reminders", "the reminder", "my hip coach reminders",
+                  "all my reminders"]) + ["stop reminding me", "stop reminding me to stretch",
+                                          "no more reminders", "i don't want reminders"]
 
 
 def cross(carriers: list[str], objects: list[str]) -> list[str]:
@@ -271,6 +293,21 @@ CUSTOM_INTENTS: dict[str, dict] = {
 }
 
 CUSTOM_INTENTS |= {
+    # Reminders to stretch (skill.alexa.flows.reminders), through Alexa's reminders.
+    "SetReminderIntent": {
+        "slots": {"day": DATE, "time": TIME, "repeat": REPEAT},
+        "samples": _reminder_samples(),
+    },
+    "ListRemindersIntent": {
+        "slots": {},
+        "samples": ["what reminders do i have", "list my reminders", "what are my reminders",
+                    "which reminders have i set", "tell me my reminders",
+                    "do i have any reminders", "read my reminders", "what reminders are set",
+                    "when are my reminders", "what are my stretch reminders",
+                    "list my stretch reminders", "which reminders do i have",
+                    "when will you remind me", "do i have a stretch reminder"],
+    },
+    "CancelRemindersIntent": {"slots": {}, "samples": _cancel_reminder_samples()},
     # The mobility check asks which side felt tighter.
     "CheckSideIntent": {
         "slots": {"side": SIDE},
@@ -439,6 +476,15 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
 
 # Slot types that are not catalogue entries: (id, spoken forms) pairs.
 CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
+    # How often a reminder comes back: every day (at a part of it), weekdays, or one weekday.
+    REPEAT: [("DAILY", ["every day", "daily", "each day", "every single day"]),
+             ("MORNING", ["every morning", "each morning", "in the mornings"]),
+             ("EVENING", ["every evening", "each evening", "every night", "each night",
+                          "in the evenings"]),
+             ("WEEKDAYS", ["every weekday", "on weekdays", "weekdays"])]
+    + [(day[:2].upper(), [f"every {day}", f"on {day}s", f"{day}s", f"each {day}"])
+       for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday")],
     MOMENT: [("after", ["finished", "done", "completed", "got back from", "come back from",
                         "done with", "back from"]),
              ("before", ["about to go for", "heading out for", "going for", "getting ready for",

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from skill.alexa.language.interaction_model import LOCALES, MODEL_DIR
+from skill.alexa.language.tasks import TASKS_DIR, task_path
 
 PACKAGE_DIR = MODEL_DIR.parents[1]  # skill.json, interactionModels/, assets/
 MANIFEST_PATH = PACKAGE_DIR / "skill.json"
@@ -151,7 +152,8 @@ def account_linking(settings: dict[str, str]) -> dict | None:
 
 def write_package(out: Path, settings: dict[str, str]) -> Path:
     """The package to upload (`ask deploy` or SMAPI): skill.json with the settings, the models
-    under interactionModels/custom/, the icons, and account linking if Strava is set up."""
+    under interactionModels/custom/, the task definitions under tasks/, the icons, and account
+    linking if Strava is set up."""
     manifest = deployable_manifest(load_manifest(), settings)
     if out.exists():
         shutil.rmtree(out)
@@ -159,6 +161,8 @@ def write_package(out: Path, settings: dict[str, str]) -> Path:
     models.mkdir(parents=True)
     for locale in LOCALES:
         shutil.copyfile(MODEL_DIR / f"{locale}.json", models / f"{locale}.json")
+    (out / TASKS_DIR.name).mkdir()
+    shutil.copyfile(task_path(), out / TASKS_DIR.name / task_path().name)
     for field in ICONS:
         target = out / icon_path(field).relative_to(PACKAGE_DIR)
         target.parent.mkdir(parents=True, exist_ok=True)

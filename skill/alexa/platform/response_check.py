@@ -45,6 +45,10 @@ def check_response(envelope: dict, request_type: str = "") -> None:
     for directive in response.get("directives") or ():
         if directive.get("type") == "AudioPlayer.Play":
             _check_play(directive, response)
+        if str(directive.get("type", "")).startswith("Connections.") and (
+                reprompt or response.get("shouldEndSession") is not None):
+            raise SsmlError("a skill connection hands the session to Alexa: no reprompt, and "
+                            "shouldEndSession left out")
 
 
 def _check_play(directive: dict, response: dict) -> None:
