@@ -43,6 +43,10 @@ ANSWERS_TOO = ("okay", "ok", "right")  # filler before words, an answer alone ("
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now")
 NUMBER = "AMAZON.NUMBER"
 ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
+# "one" is a pronoun in speech ("the quick one", "this one") unless it counts something or
+# names a place in a list.
+ONE_COUNTS = {"second", "seconds", "sec", "minute", "minutes", "moment"}
+ONE_NAMES = {"number", "option"}
 
 
 class Heard(NamedTuple):
@@ -98,7 +102,7 @@ class _WordWeights:
                 counts[word] = counts.get(word, 0) + 1
         self.weight = {word: math.log((len(self.vocabulary) + 1) / n) for word, n in
                        counts.items()}
-        self.unknown = sum(self.weight.values()) / len(self.weight)
+        self.unknown = max(self.weight.values())
         self.telling = math.log((len(self.vocabulary) + 1) / TELLING_INTENTS)
 
     def best_intent(self, words: list[str]) -> tuple[str, float]:
@@ -140,12 +144,21 @@ class Lenient:
 
     def understand(self, text: str) -> Heard:
         words = strip_filler(spoken_form(text.replace("'", "")).split())
+        unresolved = None  # a sample matched with words that are no value of its slot
         for said in (text, " ".join(words)) if words else (text,):
             exact = self.strict.understand(said)
             if exact.intent != FALLBACK:
-                return Heard(Understood(exact.intent, self._resolved(exact)), 100.0, "")
+                heard = Heard(Understood(exact.intent, self._resolved(exact)), 100.0, "")
+                if self._all_resolved(heard.understood):
+                    return heard
+                unresolved = unresolved or heard
         if not words:
             return Heard(Understood(FALLBACK), 0.0, "")
+        heard = self._closest_meaning(words)
+        # Alexa fills a slot with words it cannot resolve only when nothing fits better.
+        return unresolved if unresolved and heard.understood.intent == FALLBACK else heard
+
+    def _closest_meaning(self, words: list[str]) -> Heard:
         query, found = self._delexicalise(words)
         # A word can look like a slot value and not be one ("how long is left"): the words as
         # said compete too, and the better match wins.
@@ -163,6 +176,11 @@ class Lenient:
         intent, tokens, sample = self.meaning[index]
         slots = {tokens[token]: value for token, value in values if token in tokens}
         return Heard(Understood(intent, slots), score, sample)
+
+    def _all_resolved(self, understood: Understood) -> bool:
+        types = self.slot_types.get(understood.intent, {})
+        return all(spoken_form(value) in self.values[types[name]]
+                   for name, value in understood.slots.items() if types[name] in self.values)
 
     def _slots_for(self, intent: str, found: list[tuple[str, str]]) -> dict[str, str]:
         """The values found whose type one of the intent's slots takes."""
@@ -199,6 +217,10 @@ class Lenient:
             if any(taken[start:end]):
                 continue
             run = " ".join(words[start:end])
+            if run == "one" and len(words) > 1 and not (
+                    words[start - 1:start] and words[start - 1] in ONE_NAMES
+                    or words[end:end + 1] and words[end] in ONE_COUNTS):
+                continue
             number = words_to_number(run)
             if number is not None:
                 best: tuple[str, str, float] | None = (NUMBER, str(number), 100.0)
