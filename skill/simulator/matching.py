@@ -38,9 +38,17 @@ TELLING_INTENTS = 5  # including a word that at most this many intents' samples 
 # Said around a request without changing it.
 LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "okay", "ok", "so", "hey",
                   "alexa", "well", "right", "actually", "like", "just", "please", "can you",
-                  "could you", "would you", "could you maybe", "can you please", "i mean")
-ANSWERS_TOO = ("okay", "ok", "right")  # filler before words, an answer alone ("um, okay")
-TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now")
+                  "could you", "would you", "could you maybe", "can you please", "i mean", "oh",
+                  "alright", "all right", "excuse me", "coach", "hey coach", "yeah so",
+                  "quick question", "i was wondering", "i was wondering if", "and", "but",
+                  "also")
+ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right")  # filler before words, an answer
+# alone ("um, okay")
+TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
+                   "coach", "please coach", "real quick", "if you can", "if possible",
+                   "or something")
+# Hesitations carry nothing wherever they fall ("i have um ten minutes").
+HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 NUMBER = "AMAZON.NUMBER"
 ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
 # "one" is a pronoun in speech ("the quick one", "this one") unless it counts something or
@@ -61,7 +69,9 @@ def _type_token(slot_type: str) -> str:
 
 
 def strip_filler(words: list[str]) -> list[str]:
-    """The words less filler at either end; nothing, if filler was all there was ("um")."""
+    """The words less hesitations and filler at either end; nothing, if filler was all there
+    was ("um")."""
+    words = [word for word in words if word not in HESITATIONS]
     changed = True
     while changed and words:
         changed = False
@@ -161,10 +171,9 @@ class Lenient:
     def _closest_meaning(self, words: list[str]) -> Heard:
         query, found = self._delexicalise(words)
         # A word can look like a slot value and not be one ("how long is left"): the words as
-        # said compete too, and the better match wins.
-        candidates = [(self._closest(q), values)
-                      for q, values in ((query, found), (" ".join(words), []))]
-        match, values = max(candidates, key=lambda c: c[0][1] if c[0] else 0.0)
+        # said compete too, and the better match wins; either fills the slots its sample has.
+        match = max((self._closest(q) for q in (query, " ".join(words))),
+                    key=lambda m: m[1] if m else 0.0)
         if match is None or match[1] < self.threshold:
             intent, covered = max((self.words.best_intent(q.split()) for q in (query, " ".join(
                 words))), key=lambda best: best[1])
@@ -174,7 +183,7 @@ class Lenient:
             return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
         _, score, index = match
         intent, tokens, sample = self.meaning[index]
-        slots = {tokens[token]: value for token, value in values if token in tokens}
+        slots = {tokens[token]: value for token, value in found if token in tokens}
         return Heard(Understood(intent, slots), score, sample)
 
     def _all_resolved(self, understood: Understood) -> bool:
