@@ -130,6 +130,16 @@ class _WordWeights:
         return best
 
 
+def _first_values(slot_names: dict[str, str], found: list[tuple[str, str]]) -> dict[str, str]:
+    """Slot name -> the first value found of its type: what is said first is the answer, and
+    what follows qualifies it ("kinda, maybe")."""
+    slots: dict[str, str] = {}
+    for token, value in found:
+        if token in slot_names:
+            slots.setdefault(slot_names[token], value)
+    return slots
+
+
 class Lenient:
     def __init__(self, model: dict, threshold: float = THRESHOLD):
         self.threshold = threshold
@@ -183,8 +193,7 @@ class Lenient:
             return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
         _, score, index = match
         intent, tokens, sample = self.meaning[index]
-        slots = {tokens[token]: value for token, value in found if token in tokens}
-        return Heard(Understood(intent, slots), score, sample)
+        return Heard(Understood(intent, _first_values(tokens, found)), score, sample)
 
     def _all_resolved(self, understood: Understood) -> bool:
         types = self.slot_types.get(understood.intent, {})
@@ -194,7 +203,7 @@ class Lenient:
     def _slots_for(self, intent: str, found: list[tuple[str, str]]) -> dict[str, str]:
         """The values found whose type one of the intent's slots takes."""
         by_token = {_type_token(t): name for name, t in self.slot_types.get(intent, {}).items()}
-        return {by_token[token]: value for token, value in found if token in by_token}
+        return _first_values(by_token, found)
 
     def _closest(self, query: str) -> tuple[str, float, int] | None:
         return process.extractOne(query, self.templates, scorer=fuzz.ratio)
