@@ -30,7 +30,12 @@ from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood
 from skill.voice.numbers import words_to_number
 
 FALLBACK = "AMAZON.FallbackIntent"
-THRESHOLD = 76.0  # a sample must score this (0-100) or the utterance goes to the fallback
+THRESHOLD = 72.0  # a sample must score this (0-100) or the utterance goes to the fallback
+# A sample's score blends how alike the characters are (forgiving endings and mishearings) with
+# how alike the word sequences are (a different word is a different meaning, however close its
+# letters: "set a timer" is not "time for").
+WORD_SHARE = 0.3
+CANDIDATES = 30  # the samples closest in characters that are compared word by word
 VALUE_THRESHOLD = 86.0  # a word run must score this against a slot value to be taken as one
 MAX_VALUE_WORDS = 5
 COVERED_SHARE = 0.65  # or an intent's sample words must carry this share of what was said,
@@ -51,10 +56,14 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 NUMBER = "AMAZON.NUMBER"
 ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
-# "one" is a pronoun in speech ("the quick one", "this one") unless it counts something or
-# names a place in a list.
-ONE_COUNTS = {"second", "seconds", "sec", "minute", "minutes", "moment"}
-ONE_NAMES = {"number", "option"}
+# Words that look like a slot value and are not one: "one" is a pronoun in speech ("the quick
+# one") unless it counts something or names a place in a list; "second" after a count is a unit
+# ("thirty second holds", "wait a second"); and a name does not start with an article unless the
+# catalogue's name does.
+UNITS = {"second", "seconds", "sec", "minute", "minutes", "moment"}
+LIST_WORDS = {"number", "option"}
+COUNTS = {"a", "one", "per", "each"}
+LEADING_ARTICLES = {"the", "my", "a", "an", "this", "some"}
 
 
 class Heard(NamedTuple):
@@ -159,6 +168,7 @@ class Lenient:
                 self.meaning.append((intent["name"], tokens, sample))
         self.forms = {slot_type: list(forms) for slot_type, forms in self.values.items()}
         self.words = _WordWeights(self.templates, [m[0] for m in self.meaning])
+        self.template_stems = [[_stem(word) for word in t.split()] for t in self.templates]
         self.slot_types = {i["name"]: {s["name"]: s["type"] for s in i.get("slots", ())}
                            for i in model["intents"]}
 
@@ -206,7 +216,12 @@ class Lenient:
         return _first_values(by_token, found)
 
     def _closest(self, query: str) -> tuple[str, float, int] | None:
-        return process.extractOne(query, self.templates, scorer=fuzz.ratio)
+        stems = [_stem(word) for word in query.split()]
+        scored = [(template, (1 - WORD_SHARE) * score
+                   + WORD_SHARE * fuzz.ratio(stems, self.template_stems[index]), index)
+                  for template, score, index in process.extract(
+                      query, self.templates, scorer=fuzz.ratio, limit=CANDIDATES)]
+        return max(scored, key=lambda match: match[1], default=None)
 
     def _resolved(self, exact: Understood) -> dict[str, str]:
         """A sample's slot words as Alexa's entity resolution would hear them: words that are
@@ -217,7 +232,7 @@ class Lenient:
             if slot_type in self.values and spoken_form(value) not in self.values[slot_type]:
                 words = [w for w in spoken_form(value).split() if w not in ARTICLES]
                 match = process.extractOne(" ".join(words), self.forms[slot_type],
-                                           scorer=fuzz.token_set_ratio,
+                                           scorer=fuzz.ratio,
                                            score_cutoff=VALUE_THRESHOLD)
                 if match:
                     slots[name] = self.values[slot_type][match[0]][1]
@@ -235,9 +250,7 @@ class Lenient:
             if any(taken[start:end]):
                 continue
             run = " ".join(words[start:end])
-            if run == "one" and len(words) > 1 and not (
-                    words[start - 1:start] and words[start - 1] in ONE_NAMES
-                    or words[end:end + 1] and words[end] in ONE_COUNTS):
+            if self._not_a_value(words, start, end):
                 continue
             number = words_to_number(run)
             if number is not None:
@@ -255,6 +268,15 @@ class Lenient:
             position = end
         out += words[position:]
         return " ".join(out), [(token, value) for _, _, token, value in found]
+
+    def _not_a_value(self, words: list[str], start: int, end: int) -> bool:
+        run, before, after = words[start:end], words[start - 1:start], words[end:end + 1]
+        if run == ["one"]:
+            return len(words) > 1 and not (set(before) & LIST_WORDS or set(after) & UNITS)
+        if run == ["second"]:
+            return bool(before) and (before[0] in COUNTS or words_to_number(before[0]) is not None)
+        return run[0] in LEADING_ARTICLES and not any(" ".join(run) in forms
+                                                      for forms in self.values.values())
 
     def _best_value(self, run: str) -> tuple[str, str, float] | None:
         if len(run) < 3:
