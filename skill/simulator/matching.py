@@ -99,9 +99,13 @@ def strip_filler(words: list[str]) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    """A word without its commonest endings, so "hurting", "hurts" and "hurt" are one."""
+    """A word without its commonest endings, so "hurting", "hurts" and "hurt" are one, and
+    "muscles" and "muscle" ("es" is an ending only after a hiss: "stretches", "boxes")."""
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
     for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and (
+                ending != "es" or word[:-2].endswith(("s", "x", "z", "ch", "sh"))):
             return word[:-len(ending)]
     return word
 
