@@ -2,15 +2,19 @@
 intent and slot values from the model's own samples and slot values, with filler ignored and
 near-misses forgiven, and to AMAZON.FallbackIntent below a confidence threshold, as Alexa does.
 
-How: slot values are found first, by fuzzy matching the utterance's word runs against every
-value and synonym of the model's slot types (rapidfuzz); the runs found are replaced by a token
-naming their type, and the rest is compared with every sample, whose slots are replaced the
-same way. The best sample's intent wins if its score clears the threshold. Failing that, an
-utterance said in other words but in one intent's vocabulary is that intent's ("my knee
-doesn't like this" is pain): the intent whose samples' words carry most of what was said, by
-weight (words few intents use weigh most), with one such telling word shared. An utterance
-that a sample matches exactly keeps the strict answer (skill.simulator.nlu), so leniency only
-adds. The thresholds were chosen on the corpus's training part and the unseen pain phrasings.
+How: hesitations and filler go first. Slot values are found by fuzzy matching the utterance's
+word runs against every value and synonym of the model's slot types (rapidfuzz); the runs found
+are replaced by a token naming their type, and the rest is compared with every sample, whose
+slots are replaced the same way, by characters and by words together. The best sample's intent
+wins if its score clears the threshold. Failing that, an utterance said in other words but in
+one intent's vocabulary is that intent's ("my knee doesn't like this" is pain): the intent
+whose samples' words carry most of what was said, by weight (words few intents use weigh most),
+with one such telling word shared. AMAZON.FallbackIntent's own samples (the skill's
+out-of-domain model) compete like any intent's, so "what's my pace" is refused, not matched to
+the nearest routine. An utterance that a sample matches exactly keeps the strict answer
+(skill.simulator.nlu), so leniency only adds, unless its slot words are no value at all and a
+lenient reading fits. The thresholds were chosen on the corpus's training part (scored also
+against the model without the samples grown from it, as unseen) and the unseen pain phrasings.
 
 This is for trying the skill in text (`hipcoach chat`); model coverage is judged by the strict
 matcher and by virtual-alexa, so leniency cannot hide a gap in the model.
@@ -113,7 +117,8 @@ def _stem(word: str) -> str:
 class _WordWeights:
     """How much each word says about the intent: words found in the samples of few intents
     ("hurts", "stretches") say a lot, words in many ("the", "my") little; a word no sample has
-    counts as an average one."""
+    says as much as the rarest (it is what the runner is talking about, and the model has never
+    heard of it: "play some music" is not a routine)."""
 
     def __init__(self, templates: list[str], intents: list[str]):
         self.vocabulary: dict[str, set[str]] = {}
