@@ -672,7 +672,11 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
         "who won the game", "what day is it", "how do you spell it", "what's two plus two",
         "who are you", "what's your name", "call mom", "read my email", "any new messages",
         "add milk to the list", "where's my package", "what's on my schedule", "snooze",
-        "i love you", "good morning", "how are you"],
+        "i love you", "good morning", "how are you",
+        "stretch my shoulders", "neck stretches", "upper body stretches", "arm stretches",
+        "do some yoga", "start a yoga class", "give me an ab workout", "core workout",
+        "a hiit workout", "breathing exercises", "guided meditation",
+        "how do i improve my posture"],
 }
 
 # Catalogue names as runners say them loosely (plurals, shortened and run-together forms) and as
