@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from skill.alexa.language.interaction_model import spoken_form
 from skill.simulator.envelopes import slot_values
 from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood
-from skill.voice.numbers import words_to_number
+from skill.voice.numbers import number_words, words_to_number
 
 FALLBACK = "AMAZON.FallbackIntent"
 THRESHOLD = 72.0  # a sample must score this (0-100) or the utterance goes to the fallback
@@ -42,6 +42,8 @@ WORD_SHARE = 0.3
 CANDIDATES = 30  # the samples closest in characters that are compared word by word
 VALUE_THRESHOLD = 86.0  # a word run must score this against a slot value to be taken as one
 MAX_VALUE_WORDS = 5
+EDGE_WORD_THRESHOLD = 60.0  # a value's first and last words as heard: "pidgin" for "pigeon"
+EDGE_TRIES = 5  # the closest values of each type whose edges are checked
 COVERED_SHARE = 0.65  # or an intent's sample words must carry this share of what was said,
 TELLING_INTENTS = 5  # including a word that at most this many intents' samples use
 # Said around a request without changing it.
@@ -148,6 +150,20 @@ class _WordWeights:
         return best
 
 
+def _same_edges(run: list[str], form: list[str]) -> bool:
+    return all(fuzz.ratio(a, b) >= EDGE_WORD_THRESHOLD for a, b in ((run[0], form[0]),
+                                                                 (run[-1], form[-1])))
+
+
+def _said_number(run: str) -> int | None:
+    """The number these words say, if they are how it is said ("forty five"), not just number
+    words ("ninety ninety" is a stretch)."""
+    number = words_to_number(run)
+    if number is None or number_words(number) != " ".join(w for w in run.split() if w != "and"):
+        return None
+    return number
+
+
 def _first_values(slot_names: dict[str, str], found: list[tuple[str, str]]) -> dict[str, str]:
     """Slot name -> the first value found of its type: what is said first is the answer, and
     what follows qualifies it ("kinda, maybe")."""
@@ -250,26 +266,25 @@ class Lenient:
     def _delexicalise(self, words: list[str]) -> tuple[str, list[tuple[str, str]]]:
         """The words with each slot value found replaced by its type's token, and the values
         found as (token, what to send: the canonical spoken value, or a number)."""
+        # Every run of words that could be a value, the longest first ("ninety ninety", not
+        # "ninety"), then the closest, then a number over a name that is also one ("two").
+        candidates = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + MAX_VALUE_WORDS) + 1):
+                if self._not_a_value(words, start, end):
+                    continue
+                run = " ".join(words[start:end])
+                number = _said_number(run)
+                for best in ((NUMBER, str(number), 100.0) if number is not None else None,
+                             self._best_value(run)):
+                    if best is not None:
+                        candidates.append((end - start, best[2], best[0] == NUMBER, start, best))
         taken = [False] * len(words)
         found: list[tuple[int, int, str, str]] = []
-        spans = sorted(((start, end) for start in range(len(words))
-                        for end in range(start + 1, min(len(words), start + MAX_VALUE_WORDS) + 1)),
-                       key=lambda span: span[0] - span[1])  # longest first
-        for start, end in spans:
-            if any(taken[start:end]):
-                continue
-            run = " ".join(words[start:end])
-            if self._not_a_value(words, start, end):
-                continue
-            number = words_to_number(run)
-            if number is not None:
-                best: tuple[str, str, float] | None = (NUMBER, str(number), 100.0)
-            else:
-                best = self._best_value(run)
-            if best is not None:
-                slot_type, value, _ = best
-                found.append((start, end, _type_token(slot_type), value))
-                taken[start:end] = [True] * (end - start)
+        for length, _, _, start, (slot_type, value, _) in sorted(candidates, reverse=True):
+            if not any(taken[start:start + length]):
+                found.append((start, start + length, _type_token(slot_type), value))
+                taken[start:start + length] = [True] * length
         found.sort()
         out, position = [], 0
         for start, end, token, _ in found:
@@ -282,20 +297,25 @@ class Lenient:
         run, before, after = words[start:end], words[start - 1:start], words[end:end + 1]
         if run == ["one"]:
             return len(words) > 1 and not (set(before) & LIST_WORDS or set(after) & UNITS)
-        if run == ["second"]:
-            return bool(before) and (before[0] in COUNTS or words_to_number(before[0]) is not None)
+        if len(run) == 1 and run[0] in UNITS:  # "seconds" is never a place in a list
+            return run[0] != "second" or bool(before) and (
+                before[0] in COUNTS or words_to_number(before[0]) is not None)
         return run[0] in LEADING_ARTICLES and not any(" ".join(run) in forms
                                                       for forms in self.values.values())
 
     def _best_value(self, run: str) -> tuple[str, str, float] | None:
+        """The slot value closest to these words, if the words begin and end as the value does
+        (a value's words may be misheard or have a word slipped in, as "check my hip mobility";
+        a run with a word before or after the value, as "many single leg deadlifts", is not it)."""
         if len(run) < 3:
             return None
         best = None
         for slot_type, forms in self.forms.items():
-            match = process.extractOne(run, forms, scorer=fuzz.ratio,
-                                       score_cutoff=VALUE_THRESHOLD)
-            if match and (best is None or match[1] > best[2]):
-                best = (slot_type, self.values[slot_type][match[0]][1], match[1])
+            for form, score, _ in process.extract(run, forms, scorer=fuzz.ratio, limit=EDGE_TRIES,
+                                                  score_cutoff=VALUE_THRESHOLD):
+                if _same_edges(run.split(), form.split()) and (best is None or score > best[2]):
+                    best = (slot_type, self.values[slot_type][form][1], score)
+                    break
         return best
 
 
