@@ -61,7 +61,6 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 NUMBER = "AMAZON.NUMBER"
-SLOT_TOKEN = "slot"  # how the word standing for a slot value begins
 ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
 # Words that look like a slot value and are not one: "one" is a pronoun in speech ("the quick
 # one") unless it counts something or names a place in a list; "second" after a count is a unit
@@ -81,7 +80,7 @@ class Heard(NamedTuple):
 
 def _type_token(slot_type: str) -> str:
     """A word standing for any value of a slot type (letters only: the scorers strip the rest)."""
-    return SLOT_TOKEN + re.sub(r"[^a-z]", "", slot_type.lower())
+    return "slot" + re.sub(r"[^a-z]", "", slot_type.lower())
 
 
 def strip_filler(words: list[str]) -> list[str]:
@@ -139,9 +138,7 @@ class _WordWeights:
     def best_intent(self, words: list[str]) -> tuple[str, float]:
         """The intent whose samples' words carry the largest share of the utterance's weight,
         and that share; 0 unless a word it shares is one that few intents use."""
-        # A word said twice says it once ("testing testing"); two values are two things said.
-        stems = [_stem(word) for i, word in enumerate(words)
-                 if word.startswith(SLOT_TOKEN) or word not in words[:i]]
+        stems = [_stem(word) for word in words]
         weights = [self.weight.get(stem, self.unknown) for stem in stems]
         total = sum(weights) or 1.0
         best = ("", 0.0)
