@@ -45,6 +45,9 @@ THRESHOLD = 72.0  # a sample must score this (0-100) or the utterance goes to th
 # letters: "set a timer" is not "time for").
 WORD_SHARE = 0.3
 CANDIDATES = 30  # the samples closest in characters that are compared word by word
+# A request nearly as like one of the fallback's out-of-domain samples as its best match is out
+# of domain: Alexa's fallback sensitivity set high, so the skill is not started by mistake.
+FALLBACK_MARGIN = 10.0
 VALUE_THRESHOLD = 86.0  # a word run must score this against a slot value to be taken as one
 MAX_VALUE_WORDS = 5
 EDGE_WORD_THRESHOLD = 60.0  # a value's first and last words as heard: "pidgin" for "pigeon"
@@ -226,8 +229,9 @@ class Lenient:
         query, found = self._delexicalise(words)
         # A word can look like a slot value and not be one ("how long is left"): the words as
         # said compete too, and the better match wins; either fills the slots its sample has.
-        match = max((self._closest(q) for q in (query, " ".join(words))),
-                    key=lambda m: m[1] if m else 0.0)
+        closest = [self._closest(q) for q in (query, " ".join(words))]
+        match = max((best for best, _ in closest), key=lambda m: m[1] if m else 0.0)
+        out_of_domain = max(refused for _, refused in closest)
         if match is None or match[1] < self.threshold:
             intent, covered = max((self.words.best_intent(q.split()) for q in (query, " ".join(
                 words))), key=lambda best: best[1])
@@ -237,6 +241,8 @@ class Lenient:
             return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
         _, score, index = match
         intent, tokens, sample = self.meaning[index]
+        if out_of_domain >= score - FALLBACK_MARGIN:  # nearly as like a request we do not do
+            return Heard(Understood(FALLBACK), out_of_domain, "")
         return Heard(Understood(intent, _first_values(tokens, found)), score, sample)
 
     def _all_resolved(self, understood: Understood) -> bool:
@@ -249,13 +255,17 @@ class Lenient:
         by_token = {_type_token(t): name for name, t in self.slot_types.get(intent, {}).items()}
         return _first_values(by_token, found)
 
-    def _closest(self, query: str) -> tuple[str, float, int] | None:
+    def _closest(self, query: str) -> tuple[tuple[str, float, int] | None, float]:
+        """The closest sample (as it is stored, its score, its index), and the score of the
+        closest out-of-domain sample."""
         stems = [_stem(word) for word in query.split()]
         scored = [(template, (1 - WORD_SHARE) * score
                    + WORD_SHARE * fuzz.ratio(stems, self.template_stems[index]), index)
                   for template, score, index in process.extract(
                       query, self.templates, scorer=fuzz.ratio, limit=CANDIDATES)]
-        return max(scored, key=lambda match: match[1], default=None)
+        return max(scored, key=lambda match: match[1], default=None), max(
+            (score for _, score, index in scored if self.meaning[index][0] == FALLBACK),
+            default=0.0)
 
     def _resolved(self, exact: Understood) -> dict[str, str]:
         """A sample's slot words as Alexa's entity resolution would hear them: words that are

@@ -38,7 +38,8 @@ def _routine_samples() -> list[str]:
              "i want to stretch", "stretch with me", "start stretching", "begin a routine",
              "let's get started", "let's get stretching", "give me a routine",
              "give me a stretch routine", "can you give me a routine",
-             "can you give me a stretch routine", "i want a routine", "start a stretch routine"]
+             "can you give me a stretch routine", "i want a routine", "start a stretch routine",
+             "play a routine", "play my routine", "play my stretches", "play a stretch routine"]
     return cross(carriers, things) + answers + plain
 
 
