@@ -3,9 +3,10 @@ intent and slot values from the model's own samples and slot values, with filler
 near-misses forgiven, and to AMAZON.FallbackIntent below a confidence threshold, as Alexa does.
 
 How: hesitations and filler go first. Slot values are found by fuzzy matching the utterance's
-word runs against every value and synonym of the model's slot types (rapidfuzz); the runs found
-are replaced by a token naming their type, and the rest is compared with every sample, whose
-slots are replaced the same way, by characters and by words together. The best sample's intent
+word runs against every value and synonym of the model's slot types (skill.simulator.
+value_finding); the runs found are replaced by a token naming their type, and the rest is
+compared with every sample, whose slots are replaced the same way, by characters and by words
+together. The best sample's intent
 wins if its score clears the threshold. Failing that, an utterance said in other words but in
 one intent's vocabulary is that intent's ("my knee doesn't like this" is pain): the intent
 whose samples' words carry most of what was said, by weight (words few intents use weigh most),
@@ -29,9 +30,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.simulator.envelopes import slot_values
 from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood
-from skill.voice.numbers import number_words, words_to_number
+from skill.simulator.value_finding import ValueFinder, type_token
 
 FALLBACK = "AMAZON.FallbackIntent"
 PAIN = "PainIntent"
@@ -48,10 +48,6 @@ CANDIDATES = 30  # the samples closest in characters that are compared word by w
 # A request nearly as like one of the fallback's out-of-domain samples as its best match is out
 # of domain: Alexa's fallback sensitivity set high, so the skill is not started by mistake.
 FALLBACK_MARGIN = 10.0
-VALUE_THRESHOLD = 86.0  # a word run must score this against a slot value to be taken as one
-MAX_VALUE_WORDS = 5
-EDGE_WORD_THRESHOLD = 60.0  # a value's first and last words as heard: "pidgin" for "pigeon"
-EDGE_TRIES = 5  # the closest values of each type whose edges are checked
 COVERED_SHARE = 0.65  # or an intent's sample words must carry this share of what was said,
 TELLING_INTENTS = 5  # including a word that at most this many intents' samples use
 # Said around a request without changing it.
@@ -68,27 +64,12 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
                    "or something")
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
-NUMBER = "AMAZON.NUMBER"
-ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
-# Words that look like a slot value and are not one: "one" is a pronoun in speech ("the quick
-# one") unless it counts something or names a place in a list; "second" after a count is a unit
-# ("thirty second holds", "wait a second"); and a name does not start with an article unless the
-# catalogue's name does.
-UNITS = {"second", "seconds", "sec", "minute", "minutes", "moment"}
-LIST_WORDS = {"number", "option"}
-COUNTS = {"a", "one", "per", "each"}
-LEADING_ARTICLES = {"the", "my", "a", "an", "this", "some"}
 
 
 class Heard(NamedTuple):
     understood: Understood
     score: float  # 0-100; 100 for an exact sample match
     sample: str  # the sample it matched, as the model has it ("" for none)
-
-
-def _type_token(slot_type: str) -> str:
-    """A word standing for any value of a slot type (letters only: the scorers strip the rest)."""
-    return "slot" + re.sub(r"[^a-z]", "", slot_type.lower())
 
 
 def strip_filler(words: list[str]) -> list[str]:
@@ -158,20 +139,6 @@ class _WordWeights:
         return best
 
 
-def _same_edges(run: list[str], form: list[str]) -> bool:
-    return all(fuzz.ratio(a, b) >= EDGE_WORD_THRESHOLD for a, b in ((run[0], form[0]),
-                                                                 (run[-1], form[-1])))
-
-
-def _said_number(run: str) -> int | None:
-    """The number these words say, if they are how it is said ("forty five"), not just number
-    words ("ninety ninety" is a stretch)."""
-    number = words_to_number(run)
-    if number is None or number_words(number) != " ".join(w for w in run.split() if w != "and"):
-        return None
-    return number
-
-
 def _first_values(slot_names: dict[str, str], found: list[tuple[str, str]]) -> dict[str, str]:
     """Slot name -> the first value found of its type: what is said first is the answer, and
     what follows qualifies it ("kinda, maybe")."""
@@ -186,7 +153,7 @@ class Lenient:
     def __init__(self, model: dict, threshold: float = THRESHOLD):
         self.threshold = threshold
         self.strict = Understanding(model)
-        self.values = slot_values(model)  # type -> spoken form -> (id, canonical)
+        self.finder = ValueFinder(model)
         self.templates: list[str] = []  # each sample with its slots as type tokens
         self.meaning: list[tuple[str, dict[str, str], str]] = []  # (intent, token -> slot, sample)
         for intent in model["intents"]:
@@ -194,12 +161,11 @@ class Lenient:
             samples = [*intent.get("samples", ()), *BUILT_IN_SAMPLES.get(intent["name"], ())]
             for sample in dict.fromkeys(samples):
                 names = re.findall(r"\{(\w+)\}", sample)
-                tokens = {_type_token(slot_types[n]): n for n in names}
-                template = re.sub(r"\{(\w+)\}", lambda m, types=slot_types: _type_token(
+                tokens = {type_token(slot_types[n]): n for n in names}
+                template = re.sub(r"\{(\w+)\}", lambda m, types=slot_types: type_token(
                     types[m.group(1)]), sample)
                 self.templates.append(spoken_form(template.replace("'", "")))
                 self.meaning.append((intent["name"], tokens, sample))
-        self.forms = {slot_type: list(forms) for slot_type, forms in self.values.items()}
         self.words = _WordWeights(self.templates, [m[0] for m in self.meaning])
         self.template_stems = [[_stem(word) for word in t.split()] for t in self.templates]
         self.slot_types = {i["name"]: {s["name"]: s["type"] for s in i.get("slots", ())}
@@ -226,7 +192,7 @@ class Lenient:
         return unresolved or heard
 
     def _closest_meaning(self, words: list[str]) -> Heard:
-        query, found = self._delexicalise(words)
+        query, found = self.finder.delexicalise(words)
         # A word can look like a slot value and not be one ("how long is left"): the words as
         # said compete too, and the better match wins; either fills the slots its sample has.
         closest = [self._closest(q) for q in (query, " ".join(words))]
@@ -247,12 +213,22 @@ class Lenient:
 
     def _all_resolved(self, understood: Understood) -> bool:
         types = self.slot_types.get(understood.intent, {})
-        return all(spoken_form(value) in self.values[types[name]]
-                   for name, value in understood.slots.items() if types[name] in self.values)
+        return all(self.finder.is_value(types[name], value)
+                   for name, value in understood.slots.items())
+
+    def _resolved(self, exact: Understood) -> dict[str, str]:
+        """A sample's slot words as Alexa's entity resolution would hear them: words that are
+        not a value as said ("the after run") become the value they come closest to."""
+        slots = dict(exact.slots)
+        for name, value in exact.slots.items():
+            slot_type = self.slot_types.get(exact.intent, {}).get(name, "")
+            if not self.finder.is_value(slot_type, value):
+                slots[name] = self.finder.resolve(slot_type, value) or value
+        return slots
 
     def _slots_for(self, intent: str, found: list[tuple[str, str]]) -> dict[str, str]:
         """The values found whose type one of the intent's slots takes."""
-        by_token = {_type_token(t): name for name, t in self.slot_types.get(intent, {}).items()}
+        by_token = {type_token(t): name for name, t in self.slot_types.get(intent, {}).items()}
         return _first_values(by_token, found)
 
     def _closest(self, query: str) -> tuple[tuple[str, float, int] | None, float]:
@@ -266,76 +242,6 @@ class Lenient:
         return max(scored, key=lambda match: match[1], default=None), max(
             (score for _, score, index in scored if self.meaning[index][0] == FALLBACK),
             default=0.0)
-
-    def _resolved(self, exact: Understood) -> dict[str, str]:
-        """A sample's slot words as Alexa's entity resolution would hear them: words that are
-        not a value as said ("the after run") become the value they come closest to."""
-        slots = dict(exact.slots)
-        for name, value in exact.slots.items():
-            slot_type = self.slot_types.get(exact.intent, {}).get(name)
-            if slot_type in self.values and spoken_form(value) not in self.values[slot_type]:
-                words = [w for w in spoken_form(value).split() if w not in ARTICLES]
-                match = process.extractOne(" ".join(words), self.forms[slot_type],
-                                           scorer=fuzz.ratio,
-                                           score_cutoff=VALUE_THRESHOLD)
-                if match:
-                    slots[name] = self.values[slot_type][match[0]][1]
-        return slots
-
-    def _delexicalise(self, words: list[str]) -> tuple[str, list[tuple[str, str]]]:
-        """The words with each slot value found replaced by its type's token, and the values
-        found as (token, what to send: the canonical spoken value, or a number)."""
-        # Every run of words that could be a value, the longest first ("ninety ninety", not
-        # "ninety"), then the closest, then a number over a name that is also one ("two").
-        candidates = []
-        for start in range(len(words)):
-            for end in range(start + 1, min(len(words), start + MAX_VALUE_WORDS) + 1):
-                if self._not_a_value(words, start, end):
-                    continue
-                run = " ".join(words[start:end])
-                number = _said_number(run)
-                for best in ((NUMBER, str(number), 100.0) if number is not None else None,
-                             self._best_value(run)):
-                    if best is not None:
-                        candidates.append((end - start, best[2], best[0] == NUMBER, start, best))
-        taken = [False] * len(words)
-        found: list[tuple[int, int, str, str]] = []
-        for length, _, _, start, (slot_type, value, _) in sorted(candidates, reverse=True):
-            if not any(taken[start:start + length]):
-                found.append((start, start + length, _type_token(slot_type), value))
-                taken[start:start + length] = [True] * length
-        found.sort()
-        out, position = [], 0
-        for start, end, token, _ in found:
-            out += words[position:start] + [token]
-            position = end
-        out += words[position:]
-        return " ".join(out), [(token, value) for _, _, token, value in found]
-
-    def _not_a_value(self, words: list[str], start: int, end: int) -> bool:
-        run, before, after = words[start:end], words[start - 1:start], words[end:end + 1]
-        if run == ["one"]:
-            return len(words) > 1 and not (set(before) & LIST_WORDS or set(after) & UNITS)
-        if len(run) == 1 and run[0] in UNITS:  # "seconds" is never a place in a list
-            return run[0] != "second" or bool(before) and (
-                before[0] in COUNTS or words_to_number(before[0]) is not None)
-        return run[0] in LEADING_ARTICLES and not any(" ".join(run) in forms
-                                                      for forms in self.values.values())
-
-    def _best_value(self, run: str) -> tuple[str, str, float] | None:
-        """The slot value closest to these words, if the words begin and end as the value does
-        (a value's words may be misheard or have a word slipped in, as "check my hip mobility";
-        a run with a word before or after the value, as "many single leg deadlifts", is not it)."""
-        if len(run) < 3:
-            return None
-        best = None
-        for slot_type, forms in self.forms.items():
-            for form, score, _ in process.extract(run, forms, scorer=fuzz.ratio, limit=EDGE_TRIES,
-                                                  score_cutoff=VALUE_THRESHOLD):
-                if _same_edges(run.split(), form.split()) and (best is None or score > best[2]):
-                    best = (slot_type, self.values[slot_type][form][1], score)
-                    break
-        return best
 
 
 class Listening:
