@@ -6,16 +6,17 @@ How: hesitations and filler go first. Slot values are found by fuzzy matching th
 word runs against every value and synonym of the model's slot types (skill.simulator.
 value_finding); the runs found are replaced by a token naming their type, and the rest is
 compared with every sample, whose slots are replaced the same way, by characters and by words
-together. The best sample's intent
-wins if its score clears the threshold. Failing that, an utterance said in other words but in
-one intent's vocabulary is that intent's ("my knee doesn't like this" is pain): the intent
-whose samples' words carry most of what was said, by weight (words few intents use weigh most),
-with one such telling word shared. AMAZON.FallbackIntent's own samples (the skill's
-out-of-domain model) compete like any intent's, so "what's my pace" is refused, not matched to
-the nearest routine. An utterance that a sample matches exactly keeps the strict answer
-(skill.simulator.nlu), so leniency only adds, unless its slot words are no value at all and a
-lenient reading fits. The thresholds were chosen on the corpus's training part (scored also
-against the model without the samples grown from it, as unseen) and the unseen pain phrasings.
+together. The best sample's intent wins if its score clears the threshold, unless one of
+AMAZON.FallbackIntent's own samples (the skill's out-of-domain model) comes nearly as close:
+"what's my pace" is refused, not matched to the nearest routine, as with Alexa's fallback
+sensitivity set high. Failing a close sample, an utterance said in other words but in one
+intent's vocabulary is that intent's ("my knee doesn't like this" is pain): the intent whose
+samples' words carry most of what was said, by weight (words few intents use weigh most), with
+one such telling word shared. A line nothing claims that says something hurts is pain. An
+utterance that a sample matches exactly keeps the strict answer (skill.simulator.nlu), so
+leniency only adds, unless its slot words are no value at all and a lenient reading fits. The
+thresholds were chosen on the corpus's training part (scored also against the model without the
+samples grown from it, as unseen) and the unseen pain phrasings.
 
 This is for trying the skill in text (`hipcoach chat`); model coverage is judged by the strict
 matcher and by virtual-alexa, so leniency cannot hide a gap in the model.
