@@ -67,6 +67,9 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 
 
+Match = tuple[str, float, int]  # a sample as stored, its score, its index
+
+
 class Heard(NamedTuple):
     understood: Understood
     score: float  # 0-100; 100 for an exact sample match
@@ -198,7 +201,8 @@ class Lenient:
         # said compete too, and the better match wins; either fills the slots its sample has.
         closest = [self._closest(q) for q in (query, " ".join(words))]
         match = max((best for best, _ in closest), key=lambda m: m[1] if m else 0.0)
-        out_of_domain = max(refused for _, refused in closest)
+        out_of_domain = max((refused for _, refused in closest if refused),
+                            key=lambda m: m[1], default=None)
         if match is None or match[1] < self.threshold:
             intent, covered = max((self.words.best_intent(q.split()) for q in (query, " ".join(
                 words))), key=lambda best: best[1])
@@ -208,8 +212,10 @@ class Lenient:
             return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
         _, score, index = match
         intent, tokens, sample = self.meaning[index]
-        if out_of_domain >= score - FALLBACK_MARGIN:  # nearly as like a request we do not do
-            return Heard(Understood(FALLBACK), out_of_domain, "")
+        # Nearly as like a request the skill does not do: out of domain.
+        if out_of_domain and out_of_domain[1] >= score - FALLBACK_MARGIN:
+            return Heard(Understood(FALLBACK), out_of_domain[1],
+                         self.meaning[out_of_domain[2]][2])
         return Heard(Understood(intent, _first_values(tokens, found)), score, sample)
 
     def _all_resolved(self, understood: Understood) -> bool:
@@ -232,17 +238,17 @@ class Lenient:
         by_token = {type_token(t): name for name, t in self.slot_types.get(intent, {}).items()}
         return _first_values(by_token, found)
 
-    def _closest(self, query: str) -> tuple[tuple[str, float, int] | None, float]:
-        """The closest sample (as it is stored, its score, its index), and the score of the
-        closest out-of-domain sample."""
+    def _closest(self, query: str) -> tuple[Match | None, Match | None]:
+        """The closest sample (as it is stored, its score, its index), and the closest
+        out-of-domain sample (None if none is near)."""
         stems = [_stem(word) for word in query.split()]
         scored = [(template, (1 - WORD_SHARE) * score
                    + WORD_SHARE * fuzz.ratio(stems, self.template_stems[index]), index)
                   for template, score, index in process.extract(
                       query, self.templates, scorer=fuzz.ratio, limit=CANDIDATES)]
         return max(scored, key=lambda match: match[1], default=None), max(
-            (score for _, score, index in scored if self.meaning[index][0] == FALLBACK),
-            default=0.0)
+            (match for match in scored if self.meaning[match[2]][0] == FALLBACK),
+            key=lambda match: match[1], default=None)
 
 
 class Listening:
