@@ -41,6 +41,14 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("could you maybe do the warmup thing", "StartRoutineIntent", {"routine": "pre run"}),
     ("order me new running shoes", FALLBACK, {}),
     ("what's the weather like", FALLBACK, {}),
+    # hesitations anywhere, "second" after a count is a unit, the first hedge said is the answer
+    ("um i have uh ten minutes", "SuggestRoutineIntent", {"minutes": "10"}),
+    ("i'd like thirty second holds please", "SetHoldTimeIntent", {"seconds": "30"}),
+    ("sort of but hard to say", "CheckAmountIntent", {"amount": "a bit"}),
+    ("so um how long do i hold the pigeon one", "DoseIntent", {"stretch": "pigeon pose"}),
+    # close in letters to a sample, but other words: the out-of-domain samples win
+    ("set a timer for five minutes", FALLBACK, {}),
+    ("show me how many miles i ran this week", FALLBACK, {}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):
@@ -73,3 +81,13 @@ def test_chat_listens_leniently_unless_strict_and_explains(tmp_path):
     strict = subprocess.run([*run, "--strict"], input=lines, capture_output=True, text=True,
                             timeout=60, env=env)
     assert "didn't get that" in strict.stdout
+
+
+def test_misses_never_show_a_held_out_line():
+    out = subprocess.run([sys.executable, "-m", "skill.simulator.evaluate", "--part", "all",
+                          "--misses"], capture_output=True, text=True, timeout=120,
+                         check=True).stdout
+    shown = {line.split("': wanted")[0].strip("'\"") for line in out.splitlines()
+             if "wanted" in line}
+    assert shown  # the training part has misses to show
+    assert not shown & {p.text for p in load_corpus() if held_out(p)}

@@ -1,7 +1,8 @@
 """How well the simulator understands runners: intent and slot accuracy over the project's corpus
 of runner phrasings (tests/phrasings/runner_phrasings.tsv), lenient and strict side by side.
 
-    .venv/bin/python -m skill.simulator.evaluate [--part held-out|training|all] [--write MD]
+    .venv/bin/python -m skill.simulator.evaluate [--part held-out|training|all] [--as-unseen]
+        [--misses] [--write MD]
 
 A fifth of the corpus is held out (chosen by a hash of each phrasing, so it never changes): it is
 never used to write samples, so its figures show how far the model generalises. The strict
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from skill.alexa.language.interaction_model import load_model, spoken_form
+from skill.alexa.language.samples import SAID_MORE
 from skill.simulator.envelopes import slot_values
 from skill.simulator.matching import FALLBACK, Lenient
 
@@ -102,20 +104,33 @@ def report(corpus: list[Phrasing], model: dict) -> tuple[str, list[str]]:
     return "\n".join(table), misses
 
 
+def without_grown_samples(model: dict) -> dict:
+    """The model less the samples written from the training part's misses."""
+    grown = {sample for samples in SAID_MORE.values() for sample in samples}
+    return {**model, "intents": [{**intent, "samples": [s for s in intent.get("samples", ())
+                                                         if s not in grown]}
+                                 for intent in model["intents"]]}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("held-out", "training", "all"), default="held-out")
-    parser.add_argument("--misses", action="store_true", help="print each line got wrong")
+    parser.add_argument("--misses", action="store_true",
+                        help="print each training line got wrong (never a held-out one)")
+    parser.add_argument("--as-unseen", action="store_true",
+                        help="score against the model without the samples grown from the "
+                             "training part (SAID_MORE), as if its lines were new")
     parser.add_argument("--write", metavar="MD", help="record the tables in this file")
     args = parser.parse_args()
     model, corpus = load_model(), load_corpus()
+    scored = without_grown_samples(model) if args.as_unseen else model
     parts = {"held-out": [p for p in corpus if held_out(p)],
              "training": [p for p in corpus if not held_out(p)], "all": corpus}
-    table, misses = report(parts[args.part], model)
+    table, _ = report(parts[args.part], scored)
     print(table)
     if args.misses:
-        print("\n".join(misses))
+        print("\n".join(report([p for p in parts[args.part] if not held_out(p)], scored)[1]))
     if args.write:
         held, _ = report(parts["held-out"], model)
         whole, _ = report(corpus, model)
@@ -136,23 +151,29 @@ each with the intent and slot values it means, written as runners talk by someon
 read the model's samples; {scope} of them are out of scope (the skill should not act on them).
 
 Reproduce with `.venv/bin/python -m skill.simulator.evaluate --write docs/understanding.md`
-(`--part training|all --misses` lists what it gets wrong).
+(`--part training --misses` lists the training lines it gets wrong, never a held-out one;
+`--as-unseen` scores against the model without the samples grown from the training part).
 
 ## The held-out fifth ({held} lines, never used to write samples)
 
 {held_table}
 
 The aim is at least 90 % of intents, 85 % of slot values and 90 % of out-of-scope lines right
-with the lenient matcher on this fifth.
+with the lenient matcher on this fifth. Its lines are never read to write samples, synonyms,
+rules or thresholds; only these totals are looked at after a change. Thresholds are chosen on
+the training part, scored also against the model without the samples grown from that part
+(`SAID_MORE`), which stands in for phrasings the model has not seen.
 
 ## The whole corpus
 
 {whole_table}
 
-- *lenient*: `hipcoach chat` by default: exact samples first, then the closest sample after
-  slot values are found by fuzzy matching and filler is dropped (rapidfuzz), then the intent
-  whose sample vocabulary covers most of what was said, with confidence thresholds below which
-  it answers with AMAZON.FallbackIntent, as Alexa does (skill/simulator/matching.py).
+- *lenient*: `hipcoach chat` by default: exact samples first, then the closest sample (by
+  characters and words together) after slot values are found by fuzzy matching and hesitations
+  and filler are dropped (rapidfuzz), then the intent whose sample vocabulary covers most of
+  what was said, with confidence thresholds below which it answers with AMAZON.FallbackIntent,
+  as Alexa does (skill/simulator/matching.py). The fallback's own samples, the skill's
+  out-of-domain model, compete like any intent's.
 - *strict*: `hipcoach chat --strict`, word-for-word sample matching, as virtual-alexa does. Its
   intent figure over the whole corpus ({in_model}) is the corpus's in-model fraction: what the
   model covers as it stands. Model coverage is judged by this figure and by virtual-alexa, so

@@ -17,6 +17,7 @@ from skill.alexa.language.samples import (
     CONVERSATION_TYPES,
     CUSTOM_INTENTS,
     ROUTINE,
+    SAID_LOOSELY,
     STRETCH,
 )
 from skill.catalog import AREAS, EXERCISES, ROUTINES, normalize
@@ -55,10 +56,16 @@ def slot_values(model: dict) -> dict[str, dict[str, tuple[str, str]]]:
     return table
 
 
+def spoken_forms(entry) -> list[str]:
+    """A catalogue entry's names, then the ways runners say them loosely, as the model has them."""
+    names = [*entry.spoken_names, *SAID_LOOSELY.get(entry.id, ())]
+    return list(dict.fromkeys(spoken_form(n) for n in names))
+
+
 def _slot_values(entries) -> list[dict]:
     values = []
     for entry in entries:
-        forms = list(dict.fromkeys(spoken_form(n) for n in entry.spoken_names))
+        forms = spoken_forms(entry)
         values.append({"id": entry.id, "name": {"value": forms[0], "synonyms": forms[1:]}})
     return values
 
