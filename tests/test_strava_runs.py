@@ -10,8 +10,10 @@ import pytest
 
 from skill.alexa.platform import strava
 from skill.alexa.skill import build_skill, handle_event
+from skill.coach.progress import Position, Profile
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from skill.voice.text import phrase
 from tests.strava_api import (
     BROKEN,
     BUSY,
@@ -179,3 +181,36 @@ def test_strava_is_left_alone_while_its_headers_say_a_window_is_spent(headers, q
     limits = strava.RateLimits()
     limits.heard(headers, NOW.timestamp(), refused=False)
     assert limits.quiet_until == quiet_until
+
+
+def returning(store, **profile_fields) -> None:
+    """A runner who has been here before (the launch offers one thing, not the menu)."""
+    store.save(USER, Profile(heard_safety=True, total_sessions=3, **profile_fields).to_dict())
+
+
+def test_the_launch_offers_what_the_last_run_calls_for(store, api):
+    returning(store)
+    offer = talk(store, access_token=ALEX).say("open hip coach")
+    assert offer.speech.startswith("32 kilometers with 1,800 meters of climbing this morning")
+    assert offer.session_open and len(api) == 1
+
+
+def test_a_place_paused_today_comes_before_the_run(store, api):
+    returning(store, position=Position("post_run", 5, 1, "left", None, NOW.timestamp() - 3600))
+    offer = talk(store, access_token=ALEX).say("open hip coach")
+    assert "kilometers" not in offer.speech and "pigeon" in offer.speech.lower()
+    assert api == []  # Strava is not asked for what it cannot change
+
+
+def test_an_unlinked_launch_never_asks_strava(store, api):
+    returning(store)
+    offer = talk(store).say("open hip coach")
+    assert offer.session_open and "kilometers" not in offer.speech and api == []
+
+
+@pytest.mark.parametrize("token", [BUSY, SLOW, BROKEN])
+def test_a_launch_strava_fails_says_so_once_and_offers_without_it(store, api, token):
+    returning(store)
+    offer = talk(store, access_token=token).say("open hip coach")
+    assert offer.speech.startswith(phrase("run.unavailable"))
+    assert offer.session_open and "kilometers" not in offer.speech

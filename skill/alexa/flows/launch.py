@@ -1,19 +1,25 @@
 """What "open hip coach" says: the first welcome with the safety line and the menu, or, for a
-returning runner, the one thing next up (skill.coach.next_up) as one yes/no question. A launch
-that carries the StartRoutine task (an Alexa Routine's action) starts that routine at once."""
+returning runner, the one thing next up (skill.coach.next_up) as one yes/no question: a place
+paused in the last days or a re-test due first, then what the last run calls for (Strava
+linked: skill.alexa.flows.runs), then the rest of the rules. A launch that carries the
+StartRoutine task (an Alexa Routine's action) starts that routine at once."""
 
 from __future__ import annotations
 
-from skill.alexa.flows import dialog, place
+from skill.alexa.flows import dialog, place, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.check import finding_words
 from skill.alexa.language.tasks import HOLD_INPUT, ROUTINE_INPUT, START_ROUTINE
+from skill.alexa.reply import open_with
 from skill.alexa.turn import Turn
 from skill.catalog import Routine, find_routine, routine
 from skill.coach import checkin
 from skill.coach.next_up import Launch, Offer, next_up
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice.text import phrase
+
+# A place paused in the last days and a re-test due come before what the last run calls for.
+AHEAD_OF_RUNS = ("resume", "retest")
 
 
 def welcome(turn: Turn):
@@ -29,10 +35,18 @@ def welcome(turn: Turn):
         return flow.routine_menu(turn, "welcome.first_choose",
                                  safety=phrase("safety.line", turn.locale))
     offer = next_up(Launch(profile, turn.now, turn.local_time))
+    note = ""
+    if offer.kind not in AHEAD_OF_RUNS:
+        ran, note = runs.todays_offer(turn)
+        if ran is not None:
+            return runs.offer_run(turn, ran, note)
     turn.awaiting = dialog.RESUME_OFFER if offer.kind == "resume" else dialog.offer(
         offer.routine_id)
     words = offer_words(turn, offer)
-    return turn.reply.ask(words, words)
+    response = turn.reply.ask(words, words)
+    if note:  # Strava did not answer: said once, before the offer made without it
+        open_with(response, note)
+    return response
 
 
 def offer_words(turn: Turn, offer: Offer) -> str:
