@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -106,18 +107,26 @@ def use_audio(folder: str | None, served_at: str) -> Path | None:
 
 
 def stream_length(url: str) -> int | None:
-    """The length in ms of a stream of the local build, from its playlist."""
+    """The length in ms of a step file of the local build, from its index."""
     import os
-
-    from skill.voice.stream import playlist_ms
 
     base, folder = os.environ.get("AUDIO_BASE_URL", ""), os.environ.get("AUDIO_DIR", "")
     if not (folder and url.startswith(base)):
         return None
+    return _step_lengths(folder).get(url[len(base):])
+
+
+@functools.cache
+def _step_lengths(folder: str) -> dict[str, int]:
+    import json
+
+    from skill.voice.stream import INDEX, AudioIndex
+
     try:
-        return playlist_ms((Path(folder) / url[len(base):]).read_text())
-    except OSError:
-        return None
+        index = AudioIndex.from_dict(json.loads((Path(folder) / INDEX).read_text()))
+    except (OSError, ValueError):
+        return {}
+    return {step.path: step.ms for step in index.steps.values()}
 
 
 def speak_aloud(response_envelope: dict) -> None:

@@ -4,10 +4,12 @@ small builders make envelopes and conversations read like the behaviour they tes
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
@@ -166,3 +168,18 @@ def audio_library(audio_build, monkeypatch):
     mode._libraries.clear()
     yield mode.library()
     mode._libraries.clear()
+
+
+@pytest.fixture(scope="module")
+def lambda_module(tmp_path_factory):
+    """lambda/lambda_function.py as Lambda loads it, on the embedded store."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PROGRESS_DB", str(tmp_path_factory.mktemp("lambda") / "p.sqlite3"))
+    mp.delenv("PROGRESS_TABLE", raising=False)
+    mp.delenv("SKILL_ID", raising=False)
+    entry = Path(__file__).resolve().parents[1] / "lambda" / "lambda_function.py"
+    spec = importlib.util.spec_from_file_location("lambda_function", entry)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    yield module
+    mp.undo()

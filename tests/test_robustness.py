@@ -46,21 +46,6 @@ def test_every_request_type_the_sdk_defines_gets_a_valid_answer(request_type, pa
             assert "outputSpeech" not in response["response"]
 
 
-@pytest.fixture(scope="module")
-def lambda_module(tmp_path_factory):
-    """lambda/lambda_function.py as Lambda loads it, on the embedded store."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PROGRESS_DB", str(tmp_path_factory.mktemp("lambda") / "p.sqlite3"))
-    mp.delenv("PROGRESS_TABLE", raising=False)
-    mp.delenv("SKILL_ID", raising=False)
-    spec = importlib.util.spec_from_file_location("lambda_function",
-                                                  ROOT / "lambda" / "lambda_function.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    yield module
-    mp.undo()
-
-
 def real_envelopes():
     if not REQUESTS.is_dir():
         return [pytest.param(None, marks=pytest.mark.skip(
