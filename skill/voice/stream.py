@@ -272,25 +272,3 @@ def _lay_out(sounds: Iterable[Say | Quiet], index: AudioIndex, timeline: Timelin
     add_silence(heard - position)  # a trailing quiet (a step that ends in silence) is kept
     starts += [position] * (count - len(starts))
     return tuple(pieces), tuple(starts)
-
-
-def playlist(stream: Stream) -> str:
-    """The stream as an HLS VOD media playlist. Every piece starts its own timestamps (it is
-    shared by many streams, at different places), so each one after the first is marked as a
-    discontinuity, as inserted segments are."""
-    target = max(1, -(-max(piece.ms for piece in stream.pieces) // 1000))
-    lines = ["#EXTM3U", "#EXT-X-VERSION:3", f"#EXT-X-TARGETDURATION:{target}",
-             "#EXT-X-MEDIA-SEQUENCE:0", "#EXT-X-PLAYLIST-TYPE:VOD"]
-    for n, piece in enumerate(stream.pieces):
-        if n:
-            lines.append("#EXT-X-DISCONTINUITY")
-        lines += [f"#EXTINF:{piece.ms / 1000:.3f},", f"../{piece.path}"]
-    lines.append("#EXT-X-ENDLIST")
-    return "\n".join(lines) + "\n"
-
-
-
-def playlist_ms(text: str) -> int:
-    """The length of a playlist `playlist` wrote, in ms."""
-    return sum(round(float(line[len("#EXTINF:"):].split(",")[0]) * 1000)
-               for line in text.splitlines() if line.startswith("#EXTINF:"))
