@@ -13,8 +13,10 @@ this section too.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import statistics
+import timeit
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,7 +26,16 @@ from skill.audio.steps import step_variants
 from skill.catalog import ROUTINES
 from skill.voice.script import Script, script_for
 from skill.voice.speech import speech_seconds
-from skill.voice.stream import FRAME_MS, AudioIndex, ClipInfo, clip_words, plan_step, plan_steps
+from skill.voice.stream import (
+    FRAME_MS,
+    STEPS,
+    AudioIndex,
+    ClipInfo,
+    StepFile,
+    clip_words,
+    plan_step,
+    plan_steps,
+)
 
 HEADING = "## Cost of hands-free mode"
 PRICES_DATE = "2025-11 (AWS list prices: us-east-1; CloudFront North America)"
@@ -53,11 +64,13 @@ SUPERSEDED_SHARE = 7 / 30  # a monthly rebuild keeps the old files a week (skill
 
 
 class Figures(NamedTuple):
-    recipes: int
-    files: int
+    variants: int  # (timeline, step) pairs the runtime can ask for
+    files: int  # distinct step files (recipes)
     build_bytes: int
     estimated_clips: int
     clips: int
+    index_bytes: int
+    index_parse_ms: float
     routine_bytes: dict[str, int]  # each routine as written, all its step files
     routine_steps: dict[str, int]
 
@@ -65,10 +78,17 @@ class Figures(NamedTuple):
 def figures(build: Path | None) -> Figures:
     script = script_for(None)
     index, estimated = _index(script, read_index(build) if build else None)
-    files: dict[str, int] = {}
+    files: dict[str, StepFile] = {}
+    variants = 0
     for timeline, step in step_variants(script):
         planned = plan_step(script, timeline, step, index)
-        files.setdefault(planned.recipe, _bytes(planned.title, planned.total_ms))
+        variants += 1
+        files.setdefault(planned.recipe, StepFile(
+            f"{STEPS}/{planned.recipe}.mp3", planned.total_ms,
+            _bytes(planned.title, planned.total_ms)))
+    text = json.dumps(index._replace(steps=files).to_dict(), separators=(",", ":"))
+    parse_ms = min(timeit.repeat(lambda: AudioIndex.from_dict(json.loads(text)), number=1,
+                                 repeat=5)) * 1000
     routine_bytes, routine_steps = {}, {}
     for routine in ROUTINES:
         if routine.check_in:
@@ -76,8 +96,8 @@ def figures(build: Path | None) -> Figures:
         plans = plan_steps(script, script.timeline(routine), index)
         routine_bytes[routine.id] = sum(_bytes(p.title, p.total_ms) for p in plans)
         routine_steps[routine.id] = len(plans)
-    return Figures(len(files), len(set(files)), sum(files.values()), estimated,
-                   len(index.clips), routine_bytes, routine_steps)
+    return Figures(variants, len(files), sum(file.bytes for file in files.values()), estimated,
+                   len(index.clips), len(text), parse_ms, routine_bytes, routine_steps)
 
 
 def _bytes(title: str, ms: int) -> int:
@@ -139,8 +159,10 @@ def section(build: Path | None) -> str:
              "| routine as written | step files | MB played |", "|---|---|---|"]
     lines += [f"| {rid} | {found.routine_steps[rid]} | {size / 1e6:.2f} |"
               for rid, size in found.routine_bytes.items()]
-    lines += ["", f"A full build: {found.files:,} step files for {found.recipes:,} step "
-              f"variants, {found.build_bytes / 1e9:.2f} GB.", "",
+    lines += ["", f"A full build: {found.files:,} step files for {found.variants:,} step "
+              f"variants, {found.build_bytes / 1e9:.2f} GB; its `index.json` is "
+              f"{found.index_bytes / 1e3:.0f} kB and parses in {found.index_parse_ms:.1f} ms "
+              "here (read once per container, and every 15 minutes).", "",
               f"{RUNNERS:,} runners doing {ROUTINES_PER_WEEK} routines a week "
               f"({played:,.0f} routines a month), list prices, before the always-free tiers "
               "(CloudFront's 1 TB and 10 million requests a month would cover the transfer and "
@@ -148,7 +170,7 @@ def section(build: Path | None) -> str:
     lines += [f"| {name} | {cost:.2f} |" for name, cost in costs.items()]
     lines += [f"| **total** | **{sum(costs.values()):.2f}** |", "",
               f"Model: {REQUESTS_PER_STEP} skill requests a step and {EXTRA_REQUESTS} more a "
-              f"routine, {LAMBDA_MS_PER_REQUEST} ms each at {LAMBDA_MEMORY_GB * 1000:.0f} MB "
+              f"routine, {LAMBDA_MS_PER_REQUEST} ms each at {LAMBDA_MEMORY_GB * 1024:.0f} MB "
               f"and one {LAMBDA_INIT_S} s cold start a routine; {RANGE_GETS_PER_STEP} requests "
               f"to CloudFront a step file, each file played whole; one read a request and "
               f"{WRITES_PER_STEP} write of a {ITEM_KB} KB profile a step; superseded files kept "
