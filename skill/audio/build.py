@@ -123,11 +123,12 @@ def loud_edges(samples: array.array) -> tuple[int, int]:
 
 
 def _metered(source_args: list[str], data: bytes, filters: str = "",
-             out_args: tuple[str, ...] = (*_PCM, "pipe:1")) -> tuple[bytes, loudness.Loudness]:
-    """`data` through `filters`, with its loudness as a step file will hold it: one ffmpeg."""
+             peak: bool = True) -> tuple[bytes, loudness.Loudness]:
+    """`data` through `filters` as samples, with its loudness as a step file will hold it
+    (and its true peak if `peak`): one ffmpeg."""
     done = subprocess.run(
         [ffmpeg_binary(), "-hide_banner", "-nostats", *source_args, "-i", "pipe:0",
-         "-filter_complex", loudness.metered(filters), "-map", "[out]", *out_args],
+         "-filter_complex", loudness.metered(filters, peak), "-map", "[out]", *_PCM, "pipe:1"],
         input=data, check=True, capture_output=True, timeout=120)
     return done.stdout, loudness.read_meter(done.stderr.decode())
 
@@ -135,7 +136,7 @@ def _metered(source_args: list[str], data: bytes, filters: str = "",
 def render_clip(engine: Engine, words: str) -> tuple[bytes, ClipInfo]:
     """The clip for `words` (bare MP3 frames at the loudness target) and what the index keeps
     of it."""
-    spoken, level = _metered([], engine.speak(ssml.speak(words)))
+    spoken, level = _metered([], engine.speak(ssml.speak(words)), peak=False)
     limit, aim = loudness.LIMIT_DBFS, loudness.TARGET_LUFS + loudness.ENCODER_LOSS_LU
     tries = []
     for _ in range(ENCODINGS):  # again, aimed by what the encoder did, if it missed
@@ -163,12 +164,12 @@ def _levelled(spoken: bytes, level: float, aim: float, limit: float) -> bytes:
     tried: list[tuple[float, float]] = []  # (gain, loudness): the limiter bends the line
     for _ in range(CORRECTIONS):
         levelled, heard = _metered(
-            _PCM, spoken, loudness.levelling(level, gain, limit, SAMPLE_RATE) + ",")
+            _PCM, spoken, loudness.levelling(level, gain, limit, SAMPLE_RATE) + ",", peak=False)
         tried.append((gain, heard.lufs))
         off = aim - heard.lufs
         if abs(off) <= loudness.SETTLED_LU / 2:  # leaves room for the encoder
             break
-        slope = 2.0
+        slope = 3.0  # loudness grows about a third as fast as the gain once limiting starts
         if len(tried) > 1 and tried[-1][1] != tried[-2][1]:
             slope = (tried[-1][0] - tried[-2][0]) / (tried[-1][1] - tried[-2][1])
         gain += off * min(max(slope, 1.0), 4.0)
