@@ -48,10 +48,10 @@ def ffmpeg(*arguments: str) -> str:
                           capture_output=True, text=True, timeout=120).stderr
 
 
-def step(audio_build: Path, routine_id: str, number: int, hold=None) -> tuple[StepPlan, str]:
+def step(audio_build: Path, routine_id: str, number: int) -> tuple[StepPlan, str]:
     """The plan of a step of the routine as written, and its file's path in the build."""
     index = builder.read_index(audio_build)
-    planned = plan_step(SCRIPT, SCRIPT.timeline(routine(routine_id), hold), number, index)
+    planned = plan_step(SCRIPT, SCRIPT.timeline(routine(routine_id)), number, index)
     return planned, index.steps[planned.recipe].path
 
 
@@ -209,7 +209,7 @@ def test_polly_renders_clips_through_boto3_with_ssml_and_the_neural_engine(tmp_p
         monkeypatch.setattr(builder, "step_variants", lambda *_: iter([(timeline, 1)]))
         report = builder.build(tmp_path, engine, [routine("quick_post_run")], [30], jobs=1)
         stub.assert_no_pending_responses()
-    assert report.rendered == len(words) and report.recipes == 1
+    assert report.rendered == len(words) and (report.variants, report.files) == (1, 1)
     built = builder.read_index(tmp_path)
     assert (built.engine, built.voice) == ("polly", "Matthew")
     assert (tmp_path / next(iter(built.steps.values())).path).exists()

@@ -65,8 +65,8 @@ _PCM = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1"]
 class BuildReport(NamedTuple):
     rendered: int  # clips
     reused: int
-    recipes: int  # step variants the runtime can ask for
-    files: int  # distinct step files (variants that sound the same share one)
+    variants: int  # (timeline, step) pairs the runtime can ask for
+    files: int  # distinct step files (variants made of the same pieces share one)
     joined: int  # step files written by this build
     step_bytes: int
     index_bytes: int
@@ -239,7 +239,7 @@ def build(out: Path, engine: Engine, routines: Iterable[Routine] | None = None,
                | {f"{CLIPS}/{key}.mp3" for key in index.clips})
     distinct = {file.path: file for file in files.values()}.values()
     return BuildReport(
-        len(missing), len(needed) - len(missing), len(plans), len(distinct), len(joined),
+        len(missing), len(needed) - len(missing), len(wanted), len(distinct), len(joined),
         sum(file.bytes for file in distinct), len(index_bytes),
         sum(file.ms for file in distinct), max(file.ms for file in distinct),
         time.monotonic() - began,
