@@ -23,7 +23,7 @@ ENCODER_LOSS_LU = 0.3  # the encoder's low-pass takes this much of the loudness
 COMPRESS_ABOVE_LU = 3  # syllables this much louder than the speech are evened out (3:1)
 # Where a clip is made to land, inside the target so that a step file lands inside it too; the
 # encoder moves true peaks by up to ~0.7 dB from one gain to the next.
-SETTLED_LU, PEAK_MARGIN_DB = 0.6, 0.1
+SETTLED_LU, PEAK_MARGIN_DB = 0.6, 0.2
 BLOCK_MS = 400  # EBU R128's gating block
 
 
