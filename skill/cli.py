@@ -248,7 +248,7 @@ def audio(args: argparse.Namespace) -> int:
     except (AudioToolMissing, OffTarget) as error:
         print(f"hipcoach: {error}", file=sys.stderr)
         return 3
-    print(f"{report.files} step files for {report.recipes} step variants in {args.out} "
+    print(f"{report.files} step files for {report.variants} step variants in {args.out} "
           f"({report.joined} joined): {report.rendered} clips rendered, {report.reused} "
           f"reused; {report.step_bytes / 1e6:.1f} MB, {report.audio_ms / 3.6e6:.1f} h, longest "
           f"{report.longest_ms / 60000:.1f} min; {report.lufs[0]:.1f} to {report.lufs[1]:.1f} "

@@ -58,14 +58,15 @@ ART_SOURCE = Path(__file__).resolve().parents[2] / "interaction_model/assets/ima
 MEASURED = "loudness.json"
 CORRECTIONS = 6  # at most, of a clip's gain before encoding
 ENCODINGS = 3  # at most, of a clip
+LIMITER_TAKES_DB = 2.0  # about what the compressor and limiter take of the first gain
 _PCM = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1"]
 
 
 class BuildReport(NamedTuple):
     rendered: int  # clips
     reused: int
-    recipes: int  # step variants the runtime can ask for
-    files: int  # distinct step files (variants that sound the same share one)
+    variants: int  # (timeline, step) pairs the runtime can ask for
+    files: int  # distinct step files (variants made of the same pieces share one)
     joined: int  # step files written by this build
     step_bytes: int
     index_bytes: int
@@ -101,11 +102,6 @@ def _mp3(source_args: list[str], data: bytes = b"") -> bytes:
                     "-id3v2_version", "0", "-f", "mp3", "pipe:1"], data)
 
 
-def decode(data: bytes) -> array.array:
-    """16-bit mono samples at the files' rate."""
-    return array.array("h", _ffmpeg(["-i", "pipe:0", *_PCM, "pipe:1"], data))
-
-
 @functools.cache
 def silent_frame() -> bytes:
     """One frame of digital silence; without a bit reservoir every such frame is the same."""
@@ -126,27 +122,33 @@ def loud_edges(samples: array.array) -> tuple[int, int]:
     return loud[0], len(samples) - 1 - loud[-1]
 
 
-def speech_loudness(samples: array.array) -> loudness.Loudness:
-    return loudness.measure(ffmpeg_binary(), [*_PCM, "-i", "pipe:0"],
-                            loudness.in_silence(samples.tobytes(), SAMPLE_RATE, samples.itemsize))
+def _metered(source_args: list[str], data: bytes, filters: str = "",
+             peak: bool = True) -> tuple[bytes, loudness.Loudness]:
+    """`data` through `filters` as samples, with its loudness as a step file will hold it
+    (and its true peak if `peak`): one ffmpeg."""
+    done = subprocess.run(
+        [ffmpeg_binary(), "-hide_banner", "-nostats", *source_args, "-i", "pipe:0",
+         "-filter_complex", loudness.metered(filters, peak), "-map", "[out]", *_PCM, "pipe:1"],
+        input=data, check=True, capture_output=True, timeout=120)
+    return done.stdout, loudness.read_meter(done.stderr.decode())
 
 
 def render_clip(engine: Engine, words: str) -> tuple[bytes, ClipInfo]:
     """The clip for `words` (bare MP3 frames at the loudness target) and what the index keeps
     of it."""
-    spoken = decode(engine.speak(ssml.speak(words)))
+    spoken, level = _metered([], engine.speak(ssml.speak(words)), peak=False)
     limit, aim = loudness.LIMIT_DBFS, loudness.TARGET_LUFS + loudness.ENCODER_LOSS_LU
     tries = []
     for _ in range(ENCODINGS):  # again, aimed by what the encoder did, if it missed
-        encoded = _mp3([*_PCM, "-i", "pipe:0"], _levelled(spoken, aim, limit))
-        samples = decode(encoded)
-        heard = speech_loudness(samples)
-        tries.append((heard.miss, encoded, samples))
+        encoded = _mp3([*_PCM, "-i", "pipe:0"], _levelled(spoken, level.lufs, aim, limit))
+        raw, heard = _metered([], encoded)
+        tries.append((heard.miss, encoded, raw))
         if heard.settled:
             break
         aim += loudness.TARGET_LUFS - heard.lufs
         limit -= heard.peak_dbtp - (loudness.CEILING_DBTP - loudness.PEAK_MARGIN_DB)
-    _, encoded, samples = min(tries, key=lambda attempt: attempt[0])
+    _, encoded, raw = min(tries, key=lambda attempt: attempt[0])
+    samples = array.array("h", raw)
     frames, extra = divmod(len(samples), SAMPLES_PER_FRAME)
     if extra:
         raise RuntimeError(f"a clip decoded to {len(samples)} samples, not whole frames")
@@ -155,21 +157,19 @@ def render_clip(engine: Engine, words: str) -> tuple[bytes, ClipInfo]:
     return encoded, ClipInfo(frames, lead // per_ms, tail // per_ms)
 
 
-def _levelled(spoken: array.array, aim: float, limit: float) -> bytes:
-    """`spoken` at the loudness `aim`, its peaks under `limit`: the gain is corrected on the
-    samples (the limiter takes some of it, more the louder it gets)."""
-    level = speech_loudness(spoken).lufs
-    gain = aim - level
+def _levelled(spoken: bytes, level: float, aim: float, limit: float) -> bytes:
+    """`spoken` (measuring `level`) at the loudness `aim`, its peaks under `limit`: the gain is
+    corrected on the samples (the limiter takes some of it, more the louder it gets)."""
+    gain = aim - level + LIMITER_TAKES_DB
     tried: list[tuple[float, float]] = []  # (gain, loudness): the limiter bends the line
     for _ in range(CORRECTIONS):
-        levelled = _ffmpeg([*_PCM, "-i", "pipe:0", "-af",
-                            loudness.levelling(level, gain, limit, SAMPLE_RATE), *_PCM,
-                            "pipe:1"], spoken.tobytes())
-        tried.append((gain, speech_loudness(array.array("h", levelled)).lufs))
-        off = aim - tried[-1][1]
-        if abs(off) <= loudness.SETTLED_LU / 2:
+        levelled, heard = _metered(
+            _PCM, spoken, loudness.levelling(level, gain, limit, SAMPLE_RATE) + ",", peak=False)
+        tried.append((gain, heard.lufs))
+        off = aim - heard.lufs
+        if abs(off) <= loudness.SETTLED_LU / 2:  # leaves room for the encoder
             break
-        slope = 1.0
+        slope = 3.0  # loudness grows about a third as fast as the gain once limiting starts
         if len(tried) > 1 and tried[-1][1] != tried[-2][1]:
             slope = (tried[-1][0] - tried[-2][0]) / (tried[-1][1] - tried[-2][1])
         gain += off * min(max(slope, 1.0), 4.0)
@@ -239,7 +239,7 @@ def build(out: Path, engine: Engine, routines: Iterable[Routine] | None = None,
                | {f"{CLIPS}/{key}.mp3" for key in index.clips})
     distinct = {file.path: file for file in files.values()}.values()
     return BuildReport(
-        len(missing), len(needed) - len(missing), len(plans), len(distinct), len(joined),
+        len(missing), len(needed) - len(missing), len(wanted), len(distinct), len(joined),
         sum(file.bytes for file in distinct), len(index_bytes),
         sum(file.ms for file in distinct), max(file.ms for file in distinct),
         time.monotonic() - began,

@@ -20,8 +20,6 @@ decodes every frame: what the step plan times, to the sample.
 
 from __future__ import annotations
 
-from skill.voice.stream import FRAME_MS
-
 FRAME_BYTES = 144  # MPEG-1 Layer III, 48 kbps at 48 kHz: 144 x 48000 / 48000, never padded
 _SIDE_INFO_MONO = 17  # bytes of side information after the header, MPEG-1 mono
 _FRAMES_BYTES_TOC = 0x7  # the Info flags: frame count, byte count and table of contents present
@@ -33,15 +31,6 @@ def step_file(title: str, frames: bytes) -> bytes:
     if extra or not count:
         raise ValueError(f"{len(frames)} bytes are not whole {FRAME_BYTES}-byte frames")
     return id3_title(title) + info_frame(frames[:4], count) + frames
-
-
-def audio_ms(data: bytes) -> int:
-    """The length of a step file's audio, from its Info frame."""
-    start = _id3_size(data)
-    tag = start + 4 + _SIDE_INFO_MONO
-    if data[tag:tag + 4] != b"Info":
-        raise ValueError("not a step file: no Info frame after its ID3 tag")
-    return int.from_bytes(data[tag + 8:tag + 12], "big") * FRAME_MS
 
 
 def info_frame(header: bytes, frames: int) -> bytes:
@@ -66,9 +55,3 @@ def id3_title(title: str) -> bytes:
 
 def _syncsafe(n: int) -> bytes:
     return bytes((n >> shift) & 0x7F for shift in (21, 14, 7, 0))
-
-
-def _id3_size(data: bytes) -> int:
-    if data[:3] != b"ID3":
-        return 0
-    return 10 + sum(b << shift for b, shift in zip(data[6:10], (21, 14, 7, 0), strict=True))

@@ -74,8 +74,8 @@ class AudioIndex(NamedTuple):
         try:
             if data.get("format") != FORMAT:
                 raise ValueError(f"format {data.get('format', 1)}, not {FORMAT}: rebuild")
-            clips = {str(key): ClipInfo(*(int(v) for v in info))
-                     for key, info in data["clips"].items()}
+            clips = {str(key): ClipInfo(int(frames), int(lead), int(tail))
+                     for key, (frames, lead, tail) in data["clips"].items()}
             steps = {str(key): StepFile(str(path), int(ms), int(size))
                      for key, (path, ms, size) in data["steps"].items()}
             return cls(str(data["engine"]), str(data["voice"]), clips, steps)

@@ -42,7 +42,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     """Speaks the response that starts at `cursor` after `preface`; records the place, or the
     finish. `played` is how much of the routine the runner has been there for so far. On a
     device that plays audio, with a build published, the routine plays hands-free instead."""
-    audio = stream_for(turn, timeline)
+    audio = stream_for(turn, timeline, timeline.segments[cursor.index].step)
     if audio is not None:
         hint = turn.text("audio.start") if cursor == ROUTINE_START else ""
         return play_stream(turn, timeline, audio, cursor.index,
@@ -126,7 +126,7 @@ def resume(turn: Turn, saved: Position):
     leads)."""
     timeline = turn.timeline(saved.routine_id, saved.hold, saved.variants)
     cursor = player.resume_cursor(timeline, saved)
-    audio = stream_for(turn, timeline)
+    audio = stream_for(turn, timeline, saved.step)
     if audio is not None and turn.day_of(saved.stopped_at) == turn.today():
         moment = paused_moment(turn, timeline, audio, saved)
         if moment is not None:
@@ -167,7 +167,7 @@ def answer(turn: Turn, statement: str, question: str):
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:
-        audio = stream_for(turn, token_timeline(turn, heard.token))
+        audio = stream_for(turn, token_timeline(turn, heard.token), heard.token.step)
         if audio is not None:
             return play_on(turn, audio, heard, statement)
     if turn.playback is not None and place is not None:

@@ -31,6 +31,10 @@ class Steps(NamedTuple):
         """The step file that plays timeline segment `index`."""
         return next(plan for plan in reversed(self.plans) if plan.first_segment <= index)
 
+    def built_from(self, step: int) -> bool:
+        """Whether the build holds the files of step `step` and of every step after it."""
+        return all(self.library.file(plan) for plan in self.plans if plan.step >= step)
+
     def of_step(self, step: int) -> StepPlan | None:
         return next((plan for plan in self.plans if plan.step == step), None)
 
@@ -45,20 +49,22 @@ def streaming(turn: Turn) -> audio_player.Heard | None:
     return audio_player.heard(turn.handler_input) if turn.playback is None else None
 
 
-def stream_for(turn: Turn, timeline: Timeline) -> Steps | None:
-    """The routine's step files, if this device and runner play hands-free now: the device has
-    AudioPlayer, a build is published with every step of the routine as the runner plays it
-    (versions, doses, skips, hold length), no stream failed here in the last day, and the
-    routine asks nothing between its parts (a check-in does)."""
+def stream_for(turn: Turn, timeline: Timeline, step: int = 0) -> Steps | None:
+    """The routine's step files, if this device and runner play hands-free now from step
+    `step`: the device has AudioPlayer, a build is published with the files of the routine
+    as the runner plays it (versions, doses, skips, hold length) from that step on, no stream
+    failed here in the last day, and the routine asks nothing between its parts (a check-in
+    does)."""
     if timeline.routine.check_in or not audio_player.device_plays_audio(turn.handler_input):
         return None
     if 0 <= turn.now - turn.profile.audio_failed_at < audio_player.FAILURE_SECONDS:
         return None
-    return published(turn, timeline)
+    audio = published(turn, timeline)
+    return audio if audio is not None and audio.built_from(step) else None
 
 
 def published(turn: Turn, timeline: Timeline) -> Steps | None:
-    """The routine's step files in the published build, if it has them all."""
+    """The routine's step plans in the published build, if it has all their clips."""
     library = audio_player.library()
     plans = library.steps(turn.script, timeline) if library else None
     return Steps(library, plans) if plans else None
@@ -106,7 +112,7 @@ def queue_next(turn: Turn, heard: audio_player.Heard):
     audio = published(turn, timeline)
     current = audio and audio.of_step(token.step)
     following = audio and audio.after(token.step)
-    if current is None or following is None:
+    if current is None or following is None or not audio.library.file(following):
         return turn.reply.tell()
     _play(turn, timeline, audio.library, token._replace(
         step=following.step, file=audio.library.file(following), start_ms=0,

@@ -42,23 +42,24 @@ class Library(NamedTuple):
     planned: dict  # (routine id, hold, variants) -> its step plans or None, once per index
 
     def steps(self, script: Script, timeline: Timeline) -> tuple[streams.StepPlan, ...] | None:
-        """The routine's step files as the runner plays it now, or None if the build lacks
-        some clip or step file of it (then the routine is spoken)."""
+        """The routine's step files as the runner plays it now, planned from the build's
+        clips; None if the build lacks some of its clips (then the routine is spoken)."""
         key = (timeline.routine.id, timeline.hold_preference, timeline.variants)
         if key not in self.planned:
             try:
-                plans = streams.plan_steps(script, timeline, self.index)
-                missing = [plan.step for plan in plans if plan.recipe not in self.index.steps]
-                if missing:
-                    raise streams.MissingClip(f"no step files for steps {missing}")
-                self.planned[key] = plans
+                self.planned[key] = streams.plan_steps(script, timeline, self.index)
             except streams.MissingClip as error:
                 log.warning("no hands-free %s: %s", timeline.routine.id, error)
                 self.planned[key] = None
         return self.planned[key]
 
-    def file(self, plan: streams.StepPlan) -> str:
-        return self.index.steps[plan.recipe].path
+    def file(self, plan: streams.StepPlan) -> str | None:
+        """The step file the build made of `plan`, if it made one. A build holds every step
+        that can start a routine, and every step after a change made on the way (a version,
+        a skip, a hold length) from that step on; only the routine's opening, in the first
+        step, is not made again for every change further on."""
+        built = self.index.steps.get(plan.recipe)
+        return built.path if built else None
 
     def url(self, path: str) -> str:
         return self.base_url + path
