@@ -20,9 +20,10 @@ from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 from skill.voice.script import script_for
 from skill.voice.text import phrase
-from tests.conftest import AUDIO_BASE
+from tests.conftest import AUDIO_BASE, AUDIO_ROUTINES
 
 START = datetime(2026, 3, 3, 7, 0, tzinfo=UTC)
+PRE_RUN = "pre run"  # six steps, for moving between them
 REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "alexa-requests"
 
 
@@ -54,7 +55,7 @@ class Device:
     def profile(self) -> Profile:
         return Profile.from_dict(self.store.items.get(self.caller.user_id))
 
-    def start(self, routine_name="post-run stretches", at: datetime = START) -> dict:
+    def start(self, routine_name="quick post run", at: datetime = START) -> dict:
         return self.intent("StartRoutineIntent", at, routine=routine_name)
 
 
@@ -106,11 +107,12 @@ def test_start_plays_the_first_step_file(audio_library):
     assert play["playBehavior"] == "REPLACE_ALL"
     assert stream_of(play)["url"] == AUDIO_BASE + audio_library.file(plans[0])
     assert stream_of(play)["url"].endswith(".mp3") and stream_of(play)["offsetInMilliseconds"] == 0
-    assert (token.routine_id, token.step, token.start_ms, token.played) == ("post_run", 0, 0, 0)
+    assert (token.routine_id, token.step, token.start_ms, token.played) == \
+        ("quick_post_run", 0, 0, 0)
     assert token.variants == timeline.variants  # a new runner's holds build up
     metadata = play["audioItem"]["metadata"]
-    assert metadata["title"] == routine("post_run").name
-    assert metadata["subtitle"].startswith("Step 1 of 4")
+    assert metadata["title"] == routine("quick_post_run").name
+    assert metadata["subtitle"].startswith("Step 1 of 2")
     assert metadata["art"]["sources"][0]["url"] == AUDIO_BASE + "art/icon-512.png"
     assert response["response"]["shouldEndSession"] is True
     assert "hands-free" in spoken(response) and "pain" in spoken(response)
@@ -243,7 +245,7 @@ def test_resuming_another_day_restarts_the_step(audio_library):
                                           ("AMAZON.StartOverIntent", 0)])
 def test_step_intents_play_from_the_start_of_that_step(audio_library, intent, step):
     device = Device()
-    first = token_of(device.start())
+    first = token_of(device.start(PRE_RUN))
     timeline, plans = played(audio_library, first)
     plan, start = place_of(plans, timeline.entry(1, "left"))
     response = device.with_player(token_at(audio_library, plan, first), start + 10_000) \
@@ -257,7 +259,7 @@ def test_step_intents_play_from_the_start_of_that_step(audio_library, intent, st
                                              ("Pause", "Stop"), ("Play", "Play")])
 def test_buttons_do_what_their_words_do_without_speaking(audio_library, command, expect):
     device = Device()
-    first = token_of(device.start())
+    first = token_of(device.start(PRE_RUN))
     timeline, plans = played(audio_library, first)
     plan, start = place_of(plans, timeline.entry(1, "left"))
     activity = PlayerActivity.STOPPED if command == "Play" else PlayerActivity.PLAYING
@@ -277,20 +279,20 @@ def test_player_reports_save_the_place_record_the_finish_and_never_speak(audio_l
     device = Device()
     first = token_of(device.start())
     timeline, plans = played(audio_library, first)
-    plan, start = place_of(plans, timeline.entry(2, "left"))
+    plan, start = place_of(plans, timeline.entry(1, "left"))
     token = token_at(audio_library, plan, first)
     for kind, offset in [("PlaybackStarted", 0), ("PlaybackStopped", start + 5000)]:
         response = device.report(kind, token, offset)
         check_response(response, f"AudioPlayer.{kind}")
         assert response["response"] == {}
     position = device.profile.position
-    assert (position.step, position.side, position.stream_ms) == (2, "left", start + 5000)
+    assert (position.step, position.side, position.stream_ms) == (1, "left", start + 5000)
     walked = hands_free.Token.parse(token)._replace(played=timeline.total_seconds)
     last = token_at(audio_library, plans[-1], walked)
     device.report("PlaybackFinished", last, plans[-1].total_ms)
     profile = device.profile
     assert profile.position is None and profile.total_sessions == 1
-    assert profile.history[-1].routine_id == "post_run"
+    assert profile.history[-1].routine_id == "quick_post_run"
 
 
 def test_a_routine_heard_only_briefly_is_not_counted(audio_library):
@@ -314,7 +316,7 @@ def test_a_failed_stream_falls_back_to_speech_for_a_day(audio_library):
 
 
 @pytest.mark.parametrize("intent, step, into", [("StretchInfoIntent", 1, 12_345),
-                                                ("WhereAmIIntent", 2, 8_000)])
+                                                ("WhereAmIIntent", 0, 8_000)])
 def test_a_question_while_playing_uses_the_offset_and_plays_on(audio_library, intent, step,
                                                                 into):
     device = Device()
@@ -395,7 +397,7 @@ def test_next_on_the_last_step_finishes_and_stops_the_stream(audio_library):
     assert device.profile.total_sessions == 1  # played straight through to here
 
 
-@pytest.mark.parametrize("routine_id", ["post_run", "quick_post_run", "pre_run"])
+@pytest.mark.parametrize("routine_id", AUDIO_ROUTINES)
 def test_every_segment_has_a_place_in_the_step_files(audio_library, routine_id):
     timeline = script_for(None).timeline(routine(routine_id), None)
     plans = audio_library.steps(script_for(None), timeline)

@@ -153,7 +153,9 @@ def test_a_pain_while_a_stream_plays_stops_it_and_skip_plays_on_hands_free(audio
                                                  START + timedelta(seconds=50)))
     play = next(d for d in skipped["response"]["directives"] if d["type"] == "AudioPlayer.Play")
     after = audio_player.Token.parse(play["audioItem"]["stream"]["token"])
-    assert after.routine_id == "quick_post_run" and after.start_ms > 40_000
+    hurt = audio_player.Token.parse(token)
+    assert (after.routine_id, after.step, after.start_ms) == ("quick_post_run", hurt.step + 1, 0)
+    assert after.file != hurt.file  # the next exercise's own step file, from its start
     assert skipped["response"]["shouldEndSession"] is True
 
 

@@ -130,10 +130,9 @@ def resume(turn: Turn, saved: Position):
     if audio is not None and turn.day_of(saved.stopped_at) == turn.today():
         moment = paused_moment(turn, timeline, audio, saved)
         if moment is not None:
-            return play_stream(
-                turn, timeline, audio, saved.index, " ".join(filter(None, [
-                    opening_preface(turn), where_words(turn, timeline, audio, saved, moment)])),
-                saved.played, offset_ms=moment)
+            return play_stream(turn, timeline, audio, saved.index, " ".join(filter(None, [
+                opening_preface(turn), where_words(turn, timeline, moment)])), saved.played,
+                moment)
     if audio is not None:
         cursor = player.step_start(timeline, saved.step)
     # An exercise's introduction names it; anywhere else the preface says where we are.

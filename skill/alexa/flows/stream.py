@@ -75,12 +75,13 @@ def token_timeline(turn: Turn, token: audio_player.Token) -> Timeline:
 
 
 def play_stream(turn: Turn, timeline: Timeline, audio: Steps, index: int, speech: str,
-                played: float, offset_ms: int | None = None):
-    """Plays from the start of segment `index` (a resume point), or from `offset_ms` into the
-    step file that holds it, after `speech`; the place is saved there until the player
+                played: float, moment: tuple[StepPlan, int] | None = None):
+    """Plays from the start of segment `index` (a resume point), or from a `moment` (a step
+    file and an offset in it), after `speech`; the place is saved there until the player
     reports another."""
-    plan = audio.holding(index)
-    start = plan.starts_ms[index - plan.first_segment] if offset_ms is None else offset_ms
+    plan, start = moment or (audio.holding(index), None)
+    if start is None:
+        start = plan.starts_ms[index - plan.first_segment]
     token = audio_player.Token(timeline.routine.id, timeline.hold_preference, timeline.variants,
                                plan.step, audio.library.file(plan), start, played)
     _play(turn, timeline, audio.library, token)
@@ -181,27 +182,28 @@ def stream_finished(turn: Turn, heard: audio_player.Heard) -> None:
         turn.profile = turn.profile._replace(position=None)
 
 
-def paused_moment(turn: Turn, timeline: Timeline, audio: Steps, saved: Position) -> int | None:
-    """Where a stream paused today plays on from, in its step file: a little before the
-    paused moment when asked by voice (exactly there for the player's button), or the next cue
-    when it paused in a hold's last seconds. None when the saved place is not in the step
-    file the runner plays now (a new build, or a change of version or hold)."""
-    plan = audio.of_step(saved.step)
-    if plan is None or not saved.stream_file or audio.library.file(plan) != saved.stream_file:
+def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,
+                  saved: Position) -> tuple[StepPlan, int] | None:
+    """Where a stream paused today plays on from: its step file and a little before the
+    paused moment when asked by voice (exactly there for the player's button), or the next
+    cue when it paused in a hold's last seconds. None when the runner no longer plays that
+    file (a new build, or a change of version or hold since)."""
+    plan = next((plan for plan in audio.plans
+                 if saved.stream_file and audio.library.file(plan) == saved.stream_file), None)
+    if plan is None:
         return None
     at = plan.segment_at(saved.stream_ms)
     segment_end = _end_ms(plan, at)
     if timeline.segments[at].kind is Kind.HOLD and segment_end - saved.stream_ms <= HOLD_END_MS:
-        return segment_end
+        return plan, segment_end
     rewind = RESUME_REWIND_MS if turn.reply.may_speak else 0
-    return max(plan.starts_ms[0], saved.stream_ms - rewind)
+    return plan, max(0, saved.stream_ms - rewind)
 
 
-def where_words(turn: Turn, timeline: Timeline, audio: Steps, saved: Position,
-                offset_ms: int) -> str:
+def where_words(turn: Turn, timeline: Timeline, moment: tuple[StepPlan, int]) -> str:
     """One short line that re-orients a runner resuming mid-step: the exercise, the side and,
     in a hold, about how long is left."""
-    plan = audio.of_step(saved.step)
+    plan, offset_ms = moment
     at = plan.segment_at(offset_ms)
     segment = timeline.segments[at]
     words = {"exercise": timeline.steps[segment.step].name,
