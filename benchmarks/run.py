@@ -15,6 +15,8 @@
    SDK's own WebserviceSkillHandler in a plain Flask app serving the same skill (the SDK's own
    verifier cannot load on this OpenSSL, so it runs without), and a plain Flask echo as the floor.
 
+5. What hands-free mode costs to store and play (`cost.py`, also run alone).
+
 Each measure has its module (`latency.py` for 1 and 2, `cold_start.py`, `webservice.py`;
 `shared.py` holds the scripted session and the summary figures); this one runs them and reports.
 """
@@ -30,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.cold_start import LAMBDA_VCPU, cold_start
+from benchmarks.cost import section as hands_free_cost
 from benchmarks.latency import session_latency
 from benchmarks.shared import ratio_range
 from benchmarks.webservice import webservice
@@ -132,6 +135,8 @@ def main() -> int:
     parser.add_argument("--web-requests", type=int, default=1500)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--write", metavar="MD", help="also record the table in this file")
+    parser.add_argument("--audio-build", default="build/audio",
+                        help="the hands-free build whose clips the cost section uses")
     args = parser.parse_args()
     os.environ.update(FAKE_AWS)
     # The settings API (device time zone) answered on loopback, so the turns that ask it pay a
@@ -145,7 +150,8 @@ def main() -> int:
         cold = cold_start(args.cold_rounds, endpoint)
     web = webservice(args.web_requests, args.workers)
     table = report(latencies, cold, web)
-    print(table)
+    costs = hands_free_cost(Path(args.audio_build))
+    print(f"{table}\n\n{costs}")
     if args.write:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         Path(args.write).write_text(
@@ -153,7 +159,7 @@ def main() -> int:
             f"`.venv/bin/python -m benchmarks.run --rounds {args.rounds} --repeats "
             f"{args.repeats} --cold-rounds {args.cold_rounds} --web-requests "
             f"{args.web_requests} --write docs/performance.md`.\n"
-            f"Ratios compare figures measured in the same run.\n\n{table}\n\n{NOTES}")
+            f"Ratios compare figures measured in the same run.\n\n{table}\n\n{NOTES}\n\n{costs}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -106,18 +107,22 @@ def use_audio(folder: str | None, served_at: str) -> Path | None:
 
 
 def stream_length(url: str) -> int | None:
-    """The length in ms of a stream of the local build, from its playlist."""
+    """The length in ms of a step file of the local build, from its index."""
     import os
-
-    from skill.voice.stream import playlist_ms
 
     base, folder = os.environ.get("AUDIO_BASE_URL", ""), os.environ.get("AUDIO_DIR", "")
     if not (folder and url.startswith(base)):
         return None
-    try:
-        return playlist_ms((Path(folder) / url[len(base):]).read_text())
-    except OSError:
-        return None
+    return _step_lengths(folder).get(url[len(base):])
+
+
+@functools.cache
+def _step_lengths(folder: str) -> dict[str, int]:
+    """Each step file's length in a build, read once (a full build's index is large)."""
+    from skill.audio.build import read_index
+
+    index = read_index(Path(folder))
+    return {step.path: step.ms for step in index.steps.values()} if index else {}
 
 
 def speak_aloud(response_envelope: dict) -> None:
@@ -230,7 +235,7 @@ def audio(args: argparse.Namespace) -> int:
             print(f"hipcoach: left out {len(report.links)} symbolic links (a build has none, "
                   f"and a link may lead outside it): {', '.join(report.links)}", file=sys.stderr)
         return 0
-    from skill.audio.build import build
+    from skill.audio.build import OffTarget, build
     from skill.audio.engines import ENGINES
 
     routines = None
@@ -242,15 +247,15 @@ def audio(args: argparse.Namespace) -> int:
     try:
         report = build(Path(args.out), ENGINES[args.engine](args.voice), routines,
                        args.hold or None, jobs=args.jobs)
-    except AudioToolMissing as error:
+    except (AudioToolMissing, OffTarget) as error:
         print(f"hipcoach: {error}", file=sys.stderr)
         return 3
-    folders = ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in
-                        report.folder_bytes.items())
-    print(f"{report.streams} streams in {args.out}: {report.rendered} clips rendered, "
-          f"{report.reused} reused; {report.total_bytes / 1e6:.1f} MB in all ({folders}); "
-          f"{report.streams_ms / 3.6e6:.1f} h of streams, longest "
-          f"{report.longest_stream_ms / 60000:.1f} min")
+    print(f"{report.files} step files for {report.variants} step variants in {args.out} "
+          f"({report.joined} joined): {report.rendered} clips rendered, {report.reused} "
+          f"reused; {report.step_bytes / 1e6:.1f} MB, {report.audio_ms / 3.6e6:.1f} h, longest "
+          f"{report.longest_ms / 60000:.1f} min; {report.lufs[0]:.1f} to {report.lufs[1]:.1f} "
+          f"LUFS, true peak at most {report.peak_dbtp:.1f} dBTP; index "
+          f"{report.index_bytes / 1e3:.0f} kB; {report.seconds:.0f} s")
     return 0
 
 
@@ -348,7 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     sound.add_argument("--routine", action="append", help="only this routine (repeatable)")
     sound.add_argument("--hold", type=int, action="append",
                        help="only this hold preference in seconds (repeatable)")
-    sound.add_argument("--jobs", type=int, default=2, help="clips rendered at once")
+    sound.add_argument("--jobs", type=int, default=2,
+                       help="clips rendered and files measured at once")
     sound.add_argument("--bucket", help="publish: the S3 bucket (the stack's AudioBucketName)")
     sound.add_argument("--prefix", default="", help="publish: a key prefix in the bucket")
     sound.set_defaults(run=audio)

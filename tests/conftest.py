@@ -162,7 +162,7 @@ def served(tmp_path):
 
 
 # Hands-free audio ----------------------------------------------------------------------------
-AUDIO_ROUTINES = ("post_run", "quick_post_run", "pre_run")  # holds, a short one, counted reps
+AUDIO_ROUTINES = ("quick_post_run", "pre_run")  # holds with a halfway cue, counted reps
 AUDIO_HOLDS = (None, 45)
 AUDIO_BASE = "https://audio.example.test/hipcoach/"
 

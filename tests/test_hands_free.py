@@ -1,5 +1,6 @@
-"""Hands-free mode through the skill: what a device with AudioPlayer is told to play, and how the
-player's own requests (pause, resume, buttons, reports) move and save the runner's place."""
+"""Hands-free mode through the skill: what a device with AudioPlayer is told to play, step file by
+step file, and how the player's own requests (pause, resume, buttons, reports) move and save the
+runner's place."""
 
 import json
 from datetime import UTC, datetime, timedelta
@@ -8,21 +9,21 @@ from pathlib import Path
 import pytest
 from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 
+from skill.alexa.flows.stream import HOLD_END_MS, RESUME_REWIND_MS
 from skill.alexa.platform import audio_player as hands_free
 from skill.alexa.platform.response_check import check_response
 from skill.alexa.skill import build_skill, handle_event
 from skill.catalog import routine
 from skill.coach.progress import Profile
 from skill.coach.timeline import Kind
-from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 from skill.voice.script import script_for
-from skill.voice.stream import playlist_ms
 from skill.voice.text import phrase
-from tests.conftest import AUDIO_BASE
+from tests.conftest import AUDIO_BASE, AUDIO_ROUTINES
 
 START = datetime(2026, 3, 3, 7, 0, tzinfo=UTC)
+PRE_RUN = "pre run"  # six steps, for moving between them
 REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "alexa-requests"
 
 
@@ -54,7 +55,7 @@ class Device:
     def profile(self) -> Profile:
         return Profile.from_dict(self.store.items.get(self.caller.user_id))
 
-    def start(self, routine_name="post-run stretches", at: datetime = START) -> dict:
+    def start(self, routine_name="quick post run", at: datetime = START) -> dict:
         return self.intent("StartRoutineIntent", at, routine=routine_name)
 
 
@@ -67,54 +68,64 @@ def stream_of(play: dict) -> dict:
     return play["audioItem"]["stream"]
 
 
+def token_of(response: dict) -> hands_free.Token:
+    return hands_free.Token.parse(stream_of(directive(response, "Play"))["token"])
+
+
 def spoken(response: dict) -> str:
     return (response["response"].get("outputSpeech") or {}).get("ssml", "")
 
 
-def planned(library, routine_id="post_run", hold=None):
-    timeline = script_for(None).timeline(routine(routine_id), hold)
-    return timeline, library.stream(script_for(None), timeline)
+def played(library, token: hands_free.Token):
+    """The timeline a token plays and its step plans, as the build holds them."""
+    timeline = script_for(None).timeline(routine(token.routine_id), token.hold, token.variants)
+    return timeline, library.steps(script_for(None), timeline)
 
 
-def expected_resume_ms(timeline, stream, offset: int) -> int:
-    """The rule, restated: an introduction resumes where it is; after a release, at the next
-    step; anywhere else, at the count-in of the side that was playing."""
-    at = max(i for i, start in enumerate(stream.starts_ms) if start <= offset)
-    segment = timeline.segments[at]
-    if segment.kind is Kind.INTRO:
-        return stream.starts_ms[at]
-    if segment.kind is Kind.RELEASE and segment.step < timeline.last_step:
-        return next(stream.starts_ms[i] for i, s in enumerate(timeline.segments)
-                    if s.step == segment.step + 1 and s.kind is Kind.INTRO)
-    return next(stream.starts_ms[i] for i, s in enumerate(timeline.segments)
-                if (s.step, s.side, s.kind) == (segment.step, segment.side, Kind.COUNT_IN))
+def place_of(plans, index: int) -> tuple[object, int]:
+    """The step plan holding timeline segment `index`, and where that segment starts in it."""
+    plan = next(p for p in reversed(plans) if p.first_segment <= index)
+    return plan, plan.starts_ms[index - plan.first_segment]
 
 
-def test_start_plays_the_routine_as_one_stream(audio_library):
+def end_of(plan, index: int) -> int:
+    following = index + 1 - plan.first_segment
+    return plan.starts_ms[following] if following < len(plan.starts_ms) else plan.total_ms
+
+
+def token_at(library, plan, start: hands_free.Token) -> str:
+    """The token of step file `plan` as the skill names it for the routine `start` plays."""
+    return str(start._replace(step=plan.step, file=library.file(plan), start_ms=0))
+
+
+def test_start_plays_the_first_step_file(audio_library):
     device = Device()
     response = device.start()
     play = directive(response, "Play")
-    stream = stream_of(play)
+    token = token_of(response)
+    timeline, plans = played(audio_library, token)
     assert play["playBehavior"] == "REPLACE_ALL"
-    assert stream["url"] == AUDIO_BASE + "streams/post_run.m3u8"
-    assert stream["offsetInMilliseconds"] == 0
-    token = hands_free.Token.parse(stream["token"])
-    assert token == hands_free.Token("post_run", None, 0, 0.0)
+    assert stream_of(play)["url"] == AUDIO_BASE + audio_library.file(plans[0])
+    assert stream_of(play)["url"].endswith(".mp3") and stream_of(play)["offsetInMilliseconds"] == 0
+    assert (token.routine_id, token.step, token.start_ms, token.played) == \
+        ("quick_post_run", 0, 0, 0)
+    assert token.variants == timeline.variants  # a new runner's holds build up
     metadata = play["audioItem"]["metadata"]
-    assert metadata["title"] == routine("post_run").name
-    assert metadata["subtitle"].startswith("Step 1 of 4")
+    assert metadata["title"] == routine("quick_post_run").name
+    assert metadata["subtitle"].startswith("Step 1 of 2")
     assert metadata["art"]["sources"][0]["url"] == AUDIO_BASE + "art/icon-512.png"
     assert response["response"]["shouldEndSession"] is True
     assert "hands-free" in spoken(response) and "pain" in spoken(response)
     assert device.profile.position.index == 0
+    assert device.profile.position.stream_file == token.file
 
 
-def test_a_hold_preference_plays_its_own_stream(audio_library):
+def test_a_hold_preference_plays_its_own_files(audio_library):
     device = Device()
     device.intent("SetHoldTimeIntent", seconds="45")
-    play = directive(device.start(), "Play")
-    assert stream_of(play)["url"].endswith("streams/post_run-45s.m3u8")
-    assert hands_free.Token.parse(stream_of(play)["token"]).hold == 45
+    token = token_of(device.start())
+    assert token.hold == 45
+    assert token.file != token_of(Device().start()).file
 
 
 @pytest.mark.parametrize("why", ["no AudioPlayer", "no AUDIO_BASE_URL", "no build"])
@@ -130,98 +141,166 @@ def test_otherwise_the_routine_is_spoken_as_before(audio_library, monkeypatch, w
     assert '<break time="' in spoken(response)
 
 
-def test_pause_and_name_free_resume_land_on_the_exact_place_at_many_offsets(audio_library):
-    timeline, stream = planned(audio_library)
+def test_nearly_finished_queues_the_next_step_and_finished_moves_the_place(audio_library):
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    for offset in range(0, stream.total_ms, 9_700):  # 65 places, every kind of segment
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    response = device.report("PlaybackNearlyFinished", str(first), plans[0].total_ms - 8000)
+    check_response(response, "AudioPlayer.PlaybackNearlyFinished")
+    queued = directive(response, "Play")
+    assert queued["playBehavior"] == "ENQUEUE" and "outputSpeech" not in response["response"]
+    assert stream_of(queued)["expectedPreviousToken"] == str(first)
+    second = hands_free.Token.parse(stream_of(queued)["token"])
+    assert (second.step, second.file, second.start_ms) == (1, audio_library.file(plans[1]), 0)
+    assert second.played == pytest.approx(plans[0].total_ms / 1000, abs=1)
+    # The queue never came (a late or failed NearlyFinished): the end leaves the next step.
+    device.report("PlaybackFinished", str(first), plans[0].total_ms)
+    position = device.profile.position
+    assert (position.step, position.index) == (1, timeline.step_start(1))
+    resumed = device.with_player(str(first), plans[0].total_ms, PlayerActivity.FINISHED).intent(
+        "AMAZON.ResumeIntent", START + timedelta(minutes=1))
+    assert token_of(resumed).step == 1
+    assert stream_of(directive(resumed, "Play"))["offsetInMilliseconds"] == 0
+    last = token_at(audio_library, plans[-1], first)
+    assert directive(device.report("PlaybackNearlyFinished", last, 0), "Play") is None
+
+
+def moments(timeline, plans):
+    """Places to pause at, in every kind of segment: near both ends and in the middle."""
+    for index, segment in enumerate(timeline.segments):
+        plan, start = place_of(plans, index)
+        end = end_of(plan, index)
+        for offset in sorted({start + min(1500, (end - start) // 2), (start + end) // 2,
+                              max(start, end - 1500)}):
+            yield index, segment, plan, offset
+
+
+def test_pause_and_resume_play_on_from_the_paused_moment(audio_library):
+    device = Device()
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    tried = 0
+    seen = set()
+    for _, _, plan, offset in moments(timeline, plans):
+        index = plan.segment_at(offset)  # a segment with no length shares its start
+        segment = timeline.segments[index]
+        token = token_at(audio_library, plan, first)
         paused = device.with_player(token, offset).intent("AMAZON.PauseIntent",
                                                           START + timedelta(seconds=1))
         assert directive(paused, "Stop") is not None and not spoken(paused)
-        saved = device.profile.position
-        resumed = device.with_player(token, offset, PlayerActivity.STOPPED).intent(
-            "AMAZON.ResumeIntent", START + timedelta(minutes=5))
-        play = stream_of(directive(resumed, "Play"))
-        assert play["offsetInMilliseconds"] == expected_resume_ms(timeline, stream, offset), offset
-        assert timeline.segments[saved.index].step == saved.step
-        if timeline.segments[saved.index].kind is not Kind.INTRO:  # an intro names itself
-            assert timeline.steps[saved.step].name in spoken(resumed)
-        new_token = hands_free.Token.parse(play["token"])
-        assert new_token.played == pytest.approx(offset / 1000, abs=1)
+        for by_voice in (True, False):
+            device.with_player(token, offset, PlayerActivity.STOPPED)
+            resumed = device.intent("AMAZON.ResumeIntent", START + timedelta(minutes=5)) \
+                if by_voice else device.button("Play", START + timedelta(minutes=5))
+            play = stream_of(directive(resumed, "Play"))
+            at = play["offsetInMilliseconds"]
+            assert play["url"] == AUDIO_BASE + audio_library.file(plan)
+            if segment.kind is Kind.HOLD and end_of(plan, index) - offset <= HOLD_END_MS:
+                assert at == end_of(plan, index), (index, offset)  # the next cue
+            elif by_voice:
+                assert offset - 3000 <= at <= offset and at >= offset - RESUME_REWIND_MS
+            else:
+                assert at == offset  # the button: exactly where it stopped
+            if by_voice:
+                assert timeline.steps[segment.step].name in spoken(resumed)
+            else:
+                assert "outputSpeech" not in resumed["response"]
+            assert hands_free.Token.parse(play["token"]).step == plan.step
+        tried += 1
+        seen.add(segment.kind)
+    assert tried >= 30 and len(seen) >= 6, (tried, seen)
+
+
+def test_a_resume_in_a_hold_says_how_long_is_left(audio_library):
+    device = Device()
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    index = next(i for i, s in enumerate(timeline.segments) if s.kind is Kind.HOLD and s.step == 1)
+    plan, start = place_of(plans, index)
+    offset = start + 10_000
+    token = token_at(audio_library, plan, first)
+    device.with_player(token, offset, PlayerActivity.STOPPED)
+    resumed = device.intent("AMAZON.ResumeIntent", START + timedelta(minutes=3))
+    left = (end_of(plan, index) - (offset - RESUME_REWIND_MS)) / 1000
+    said = spoken(resumed)
+    seconds = int(said.split("about ")[1].split(" seconds")[0])
+    assert abs(seconds - left) <= 5 and timeline.steps[1].name in said
 
 
 def test_resuming_another_day_restarts_the_step(audio_library):
-    timeline, stream = planned(audio_library)
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    in_second_step_hold = stream.starts_ms[timeline.entry(1, "right")] + 20_000
-    device.report("PlaybackStopped", token, in_second_step_hold)
-    device.with_player(token, in_second_step_hold, PlayerActivity.STOPPED)
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    plan, start = place_of(plans, timeline.entry(1, "right"))
+    token = token_at(audio_library, plan, first)
+    device.report("PlaybackStopped", token, start + 20_000)
+    device.with_player(token, start + 20_000, PlayerActivity.STOPPED)
     next_day = device.intent("AMAZON.ResumeIntent", START + timedelta(days=1))
     assert stream_of(directive(next_day, "Play"))["offsetInMilliseconds"] == \
-        stream.starts_ms[timeline.step_start(1)]
-    same_day = Device()
-    same_day.start()
-    same_day.report("PlaybackStopped", token, in_second_step_hold)
-    again = same_day.intent("AMAZON.ResumeIntent", START + timedelta(hours=3))
-    assert stream_of(directive(again, "Play"))["offsetInMilliseconds"] == \
-        stream.starts_ms[timeline.entry(1, "right")]
+        place_of(plans, timeline.step_start(1))[1]
 
 
 @pytest.mark.parametrize("intent, step", [("AMAZON.NextIntent", 2), ("AMAZON.PreviousIntent", 0),
                                           ("AMAZON.RepeatIntent", 1),
                                           ("AMAZON.StartOverIntent", 0)])
 def test_step_intents_play_from_the_start_of_that_step(audio_library, intent, step):
-    timeline, stream = planned(audio_library)
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    in_step_one = stream.starts_ms[timeline.entry(1, "left")] + 10_000
-    response = device.with_player(token, in_step_one).intent(intent)
-    assert stream_of(directive(response, "Play"))["offsetInMilliseconds"] == \
-        stream.starts_ms[timeline.step_start(step)]
+    first = token_of(device.start(PRE_RUN))
+    timeline, plans = played(audio_library, first)
+    plan, start = place_of(plans, timeline.entry(1, "left"))
+    response = device.with_player(token_at(audio_library, plan, first), start + 10_000) \
+        .intent(intent)
+    target, offset = place_of(plans, timeline.step_start(step))
+    assert token_of(response).step == step
+    assert stream_of(directive(response, "Play"))["offsetInMilliseconds"] == offset
 
 
 @pytest.mark.parametrize("command, expect", [("Next", "Play"), ("Previous", "Play"),
                                              ("Pause", "Stop"), ("Play", "Play")])
 def test_buttons_do_what_their_words_do_without_speaking(audio_library, command, expect):
-    timeline, stream = planned(audio_library)
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    in_step_one = stream.starts_ms[timeline.entry(1, "left")] + 10_000
+    first = token_of(device.start(PRE_RUN))
+    timeline, plans = played(audio_library, first)
+    plan, start = place_of(plans, timeline.entry(1, "left"))
     activity = PlayerActivity.STOPPED if command == "Play" else PlayerActivity.PLAYING
-    response = device.with_player(token, in_step_one, activity).button(command)
+    response = device.with_player(token_at(audio_library, plan, first), start + 10_000,
+                                  activity).button(command)
     check_response(response, f"PlaybackController.{command}CommandIssued")
     assert directive(response, expect) is not None
     assert "outputSpeech" not in response["response"]
     if expect == "Play":
-        wanted = {"Next": timeline.step_start(2), "Previous": timeline.step_start(0),
-                  "Play": timeline.entry(1, "left")}[command]
-        assert stream_of(directive(response, "Play"))["offsetInMilliseconds"] == \
-            stream.starts_ms[wanted]
+        wanted = {"Next": place_of(plans, timeline.step_start(2))[1],
+                  "Previous": place_of(plans, timeline.step_start(0))[1],
+                  "Play": start + 10_000}[command]
+        assert stream_of(directive(response, "Play"))["offsetInMilliseconds"] == wanted
 
 
 def test_player_reports_save_the_place_record_the_finish_and_never_speak(audio_library):
-    timeline, stream = planned(audio_library)
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    for kind, offset in [("PlaybackStarted", 0), ("PlaybackNearlyFinished", 1000),
-                         ("PlaybackStopped", stream.starts_ms[timeline.entry(2, "left")] + 5000)]:
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    plan, start = place_of(plans, timeline.entry(1, "left"))
+    token = token_at(audio_library, plan, first)
+    for kind, offset in [("PlaybackStarted", 0), ("PlaybackStopped", start + 5000)]:
         response = device.report(kind, token, offset)
         check_response(response, f"AudioPlayer.{kind}")
         assert response["response"] == {}
-    assert (device.profile.position.step, device.profile.position.side) == (2, "left")
-    device.report("PlaybackFinished", token, stream.total_ms)
+    position = device.profile.position
+    assert (position.step, position.side, position.stream_ms) == (1, "left", start + 5000)
+    walked = hands_free.Token.parse(token)._replace(played=timeline.total_seconds)
+    last = token_at(audio_library, plans[-1], walked)
+    device.report("PlaybackFinished", last, plans[-1].total_ms)
     profile = device.profile
     assert profile.position is None and profile.total_sessions == 1
-    assert profile.history[-1].routine_id == "post_run"
+    assert profile.history[-1].routine_id == "quick_post_run"
 
 
-def test_a_stream_heard_only_briefly_is_not_counted(audio_library):
-    timeline, stream = planned(audio_library)
+def test_a_routine_heard_only_briefly_is_not_counted(audio_library):
     device = Device()
-    device.start()
-    near_end = hands_free.Token("post_run", None, stream.starts_ms[timeline.step_start(3)], 0)
-    device.report("PlaybackFinished", str(near_end), stream.total_ms)
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    device.report("PlaybackFinished", token_at(audio_library, plans[-1], first),
+                  plans[-1].total_ms)
     assert device.profile.total_sessions == 0 and device.profile.position is None
 
 
@@ -237,63 +316,35 @@ def test_a_failed_stream_falls_back_to_speech_for_a_day(audio_library):
 
 
 @pytest.mark.parametrize("intent, step, into", [("StretchInfoIntent", 1, 12_345),
-                                                ("WhereAmIIntent", 2, 8_000)])
+                                                ("WhereAmIIntent", 0, 8_000)])
 def test_a_question_while_playing_uses_the_offset_and_plays_on(audio_library, intent, step,
                                                                 into):
-    timeline, stream = planned(audio_library)
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    offset = stream.starts_ms[timeline.entry(step, "left")] + into
-    response = device.with_player(token, offset).intent(intent)
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    plan, start = place_of(plans, timeline.entry(step, "left"))
+    token = token_at(audio_library, plan, first)
+    response = device.with_player(token, start + into).intent(intent)
     assert timeline.steps[step].name in spoken(response)
     play = stream_of(directive(response, "Play"))
-    assert play["offsetInMilliseconds"] == offset  # on from exactly where it was
-    assert hands_free.Token.parse(play["token"]).played == pytest.approx(offset / 1000, abs=1)
+    assert play["offsetInMilliseconds"] == start + into  # on from exactly where it was
+    assert play["url"] == AUDIO_BASE + audio_library.file(plan)
+    assert hands_free.Token.parse(play["token"]).played == pytest.approx(into / 1000 + start / 1000,
+                                                                         abs=1)
 
 
 def test_foreign_and_damaged_tokens_are_not_ours(audio_library):
-    for text in ["", "abc", "hipcoach:post_run:0:0", "hipcoach:nope:0:0:0",
-                 "hipcoach:post_run:999:0:0", "hipcoach:post_run:0:-5:0", None, 42]:
-        assert hands_free.Token.parse(text) is None
+    good = str(token_of(Device().start()))
+    parts = good.split(":")
+    damaged = [":".join(parts[:i] + [bad] + parts[i + 1:])
+               for i, bad in [(1, "nope"), (2, "999"), (3, "x,y"), (4, "99"), (5, "../etc.mp3"),
+                              (6, "-5"), (7, "a")]]
+    for text in ["", "abc", "hipcoach:post_run:0:0", good + ":1", *damaged, None, 42]:
+        assert hands_free.Token.parse(text) is None, text
+    assert hands_free.Token.parse(good) is not None
     device = Device()
     response = device.report("PlaybackStopped", "someone-elses-track", 5000)
     assert response["response"] == {} and device.profile.position is None
-
-
-def test_a_whole_routine_runs_from_one_utterance_to_its_end(audio_library, audio_build):
-    store = MemoryProgressStore()
-    skill = build_skill(store)
-    caller = Caller(audio=True)
-    conversation = Conversation(
-        lambda event, context: handle_event(skill, event, context), caller, START,
-        lambda url: playlist_ms((audio_build / url[len(AUDIO_BASE):]).read_text()))
-    reply = conversation.say("ask hip coach to start my quick stretches")
-    assert reply.audio == ["[audio quick-post-run from 0:00]"] and not reply.session_open
-    total = playlist_ms((audio_build / "streams/quick_post_run.m3u8").read_text())
-    assert conversation.say(f"(wait {total // 1000 - 1})").audio == []
-    assert conversation.say("(wait 2)").audio == ["[audio quick-post-run finished]"]
-    profile = Profile.from_dict(store.items[caller.user_id])
-    assert profile.total_sessions == 1 and profile.position is None
-
-
-def test_chat_shows_the_player_and_pause_sends_what_a_device_sends(audio_library, audio_build):
-    sent = []
-    skill = build_skill(MemoryProgressStore())
-
-    def handle(event, context):
-        sent.append((event["request"]["type"], event["request"].get("intent", {}).get("name"),
-                     (event["context"].get("AudioPlayer") or {}).get("offsetInMilliseconds"),
-                     event["request"].get("offsetInMilliseconds")))
-        return handle_event(skill, event, context)
-
-    conversation = Conversation(handle, Caller(audio=True), START)
-    conversation.say("ask hip coach to start my post-run stretches")
-    conversation.say("(wait 95)")
-    reply = conversation.say("pause")
-    assert reply.audio == ["[audio stopped at 1:35]"]
-    assert sent[-2] == ("IntentRequest", "AMAZON.PauseIntent", 95_000, None)
-    assert sent[-1] == ("AudioPlayer.PlaybackStopped", None, 95_000, 95_000)
-    assert "[audio post-run from 0:36]" in conversation.say("resume").render()
 
 
 def audio_envelopes():
@@ -308,18 +359,15 @@ def audio_envelopes():
 @pytest.mark.parametrize("ours", [False, True], ids=["their token", "our token"])
 def test_real_player_envelopes_get_valid_answers(audio_library, path, ours):
     """Every captured AudioPlayer and PlaybackController request, as sent, and again as if it
-    were about one of our streams (the same shape, our token)."""
+    were about one of our step files (the same shape, our token)."""
     event = json.loads(path.read_text())
-    timeline, stream = planned(audio_library)
-    token = str(hands_free.Token("post_run", None, 0, 0.0))
+    token = token_of(Device().start())
     if ours:
         if "token" in event["request"]:
-            event["request"]["token"] = token
+            event["request"]["token"] = str(token)
         player = event.get("context", {}).get("AudioPlayer")
         if player is not None:
-            player["token"] = token
-            player["offsetInMilliseconds"] = min(player.get("offsetInMilliseconds") or 0,
-                                                 stream.total_ms)
+            player["token"] = str(token)
     kind = event["request"]["type"]
     response = Device().send(event)
     check_response(response, kind)
@@ -339,21 +387,25 @@ def test_player_intents_a_routine_has_no_use_for_leave_the_stream_playing(audio_
 
 
 def test_next_on_the_last_step_finishes_and_stops_the_stream(audio_library):
-    timeline, stream = planned(audio_library)
     device = Device()
-    token = stream_of(directive(device.start(), "Play"))["token"]
-    on_last_step = stream.starts_ms[timeline.entry(timeline.last_step, None)] + 5_000
-    response = device.with_player(token, on_last_step).intent("AMAZON.NextIntent")
+    first = token_of(device.start())
+    timeline, plans = played(audio_library, first)
+    walked = first._replace(played=timeline.total_seconds)
+    response = device.with_player(token_at(audio_library, plans[-1], walked), 5_000) \
+        .intent("AMAZON.NextIntent")
     assert directive(response, "Stop") is not None and directive(response, "Play") is None
     assert device.profile.total_sessions == 1  # played straight through to here
 
 
-def test_every_segment_has_a_place_in_every_stream(audio_library):
-    for routine_id in ("post_run", "quick_post_run", "pre_run"):
-        timeline, stream = planned(audio_library, routine_id)
-        assert len(stream.starts_ms) == len(timeline.segments)
-        assert list(stream.starts_ms) == sorted(stream.starts_ms)
-        assert stream.starts_ms[0] == 0 and stream.starts_ms[-1] < stream.total_ms
+@pytest.mark.parametrize("routine_id", AUDIO_ROUTINES)
+def test_every_segment_has_a_place_in_the_step_files(audio_library, routine_id):
+    timeline = script_for(None).timeline(routine(routine_id), None)
+    plans = audio_library.steps(script_for(None), timeline)
+    assert [p.step for p in plans] == list(range(len(timeline.steps)))
+    assert sum(len(p.starts_ms) for p in plans) == len(timeline.segments)
+    for plan in plans:
+        assert list(plan.starts_ms) == sorted(plan.starts_ms)
+        assert plan.starts_ms[0] == 0 and plan.starts_ms[-1] < plan.total_ms
 
 
 def test_the_report_of_a_stream_starting_where_its_play_saved_writes_nothing(audio_library):

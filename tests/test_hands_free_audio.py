@@ -1,8 +1,8 @@
-"""Hands-free audio as a device gets it: built with espeak-ng, served by `hipcoach serve
---audio-dir`, played and measured by ffmpeg over HTTP from the URL of a real Play directive;
-rendered with Polly at the boto3 boundary; published to an S3-compatible server."""
+"""Hands-free audio as a device gets it: step files built with espeak-ng, served by `hipcoach
+serve --audio-dir`, opened at the skill's offsets by two players over HTTP (ffmpeg and
+GStreamer), measured for length and loudness; rendered with Polly at the boto3 boundary;
+published to an S3-compatible server."""
 
-import array
 import io
 import json
 import re
@@ -10,52 +10,37 @@ import shutil
 import subprocess
 import sys
 import urllib.request
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import botocore.session
 import pytest
-from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 from botocore.response import StreamingBody
 from botocore.stub import Stubber
 
-from skill.alexa.platform.audio_player import Token
 from skill.audio import build as builder
+from skill.audio import loudness
 from skill.audio.engines import Espeak, Polly
-from skill.audio.publish import publish
+from skill.audio.publish import KEEP_SUPERSEDED_DAYS, publish
 from skill.catalog import routine
 from skill.coach.timeline import Kind
-from skill.simulator.envelopes import Caller
 from skill.voice import ssml
 from skill.voice.script import script_for
-from skill.voice.stream import AudioIndex, clip_words, playlist_ms
-from tests.conftest import AUDIO_BASE, AUDIO_HOLDS, AUDIO_ROUTINES
+from skill.voice.stream import FRAME_MS, SAMPLE_RATE, AudioIndex, StepPlan, clip_words, plan_step
+from tests import seek_check as seeking
+from tests.conftest import AUDIO_HOLDS, AUDIO_ROUTINES
 from tests.services import S3RVER, S3RVER_KEYS, hipcoach_serve, require_node_tool, s3rver
 
-HOLD_TOLERANCE = 0.1  # seconds: each hold as heard in the decoded stream
+HOLD_TOLERANCE = 0.1  # seconds: each hold as heard in the decoded file
+PER_MS = SAMPLE_RATE // 1000
+SCRIPT = script_for(None)
 
 
 @pytest.fixture(scope="module")
 def server(audio_build, tmp_path_factory):
     """`hipcoach serve --audio-dir` on loopback; yields its base URL."""
-    with hipcoach_serve(tmp_path_factory.mktemp("serve"), "--audio-dir", str(audio_build),
-                        AUDIO_BASE_URL=AUDIO_BASE) as url:
+    with hipcoach_serve(tmp_path_factory.mktemp("serve"), "--audio-dir", str(audio_build)) as url:
         yield url
-
-
-def post(server: str, event: dict) -> dict:
-    request = urllib.request.Request(server + "/", json.dumps(event, default=str).encode(),
-                                     {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as answer:
-        return json.loads(answer.read())
-
-
-def play_url(server: str, response: dict) -> tuple[str, int]:
-    """The Play directive's URL, fetched through our server as the HTTPS front would, and its
-    offset."""
-    play = next(d for d in response["response"]["directives"] if d["type"] == "AudioPlayer.Play")
-    stream = play["audioItem"]["stream"]
-    assert stream["url"].startswith(AUDIO_BASE)
-    return server + "/audio/" + stream["url"][len(AUDIO_BASE):], stream["offsetInMilliseconds"]
 
 
 def ffmpeg(*arguments: str) -> str:
@@ -63,8 +48,15 @@ def ffmpeg(*arguments: str) -> str:
                           capture_output=True, text=True, timeout=120).stderr
 
 
+def step(audio_build: Path, routine_id: str, number: int) -> tuple[StepPlan, str]:
+    """The plan of a step of the routine as written, and its file's path in the build."""
+    index = builder.read_index(audio_build)
+    planned = plan_step(SCRIPT, SCRIPT.timeline(routine(routine_id)), number, index)
+    return planned, index.steps[planned.recipe].path
+
+
 def quiet_runs(url: str, minimum: float = 1.0) -> list[tuple[float, float]]:
-    """(start, length) of each quiet run in the stream, as ffmpeg's silencedetect hears it."""
+    """(start, length) of each quiet run in the file, as ffmpeg's silencedetect hears it."""
     log = ffmpeg("-i", url, "-af", f"silencedetect=n={builder.QUIET_DBFS}dB:d={minimum}",
                  "-f", "null", "-")
     starts = [float(v) for v in re.findall(r"silence_start: ([\d.]+)", log)]
@@ -72,10 +64,10 @@ def quiet_runs(url: str, minimum: float = 1.0) -> list[tuple[float, float]]:
     return list(zip(starts, lengths, strict=False))
 
 
-def planned_quiet(timeline) -> list[float]:
+def planned_quiet(segments) -> list[float]:
     """The silences between spoken lines, as the timeline plans them."""
     runs, run = [], 0.0
-    for segment in timeline.segments:
+    for segment in segments:
         if segment.lines and run:
             runs.append(run)
             run = 0.0
@@ -83,130 +75,111 @@ def planned_quiet(timeline) -> list[float]:
     return runs
 
 
-def start_event(caller: Caller, name: str) -> dict:
-    return caller.intent(caller.new_session(), "StartRoutineIntent", routine=name)
-
-
-def test_the_stream_plays_for_its_planned_length_with_every_hold_exact(server, audio_build):
-    response = post(server, start_event(Caller(audio=True), "post-run stretches"))
-    url, offset = play_url(server, response)
-    assert offset == 0
-    length_ms = playlist_ms((audio_build / "streams/post_run.m3u8").read_text())
-    probed = float(subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", url],
-        check=True, capture_output=True, text=True).stdout)
-    assert probed == pytest.approx(length_ms / 1000, abs=0.05)
+@pytest.mark.parametrize("number", [0, 1])
+def test_a_step_file_lasts_its_plan_to_the_frame_with_every_hold_exact(server, audio_build,
+                                                                       number):
+    planned, path = step(audio_build, "quick_post_run", number)
+    url = f"{server}/audio/{path}"
+    probe = json.loads(subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration:format_tags=title",
+         "-of", "json", url], check=True, capture_output=True, text=True).stdout)["format"]
+    assert float(probe["duration"]) == pytest.approx(planned.total_ms / 1000, abs=0.0005)
+    timeline = SCRIPT.timeline(routine("quick_post_run"))
+    assert probe["tags"]["title"] == planned.title == timeline.steps[number].name
+    segments = timeline.segments[planned.first_segment:][:len(planned.starts_ms)]
     heard = [length for _, length in quiet_runs(url, 1.5)]
-    wanted = [run for run in planned_quiet(script_for(None).timeline(routine("post_run")))
-              if run >= 1.5]
-    print(f"\npost-run: {length_ms / 1000:.1f} s; holds planned vs heard:",
+    wanted = [run for run in planned_quiet(segments) if run >= 1.5]
+    print(f"\nstep {number}: {planned.total_ms / 1000:.3f} s; holds planned vs heard:",
           ", ".join(f"{w:g}/{h:.3f}" for w, h in zip(wanted, heard, strict=False)))
     assert len(heard) == len(wanted)
     for want, got in zip(wanted, heard, strict=True):
         assert got == pytest.approx(want, abs=HOLD_TOLERANCE)
 
 
-def test_counted_reps_keep_their_pace(server, audio_build, audio_library):
-    timeline = script_for(None).timeline(routine("pre_run"))
-    stream = audio_library.stream(script_for(None), timeline)
-    url = f"{server}/audio/{stream.path}"
-    onsets = [start + length for start, length in quiet_runs(url, 0.3)]
-    for i, segment in enumerate(timeline.segments):
-        if segment.kind is not Kind.REPS:
-            continue
-        window = (stream.starts_ms[i] / 1000 - 0.5, stream.starts_ms[i + 1] / 1000 - 0.5)
+def test_counted_reps_keep_their_pace(server, audio_build):
+    timeline = SCRIPT.timeline(routine("pre_run"))
+    planned, path = step(audio_build, "pre_run", 1)
+    onsets = [start + length for start, length in quiet_runs(f"{server}/audio/{path}", 0.3)]
+    reps = [n for n in range(len(planned.starts_ms))
+            if timeline.segments[planned.first_segment + n].kind is Kind.REPS]
+    assert reps
+    for n in reps:
+        segment = timeline.segments[planned.first_segment + n]
+        window = (planned.starts_ms[n] / 1000 - 0.5, planned.starts_ms[n + 1] / 1000 - 0.5)
         counts = [t for t in onsets if window[0] <= t < window[1]]
         pace = segment.seconds / segment.reps
-        assert len(counts) >= segment.reps - 1, (i, counts)
+        assert len(counts) >= segment.reps - 1, (n, counts)
         for earlier, later in zip(counts, counts[1:], strict=False):
             assert later - earlier == pytest.approx(pace, abs=HOLD_TOLERANCE)
 
 
-def samples(url: str, start: float, seconds: float) -> array.array:
-    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", url, "-ss", f"{start:.3f}", "-t",
-                          str(seconds), "-f", "s16le", "-ac", "1", "-ar", "8000", "-"],
-                         check=True, capture_output=True, timeout=120).stdout
-    return array.array("h", raw)
+# Seeking, with two players ------------------------------------------------------------------
+@pytest.mark.parametrize("player", ["ffmpeg", "gstreamer"])
+def test_two_players_seeking_over_http_play_what_the_plan_puts_at_each_offset(
+        server, audio_build, player):
+    """Open step files at the offsets the skill sends (every kind of segment, both ends of a
+    hold), by input seeking over HTTP, and hear what the plan says is there: the clip
+    (correlated), its quiet tail, or exact silence."""
+    if player == "gstreamer" and seeking.gstreamer_missing():
+        pytest.skip("GStreamer's Python bindings are not installed (scripts/install-test-tools)")
+    found = seeking.moments(audio_build, [("quick_post_run", 0), ("pre_run", 1)])
+    assert {moment.what.split(" ", 1)[1] for moment in found} >= {
+        "intro", "count_in", "hold", "hold's last second", "cue", "switch_sides", "release",
+        "reps"}
+    results = seeking.check(server, audio_build, found, seeking.PLAYERS[player])
+    print(f"\n{player}:", "; ".join(said for _, said in results))
+    assert all(ok for ok, _ in results), [said for ok, said in results if not ok]
 
 
-def similarity(a: array.array, b: array.array) -> float:
-    n = min(len(a), len(b))
-    dot = sum(x * y for x, y in zip(a[:n], b[:n], strict=True))
-    norm = (sum(x * x for x in a[:n]) * sum(y * y for y in b[:n])) ** 0.5
-    return dot / norm if norm else 0.0
+# Loudness, silence, a rebuild ---------------------------------------------------------------
+def test_every_step_file_is_at_amazons_loudness_with_silences_at_digital_zero(audio_build):
+    index = builder.read_index(audio_build)
+    measured = {file.path: loudness.measure("ffmpeg", ["-i", str(audio_build / file.path)])
+                for file in index.steps.values()}
+    lufs = [m.lufs for m in measured.values()]
+    peaks = [m.peak_dbtp for m in measured.values()]
+    print(f"\n{len(measured)} step files: {min(lufs):.1f} to {max(lufs):.1f} LUFS, true peak "
+          f"{min(peaks):.1f} to {max(peaks):.1f} dBTP")
+    assert all(abs(value + 14) <= 1 for value in lufs) and max(peaks) <= -2
+    planned, path = step(audio_build, "quick_post_run", 0)
+    samples = seeking.decoded(audio_build / path)
+    position, silent = 0, 0
+    for piece in planned.pieces:
+        length = piece.frames * FRAME_MS * PER_MS
+        if not piece.path.startswith("clips/"):  # a frame's overlap may carry a clip's last hush
+            assert max(map(abs, samples[position + FRAME_MS * PER_MS:position + length])) == 0
+            silent += length
+        position += length
+    assert silent > len(samples) / 2
 
 
-@pytest.mark.parametrize("step, side, into", [(0, "left", 3.0), (1, "right", 41.0),
-                                              (2, "left", 0.5), (3, None, 12.0)])
-def test_seeking_to_the_saved_offset_lands_on_the_step_and_side_said(
-        server, audio_library, step, side, into):
-    """Pause somewhere in a side's work; "Alexa, resume"; the stream at the Play offset is the
-    count-in of that step and side, which the resume names."""
-    script = script_for(None)
-    timeline = script.timeline(routine("post_run"))
-    stream = audio_library.stream(script, timeline)
-    caller = Caller(audio=True)
-    url, _ = play_url(server, post(server, start_event(caller, "post-run stretches")))
-    token = str(Token(timeline.routine.id, None, 0, 0.0))
-    side = side if side in ("left", "right") and timeline.steps[step].dose.per_side else None
-    count_in = timeline.entry(step, side)
-    offset = stream.starts_ms[count_in] + round(into * 1000)
-    caller.player = AudioPlayerState(offset, token, PlayerActivity.PLAYING)
-    post(server, caller.intent(caller.new_session(), "AMAZON.PauseIntent"))
-    caller.player = AudioPlayerState(offset, token, PlayerActivity.STOPPED)
-    resumed = post(server, caller.intent(caller.new_session(), "AMAZON.ResumeIntent"))
-    url, resume_at = play_url(server, resumed)
-    assert resume_at == stream.starts_ms[count_in]
-    assert timeline.steps[step].name in resumed["response"]["outputSpeech"]["ssml"]
-    piece_start, piece = 0, None
-    for candidate in stream.pieces:
-        if piece_start == resume_at:
-            piece = candidate
-            break
-        piece_start += candidate.ms
-    words = script.words(*timeline.segments[count_in].lines)
-    assert piece.path == f"clips/{audio_library.index.clip_key(words)}.mp3"
-    clip_url = f"{server}/audio/{piece.path}"
-    heard = samples(url, resume_at / 1000, 1.5)
-    assert similarity(heard, samples(clip_url, 0, 1.5)) > 0.95
+def test_a_step_file_off_the_loudness_target_fails_the_build(audio_build, tmp_path,
+                                                             monkeypatch):
+    copy = tmp_path / "build"
+    shutil.copytree(audio_build, copy)
+    (copy / builder.MEASURED).unlink()
+    index_before = (copy / "index.json").read_bytes()
+    monkeypatch.setattr(loudness, "measure", lambda *_: loudness.Loudness(-20.5, -1.0))
+    with pytest.raises(builder.OffTarget, match="-20.5 LUFS, -1.0 dBTP"):
+        builder.build(copy, Espeak(), [routine(r) for r in AUDIO_ROUTINES], AUDIO_HOLDS)
+    assert (copy / "index.json").read_bytes() == index_before
 
 
-
-def test_the_server_serves_ranges_with_the_right_content_types(server, audio_build):
-    clip = next((audio_build / "clips").iterdir()).name
-    request = urllib.request.Request(f"{server}/audio/clips/{clip}",
-                                     headers={"Range": "bytes=0-99"})
-    with urllib.request.urlopen(request, timeout=10) as answer:
-        assert answer.status == 206 and len(answer.read()) == 100
-        assert answer.headers["Content-Type"] == "audio/mpeg"
-        assert "immutable" in answer.headers["Cache-Control"]
-    with urllib.request.urlopen(f"{server}/audio/streams/post_run.m3u8", timeout=10) as answer:
-        assert answer.headers["Content-Type"].startswith("application/vnd.apple.mpegurl")
-    with pytest.raises(urllib.error.HTTPError) as missing:
-        urllib.request.urlopen(f"{server}/audio/../pyproject.toml", timeout=10)
-    assert missing.value.code == 404
-
-
-def test_a_rebuild_renders_only_what_changed(audio_build, tmp_path):
+def test_a_rebuild_renders_and_joins_only_what_changed(audio_build, tmp_path):
     copy = tmp_path / "build"
     shutil.copytree(audio_build, copy)
     chosen = [routine(r) for r in AUDIO_ROUTINES]
     before = {p: p.stat().st_mtime_ns for p in copy.rglob("*") if p.is_file()}
     again = builder.build(copy, Espeak(), chosen, AUDIO_HOLDS)
-    assert again.rendered == 0 and again.reused > 0
+    assert (again.rendered, again.joined) == (0, 0) and again.reused > 0
     assert {p: p.stat().st_mtime_ns for p in copy.rglob("*") if p.is_file()} == before
-    victim = next((copy / "clips").iterdir())
+    planned, path = step(copy, "quick_post_run", 1)
+    victim = copy / planned.pieces[-1].path  # the release: only in its own step's files
     victim.unlink()
-    assert builder.build(copy, Espeak(), chosen, AUDIO_HOLDS).rendered == 1
-    assert victim.exists()
-
-
-def test_every_silence_file_decodes_to_exactly_its_frames(audio_build):
-    for path in sorted((audio_build / "silence").iterdir())[:5]:
-        frames = int(path.stem)
-        decoded = builder.decode(path.read_bytes())
-        assert len(decoded) == frames * builder.SAMPLES_PER_FRAME
-        assert max(map(abs, decoded), default=0) == 0
+    (copy / path).unlink()
+    redone = builder.build(copy, Espeak(), chosen, AUDIO_HOLDS)
+    assert redone.rendered == 1 and 0 < redone.joined < redone.files
+    assert victim.exists() and (copy / step(copy, "quick_post_run", 1)[1]).exists()
 
 
 def mp3_of(words: str) -> bytes:
@@ -215,16 +188,16 @@ def mp3_of(words: str) -> bytes:
     return builder._ffmpeg(["-i", "pipe:0", "-ar", "24000", "-f", "mp3", "pipe:1"], wav)
 
 
-def test_polly_renders_clips_through_boto3_with_ssml_and_the_neural_engine(tmp_path):
+def test_polly_renders_clips_through_boto3_with_ssml_and_the_neural_engine(tmp_path,
+                                                                           monkeypatch):
     """Polly at the boto3 boundary: botocore's Stubber checks each call against the service
-    model; the build encodes what it returns like any engine's audio."""
+    model; the build levels and encodes what it returns like any engine's audio."""
     client = botocore.session.get_session().create_client(
         "polly", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
-    script = script_for(None)
-    timeline = script.timeline(routine("quick_post_run"))
+    timeline = SCRIPT.timeline(routine("quick_post_run"), 30, "s,")
     engine = Polly("Matthew", client)
     index = AudioIndex("polly", "Matthew", {})
-    words = sorted({index.clip_key(w): w for w in clip_words(script, timeline)}.items())
+    words = sorted({index.clip_key(w): w for w in clip_words(SCRIPT, timeline)}.items())
     with Stubber(client) as stub:
         for _, text in words:
             audio = mp3_of(text)
@@ -233,47 +206,69 @@ def test_polly_renders_clips_through_boto3_with_ssml_and_the_neural_engine(tmp_p
                 "ContentType": "audio/mpeg", "RequestCharacters": len(text)},
                 {"Engine": "neural", "OutputFormat": "mp3", "SampleRate": "24000",
                  "Text": ssml.speak(text), "TextType": "ssml", "VoiceId": "Matthew"})
-        report = builder.build(tmp_path, engine, [routine("quick_post_run")], [None], jobs=1)
+        monkeypatch.setattr(builder, "step_variants", lambda *_: iter([(timeline, 1)]))
+        report = builder.build(tmp_path, engine, [routine("quick_post_run")], [30], jobs=1)
         stub.assert_no_pending_responses()
-    assert report.rendered == len(words) and report.streams == 1
+    assert report.rendered == len(words) and (report.variants, report.files) == (1, 1)
     built = builder.read_index(tmp_path)
     assert (built.engine, built.voice) == ("polly", "Matthew")
-    assert (tmp_path / "streams/quick_post_run.m3u8").exists()
+    assert (tmp_path / next(iter(built.steps.values())).path).exists()
 
 
-def test_publish_uploads_a_build_and_then_only_what_changed(audio_build, tmp_path, monkeypatch):
+def test_publish_uploads_only_what_changed_and_keeps_superseded_files_a_while(
+        audio_build, tmp_path, monkeypatch):
     require_node_tool(S3RVER)
     copy = tmp_path / "build"
     shutil.copytree(audio_build, copy)
-    files = sum(1 for p in copy.rglob("*") if p.is_file())
+    published = sum(1 for p in copy.rglob("*") if p.is_file()
+                    and p.relative_to(copy).parts[0] in ("steps", "art", "index.json"))
     with s3rver(tmp_path / "s3", "hipcoach-audio") as endpoint:
         monkeypatch.setenv("AWS_ENDPOINT_URL_S3", endpoint)
         for name, value in S3RVER_KEYS.items():
             monkeypatch.setenv(name, value)
         first = publish(copy, "hipcoach-audio")
-        assert (first.uploaded, first.skipped) == (files, 0)
+        assert (first.uploaded, first.skipped) == (published, 0)
         assert publish(copy, "hipcoach-audio").uploaded == 0
-        playlist = copy / "streams/post_run.m3u8"
-        playlist.write_text(playlist.read_text() + "\n")
-        changed = publish(copy, "hipcoach-audio")
-        assert (changed.uploaded, changed.skipped) == (1, files - 1)
         import boto3
 
         s3 = boto3.session.Session().client("s3")
-        head = s3.head_object(Bucket="hipcoach-audio", Key="streams/post_run.m3u8")
-        assert head["ContentType"] == "application/vnd.apple.mpegurl"
-        clip = next((copy / "clips").iterdir())
-        head = s3.head_object(Bucket="hipcoach-audio", Key=f"clips/{clip.name}")
+        keys = {item["Key"] for item in s3.list_objects_v2(Bucket="hipcoach-audio")["Contents"]}
+        assert not any(key.startswith("clips/") for key in keys)
+        old = next((copy / "steps").iterdir())
+        head = s3.head_object(Bucket="hipcoach-audio", Key=f"steps/{old.name}")
         assert head["ContentType"] == "audio/mpeg" and "immutable" in head["CacheControl"]
-        body = s3.get_object(Bucket="hipcoach-audio", Key=f"clips/{clip.name}")["Body"].read()
-        assert body == clip.read_bytes()
+        head = s3.head_object(Bucket="hipcoach-audio", Key="index.json")
+        assert "immutable" not in head["CacheControl"]
+        old.unlink()  # a rebuild no longer plays it
+        later = publish(copy, "hipcoach-audio", now=datetime.now(UTC) + timedelta(days=1))
+        assert (later.uploaded, later.superseded, later.deleted) == (0, 1, 0)
+        assert s3.head_object(Bucket="hipcoach-audio", Key=f"steps/{old.name}")
+        expired = publish(copy, "hipcoach-audio", now=datetime.now(UTC) + timedelta(
+            days=KEEP_SUPERSEDED_DAYS + 1))
+        assert (expired.superseded, expired.deleted) == (0, 1)
+        with pytest.raises(s3.exceptions.ClientError):
+            s3.head_object(Bucket="hipcoach-audio", Key=f"steps/{old.name}")
 
 
-def test_the_cli_builds_and_reports_the_size(tmp_path):
+def test_the_server_serves_ranges_with_the_right_content_types(server, audio_build):
+    name = next((audio_build / "steps").iterdir()).name
+    request = urllib.request.Request(f"{server}/audio/steps/{name}",
+                                     headers={"Range": "bytes=0-99"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        assert answer.status == 206 and len(answer.read()) == 100
+        assert answer.headers["Content-Type"] == "audio/mpeg"
+        assert "immutable" in answer.headers["Cache-Control"]
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(f"{server}/audio/../pyproject.toml", timeout=10)
+    assert missing.value.code == 404
+
+
+def test_the_cli_builds_and_reports_the_size(audio_build, tmp_path):
     out = tmp_path / "cli-build"
+    shutil.copytree(audio_build, out)
     result = subprocess.run([sys.executable, "-m", "skill.cli", "audio", "build", "--out",
-                             str(out), "--routine", "quick", "--hold", "30"],
+                             str(out), "--routine", "quick", "--hold", "45"],
                             check=True, capture_output=True, text=True, timeout=300)
-    assert re.search(r"1 streams in .*: \d+ clips rendered, 0 reused; [\d.]+ MB", result.stdout)
-    assert (out / "streams/quick_post_run-30s.m3u8").exists()
+    assert re.search(r"6 step files for 6 step variants .*: 0 clips rendered, \d+ reused; "
+                     r"[\d.]+ MB.* -1[345]\.\d to -1[345]\.\d LUFS", result.stdout), result.stdout
     assert Path(out / "index.json").exists()

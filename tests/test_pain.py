@@ -136,7 +136,7 @@ def test_a_pain_while_a_stream_plays_stops_it_and_skip_plays_on_hands_free(audio
     caller = Caller(user_id="amzn1.ask.account.sore", audio=True)
     skill = build_skill(store)
     started = handle_event(skill, caller.intent(caller.new_session(), "StartRoutineIntent",
-                                                 START, routine="post-run stretches"))
+                                                 START, routine="quick post-run"))
     play = next(d for d in started["response"]["directives"] if d["type"] == "AudioPlayer.Play")
     token = play["audioItem"]["stream"]["token"]
     caller.player = AudioPlayerState(40_000, token, PlayerActivity.PLAYING)
@@ -153,7 +153,9 @@ def test_a_pain_while_a_stream_plays_stops_it_and_skip_plays_on_hands_free(audio
                                                  START + timedelta(seconds=50)))
     play = next(d for d in skipped["response"]["directives"] if d["type"] == "AudioPlayer.Play")
     after = audio_player.Token.parse(play["audioItem"]["stream"]["token"])
-    assert after.routine_id == "post_run" and after.start_ms > 40_000
+    hurt = audio_player.Token.parse(token)
+    assert (after.routine_id, after.step, after.start_ms) == ("quick_post_run", hurt.step + 1, 0)
+    assert after.file != hurt.file  # the next exercise's own step file, from its start
     assert skipped["response"]["shouldEndSession"] is True
 
 

@@ -130,13 +130,14 @@ def test_a_task_launch_starts_each_routine_hands_free(lambda_handler, audio_libr
     check_response(response)
     play, = [d for d in response["response"]["directives"] if d["type"] == "AudioPlayer.Play"]
     stream = play["audioItem"]["stream"]
-    assert hands_free.Token.parse(stream["token"]).routine_id == routine_id
-    assert stream["url"] == f"{AUDIO_BASE}streams/{routine_id}.m3u8"
+    token = hands_free.Token.parse(stream["token"])
+    assert (token.routine_id, token.step, token.start_ms) == (routine_id, 0, 0)
+    assert stream["url"] == AUDIO_BASE + token.file  # the first step's file
     assert response["response"]["shouldEndSession"] is True
 
 
-def test_a_task_hold_length_plays_its_own_stream_hands_free(lambda_handler, audio_library):
-    response = lambda_handler(task_launch(Caller(audio=True), **{ROUTINE_INPUT: "post_run",
-                                                                 HOLD_INPUT: 45}), None)
+def test_a_task_hold_length_plays_its_own_files_hands_free(lambda_handler, audio_library):
+    response = lambda_handler(task_launch(Caller(audio=True), **{
+        ROUTINE_INPUT: "quick_post_run", HOLD_INPUT: 45}), None)
     play, = [d for d in response["response"]["directives"] if d["type"] == "AudioPlayer.Play"]
     assert hands_free.Token.parse(play["audioItem"]["stream"]["token"]).hold == 45

@@ -20,17 +20,17 @@ CLIP = bytes(range(256)) * 4  # 1,024 bytes
 
 @pytest.fixture
 def build(tmp_path):
-    """A build folder with a clip and an index, and links: a file linked from outside, a
+    """A build folder with a step file and an index, and links: a file linked from outside, a
     folder linked from outside, and a link to a file of the build itself."""
     folder, outside = tmp_path / "build", tmp_path / "outside"
-    (folder / "clips").mkdir(parents=True)
+    (folder / "steps").mkdir(parents=True)
     outside.mkdir()
-    (folder / "clips" / "a.mp3").write_bytes(CLIP)
+    (folder / "steps" / "a.mp3").write_bytes(CLIP)
     (folder / "index.json").write_text("{}")
     (outside / "secret.txt").write_text("not for the world")
-    (folder / "clips" / "secret.mp3").symlink_to(outside / "secret.txt")
+    (folder / "steps" / "secret.mp3").symlink_to(outside / "secret.txt")
     (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
-    (folder / "clips" / "same.mp3").symlink_to(folder / "clips" / "a.mp3")
+    (folder / "steps" / "same.mp3").symlink_to(folder / "steps" / "a.mp3")
     return folder
 
 
@@ -40,7 +40,7 @@ def client(build):
                       audio_dir=build).test_client()
 
 
-LINKS = ["clips/secret.mp3", "elsewhere/secret.txt", "clips/same.mp3"]
+LINKS = ["steps/secret.mp3", "elsewhere/secret.txt", "steps/same.mp3"]
 
 
 @pytest.mark.parametrize("name", LINKS)
@@ -50,26 +50,37 @@ def test_serve_refuses_symbolic_links(client, name):
     assert b"not for the world" not in answer.data
 
 
+def test_serve_serves_only_what_is_published(build, client):
+    (build / "clips").mkdir()
+    (build / "clips" / "b.mp3").write_bytes(CLIP)  # the build's own: joined into step files
+    (build / "loudness.json").write_text("{}")
+    assert client.get("/audio/clips/b.mp3").status_code == 404
+    assert client.get("/audio/loudness.json").status_code == 404
+    answer = client.get("/audio/index.json")
+    assert answer.status_code == 200 and "immutable" not in answer.headers["Cache-Control"]
+
+
 def test_serve_still_serves_the_builds_files(client):
-    answer = client.get("/audio/clips/a.mp3")
+    answer = client.get("/audio/steps/a.mp3")
     assert answer.status_code == 200 and answer.data == CLIP
     assert answer.headers["Content-Type"] == "audio/mpeg"
+    assert "immutable" in answer.headers["Cache-Control"]
 
 
-@pytest.mark.parametrize("path", ["/audio/clips/a.mp3", "/health", "/nowhere"])
+@pytest.mark.parametrize("path", ["/audio/steps/a.mp3", "/health", "/nowhere"])
 def test_every_answer_forbids_content_sniffing(client, path):
     assert client.get(path).headers["X-Content-Type-Options"] == "nosniff"
 
 
 @pytest.mark.parametrize("suffix, first", [(999_999_999, 0), (len(CLIP), 0), (100, 924)])
 def test_a_suffix_range_longer_than_the_file_is_the_whole_file(client, suffix, first):
-    answer = client.get("/audio/clips/a.mp3", headers={"Range": f"bytes=-{suffix}"})
+    answer = client.get("/audio/steps/a.mp3", headers={"Range": f"bytes=-{suffix}"})
     assert answer.status_code == 206
     assert answer.headers["Content-Range"] == f"bytes {first}-{len(CLIP) - 1}/{len(CLIP)}"
     assert answer.data == CLIP[first:]
 
 
-@pytest.mark.parametrize("path", ["/audio//clips/a.mp3", "//health", "/audio/clips//a.mp3",
+@pytest.mark.parametrize("path", ["/audio//steps/a.mp3", "//health", "/audio/steps//a.mp3",
                                   "/health/", "/audio", "/audio/", "//", "/./health"])
 def test_no_redirect_is_built_from_the_host_header(client, path):
     answer = client.get(path, headers={"Host": "evil.example"})
@@ -92,7 +103,7 @@ def test_publish_skips_symbolic_links_with_a_warning(build, tmp_path):
                           aws_secret_access_key=S3RVER_KEYS["AWS_SECRET_ACCESS_KEY"])
         keys = {item["Key"] for item in s3.list_objects_v2(Bucket="hipcoach-audio")["Contents"]}
     assert result.returncode == 0, result.stderr
-    assert keys == {"clips/a.mp3", "index.json"}
+    assert keys == {"steps/a.mp3", "index.json", "superseded.json"}
     assert "uploaded 2 files" in result.stdout
-    for link in ("clips/secret.mp3", "clips/same.mp3", "elsewhere"):
+    for link in ("steps/secret.mp3", "steps/same.mp3", "elsewhere"):
         assert link in result.stderr

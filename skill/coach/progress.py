@@ -3,6 +3,7 @@ preferences. Plain data with pure rules; stored as one JSON-compatible dict per 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from skill.coach.timeline import HOLD_CHOICES
 from skill.coach.variants import decode
 
 ROUTINE_IDS = frozenset(r.id for r in ROUTINES)
+STEP_FILE = re.compile(r"steps/[0-9a-f]{8,64}\.mp3")  # a hands-free build's step files
 # A finishing place whose finish has not been stored this long after it was saved lost it:
 # longer than any response plays (240 s) and the microphone listens after it.
 FINISH_OVERDUE_SECONDS = 600
@@ -40,6 +42,10 @@ class Position(NamedTuple):
     # The next response is the routine's last, and finishes it: if this place is still what is
     # stored later, that response was sent but its finish was never saved (see `settled`).
     finishing: bool = False
+    # Hands-free: the step file the player stopped in and its offset there (ms), so a resume
+    # the same day plays on from that moment in the very bytes it was taken in.
+    stream_file: str = ""
+    stream_ms: int = 0
 
 
 class Finished(NamedTuple):
@@ -175,7 +181,15 @@ def _position(data) -> Position | None:
     return Position(data["routine_id"], data["index"], data["step"], data["side"], data["hold"],
                     float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)),
                     _variants(data["routine_id"], data.get("variants", "")),
-                    data.get("finishing") is True)
+                    data.get("finishing") is True, *_stream_place(data))
+
+
+def _stream_place(data: dict) -> tuple[str, int]:
+    """A saved stream place, if it names a step file and an offset; else none."""
+    file, offset = data.get("stream_file"), data.get("stream_ms")
+    if isinstance(file, str) and STEP_FILE.fullmatch(file) and _is_count(offset):
+        return file, int(offset)
+    return "", 0
 
 
 def _variants(routine_id: str, text: object) -> str:

@@ -13,9 +13,10 @@ pause" mid-hold); and a "(wait N)" longer than the microphone listens (8 s, the 
 more) ends the session as the device does.
 
 With AudioPlayer (`hipcoach chat --audio-dir`), a Play directive starts a simulated player:
-it reports PlaybackStarted, runs with the clock, reports PlaybackStopped when stopped and
-PlaybackNearlyFinished and PlaybackFinished at the stream's end, and each request carries its
-token, offset and activity, as a device's do. While one of ours is the last stream played,
+it reports PlaybackStarted, runs with the clock, reports PlaybackStopped when stopped,
+PlaybackNearlyFinished some seconds before an item's end (queueing what the skill answers) and
+PlaybackFinished at its end, then starts the queued item; each request carries its token,
+offset and activity, as a device's do. While one of ours is the last stream played,
 "pause", "resume", "next" and the like reach the skill without its name, as on a device.
 
 The simulated clock outlives a run: `ClockFile` keeps its lead over the real clock beside the
@@ -137,7 +138,7 @@ def _clock(ms: int) -> str:
 
 @dataclass
 class Player:
-    """The device's player, holding one of the skill's streams."""
+    """The device's player, holding one of the skill's step files."""
 
     token: str
     url: str
@@ -145,6 +146,7 @@ class Player:
     since: datetime
     playing: bool
     length_ms: int | None  # None: unknown, so it never finishes by itself
+    nearly_told: bool = False  # PlaybackNearlyFinished sent
 
     def at(self, now: datetime) -> int:
         if not self.playing:
@@ -152,21 +154,39 @@ class Player:
         offset = self.offset_ms + round((now - self.since).total_seconds() * 1000)
         return min(offset, self.length_ms) if self.length_ms is not None else offset
 
+    def when(self, offset_ms: int) -> datetime:
+        """The moment a playing item reaches `offset_ms`."""
+        return self.since + timedelta(milliseconds=offset_ms - self.offset_ms)
+
     @property
     def name(self) -> str:
-        return self.token.split(":")[1].replace("_", "-") if ":" in self.token else self.token
+        parts = self.token.split(":")
+        if len(parts) < 5:
+            return self.token
+        return f"{parts[1].replace('_', '-')} step {int(parts[4]) + 1}" \
+            if parts[4].isdigit() else parts[1]
+
+
+# A device asks for the next item once the one playing is buffered: some seconds before its
+# end. The next item then starts DEVICE_GAP_MS after the end (fetching its first bytes).
+NEARLY_FINISHED_MS = 10_000
+DEVICE_GAP_MS = 300
 
 
 class DevicePlayer:
-    """The device's AudioPlayer: carries out a response's Play and Stop, runs with the clock,
-    and reports what it did to the skill as a device does (its answers never speak)."""
+    """The device's AudioPlayer: carries out a response's Play (at once, or queued after the
+    item playing) and Stop, runs with the clock, and reports what it did to the skill as a
+    device does (its answers never speak; a queued Play in them is carried out)."""
 
     def __init__(self, handle: EventHandler, caller: Caller,
                  stream_length: Callable[[str], int | None]):
         self.handle = handle
         self.caller = caller
-        self.stream_length = stream_length  # a stream URL's length in ms, if known
+        self.stream_length = stream_length  # an audio URL's length in ms, if known
         self.player: Player | None = None
+        self.queued: Player | None = None
+        self.gaps_ms: list[int] = []  # between one item's end and the next one's start
+        self.started: list[str] = []  # the token of every item started, in order
 
     def sync(self, now: datetime) -> None:
         """What the next request's context says of the player."""
@@ -175,42 +195,68 @@ class DevicePlayer:
             offset_in_milliseconds=player.at(now), token=player.token,
             player_activity=PlayerActivity.PLAYING if player.playing else PlayerActivity.STOPPED)
 
-    def report(self, kind: str, now: datetime) -> None:
+    def report(self, kind: str, now: datetime) -> list[str]:
         self.sync(now)
-        self.handle(self.caller.player_report(kind, self.player.token, self.player.at(now), now),
-                    None)
+        response = self.handle(self.caller.player_report(
+            kind, self.player.token, self.player.at(now), now), None) or {}
+        return self.carry_out(response.get("response") or {}, now)
 
     def play_on(self, now: datetime) -> list[str]:
-        """Moves the player on to now: reports the end of its stream if it got there."""
-        player = self.player
-        if player is None or not player.playing or player.length_ms is None \
-                or player.at(now) < player.length_ms:
-            return []
-        self.report("PlaybackNearlyFinished", now)
-        self.report("PlaybackFinished", now)
-        self.player = None
-        return [f"[audio {player.name} finished]"]
+        """Moves the player on to now, item after item: asks for the next one as the one
+        playing nearly ends, and reports each end and start on the way."""
+        shown: list[str] = []
+        while (player := self.player) is not None and player.playing \
+                and player.length_ms is not None:
+            nearly = player.when(max(player.offset_ms, player.length_ms - NEARLY_FINISHED_MS))
+            if not player.nearly_told and nearly <= now:
+                player.nearly_told = True
+                shown += self.report("PlaybackNearlyFinished", nearly)
+                continue
+            end = player.when(player.length_ms)
+            if end > now:
+                break
+            self.report("PlaybackFinished", end)
+            shown.append(f"[audio {player.name} finished]")
+            self.player, following = None, self.queued
+            self.queued = None
+            if following is not None:
+                start = end + timedelta(milliseconds=DEVICE_GAP_MS)
+                self.gaps_ms.append(DEVICE_GAP_MS)
+                shown += self._start(replace(following, since=start), start)
+        return shown
 
     def carry_out(self, response: dict, now: datetime) -> list[str]:
         """Carries out the AudioPlayer directives of a response, as the device would."""
         shown = []
         for directive in response.get("directives") or ():
             kind = directive.get("type")
+            stream = (directive.get("audioItem") or {}).get("stream") or {}
+            if kind == "AudioPlayer.Play" and directive.get("playBehavior") == "ENQUEUE":
+                if self.player is not None and \
+                        stream.get("expectedPreviousToken") == self.player.token:
+                    self.queued = self._item(stream, now)
+                continue
             if kind in ("AudioPlayer.Play", "AudioPlayer.Stop") and self.player is not None \
                     and self.player.playing:
                 offset = self.player.at(now)
                 self.report("PlaybackStopped", now)
                 self.player = replace(self.player, offset_ms=offset, since=now, playing=False)
+                self.queued = None
                 if kind == "AudioPlayer.Stop":
                     shown.append(f"[audio stopped at {_clock(offset)}]")
             if kind == "AudioPlayer.Play":
-                stream = directive["audioItem"]["stream"]
-                self.player = Player(stream["token"], stream["url"],
-                                     stream.get("offsetInMilliseconds") or 0, now, True,
-                                     self.stream_length(stream["url"]))
-                self.report("PlaybackStarted", now)
-                shown.append(f"[audio {self.player.name} from {_clock(self.player.offset_ms)}]")
+                shown += self._start(self._item(stream, now), now)
         return shown
+
+    def _item(self, stream: dict, now: datetime) -> Player:
+        return Player(stream["token"], stream["url"], stream.get("offsetInMilliseconds") or 0,
+                      now, True, self.stream_length(stream["url"]))
+
+    def _start(self, item: Player, now: datetime) -> list[str]:
+        self.player = item
+        self.started.append(item.token)
+        shown = [f"[audio {item.name} from {_clock(item.offset_ms)}]"]
+        return shown + self.report("PlaybackStarted", now)
 
 
 class Conversation:

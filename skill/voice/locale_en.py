@@ -641,6 +641,9 @@ CONVERSATION = {
     "side_phrase.right": ", right side",
     "side_phrase.none": "",
     "resume.preface": ["Picking up at the {exercise}.", "Back to the {exercise}."],
+    # Hands-free, resuming mid-step the same day: where the runner is, before the audio.
+    "resume.here": "Back into the {exercise}{side_phrase}.",
+    "resume.here_hold": "Back to the {exercise}{side_phrase}, about {seconds} seconds to go.",
     "routine.not_counted":
         "We skipped most of it, so I won't count this one toward your streak.",
     "resume.nothing":

@@ -1,34 +1,37 @@
-"""A routine's timeline as one audio stream, for hands-free mode (AudioPlayer).
+"""A routine's timeline as audio files, for hands-free mode (AudioPlayer).
 
-The stream is an HLS playlist over shared pieces: each spoken line group of the timeline is one
-speech clip (the same words the SSML mode speaks), and each silence is made of silence files.
-Clips are named by a hash of their words, engine and voice, so every routine and every hold
-preference that says the same thing plays the same file, and a rebuild renders only new words.
+Each step of a timeline (one exercise, both sides, in the version and dose the timeline plays)
+is one MP3 file, joined from shared pieces: each spoken line group is one speech clip (the same
+words the SSML mode speaks), and each silence is made of silent frames. Clips are named by a hash
+of their words, engine and voice, so every routine, version and dose that says the same thing
+uses the same clip, and a rebuild renders only new words. A step file's recipe (the pieces it is
+made of, in order) is its key in the build's index, which names the file by a hash of its bytes.
 
 Pieces are MP3 (MPEG-1 Layer III, 48 kHz mono, constant bit rate), whose frames last exactly
-24 ms: a silence file of n frames decodes to exactly n x 24 ms, and a 9 s block is 375 frames.
+24 ms: n silent frames decode to exactly n x 24 ms, and a 9 s block is 375 frames.
 Each clip's decoded length and its quiet edges (encoder delay, the voice's own pauses) are
 measured when it is built and kept in the build's index; the silence after a clip is shortened
 by them, so what a listener hears as a hold lasts what the timeline says, to a frame.
 
-Pure logic: the index (clip -> frames, quiet edges) comes in as data. The skill plans a stream
-from it to know where each segment starts (offsets in the Play directive and in AudioPlayer
-requests); the builder plans the same stream to write the playlist.
+Pure logic: the index (clip -> frames, quiet edges; recipe -> step file) comes in as data. The
+skill plans a step to know where each segment starts in its file (offsets in the Play directive
+and in AudioPlayer requests); the builder plans the same step to write the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from skill.coach.timeline import Kind, Timeline
 from skill.voice.script import Script
 
+FORMAT = 2  # what a build's files are: 2, one MP3 per step variant (1 was HLS over pieces)
 FRAME_MS = 24  # one MPEG-1 Layer III frame: 1152 samples at 48 kHz
 SAMPLE_RATE = 48000
 BIT_RATE = "48k"  # speech at a rate Alexa's AudioPlayer takes (16-384 kbps)
 BLOCK_FRAMES = 375  # the longest silence file: 9 s
-CLIPS, SILENCE, STREAMS = "clips", "silence", "streams"  # folders of a build
+CLIPS, SILENCE, STREAMS, STEPS = "clips", "silence", "streams", "steps"  # folders of a build
 INDEX = "index.json"
 
 
@@ -42,24 +45,40 @@ class ClipInfo(NamedTuple):
         return self.frames * FRAME_MS
 
 
+class StepFile(NamedTuple):
+    """A built step file: where it is (named by a hash of its bytes), how long, how large."""
+
+    path: str  # relative to the build folder: steps/<hash>.mp3
+    ms: int
+    bytes: int
+
+
 class AudioIndex(NamedTuple):
-    """What a build holds: the engine and voice its clips were spoken with, and each clip."""
+    """What a build holds: the engine and voice its clips were spoken with, each clip, and the
+    step file of each recipe (StepPlan.recipe)."""
 
     engine: str
     voice: str
     clips: Mapping[str, ClipInfo]
+    steps: Mapping[str, StepFile] = {}
 
     def to_dict(self) -> dict:
-        return {"engine": self.engine, "voice": self.voice,
-                "clips": {key: list(info) for key, info in sorted(self.clips.items())}}
+        return {"format": FORMAT, "engine": self.engine, "voice": self.voice,
+                "clips": {key: list(info) for key, info in sorted(self.clips.items())},
+                "steps": {key: list(file) for key, file in sorted(self.steps.items())}}
 
     @classmethod
     def from_dict(cls, data: object) -> AudioIndex:
-        """Raises ValueError unless `data` is an index a build wrote."""
+        """Raises ValueError unless `data` is an index a build of this format wrote (an older
+        build's clips are not normalised and it has no step files)."""
         try:
-            clips = {str(key): ClipInfo(*(int(v) for v in info))
-                     for key, info in data["clips"].items()}
-            return cls(str(data["engine"]), str(data["voice"]), clips)
+            if data.get("format") != FORMAT:
+                raise ValueError(f"format {data.get('format', 1)}, not {FORMAT}: rebuild")
+            clips = {str(key): ClipInfo(int(frames), int(lead), int(tail))
+                     for key, (frames, lead, tail) in data["clips"].items()}
+            steps = {str(key): StepFile(str(path), int(ms), int(size))
+                     for key, (path, ms, size) in data["steps"].items()}
+            return cls(str(data["engine"]), str(data["voice"]), clips, steps)
         except (TypeError, KeyError, AttributeError, ValueError) as error:
             raise ValueError(f"not an audio index: {error}") from None
 
@@ -68,9 +87,13 @@ class AudioIndex(NamedTuple):
 
 
 def clip_key(engine: str, voice: str, words: str) -> str:
+    return short_hash(f"{engine}\n{voice}\n{words}".encode())
+
+
+def short_hash(data: bytes) -> str:
     import hashlib  # not needed until hands-free mode plans a stream
 
-    return hashlib.sha256(f"{engine}\n{voice}\n{words}".encode()).hexdigest()[:20]
+    return hashlib.sha256(data).hexdigest()[:20]
 
 
 class Say(NamedTuple):
@@ -157,6 +180,61 @@ def silence_path(frames: int) -> str:
 
 def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
     """The stream of `timeline` from the clips in `index`. Raises MissingClip."""
+    pieces, starts = _lay_out(events(script, timeline), index, timeline, 0,
+                              len(timeline.segments))
+    return Stream(stream_name(timeline), pieces, starts)
+
+
+class StepPlan(NamedTuple):
+    """One step of a timeline as one file: every segment of the exercise (both sides, in the
+    version and dose the timeline plays), timed from the file's own start."""
+
+    step: int  # the exercise's index in the timeline
+    first_segment: int  # the timeline index of the step's first segment
+    pieces: tuple[Piece, ...]
+    starts_ms: tuple[int, ...]  # where each of the step's segments starts in the file
+    title: str = ""  # the file's ID3 title: the exercise as played
+
+    @property
+    def recipe(self) -> str:
+        """A short hash of exactly what the file is made of: the key into AudioIndex.steps."""
+        parts = [f"format {FORMAT}", self.title,
+                 *(f"{piece.path} {piece.frames}" for piece in self.pieces)]
+        return short_hash("\n".join(parts).encode())
+
+    @property
+    def total_ms(self) -> int:
+        return sum(piece.ms for piece in self.pieces)
+
+    def segment_at(self, offset_ms: int) -> int:
+        """The timeline segment playing at `offset_ms` into this file."""
+        later = next((i for i, start in enumerate(self.starts_ms) if start > offset_ms),
+                     len(self.starts_ms))
+        return self.first_segment + max(0, later - 1)
+
+
+def plan_step(script: Script, timeline: Timeline, step: int, index: AudioIndex) -> StepPlan:
+    """The file of one step of `timeline` from the clips in `index`. Raises MissingClip, or
+    ValueError if the timeline has no segment of that step."""
+    segments = [i for i, segment in enumerate(timeline.segments) if segment.step == step]
+    if not segments:
+        raise ValueError(f"{timeline.routine.id} has nothing to play for step {step}")
+    first, count = segments[0], len(segments)
+    own = (event for event in events(script, timeline) if first <= event.segment < first + count)
+    pieces, starts = _lay_out(own, index, timeline, first, count)
+    return StepPlan(step, first, pieces, starts, timeline.steps[step].name)
+
+
+def plan_steps(script: Script, timeline: Timeline, index: AudioIndex) -> tuple[StepPlan, ...]:
+    """Every step of `timeline` that has something to play, in order. Raises MissingClip."""
+    return tuple(plan_step(script, timeline, step, index)
+                 for step in sorted({segment.step for segment in timeline.segments}))
+
+
+def _lay_out(sounds: Iterable[Say | Quiet], index: AudioIndex, timeline: Timeline, first: int,
+             count: int) -> tuple[tuple[Piece, ...], tuple[int, ...]]:
+    """Clips and silences for the events of segments `first` to `first + count - 1`, and where
+    each segment starts, from a file start where the listener's clock is 0."""
     pieces: list[Piece] = []
     starts: list[int] = []
     position = 0  # ms written so far (whole frames)
@@ -171,10 +249,11 @@ def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
             pieces.append(Piece(silence_path(length), length))
             position += length * FRAME_MS
 
-    for event in events(script, timeline):
-        while len(starts) < event.segment:  # a segment with nothing in it starts here too
+    for event in sounds:
+        segment = event.segment - first
+        while len(starts) < segment:  # a segment with nothing in it starts here too
             starts.append(round(heard))
-        if len(starts) == event.segment:  # the segment starts where its first event does
+        if len(starts) == segment:  # the segment starts where its first event does
             starts.append(round(heard) if isinstance(event, Quiet) else -1)
         if isinstance(event, Quiet):
             heard = (last_sound_start if event.pace else heard) + event.seconds * 1000
@@ -184,33 +263,12 @@ def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
         if info is None:
             raise MissingClip(f"no clip {key} for {event.words!r} in {timeline.routine.id}")
         add_silence(heard - info.lead_ms - position)
-        if starts[event.segment] == -1:
-            starts[event.segment] = position
+        if starts[segment] == -1:
+            starts[segment] = position
         pieces.append(Piece(f"{CLIPS}/{key}.mp3", info.frames))
         last_sound_start = position + info.lead_ms
         position += info.ms
         heard = position - info.tail_ms
-    starts += [position] * (len(timeline.segments) - len(starts))
-    return Stream(stream_name(timeline), tuple(pieces), tuple(starts))
-
-
-def playlist(stream: Stream) -> str:
-    """The stream as an HLS VOD media playlist. Every piece starts its own timestamps (it is
-    shared by many streams, at different places), so each one after the first is marked as a
-    discontinuity, as inserted segments are."""
-    target = max(1, -(-max(piece.ms for piece in stream.pieces) // 1000))
-    lines = ["#EXTM3U", "#EXT-X-VERSION:3", f"#EXT-X-TARGETDURATION:{target}",
-             "#EXT-X-MEDIA-SEQUENCE:0", "#EXT-X-PLAYLIST-TYPE:VOD"]
-    for n, piece in enumerate(stream.pieces):
-        if n:
-            lines.append("#EXT-X-DISCONTINUITY")
-        lines += [f"#EXTINF:{piece.ms / 1000:.3f},", f"../{piece.path}"]
-    lines.append("#EXT-X-ENDLIST")
-    return "\n".join(lines) + "\n"
-
-
-
-def playlist_ms(text: str) -> int:
-    """The length of a playlist `playlist` wrote, in ms."""
-    return sum(round(float(line[len("#EXTINF:"):].split(",")[0]) * 1000)
-               for line in text.splitlines() if line.startswith("#EXTINF:"))
+    add_silence(heard - position)  # a trailing quiet (a step that ends in silence) is kept
+    starts += [position] * (count - len(starts))
+    return tuple(pieces), tuple(starts)

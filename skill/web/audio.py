@@ -1,5 +1,6 @@
 """GET /audio/...: a hands-free build served from a local folder as S3 and CloudFront serve it
-(content types, cache headers, range requests), and nothing but the folder's own files."""
+(what is published, content types, cache headers, range requests), and nothing but the folder's
+own files."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from flask import Flask, abort, request, send_file
 from werkzeug.http import parse_range_header
 from werkzeug.security import safe_join
 
-from skill.audio.publish import cache_control, content_type
+from skill.audio.publish import cache_control, content_type, is_published
 
 
 def serve_audio(app: Flask, folder: Path) -> None:
@@ -19,7 +20,7 @@ def serve_audio(app: Flask, folder: Path) -> None:
 
     @app.get("/audio/<path:name>")
     def audio(name: str):
-        path = regular_file(folder, name)
+        path = regular_file(folder, name) if is_published(name) else None
         if path is None:
             abort(404)
         whole_file_for_long_suffix(request.environ, path.stat().st_size)

@@ -11,11 +11,14 @@ from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import hold_place, place_words
 from skill.alexa.flows.spoken import speak_from
 from skill.alexa.flows.stream import (
+    paused_moment,
     play_on,
     play_stream,
     stream_for,
     stream_stop,
     streaming,
+    token_timeline,
+    where_words,
 )
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
@@ -39,7 +42,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     """Speaks the response that starts at `cursor` after `preface`; records the place, or the
     finish. `played` is how much of the routine the runner has been there for so far. On a
     device that plays audio, with a build published, the routine plays hands-free instead."""
-    audio = stream_for(turn, timeline)
+    audio = stream_for(turn, timeline, timeline.segments[cursor.index].step)
     if audio is not None:
         hint = turn.text("audio.start") if cursor == ROUTINE_START else ""
         return play_stream(turn, timeline, audio, cursor.index,
@@ -98,12 +101,6 @@ def start(turn: Turn, chosen: Routine, hold: int | None = None):
     """Starts a routine from its opening, in today's versions: holds built up over the
     runner's sessions (or all `hold` seconds, for this start only), and anything that hurt
     earlier in this session skipped."""
-    written = turn.timeline(chosen.id, hold or turn.profile.hold_preference)
-    if not set(turn.skipped).intersection(item.exercise_id for item in chosen.items) \
-            and stream_for(turn, written) is not None:
-        # A published build holds each routine as written: hands-free plays it so, at the
-        # held length, rather than falling back to speech for a shorter first hold.
-        return play_from(turn, written, preface=opening_preface(turn))
     return play_from(turn, today(turn, chosen, hold), preface=opening_preface(turn))
 
 
@@ -128,11 +125,19 @@ def save_stop(turn: Turn) -> Position | None:
 
 def resume(turn: Turn, saved: Position):
     """Back to the start of the saved step and side: its lead sets the runner up again.
-    Hands-free, the same day resumes at that side's count-in, another day at the step's
-    start (the stream has no leads)."""
+    Hands-free, the same day plays on from the paused moment after one line that says where
+    it is; another day, or when that moment is gone, from the step's start (a stream has no
+    leads)."""
     timeline = turn.timeline(saved.routine_id, saved.hold, saved.variants)
     cursor = player.resume_cursor(timeline, saved)
-    if stream_for(turn, timeline) is not None and turn.day_of(saved.stopped_at) != turn.today():
+    audio = stream_for(turn, timeline, saved.step)
+    if audio is not None and turn.day_of(saved.stopped_at) == turn.today():
+        moment = paused_moment(turn, timeline, audio, saved)
+        if moment is not None:
+            return play_stream(turn, timeline, audio, saved.index, " ".join(filter(None, [
+                opening_preface(turn), where_words(turn, timeline, moment)])), saved.played,
+                moment)
+    if audio is not None:
         cursor = player.step_start(timeline, saved.step)
     # An exercise's introduction names it; anywhere else the preface says where we are.
     named = timeline.segments[cursor.index].kind is Kind.INTRO
@@ -165,10 +170,9 @@ def answer(turn: Turn, statement: str, question: str):
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:
-        timeline = turn.timeline(heard.token.routine_id, heard.token.hold)
-        audio = stream_for(turn, timeline)
+        audio = stream_for(turn, token_timeline(turn, heard.token), heard.token.step)
         if audio is not None:
-            return play_on(turn, timeline, audio, heard, statement)
+            return play_on(turn, audio, heard, statement)
     if turn.playback is not None and place is not None:
         question = turn.text("routine.carry_on", **place_words(
             turn, place.routine_id, place.step, place.side))

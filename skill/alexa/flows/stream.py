@@ -1,17 +1,46 @@
-"""Hands-free mode's flows: whether a routine plays as a stream here, playing it (from a place, or
-on from where the player was after an answer), and the place and finish the player reports.
-The player's own pieces (the build, the token, the directives) are in
-skill.alexa.platform.audio_player."""
+"""Hands-free mode's flows: whether a routine plays from step files here, playing it (from a
+place, from a paused moment, or on from where the player was after an answer), queueing each next
+step as the one playing nearly ends, and the place and finish the player reports. The player's
+own pieces (the build, the token, the directives) are in skill.alexa.platform.audio_player."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
 from skill.coach import player
 from skill.coach.progress import Position, finish_session
-from skill.coach.timeline import Timeline
-from skill.voice.stream import Stream
+from skill.coach.timeline import Kind, Timeline
+from skill.voice.stream import StepPlan
 from skill.voice.text import phrase
+
+# A resume by voice starts this much before the paused moment, so the runner hears where they
+# were; a pause this close to a hold's end resumes at the next cue instead of in the hold.
+RESUME_REWIND_MS = 2000
+HOLD_END_MS = 5000
+
+
+class Steps(NamedTuple):
+    """A routine's step files in the published build, as the runner plays it now."""
+
+    library: audio_player.Library
+    plans: tuple[StepPlan, ...]
+
+    def holding(self, index: int) -> StepPlan:
+        """The step file that plays timeline segment `index`."""
+        return next(plan for plan in reversed(self.plans) if plan.first_segment <= index)
+
+    def built_from(self, step: int) -> bool:
+        """Whether the build holds the files of step `step` and of every step after it."""
+        return all(self.library.file(plan) for plan in self.plans if plan.step >= step)
+
+    def of_step(self, step: int) -> StepPlan | None:
+        return next((plan for plan in self.plans if plan.step == step), None)
+
+    def after(self, step: int) -> StepPlan | None:
+        """The next step that plays anything (a skipped step may not)."""
+        return next((plan for plan in self.plans if plan.step > step), None)
 
 
 def streaming(turn: Turn) -> audio_player.Heard | None:
@@ -20,91 +49,172 @@ def streaming(turn: Turn) -> audio_player.Heard | None:
     return audio_player.heard(turn.handler_input) if turn.playback is None else None
 
 
-def stream_for(turn: Turn, timeline: Timeline) -> tuple[audio_player.Library, Stream] | None:
-    """The routine's stream, if this device and runner play hands-free now: the device has
-    AudioPlayer, a build is published, no stream failed here in the last day, and the routine
-    asks nothing between its parts (a check-in does). A build holds each routine as written,
-    so a routine with a step eased, made harder, skipped or still building up is spoken."""
-    if timeline.routine.check_in or timeline.variants \
-            or not audio_player.device_plays_audio(turn.handler_input):
+def stream_for(turn: Turn, timeline: Timeline, step: int = 0) -> Steps | None:
+    """The routine's step files, if this device and runner play hands-free now from step
+    `step`: the device has AudioPlayer, a build is published with the files of the routine
+    as the runner plays it (versions, doses, skips, hold length) from that step on, no stream
+    failed here in the last day, and the routine asks nothing between its parts (a check-in
+    does)."""
+    if timeline.routine.check_in or not audio_player.device_plays_audio(turn.handler_input):
         return None
     if 0 <= turn.now - turn.profile.audio_failed_at < audio_player.FAILURE_SECONDS:
         return None
-    return published(turn, timeline)
+    audio = published(turn, timeline)
+    return audio if audio is not None and audio.built_from(step) else None
 
 
-def published(turn: Turn, timeline: Timeline) -> tuple[audio_player.Library, Stream] | None:
-    """The routine's stream in the published build, if there is one."""
+def published(turn: Turn, timeline: Timeline) -> Steps | None:
+    """The routine's step plans in the published build, if it has all their clips."""
     library = audio_player.library()
-    stream = library.stream(turn.script, timeline) if library else None
-    return (library, stream) if stream else None
+    plans = library.steps(turn.script, timeline) if library else None
+    return Steps(library, plans) if plans else None
 
 
-def play_stream(turn: Turn, timeline: Timeline, audio: tuple[audio_player.Library, Stream],
-                index: int, speech: str, played: float):
-    """Plays the stream from the start of segment `index` (a resume point), after `speech`;
-    the place is saved there until the player reports another."""
-    segment = timeline.segments[index]
-    _play(turn, timeline, audio, audio_player.Token(
-        timeline.routine.id, timeline.hold_preference, audio[1].starts_ms[index], played))
+def token_timeline(turn: Turn, token: audio_player.Token) -> Timeline:
+    return turn.timeline(token.routine_id, token.hold, token.variants)
+
+
+def play_stream(turn: Turn, timeline: Timeline, audio: Steps, index: int, speech: str,
+                played: float, moment: tuple[StepPlan, int] | None = None):
+    """Plays from the start of segment `index` (a resume point), or from a `moment` (a step
+    file and an offset in it), after `speech`; the place is saved there until the player
+    reports another."""
+    plan, start = moment or (audio.holding(index), None)
+    if start is None:
+        start = plan.starts_ms[index - plan.first_segment]
+    token = audio_player.Token(timeline.routine.id, timeline.hold_preference, timeline.variants,
+                               plan.step, audio.library.file(plan), start, played)
+    _play(turn, timeline, audio.library, token)
     turn.playback = None
     turn.awaiting = None
+    segment = timeline.segments[index]
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, index, segment.step, segment.side, timeline.hold_preference,
-        turn.now, played, timeline.variants))
+        turn.now, played, timeline.variants, stream_file=token.file, stream_ms=start))
     return turn.reply.tell(speech)
 
 
-def play_on(turn: Turn, timeline: Timeline, audio: tuple[audio_player.Library, Stream],
-            heard: audio_player.Heard, speech: str):
-    """Plays the stream on from exactly where the player was, after `speech`."""
+def play_on(turn: Turn, audio: Steps, heard: audio_player.Heard, speech: str):
+    """Plays the step file on from exactly where the player was, after `speech`."""
     token = heard.token
-    _play(turn, timeline, audio, token._replace(
-        start_ms=min(heard.offset_ms, audio[1].total_ms),
+    _play(turn, token_timeline(turn, token), audio.library, token._replace(
+        start_ms=heard.offset_ms,
         played=token.played + max(0, heard.offset_ms - token.start_ms) / 1000))
     return turn.reply.tell(speech)
 
 
-def _play(turn: Turn, timeline: Timeline, audio: tuple[audio_player.Library, Stream],
-          token: audio_player.Token) -> None:
-    """Adds the Play directive for `token`, its subtitle naming the step it starts in."""
-    library, stream = audio
-    segment = timeline.segments[stream.segment_at(token.start_ms)]
-    subtitle = phrase("audio.subtitle", turn.locale, step=segment.step + 1,
-                      count=len(timeline.steps), exercise=timeline.steps[segment.step].name)
+def queue_next(turn: Turn, heard: audio_player.Heard):
+    """The step file playing nearly ended: queue the routine's next one, as the runner plays
+    the routine now (the token carries its versions, doses and hold length). Nothing is
+    queued after the last step, or when the build lacks it: the player then finishes, and
+    the place saved at its finish leaves "resume" and "next" to carry on."""
+    token = heard.token
+    timeline = token_timeline(turn, token)
+    audio = published(turn, timeline)
+    current = audio and audio.of_step(token.step)
+    following = audio and audio.after(token.step)
+    if current is None or following is None or not audio.library.file(following):
+        return turn.reply.tell()
+    _play(turn, timeline, audio.library, token._replace(
+        step=following.step, file=audio.library.file(following), start_ms=0,
+        played=token.played + max(0, current.total_ms - token.start_ms) / 1000),
+        queued_after=token)
+    return turn.reply.tell()
+
+
+def _play(turn: Turn, timeline: Timeline, library: audio_player.Library,
+          token: audio_player.Token, queued_after: audio_player.Token | None = None) -> None:
+    """Adds the Play directive for `token`, its subtitle naming the step it plays."""
+    subtitle = phrase("audio.subtitle", turn.locale, step=token.step + 1,
+                      count=len(timeline.steps), exercise=timeline.steps[token.step].name)
     turn.reply.add_directive(audio_player.play_directive(
-        library, stream, token, timeline.routine.name, subtitle))
+        library, token, timeline.routine.name, subtitle, queued_after))
 
 
 def stream_stop(turn: Turn, heard: audio_player.Heard) -> Position | None:
-    """Saves the place the player reports: the resume point of the segment at its offset.
-    None if the stream cannot be placed (no build now); the place saved at Play stays."""
+    """Saves the place the player reports: the segment at its offset (its resume point, for a
+    resume another day or in speech) and the moment itself in the step file. None if the
+    stream cannot be placed (no build now); the place saved at Play stays."""
     token = heard.token
-    timeline = turn.timeline(token.routine_id, token.hold)
+    timeline = token_timeline(turn, token)
     audio = published(turn, timeline)
-    if audio is None:
+    plan = audio and audio.of_step(token.step)
+    if plan is None:
         return None
-    index = timeline.resume_point(audio[1].segment_at(heard.offset_ms))
+    same_bytes = audio.library.file(plan) == token.file
+    at = plan.segment_at(heard.offset_ms) if same_bytes else plan.first_segment
+    index = timeline.resume_point(at)
     segment = timeline.segments[index]
     before = turn.profile.position
     # The same place keeps the time the runner reached it: a resume the next day, which
     # reports the same offset, must still know it is another day, and a PlaybackStarted at the
     # place its Play saved changes nothing (so writes nothing).
-    kept = before is not None and (before.routine_id, before.index) == (token.routine_id, index)
+    kept = before is not None and (before.routine_id, before.index, before.stream_ms) == (
+        token.routine_id, index, heard.offset_ms)
     saved = Position(token.routine_id, index, segment.step, segment.side, token.hold,
                      before.stopped_at if kept else turn.now,
-                     token.played + max(0, heard.offset_ms - token.start_ms) / 1000)
+                     token.played + max(0, heard.offset_ms - token.start_ms) / 1000,
+                     token.variants, stream_file=token.file if same_bytes else "",
+                     stream_ms=heard.offset_ms if same_bytes else 0)
     turn.profile = turn.profile._replace(position=saved)
     return saved
 
 
 def stream_finished(turn: Turn, heard: audio_player.Heard) -> None:
-    """The stream played to its end: a finished session if the runner was there for most of
-    the routine."""
+    """A step file played to its end. After the last step: a finished session if the runner
+    was there for most of the routine. Before it: the place moves to the next step, so a
+    queue that never came (a late or failed PlaybackNearlyFinished) leaves "resume" there."""
     token = heard.token
-    timeline = turn.timeline(token.routine_id, token.hold)
-    played = token.played + max(0.0, timeline.total_seconds - token.start_ms / 1000)
-    if player.counts_as_finished(timeline, played):
+    timeline = token_timeline(turn, token)
+    audio = published(turn, timeline)
+    current = audio and audio.of_step(token.step)
+    step_ms = current.total_ms if current else heard.offset_ms
+    played = token.played + max(0, step_ms - token.start_ms) / 1000
+    following = audio and audio.after(token.step)
+    if following is not None:
+        index = timeline.step_start(following.step)
+        turn.profile = turn.profile._replace(position=Position(
+            token.routine_id, index, following.step, None, token.hold, turn.now, played,
+            token.variants))
+    elif player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
     else:
         turn.profile = turn.profile._replace(position=None)
+
+
+def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,
+                  saved: Position) -> tuple[StepPlan, int] | None:
+    """Where a stream paused today plays on from: its step file and a little before the
+    paused moment when asked by voice (exactly there for the player's button), or the next
+    cue when it paused in a hold's last seconds. None when the runner no longer plays that
+    file (a new build, or a change of version or hold since)."""
+    plan = next((plan for plan in audio.plans
+                 if saved.stream_file and audio.library.file(plan) == saved.stream_file), None)
+    if plan is None:
+        return None
+    at = plan.segment_at(saved.stream_ms)
+    segment_end = _end_ms(plan, at)
+    if timeline.segments[at].kind is Kind.HOLD and segment_end - saved.stream_ms <= HOLD_END_MS:
+        return plan, segment_end
+    rewind = RESUME_REWIND_MS if turn.reply.may_speak else 0
+    return plan, max(0, saved.stream_ms - rewind)
+
+
+def where_words(turn: Turn, timeline: Timeline, moment: tuple[StepPlan, int]) -> str:
+    """One short line that re-orients a runner resuming mid-step: the exercise, the side and,
+    in a hold, about how long is left."""
+    plan, offset_ms = moment
+    at = plan.segment_at(offset_ms)
+    segment = timeline.segments[at]
+    words = {"exercise": timeline.steps[segment.step].name,
+             "side_phrase": turn.text(f"side_phrase.{segment.side or 'none'}")}
+    if segment.kind is Kind.HOLD:
+        left = max(5, round((_end_ms(plan, at) - offset_ms) / 5000) * 5)
+        return turn.text("resume.here_hold", seconds=left, **words)
+    return turn.text("resume.here", **words)
+
+
+def _end_ms(plan: StepPlan, index: int) -> int:
+    """Where timeline segment `index` ends in the step file `plan`."""
+    following = index + 1 - plan.first_segment
+    return plan.starts_ms[following] if following < len(plan.starts_ms) else plan.total_ms

@@ -21,9 +21,9 @@ def _request_type(handler_input) -> str:
 
 class PlaybackReportHandler(AbstractRequestHandler):
     """Started and Stopped save the place the player reports (a new Play stops the old stream
-    first, so the last report is the new one's start); Finished records the session; Failed
-    turns hands-free mode off for the runner for a while. NearlyFinished needs nothing: a
-    routine is one stream, so nothing is queued."""
+    first, so the last report is the new one's start); NearlyFinished queues the next step;
+    Finished moves the place on, or records the session after the last step; Failed turns
+    hands-free mode off for the runner for a while."""
 
     def can_handle(self, handler_input):
         return _request_type(handler_input).startswith("AudioPlayer.")
@@ -34,6 +34,8 @@ class PlaybackReportHandler(AbstractRequestHandler):
         kind = _request_type(handler_input).removeprefix("AudioPlayer.")
         if heard is None:  # not one of our streams
             return turn.reply.tell()
+        if kind == "PlaybackNearlyFinished":
+            return stream.queue_next(turn, heard)
         if kind in ("PlaybackStarted", "PlaybackStopped"):
             stream.stream_stop(turn, heard)
         elif kind == "PlaybackFinished":

@@ -1,13 +1,15 @@
-"""Hands-free mode: a routine played as one stream by Alexa's AudioPlayer (skill.voice.stream).
+"""Hands-free mode: a routine played by Alexa's AudioPlayer one step file at a time
+(skill.voice.stream): Play of the first, then each next one queued as the one playing nearly ends.
 
 Used when the device has AudioPlayer and AUDIO_BASE_URL names the HTTPS folder a build is
-served from. The build's index (each clip's length) is read from AUDIO_DIR/index.json when the
-folder is local (`hipcoach serve --audio-dir`), else fetched from AUDIO_BASE_URL; it is kept for
-INDEX_SECONDS, so a warm container notices a new build.
+served from. The build's index (each clip's length, each step file) is read from
+AUDIO_DIR/index.json when the folder is local (`hipcoach serve --audio-dir`), else fetched from
+AUDIO_BASE_URL; it is kept for INDEX_SECONDS, so a warm container notices a new build.
 
-The Play token names the routine, the hold preference, the offset the stream was started at,
-and how much of the routine the runner had done before it; every AudioPlayer request brings the
-token back with the exact offset, so no session state is needed to know the place.
+The token names the routine as the runner plays it (hold preference and each step's version
+and dose), the step, the file, the offset that Play began at, and how much of the routine the
+runner had done before it; every AudioPlayer request brings the token back with the exact
+offset in that file, so no session state is needed to know the place.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ import time
 from typing import NamedTuple
 
 from skill.catalog import find_routine
+from skill.coach.progress import STEP_FILE
 from skill.coach.timeline import HOLD_CHOICES, Timeline
+from skill.coach.variants import decode
 from skill.voice import stream as streams
 from skill.voice.script import Script
 
@@ -35,18 +39,27 @@ log = logging.getLogger(__name__)
 class Library(NamedTuple):
     base_url: str
     index: streams.AudioIndex
-    planned: dict  # (routine id, hold) -> Stream or None, planned once per index
+    planned: dict  # (routine id, hold, variants) -> its step plans or None, once per index
 
-    def stream(self, script: Script, timeline: Timeline) -> streams.Stream | None:
-        """The routine's stream, or None if the build lacks some of its clips."""
-        key = (timeline.routine.id, timeline.hold_preference)
+    def steps(self, script: Script, timeline: Timeline) -> tuple[streams.StepPlan, ...] | None:
+        """The routine's step files as the runner plays it now, planned from the build's
+        clips; None if the build lacks some of its clips (then the routine is spoken)."""
+        key = (timeline.routine.id, timeline.hold_preference, timeline.variants)
         if key not in self.planned:
             try:
-                self.planned[key] = streams.plan(script, timeline, self.index)
+                self.planned[key] = streams.plan_steps(script, timeline, self.index)
             except streams.MissingClip as error:
-                log.warning("no hands-free stream: %s", error)
+                log.warning("no hands-free %s: %s", timeline.routine.id, error)
                 self.planned[key] = None
         return self.planned[key]
+
+    def file(self, plan: streams.StepPlan) -> str | None:
+        """The step file the build made of `plan`, if it made one. A build holds every step
+        that can start a routine, and every step after a change made on the way (a version,
+        a skip, a hold length) from that step on; only the routine's opening, in the first
+        step, is not made again for every change further on."""
+        built = self.index.steps.get(plan.recipe)
+        return built.path if built else None
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -90,24 +103,35 @@ def _read_index(base: str, folder: str) -> bytes:
 class Token(NamedTuple):
     routine_id: str
     hold: int | None
-    start_ms: int  # where in the stream this Play began
+    variants: str  # each step's version and grown hold (skill.coach.variants)
+    step: int
+    file: str  # the step file playing, as the build names it
+    start_ms: int  # where in the file this item began
     played: float  # seconds of the routine the runner had been there for before it
 
     def __str__(self) -> str:
-        return f"{TOKEN_PREFIX}:{self.routine_id}:{self.hold or 0}:{self.start_ms}:" \
-               f"{round(self.played)}"
+        return ":".join((TOKEN_PREFIX, self.routine_id, str(self.hold or 0), self.variants,
+                         str(self.step), self.file, str(self.start_ms),
+                         str(round(self.played))))
 
     @classmethod
     def parse(cls, text: object) -> Token | None:
         """The token of one of our streams, or None (another skill's, or damaged)."""
         parts = text.split(":") if isinstance(text, str) else []
-        if len(parts) != 5 or parts[0] != TOKEN_PREFIX or find_routine(parts[1]) is None \
-                or not all(p.isdigit() for p in parts[2:]):
+        if len(parts) != 8 or parts[0] != TOKEN_PREFIX:
             return None
-        hold = int(parts[2])
-        if hold and hold not in HOLD_CHOICES:
+        _, routine_id, hold, variants, step, file, start_ms, played = parts
+        chosen = find_routine(routine_id)
+        if chosen is None or not all(p.isdigit() for p in (hold, step, start_ms, played)) \
+                or int(hold) and int(hold) not in HOLD_CHOICES \
+                or int(step) >= len(chosen.items) or not STEP_FILE.fullmatch(file):
             return None
-        return cls(find_routine(parts[1]).id, hold or None, int(parts[3]), float(parts[4]))
+        try:
+            decode(variants, len(chosen.items))
+        except ValueError:
+            return None
+        return cls(chosen.id, int(hold) or None, variants, int(step), file, int(start_ms),
+                   float(played))
 
 
 class Heard(NamedTuple):
@@ -147,8 +171,10 @@ def device_plays_audio(handler_input) -> bool:
     return interfaces is not None and interfaces.audio_player is not None
 
 
-def play_directive(library: Library, stream: streams.Stream, token: Token, title: str,
-                   subtitle: str):
+def play_directive(library: Library, token: Token, title: str, subtitle: str,
+                   queued_after: Token | None = None):
+    """Play `token`'s file from its offset: at once, or queued after the item `queued_after`
+    (which the device checks is still the one playing)."""
     # The directive models load on first use, not in every cold start (about 3 ms).
     from ask_sdk_model.interfaces.audioplayer import (
         AudioItem,
@@ -161,9 +187,11 @@ def play_directive(library: Library, stream: streams.Stream, token: Token, title
 
     art = Image(content_description=title, sources=[ImageInstance(
         url=library.url(ART), width_pixels=512, height_pixels=512)])
-    return PlayDirective(play_behavior=PlayBehavior.REPLACE_ALL, audio_item=AudioItem(
-        stream=Stream(token=str(token), url=library.url(stream.path),
-                      offset_in_milliseconds=token.start_ms),
+    behavior = PlayBehavior.REPLACE_ALL if queued_after is None else PlayBehavior.ENQUEUE
+    return PlayDirective(play_behavior=behavior, audio_item=AudioItem(
+        stream=Stream(token=str(token), url=library.url(token.file),
+                      offset_in_milliseconds=token.start_ms,
+                      expected_previous_token=None if queued_after is None else str(queued_after)),
         metadata=AudioItemMetadata(title=title, subtitle=subtitle, art=art,
                                    background_image=art)))
 

@@ -1,0 +1,45 @@
+"""A second, independent player for the seek test: GStreamer (Debian's gstreamer1.0 packages and
+python3-gi, run by the system Python) opens a URL with souphttpsrc, seeks accurately to an offset
+before playing (mpegaudioparse turns it into a byte position, fetched with an HTTP Range
+request), and writes what plays first to stdout as 16-bit mono samples at 48 kHz.
+
+    /usr/bin/python3 tests/gst_player.py URL OFFSET_MS SECONDS
+"""
+
+import sys
+
+import gi
+
+gi.require_version("Gst", "1.0")
+from gi.repository import Gst  # noqa: E402 - after the version is chosen
+
+RATE = 48000
+
+
+def play(url: str, offset_ms: int, seconds: float) -> bytes:
+    Gst.init(None)
+    pipeline = Gst.parse_launch(
+        f"souphttpsrc location={url} ! mpegaudioparse ! mpg123audiodec ! audioconvert ! "
+        f"audioresample ! audio/x-raw,format=S16LE,channels=1,rate={RATE} ! "
+        "appsink name=sink sync=false")
+    sink = pipeline.get_by_name("sink")
+    pipeline.set_state(Gst.State.PAUSED)
+    if pipeline.get_state(10 * Gst.SECOND)[0] != Gst.StateChangeReturn.SUCCESS:
+        raise RuntimeError(f"GStreamer could not open {url}")
+    if not pipeline.seek_simple(Gst.Format.TIME, Gst.SeekFlags.FLUSH | Gst.SeekFlags.ACCURATE,
+                                offset_ms * Gst.MSECOND):
+        raise RuntimeError("GStreamer refused the seek")
+    pipeline.set_state(Gst.State.PLAYING)
+    wanted, heard = int(seconds * RATE) * 2, bytearray()
+    while len(heard) < wanted:
+        sample = sink.emit("try-pull-sample", 10 * Gst.SECOND)
+        if sample is None:  # the end of the file
+            break
+        buffer = sample.get_buffer()
+        heard += buffer.extract_dup(0, buffer.get_size())
+    pipeline.set_state(Gst.State.NULL)
+    return bytes(heard[:wanted])
+
+
+if __name__ == "__main__":
+    sys.stdout.buffer.write(play(sys.argv[1], int(sys.argv[2]), float(sys.argv[3])))
