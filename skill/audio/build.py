@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from skill.audio import loudness
 from skill.audio.engines import Engine
-from skill.audio.mp3 import step_file
+from skill.audio.mp3 import FRAME_BYTES, step_file
 from skill.audio.steps import step_variants
 from skill.catalog import Routine
 from skill.voice import ssml
@@ -106,9 +106,8 @@ def _mp3(source_args: list[str], data: bytes = b"") -> bytes:
 def silent_frame() -> bytes:
     """One frame of digital silence; without a bit reservoir every such frame is the same."""
     frames = _mp3(["-f", "lavfi", "-i", f"anullsrc=r={SAMPLE_RATE}:cl=mono", "-t", "1"])
-    size = 144 * int(BIT_RATE.removesuffix("k")) * 1000 // SAMPLE_RATE  # a CBR Layer III frame
-    middle = frames[10 * size:11 * size]
-    if middle != frames[20 * size:21 * size]:
+    middle = frames[10 * FRAME_BYTES:11 * FRAME_BYTES]
+    if middle != frames[20 * FRAME_BYTES:21 * FRAME_BYTES]:
         raise RuntimeError("ffmpeg's silent MP3 frames differ; cannot build exact silences")
     return middle
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 TARGET_LUFS = -14.0
 TOLERANCE_LU = 1.0
 CEILING_DBTP = -2.0
-LIMIT_DBFS = -5.3  # where the limiter first holds peaks: the encoder overshoots by ~2 dB
+LIMIT_DBFS = -2.6  # where the limiter first holds peaks, corrected by what the encoder adds
 ENCODER_LOSS_LU = 0.3  # the encoder's low-pass takes this much of the loudness
 COMPRESS_ABOVE_LU = 3  # syllables this much louder than the speech are evened out (3:1)
 # Where a clip is made to land, inside the target so that a step file lands inside it too; the

@@ -5,22 +5,25 @@ reading the file and turns an offset into a byte position (constant bit rate).
 Layout (ID3v2.3, section 3 and 4.2.1; the Xing/Info header as LAME and ffmpeg write it):
 
     ID3v2.3 tag    "ID3" 3.0, no flags, syncsafe size; one TIT2 frame (the exercise as played)
-    Info frame     an MPEG frame shaped as every audio frame (same header, so the same 144
-                   bytes), its side information zero (it decodes as silence where a player does
-                   not know it); at byte 21 (MPEG-1 mono): "Info", flags (frames, bytes, TOC),
+    Info frame     an MPEG frame shaped as every audio frame (same header, so as long), its
+                   side information zero (it decodes as silence where a player does not know
+                   it); at byte 21 (MPEG-1 mono): "Info", flags (frames, bytes, TOC),
                    the number of audio frames, the bytes of MPEG audio (this frame included), a
                    linear table of contents
     audio frames   every piece's frames in order: no bit reservoir, so each frame stands alone
 
-There is no LAME extension (encoder delay and padding): a 144-byte frame has no room for it, and
-a player that reads one trims the delay it names plus its decoder's own 529 samples (ffmpeg does,
-ExoPlayer does not), so the same offset would land in different places. Without it every player
-decodes every frame: what the step plan times, to the sample.
+There is no LAME extension (encoder delay and padding): a player that reads one trims the delay it
+names plus its decoder's own 529 samples (ffmpeg does, ExoPlayer does not), so the same offset
+would land in different places. Without it every player decodes every frame: what the step plan
+times, to the sample.
 """
 
 from __future__ import annotations
 
-FRAME_BYTES = 144  # MPEG-1 Layer III, 48 kbps at 48 kHz: 144 x 48000 / 48000, never padded
+from skill.voice.stream import BIT_RATE, SAMPLE_RATE
+
+# MPEG-1 Layer III: 144 x bit rate / sample rate bytes, a whole number here, so never padded.
+FRAME_BYTES = 144 * int(BIT_RATE.removesuffix("k")) * 1000 // SAMPLE_RATE
 _SIDE_INFO_MONO = 17  # bytes of side information after the header, MPEG-1 mono
 _FRAMES_BYTES_TOC = 0x7  # the Info flags: frame count, byte count and table of contents present
 
