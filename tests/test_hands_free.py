@@ -406,6 +406,11 @@ def test_every_segment_has_a_place_in_the_step_files(audio_library, routine_id):
     for plan in plans:
         assert list(plan.starts_ms) == sorted(plan.starts_ms)
         assert plan.starts_ms[0] == 0 and plan.starts_ms[-1] < plan.total_ms
+        # The player's gap between two files falls where the runner moves between exercises:
+        # after one's release, before the next one's name.
+        kinds = [timeline.segments[plan.first_segment + n].kind
+                 for n in range(len(plan.starts_ms))]
+        assert kinds[0] is Kind.INTRO and kinds[-1] is Kind.RELEASE
 
 
 def test_the_report_of_a_stream_starting_where_its_play_saved_writes_nothing(audio_library):

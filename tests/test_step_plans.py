@@ -7,6 +7,7 @@ import pytest
 
 from skill.catalog import routine
 from skill.coach.timeline import Kind
+from skill.voice import stream
 from skill.voice.script import script_for
 from skill.voice.stream import (
     FORMAT,
@@ -15,7 +16,6 @@ from skill.voice.stream import (
     MissingClip,
     StepFile,
     clip_words,
-    plan,
     plan_step,
     plan_steps,
 )
@@ -43,19 +43,23 @@ def test_each_step_file_is_its_part_of_the_whole_routine_timed_from_its_own_star
         routine_id, hold, variants):
     whole_timeline = timeline(routine_id, hold, variants)
     index = index_for(whole_timeline)
-    whole = plan(SCRIPT, whole_timeline, index)
+    # The whole routine laid out as one file, as it would play straight through.
+    whole_pieces, whole_starts = stream._lay_out(stream.events(SCRIPT, whole_timeline), index,
+                                                 whole_timeline, 0,
+                                                 len(whole_timeline.segments))
     steps = plan_steps(SCRIPT, whole_timeline, index)
     assert [p.step for p in steps] == list(range(len(whole_timeline.steps)))
     covered = [p.first_segment + n for p in steps for n in range(len(p.starts_ms))]
     assert covered == list(range(len(whole_timeline.segments)))
     position = 0
     for step in steps:
-        begins = whole.starts_ms[step.first_segment]
-        assert step.starts_ms == tuple(whole.starts_ms[step.first_segment + n] - begins
+        begins = whole_starts[step.first_segment]
+        assert step.starts_ms == tuple(whole_starts[step.first_segment + n] - begins
                                        for n in range(len(step.starts_ms)))
         assert step.starts_ms[0] == 0 and step.total_ms > step.starts_ms[-1]
         position += step.total_ms
-    assert position <= whole.total_ms  # the whole stream also waits out each clip's quiet edges
+    # The whole routine also waits out each clip's quiet edges between steps.
+    assert position <= sum(piece.ms for piece in whole_pieces)
 
 
 def test_segment_at_names_the_segment_playing_at_each_offset():

@@ -33,7 +33,7 @@ SAMPLE_RATE = 48000
 # true peak (at 48 kbps about 2 dB, which loudness at -14 LUFS under -2 dBTP cannot spare).
 BIT_RATE = "96k"
 BLOCK_FRAMES = 375  # the longest silence file: 9 s
-CLIPS, SILENCE, STREAMS, STEPS = "clips", "silence", "streams", "steps"  # folders of a build
+CLIPS, SILENCE, STEPS = "clips", "silence", "steps"  # folders of a build
 INDEX = "index.json"
 
 
@@ -141,50 +141,12 @@ class Piece(NamedTuple):
         return self.frames * FRAME_MS
 
 
-class Stream(NamedTuple):
-    name: str
-    pieces: tuple[Piece, ...]
-    starts_ms: tuple[int, ...]  # where each timeline segment starts in the stream
-
-    @property
-    def total_ms(self) -> int:
-        return sum(piece.ms for piece in self.pieces)
-
-    @property
-    def path(self) -> str:
-        return f"{STREAMS}/{self.name}.m3u8"
-
-    def segment_at(self, offset_ms: int) -> int:
-        """The timeline segment playing at `offset_ms` into the stream."""
-        index = 0
-        for i, start in enumerate(self.starts_ms):
-            if start > offset_ms:
-                break
-            index = i
-        return index
-
-
 class MissingClip(LookupError):
     """The build has no clip for some words of this routine (built before they changed)."""
 
 
-def stream_name(timeline: Timeline) -> str:
-    """The routine, and the hold preference if the routine has holds it changes."""
-    adjustable = any((item.dose or entry.dose).adjustable
-                     for item, entry in zip(timeline.routine.items, timeline.steps, strict=True))
-    hold = timeline.hold_preference
-    return f"{timeline.routine.id}-{hold}s" if hold and adjustable else timeline.routine.id
-
-
 def silence_path(frames: int) -> str:
     return f"{SILENCE}/{frames}.mp3"
-
-
-def plan(script: Script, timeline: Timeline, index: AudioIndex) -> Stream:
-    """The stream of `timeline` from the clips in `index`. Raises MissingClip."""
-    pieces, starts = _lay_out(events(script, timeline), index, timeline, 0,
-                              len(timeline.segments))
-    return Stream(stream_name(timeline), pieces, starts)
 
 
 class StepPlan(NamedTuple):
