@@ -7,6 +7,7 @@ the model lists without samples.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -68,19 +69,27 @@ def _pattern(sample: str) -> re.Pattern:
 class Understanding:
     def __init__(self, model: dict):
         self._values = slot_values(model)
-        self._samples: list[tuple[str, re.Pattern, dict[str, str], int]] = []
+        # Samples in model order, filed by their first word (a sample that starts with a slot,
+        # under ""): a line is tried only against samples that can start as it does.
+        self._samples: dict[str, list[tuple[int, str, re.Pattern, dict[str, str], int]]] = {}
+        order = 0
         for intent in model["intents"]:
             slot_types = {s["name"]: s["type"] for s in intent.get("slots", ())}
             samples = [*intent.get("samples", ()), *BUILT_IN_SAMPLES.get(intent["name"], ())]
             for sample in dict.fromkeys(samples):
                 literal = len(re.sub(r"\{\w+\}", "", sample))
-                self._samples.append((intent["name"], _pattern(_normal_sample(sample)),
-                                      slot_types, literal))
+                normal = _normal_sample(sample)
+                first = normal.split(" ", 1)[0]
+                self._samples.setdefault("" if "{" in first else first, []).append(
+                    (order, intent["name"], _pattern(normal), slot_types, literal))
+                order += 1
 
     def understand(self, text: str) -> Understood:
         heard = spoken_form(text.replace("'", ""))
         best: tuple[tuple, Understood] | None = None
-        for intent, pattern, slot_types, literal in self._samples:
+        candidates = heapq.merge(self._samples.get(heard.split(" ", 1)[0], ()),
+                                 self._samples.get("", ()))  # in model order: ties go first
+        for _, intent, pattern, slot_types, literal in candidates:
             match = pattern.match(heard)
             if not match:
                 continue
