@@ -116,3 +116,11 @@ def test_a_routine_picked_by_its_place_in_the_list_just_read(opening, pick, star
 def test_a_place_in_a_list_with_no_list_read_asks_which_routine():
     chat = talk(Profile(heard_safety=True))
     assert "Which routine would you like" in chat.say("ask hip coach the second one").speech
+
+
+def test_a_yes_to_which_routine_asks_again_in_other_words():
+    chat = talk()
+    asked = chat.say("open hip coach")
+    again = chat.say("yes")
+    assert again.session_open and "quick post-run" in again.speech
+    assert not set(sentences(again.speech)) & set(sentences(asked.speech))  # not said twice

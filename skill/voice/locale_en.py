@@ -659,6 +659,8 @@ CONVERSATION = {
         "I don't have a routine called that. Would you like {choices}? There are {count}; say "
         "list routines to hear them all.",
     "routine.which_of": "Did you mean {choices}?",
+    # A yes to "which routine": the question again, in other words.
+    "routine.which_yes": "Great. Which one: {choices}? Or say list routines for all {count}.",
     "routine.other":
         "Okay. Which would you like instead: {choices}? Or say list routines for all {count}.",
     "routine.list": "There are {count} routines. {items}",

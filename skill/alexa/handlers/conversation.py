@@ -57,7 +57,7 @@ class YesHandler(AbstractRequestHandler):
                 return turn.reply.tell(turn.text("forget.pending"))
             return turn.reply.tell(turn.text("forget.done"))
         if question == dialog.ROUTINE_CHOICE:
-            return flow.routine_menu(turn, "routine.which")
+            return flow.routine_menu(turn, "routine.which_yes")
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
 
 
