@@ -15,10 +15,11 @@ run: $(BIN)/hipcoach
 	$(BIN)/hipcoach chat
 
 # The tools first, so a machine without Node.js hears what to install before anything else runs.
+# The suite runs on every core (pytest-xdist); `.venv/bin/pytest` alone runs it in one process.
 test: test-tools $(BIN)/hipcoach
 	$(BIN)/ruff check .
 	$(BIN)/cfn-lint template.yaml
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses auto
 
 test-tools:
 	scripts/install-test-tools

@@ -3,6 +3,7 @@ small builders make envelopes and conversations read like the behaviour they tes
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import importlib.util
 import os
@@ -177,8 +178,15 @@ def audio_build(tmp_path_factory):
     from tests.services import require_tools
 
     require_tools("espeak-ng", "ffmpeg", "ffprobe")
-    out = tmp_path_factory.mktemp("audio-build")
-    build(out, Espeak(), [routine(r) for r in AUDIO_ROUTINES], AUDIO_HOLDS)
+    # Made once a run: with the suite spread over workers (pytest-xdist), in the folder they
+    # share, by whichever asks first while the others wait for it.
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    out = shared / "audio-build"
+    with open(shared / "audio-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (out / "index.json").exists():
+            build(out, Espeak(), [routine(r) for r in AUDIO_ROUTINES], AUDIO_HOLDS)
     return out
 
 
