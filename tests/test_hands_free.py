@@ -88,11 +88,6 @@ def place_of(plans, index: int) -> tuple[object, int]:
     return plan, plan.starts_ms[index - plan.first_segment]
 
 
-def end_of(plan, index: int) -> int:
-    following = index + 1 - plan.first_segment
-    return plan.starts_ms[following] if following < len(plan.starts_ms) else plan.total_ms
-
-
 def token_at(library, plan, start: hands_free.Token) -> str:
     """The token of step file `plan` as the skill names it for the routine `start` plays."""
     return str(start._replace(step=plan.step, file=library.file(plan), start_ms=0))
@@ -169,7 +164,7 @@ def moments(timeline, plans):
     """Places to pause at, in every kind of segment: near both ends and in the middle."""
     for index, segment in enumerate(timeline.segments):
         plan, start = place_of(plans, index)
-        end = end_of(plan, index)
+        end = plan.segment_end_ms(index)
         for offset in sorted({start + min(1500, (end - start) // 2), (start + end) // 2,
                               max(start, end - 1500)}):
             yield index, segment, plan, offset
@@ -195,8 +190,8 @@ def test_pause_and_resume_play_on_from_the_paused_moment(audio_library):
             play = stream_of(directive(resumed, "Play"))
             at = play["offsetInMilliseconds"]
             assert play["url"] == AUDIO_BASE + audio_library.file(plan)
-            if segment.kind is Kind.HOLD and end_of(plan, index) - offset <= HOLD_END_MS:
-                assert at == end_of(plan, index), (index, offset)  # the next cue
+            if segment.kind is Kind.HOLD and plan.segment_end_ms(index) - offset <= HOLD_END_MS:
+                assert at == plan.segment_end_ms(index), (index, offset)  # the next cue
             elif by_voice:
                 assert offset - 3000 <= at <= offset and at >= offset - RESUME_REWIND_MS
             else:
@@ -221,7 +216,7 @@ def test_a_resume_in_a_hold_says_how_long_is_left(audio_library):
     token = token_at(audio_library, plan, first)
     device.with_player(token, offset, PlayerActivity.STOPPED)
     resumed = device.intent("AMAZON.ResumeIntent", START + timedelta(minutes=3))
-    left = (end_of(plan, index) - (offset - RESUME_REWIND_MS)) / 1000
+    left = (plan.segment_end_ms(index) - (offset - RESUME_REWIND_MS)) / 1000
     said = spoken(resumed)
     seconds = int(said.split("about ")[1].split(" seconds")[0])
     assert abs(seconds - left) <= 5 and timeline.steps[1].name in said

@@ -35,6 +35,7 @@ from pathlib import Path
 from ask_sdk_model import Session, SessionEndedReason
 from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 
+from skill.alexa.platform.audio_player import Token
 from skill.simulator.envelopes import Caller
 from skill.simulator.nlu import Understanding, resolve_built_in
 from skill.voice.ssml import break_seconds, parse, ssml_seconds, tag_name
@@ -160,11 +161,10 @@ class Player:
 
     @property
     def name(self) -> str:
-        parts = self.token.split(":")
-        if len(parts) < 5:
+        token = Token.parse(self.token)
+        if token is None:  # not one of ours
             return self.token
-        return f"{parts[1].replace('_', '-')} step {int(parts[4]) + 1}" \
-            if parts[4].isdigit() else parts[1]
+        return f"{token.routine_id.replace('_', '-')} step {token.step + 1}"
 
 
 # A device asks for the next item once the one playing is buffered: some seconds before its

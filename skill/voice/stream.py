@@ -176,6 +176,11 @@ class StepPlan(NamedTuple):
                      len(self.starts_ms))
         return self.first_segment + max(0, later - 1)
 
+    def segment_end_ms(self, index: int) -> int:
+        """Where timeline segment `index` (one of this file's) ends in the file."""
+        following = index + 1 - self.first_segment
+        return self.starts_ms[following] if following < len(self.starts_ms) else self.total_ms
+
 
 def plan_step(script: Script, timeline: Timeline, step: int, index: AudioIndex) -> StepPlan:
     """The file of one step of `timeline` from the clips in `index`. Raises MissingClip, or

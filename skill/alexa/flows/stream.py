@@ -79,9 +79,11 @@ def play_stream(turn: Turn, timeline: Timeline, audio: Steps, index: int, speech
     """Plays from the start of segment `index` (a resume point), or from a `moment` (a step
     file and an offset in it), after `speech`; the place is saved there until the player
     reports another."""
-    plan, start = moment or (audio.holding(index), None)
-    if start is None:
+    if moment is None:
+        plan = audio.holding(index)
         start = plan.starts_ms[index - plan.first_segment]
+    else:
+        plan, start = moment
     token = audio_player.Token(timeline.routine.id, timeline.hold_preference, timeline.variants,
                                plan.step, audio.library.file(plan), start, played)
     _play(turn, timeline, audio.library, token)
@@ -193,7 +195,7 @@ def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,
     if plan is None:
         return None
     at = plan.segment_at(saved.stream_ms)
-    segment_end = _end_ms(plan, at)
+    segment_end = plan.segment_end_ms(at)
     if timeline.segments[at].kind is Kind.HOLD and segment_end - saved.stream_ms <= HOLD_END_MS:
         return plan, segment_end
     rewind = RESUME_REWIND_MS if turn.reply.may_speak else 0
@@ -209,12 +211,6 @@ def where_words(turn: Turn, timeline: Timeline, moment: tuple[StepPlan, int]) ->
     words = {"exercise": timeline.steps[segment.step].name,
              "side_phrase": turn.text(f"side_phrase.{segment.side or 'none'}")}
     if segment.kind is Kind.HOLD:
-        left = max(5, round((_end_ms(plan, at) - offset_ms) / 5000) * 5)
+        left = max(5, round((plan.segment_end_ms(at) - offset_ms) / 5000) * 5)
         return turn.text("resume.here_hold", seconds=left, **words)
     return turn.text("resume.here", **words)
-
-
-def _end_ms(plan: StepPlan, index: int) -> int:
-    """Where timeline segment `index` ends in the step file `plan`."""
-    following = index + 1 - plan.first_segment
-    return plan.starts_ms[following] if following < len(plan.starts_ms) else plan.total_ms
