@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from skill.alexa.flows import dialog
 from skill.alexa.language.interaction_model import spoken_form
-from skill.catalog import ROUTINES, routine
+from skill.catalog import ROUTINES, exercise, routine
 from skill.coach.player import Playback, stop_point
 from skill.coach.progress import Position
 from skill.coach.timeline import HOLD_CHOICES
@@ -38,6 +38,11 @@ NOT_ADVICE = "medical advice"
 WHO_TO_ASK = ("doctor", "physio", "pharmacist", "physiotherapist", "gp", "health professional")
 # Questions the skill asks that a yes or no answers (skill.alexa.flows.dialog).
 YES_NO = (dialog.RESUME_OFFER, dialog.FORGET_CONFIRM, dialog.CANCEL_REMINDERS)
+# Replies that ask for something else before they can answer ("which stretch?", "you're not
+# in a routine"): asking back, not answering.
+NOT_ANSWERS = ("routine.which", "stretch.which", "stretch.unknown", "advice.which",
+               "hold.which_way", "yes_no.unexpected", "resume.nothing", "where.none",
+               "step.none", "pause.nothing", "which_leg.none", "version.outside")
 # Where a literal part of a phrasing is shorter than this, the phrasing is too short to tell
 # apart from other words ("Done.") and is not looked for.
 TELLING_CHARS = 10
@@ -112,14 +117,33 @@ def _step_of(playback: Playback) -> int:
     return timeline.segments[min(playback.chunk_start.index, len(timeline.segments) - 1)].step
 
 
+def _sent(turn: Turn) -> bool:
+    """Whether the reply plays part of a routine (not a place held while the runner asks)."""
+    after, before = turn.after.playback, turn.before.playback
+    return after is not None and after.next_cursor.index > after.chunk_start.index and (
+        before is None or before.routine_id != after.routine_id
+        or before.sent_at != after.sent_at)
+
+
+def _reply_step(turn: Turn, routine_id: str) -> int | None:
+    """The step of `routine_id` a new response begins at; for one that played the routine to
+    its end (leaving nothing playing), the first of its exercises it names."""
+    after, before = turn.after.playback, turn.before.playback
+    if after is not None:
+        return _step_of(after) if after.routine_id == routine_id and _sent(turn) else None
+    if not turn.says("coach.finished"):
+        return None
+    named = [(turn.speech.find(spoken_form(exercise(item.exercise_id).name)), step)
+             for step, item in enumerate(routine(routine_id).items)]
+    return min(((at, step) for at, step in named if at >= 0), default=(0, None))[1]
+
+
 def _moved(turn: Turn) -> int | None:
     """How many steps a new response moved from where the runner was (None if none was sent
     in the same routine)."""
-    before, after = turn.before.playback, turn.after.playback
-    if before is None or after is None or before.routine_id != after.routine_id \
-            or after.sent_at == before.sent_at:
-        return None
-    return _step_of(after) - _step_now(before, turn.said_at)
+    before = turn.before.playback
+    step = _reply_step(turn, before.routine_id) if before is not None else None
+    return None if step is None else step - _step_now(before, turn.said_at)
 
 
 def went_back(turn: Turn) -> bool:
@@ -132,11 +156,8 @@ def went_back(turn: Turn) -> bool:
 def started(turn: Turn, routine_id: str | None = None) -> bool:
     """A routine (this one, if named) begins with this reply: its first response, or, for the
     check, the question about keeping results that comes before its first test."""
-    after, before = turn.after.playback, turn.before.playback
-    fresh = after is not None and after.chunk_start.index == 0 and (
-        before is None or before.routine_id != after.routine_id
-        or before.sent_at != after.sent_at)
-    if fresh:
+    after = turn.after.playback
+    if _sent(turn) and after.chunk_start.index == 0:
         return routine_id is None or after.routine_id == routine_id
     consent = (turn.after.awaiting or "").startswith("check_consent") and not (
         turn.before.awaiting or "").startswith("check_consent")
@@ -185,9 +206,11 @@ def asks(turn: Turn) -> bool:
 
 
 def answers(turn: Turn) -> bool:
-    """Answers in words, keeping the place: nothing starts or moves, and nothing is misheard."""
+    """Answers in words, keeping the place: nothing starts or moves, nothing is misheard, and
+    the reply is not one that says the question needs something else first."""
     return (bool(turn.reply.speech) and not turn.fell_back() and not misheard(turn)
-            and not started(turn) and not _moved(turn))
+            and not started(turn) and not _moved(turn)
+            and not any(turn.says(key) for key in NOT_ANSWERS))
 
 
 def medical(turn: Turn) -> bool:
@@ -205,9 +228,7 @@ def paused(turn: Turn) -> bool:
 def resumed(turn: Turn) -> bool:
     """A routine plays on from a place, not from its start (a resume that plays it to its end
     leaves nothing playing, so the words that say where it picks up count too)."""
-    after, before = turn.after.playback, turn.before.playback
-    return turn.says("resume.") or after is not None and after.chunk_start.index > 0 and (
-        before is None or before.sent_at != after.sent_at)
+    return turn.says("resume.") or _sent(turn) and turn.after.playback.chunk_start.index > 0
 
 
 def ended(turn: Turn) -> bool:
@@ -256,8 +277,9 @@ CHECKS: dict[str, Callable[[Turn, str | None], bool]] = {
     "skip": lambda t, _: (_moved(t) or 0) > 0,
     "previous": lambda t, _: went_back(t),
     "repeat": lambda t, _: _moved(t) == 0,
-    "easier": lambda t, _: t.says("version.easier"),
-    "harder": lambda t, _: t.says("version.harder"),
+    # An easier or harder version, or the answer that the catalogue has none: heard either way.
+    "easier": lambda t, _: t.says("version.easier") or t.says("version.no_easier"),
+    "harder": lambda t, _: t.says("version.harder") or t.says("version.no_harder"),
     "answer": lambda t, _: answers(t),
     "readback": lambda t, _: read_back(t),
     "set": lambda t, _: was_set(t),

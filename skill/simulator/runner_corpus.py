@@ -12,9 +12,9 @@ intent or the turn, replayed with the classifier's intent, meets them too.
 
 from __future__ import annotations
 
+import copy
 import socket
 import tempfile
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -137,12 +137,15 @@ class Runner:
         self.runs = 0
         with socket.socket() as probe:  # Alexa's APIs answer nothing here: a closed port
             probe.bind(("127.0.0.1", 0))
-            self.api_endpoint = f"https://127.0.0.1:{probe.getsockname()[1]}"
-        self.listeners = {"lenient": Listening(self.model), "strict": Understanding(self.model)}
+            api_endpoint = f"https://127.0.0.1:{probe.getsockname()[1]}"
+        self.caller = Caller(api_endpoint=api_endpoint, model=self.model)
+        self.listeners: dict[str, object] = {}
 
     def listener(self, name: str):
-        if name == "classifier":
-            return classifier_for(self.model)
+        """A listener by name, made on first use (each takes seconds to build)."""
+        if name not in self.listeners:
+            self.listeners[name] = {"lenient": Listening, "strict": Understanding,
+                                    "classifier": classifier_for}[name](self.model)
         return self.listeners[name]
 
     def play(self, scenario: Scenario, listener: str,
@@ -151,7 +154,8 @@ class Runner:
         as given and the run stops there."""
         self.runs += 1
         user = f"amzn1.ask.account.corpus-{self.runs}"
-        caller = Caller(user_id=user, api_endpoint=self.api_endpoint, model=self.model)
+        caller = copy.copy(self.caller)  # a new runner, on the same device and model
+        caller.user_id = user
         heard = _Recording(self.listener(listener))
         conversation = Conversation(lambda event, context: handle_event(self.skill, event,
                                                                         context),
@@ -216,23 +220,36 @@ class Judged(NamedTuple):
 LISTENINGS = ("lenient", "both", "classifier", "strict")
 
 
-def judge(runner: Runner, scenario: Scenario, listening: str) -> Iterator[Judged]:
-    """Each scored line of `scenario` as `listening` hears it ("both": the lenient matcher,
-    checked against the classifier)."""
-    played = runner.play(scenario, "lenient" if listening == "both" else listening)
+def judge(runner: Runner, scenario: Scenario, listenings=LISTENINGS) -> dict[str, list[Judged]]:
+    """Each scored line of `scenario`, for each way of listening ("both": the lenient matcher,
+    checked against the classifier, from the lenient run)."""
     indexes = [i for i, line in enumerate(scenario.lines) if line.scored]
-    for index, one in zip(indexes, played, strict=True):
-        turns, failed = [one.turn], [one.failed]
-        heard = [one.turn.heard.intent if one.turn.heard else ""]
-        if listening == "both" and one.text and one.turn.heard:
-            other = runner.listener("classifier").understand(one.text)
-            if SAME.get(other.intent, other.intent) != SAME.get(one.turn.heard.intent,
-                                                                one.turn.heard.intent):
-                replayed = runner.play(scenario, "lenient", force=(index, other))[-1]
-                turns.append(replayed.turn)
-                failed.append(replayed.failed)
-                heard.append(other.intent)
-        yield Judged(scenario.name, one.line, tuple(turns), tuple(failed), tuple(heard))
+    judged: dict[str, list[Judged]] = {}
+    for listening in dict.fromkeys("lenient" if name == "both" else name for name in listenings):
+        played = runner.play(scenario, listening)
+        judged[listening] = [Judged(scenario.name, p.line, (p.turn,), (p.failed,),
+                                    (p.turn.heard.intent if p.turn.heard else "",))
+                             for p in played]
+        if listening == "lenient" and "both" in listenings:
+            judged["both"] = [_checked(runner, scenario, index, one)
+                              for index, one in zip(indexes, played, strict=True)]
+    return {name: judged[name] for name in listenings}
+
+
+def _checked(runner: Runner, scenario: Scenario, index: int, one: Played) -> Judged:
+    """A lenient line, and where the classifier hears another intent, the turn replayed with
+    the classifier's."""
+    turns, failed = [one.turn], [one.failed]
+    heard = [one.turn.heard.intent if one.turn.heard else ""]
+    if one.text and one.turn.heard:
+        other = runner.listener("classifier").understand(one.text)
+        if SAME.get(other.intent, other.intent) != SAME.get(one.turn.heard.intent,
+                                                            one.turn.heard.intent):
+            replayed = runner.play(scenario, "lenient", force=(index, other))[-1]
+            turns.append(replayed.turn)
+            failed.append(replayed.failed)
+            heard.append(other.intent)
+    return Judged(scenario.name, one.line, tuple(turns), tuple(failed), tuple(heard))
 
 
 class Figures(NamedTuple):
@@ -258,5 +275,8 @@ def evaluate(part: str, listenings=LISTENINGS, folder: Path = CORPUS
     scenarios = load(part, folder)
     with tempfile.TemporaryDirectory() as scratch:
         runner = Runner(Path(scratch))
-        return {listening: [j for s in scenarios for j in judge(runner, s, listening)]
-                for listening in listenings}
+        judged: dict[str, list[Judged]] = {name: [] for name in listenings}
+        for scenario in scenarios:
+            for name, lines in judge(runner, scenario, listenings).items():
+                judged[name] += lines
+        return judged
