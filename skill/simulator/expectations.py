@@ -128,7 +128,7 @@ def _sent(turn: Turn) -> bool:
 def _reply_step(turn: Turn, routine_id: str) -> int | None:
     """The step of `routine_id` a new response begins at; for one that played the routine to
     its end (leaving nothing playing), the first of its exercises it names."""
-    after, before = turn.after.playback, turn.before.playback
+    after = turn.after.playback
     if after is not None:
         return _step_of(after) if after.routine_id == routine_id and _sent(turn) else None
     if not turn.says("coach.finished"):
