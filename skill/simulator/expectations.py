@@ -231,6 +231,13 @@ def resumed(turn: Turn) -> bool:
     return turn.says("resume.") or _sent(turn) and turn.after.playback.chunk_start.index > 0
 
 
+def out_of_scope(turn: Turn) -> bool:
+    """Heard as out of the skill's domain (the fallback, as Alexa sends it, or the help), and
+    answered without pretending to mishear or acting on it."""
+    return ((turn.fell_back() or turn.says("help.")) and bool(turn.reply.speech)
+            and not misheard(turn) and not started(turn))
+
+
 def ended(turn: Turn) -> bool:
     """The session or the routine ends, with the place kept if a routine was partway."""
     before = turn.before.playback
@@ -284,7 +291,7 @@ CHECKS: dict[str, Callable[[Turn, str | None], bool]] = {
     "readback": lambda t, _: read_back(t),
     "set": lambda t, _: was_set(t),
     "ask": lambda t, _: asks(t),
-    "out-of-scope": lambda t, _: bool(t.reply.speech) and not misheard(t) and not started(t),
+    "out-of-scope": lambda t, _: out_of_scope(t),
     "end": lambda t, _: ended(t),
     "help": lambda t, _: t.says("help."),
     "list": lambda t, _: lists(t),
