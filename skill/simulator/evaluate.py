@@ -126,7 +126,7 @@ LISTENED = {"lenient": "lenient (`hipcoach chat`)",
             "classifier": "classifier alone",
             "strict": "strict (`hipcoach chat --strict`)"}
 PART_FOLDERS = {"seen": "seen", "held-out": "held_out"}
-LOOKS = re.compile(r"looked at (\d+) times?")
+LOOKS = re.compile(r"Looks at the held-out part's figures so far: (\d+)")
 
 
 def scenario_table(judged: dict[str, list[runner_corpus.Judged]]) -> str:
@@ -295,9 +295,11 @@ shows only totals, never a line.
 
 The aim, on this fifth, for the lenient matcher checked by the classifier: at least 90 % of
 lines fully right and 100 % of pain lines answered safely; and with the strict matcher, every
-pain line that misses still safe. The held-out part's figures have been looked at {looks} times
-(each `--write` of this file or `--scenarios held-out` run is one look; the count is kept by
-hand, here, and carried over when the file is written).
+pain line that misses still safe.
+
+Looks at the held-out part's figures so far: {looks} (each `--write` of this file or
+`--scenarios held-out` run is one; counted by hand, here, and carried over when the file is
+written).
 
 ### The seen part ({seen_scenarios} conversations, {seen_lines} lines)
 
