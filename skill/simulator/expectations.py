@@ -43,6 +43,11 @@ YES_NO = (dialog.RESUME_OFFER, dialog.FORGET_CONFIRM, dialog.CANCEL_REMINDERS)
 NOT_ANSWERS = ("routine.which", "stretch.which", "stretch.unknown", "advice.which",
                "hold.which_way", "yes_no.unexpected", "resume.nothing", "where.none",
                "step.none", "pause.nothing", "which_leg.none", "version.outside")
+# What the skill asks for instead of reading a value back: the value itself, a routine, an
+# area, or going on.
+ASKING_FOR_MORE = (dialog.CONTINUE, dialog.ROUTINE_CHOICE, dialog.HOLD_SECONDS,
+                   dialog.AREA_CHOICE)
+ASKS_FOR_A_VALUE = ("hold.which_way", "hold.reprompt", "reminder.time", "reminder.past")
 # Where a literal part of a phrasing is shorter than this, the phrasing is too short to tell
 # apart from other words ("Done.") and is not looked for.
 TELLING_CHARS = 10
@@ -187,17 +192,25 @@ def offer(turn: Turn, routine_id: str | None = None) -> bool:
 
 
 def was_set(turn: Turn) -> bool:
-    """The value is set: a hold saved, or a reminder made (or, first, Alexa's own question
-    for the reminders permission, which the simulated runner has not given)."""
+    """The value is set: a hold saved or changed for the routine playing, or a reminder made
+    (or, first, Alexa's own question for the reminders permission, which the simulated runner
+    has not given)."""
+    before, after = turn.before.playback, turn.after.playback
     asks_permission = any(d.get("type") == "Connections.SendRequest"
                           for d in (turn.reply.raw.get("response") or {}).get("directives") or ())
-    return turn.after.hold != turn.before.hold or turn.says("reminder.set") or asks_permission
+    return (turn.after.hold != turn.before.hold or turn.says("hold.set")
+            or (before is not None and after is not None and before.hold != after.hold)
+            or turn.says("reminder.set") or asks_permission)
 
 
 def read_back(turn: Turn) -> bool:
-    """Says a value back and asks before setting it: a question is open, nothing set yet."""
-    return (turn.reply.session_open and turn.after.awaiting is not None and "?" in
-            turn.reply.speech and not was_set(turn) and not started(turn))
+    """Says a value back and asks before setting it: a question other than for a value, a
+    routine or the next step is open, and nothing is set or started yet."""
+    awaiting = turn.after.awaiting
+    return (turn.reply.session_open and "?" in turn.reply.speech and awaiting is not None
+            and awaiting not in ASKING_FOR_MORE and dialog.offered(awaiting) is None
+            and dialog.stretch_question(awaiting) is None and not was_set(turn)
+            and not started(turn) and not any(turn.says(key) for key in ASKS_FOR_A_VALUE))
 
 
 def asks(turn: Turn) -> bool:
