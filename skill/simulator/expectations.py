@@ -18,7 +18,7 @@ from skill.alexa.language.interaction_model import spoken_form
 from skill.catalog import ROUTINES, exercise, routine
 from skill.coach.player import Playback, stop_point
 from skill.coach.progress import Position
-from skill.coach.timeline import HOLD_CHOICES
+from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.simulator.chat import Reply
 from skill.simulator.nlu import Understood
 from skill.voice.locale_en import TEXT
@@ -104,22 +104,23 @@ def _phrasings() -> dict[str, list[re.Pattern]]:
     return table
 
 
+def _timeline(playback: Playback) -> Timeline:
+    """The routine playing, as the skill plays it (skill.alexa.turn.Turn.timeline)."""
+    hold = playback.hold if playback.hold in HOLD_CHOICES else None
+    return script_for("en-US").timeline(routine(playback.routine_id), hold, playback.variants)
+
+
 def _step_now(playback: Playback, when: float) -> int:
     """The step the runner is on at `when`: the one playing, or the one just finished."""
     if playback.over_by(when):
         return playback.step
-    script = script_for("en-US")
-    hold = playback.hold if playback.hold in HOLD_CHOICES else None
-    timeline = script.timeline(routine(playback.routine_id), hold, playback.variants)
-    return stop_point(timeline, script, playback, when).step
+    return stop_point(_timeline(playback), script_for("en-US"), playback, when).step
 
 
 def _step_of(playback: Playback) -> int:
     """The step the response sent with `playback` begins at."""
-    script = script_for("en-US")
-    hold = playback.hold if playback.hold in HOLD_CHOICES else None
-    timeline = script.timeline(routine(playback.routine_id), hold, playback.variants)
-    return timeline.segments[min(playback.chunk_start.index, len(timeline.segments) - 1)].step
+    segments = _timeline(playback).segments
+    return segments[min(playback.chunk_start.index, len(segments) - 1)].step
 
 
 def _sent(turn: Turn) -> bool:
@@ -222,7 +223,7 @@ def answers(turn: Turn) -> bool:
     """Answers in words, keeping the place: nothing starts or moves, nothing is misheard, and
     the reply is not one that says the question needs something else first."""
     return (bool(turn.reply.speech) and not turn.fell_back() and not misheard(turn)
-            and not started(turn) and not _moved(turn)
+            and not _sent(turn) and not started(turn)
             and not any(turn.says(key) for key in NOT_ANSWERS))
 
 
@@ -272,10 +273,10 @@ def hurt_answer(turn: Turn) -> bool:
 def safe_miss(turn: Turn) -> bool:
     """Point 1's safe wording: what is said, and the reprompt, give the way out ("if something
     hurts ... say that hurts") before any way to go on, and never "keep going"."""
-    for said in (turn.reply.speech, turn.reply.reprompt):
+    if not turn.reply.speech:
+        return False
+    for said in filter(None, (turn.reply.speech, turn.reply.reprompt)):
         text = spoken_form(said.replace("'", ""))
-        if not text and said is turn.reply.reprompt:
-            continue
         hurt = text.find("hurt")
         go_on = min((i for i in (re.search(rf"\b{w}\b", text) for w in GO_ON) if i),
                     key=lambda m: m.start(), default=None)
