@@ -126,6 +126,7 @@ LISTENED = {"lenient": "lenient (`hipcoach chat`)",
             "classifier": "classifier alone",
             "strict": "strict (`hipcoach chat --strict`)"}
 PART_FOLDERS = {"seen": "seen", "held-out": "held_out"}
+NO_INTENT = "no intent (a launch, or no session open to hear it)"
 LOOKS = re.compile(r"Looks at the held-out part's figures so far: (\d+)")
 
 
@@ -156,7 +157,7 @@ def scenario_misses(judged: list[runner_corpus.Judged]) -> list[str]:
             ("Later lines of a scenario that had missed already", [
                 j for j in missed if j.failed[0] and j not in leading], 0),
             ("Right with the lenient matcher, missed with the classifier's intent", replayed, 1)):
-        causes = Counter(f"{j.failed[reply][0]} (heard {j.heard[reply] or 'a launch'})"
+        causes = Counter(f"{j.failed[reply][0]} (heard {j.heard[reply] or NO_INTENT})"
                          for j in lines)
         out.append(f"{title}: {len(lines)}, by cause")
         out += [f"  {count:4}  {cause}" for cause, count in causes.most_common()]
@@ -167,7 +168,7 @@ def scenario_misses(judged: list[runner_corpus.Judged]) -> list[str]:
         out.append(f"\n{j.scenario}:{j.line.number}  > {j.line.said}{later}\n    wanted {wanted}")
         for turn, failed, heard in zip(j.turns, j.failed, j.heard, strict=True):
             said = " ".join(turn.reply.speech.split())[:200] or "(nothing)"
-            out.append(f"    heard {heard or 'a launch'}: "
+            out.append(f"    heard {heard or NO_INTENT}: "
                        f"{'failed ' + ', '.join(failed) if failed else 'right'}\n      {said}")
     return out
 

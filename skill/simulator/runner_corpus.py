@@ -197,7 +197,7 @@ class Judged(NamedTuple):
     line: Line
     turns: tuple[Turn, ...]
     failed: tuple[tuple[str, ...], ...]
-    heard: tuple[str, ...]  # the intent each reply answered ("" for a launch)
+    heard: tuple[str, ...]  # the intent each reply answered ("": no intent was sent)
 
     @property
     def right(self) -> bool:
