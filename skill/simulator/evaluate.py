@@ -1,23 +1,31 @@
 """How well the simulator understands runners: intent and slot accuracy over the project's corpus
-of runner phrasings (tests/phrasings/runner_phrasings.tsv), lenient and strict side by side.
+of runner phrasings (tests/phrasings/runner_phrasings.tsv), lenient and strict side by side;
+and whole conversations from the runner corpus (tests/runner_corpus, skill.simulator.
+runner_corpus), each reply checked against what it must do.
 
     .venv/bin/python -m skill.simulator.evaluate [--part held-out|training|all] [--as-unseen]
         [--misses] [--write MD]
+    .venv/bin/python -m skill.simulator.evaluate --scenarios seen|held-out [--misses]
 
 A fifth of the corpus is held out (chosen by a hash of each phrasing, so it never changes): it is
 never used to write samples, so its figures show how far the model generalises. The strict
-figure is the share that matches a sample word for word, as the model stands.
+figure is the share that matches a sample word for word, as the model stands. The runner
+corpus's held-out part was split off by its writer; its misses are never printed, only its
+totals, and docs/understanding.md counts (by hand) how often they were looked at.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
+from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
 from skill.alexa.language.interaction_model import load_model, spoken_form
 from skill.alexa.language.samples import SAID_MORE
+from skill.simulator import runner_corpus
 from skill.simulator.envelopes import slot_values
 from skill.simulator.matching import FALLBACK, Lenient
 
@@ -112,6 +120,65 @@ def without_grown_samples(model: dict) -> dict:
                                  for intent in model["intents"]]}
 
 
+# The runner corpus's ways of listening, as the tables name them.
+LISTENED = {"lenient": "lenient (`hipcoach chat`)",
+            "both": "**lenient, checked by the classifier**",
+            "classifier": "classifier alone",
+            "strict": "strict (`hipcoach chat --strict`)"}
+PART_FOLDERS = {"seen": "seen", "held-out": "held_out"}
+NO_INTENT = "no intent (a launch, or no session open to hear it)"
+LOOKS = re.compile(r"Looks at the held-out part's figures so far: (\d+)")
+
+
+def scenario_table(judged: dict[str, list[runner_corpus.Judged]]) -> str:
+    rows = ["| listening | lines fully right | pain lines answered safely | pain misses still "
+            "safe (point 1's wording) |", "|---|---|---|---|"]
+    for name, lines in judged.items():
+        f = runner_corpus.Figures.of(lines)
+        rows.append(f"| {LISTENED[name]} | {_share(f.right, f.lines)} | "
+                    f"{_share(f.pain_safe, f.pain)} | {_share(f.safe_wording, f.pain_missed)} |")
+    return "\n".join(rows)
+
+
+def _share(right: int, of: int) -> str:
+    return f"{100 * right / of:.1f} % ({right}/{of})" if of else "n/a"
+
+
+def scenario_misses(judged: list[runner_corpus.Judged]) -> list[str]:
+    """The lines missed, counted by cause (the first expectation failed, and the intent heard),
+    then one by one. Only ever called for the seen part."""
+    missed = [j for j in judged if not j.right]
+    first = {j.scenario: j.line.number for j in reversed(missed)}
+    leading = [j for j in missed if j.failed[0] and first[j.scenario] == j.line.number]
+    replayed = [j for j in missed if not j.failed[0]]
+    out = [f"{len(missed)} of {len(judged)} lines missed."]
+    for title, lines, reply in (
+            ("The first miss of each scenario, with the lenient matcher", leading, 0),
+            ("Later lines of a scenario that had missed already", [
+                j for j in missed if j.failed[0] and j not in leading], 0),
+            ("Right with the lenient matcher, missed with the classifier's intent", replayed, 1)):
+        causes = Counter(f"{j.failed[reply][0]} (heard {j.heard[reply] or NO_INTENT})"
+                         for j in lines)
+        out.append(f"{title}: {len(lines)}, by cause")
+        out += [f"  {count:4}  {cause}" for cause, count in causes.most_common()]
+    for j in missed:
+        wanted = " ".join([*(f"={t}" for t in j.line.tags), *(f"<{t!r}" for t in
+                          j.line.contains), *(f"!<{t!r}" for t in j.line.lacks)])
+        later = "" if first[j.scenario] == j.line.number else "  (after an earlier miss)"
+        out.append(f"\n{j.scenario}:{j.line.number}  > {j.line.said}{later}\n    wanted {wanted}")
+        for turn, failed, heard in zip(j.turns, j.failed, j.heard, strict=True):
+            said = " ".join(turn.reply.speech.split())[:200] or "(nothing)"
+            out.append(f"    heard {heard or NO_INTENT}: "
+                       f"{'failed ' + ', '.join(failed) if failed else 'right'}\n      {said}")
+    return out
+
+
+def looks(path: Path) -> int:
+    """How often the runner corpus's held-out part was looked at, as the doc records it."""
+    found = LOOKS.search(path.read_text()) if path.exists() else None
+    return int(found.group(1)) if found else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -122,7 +189,19 @@ def main() -> int:
                         help="score against the model without the samples grown from the "
                              "training part (SAID_MORE), as if its lines were new")
     parser.add_argument("--write", metavar="MD", help="record the tables in this file")
+    parser.add_argument("--scenarios", choices=tuple(PART_FOLDERS),
+                        help="score a part of the runner corpus (tests/runner_corpus) instead; "
+                             "held-out shows totals only: add one to the count of looks in "
+                             "docs/understanding.md")
     args = parser.parse_args()
+    if args.scenarios:
+        judged = runner_corpus.evaluate(PART_FOLDERS[args.scenarios])
+        print(scenario_table(judged))
+        if args.misses and args.scenarios == "seen":
+            print("\n".join(scenario_misses(judged["both"])))
+        elif args.misses:
+            print("Misses are never shown for the held-out part.")
+        return 0
     model, corpus = load_model(), load_corpus()
     scored = without_grown_samples(model) if args.as_unseen else model
     parts = {"held-out": [p for p in corpus if held_out(p)],
@@ -135,11 +214,18 @@ def main() -> int:
         held, _ = report(parts["held-out"], model)
         whole, _ = report(corpus, model)
         in_model, _ = evaluate(Lenient(model).strict.understand, corpus, model)
+        scored = {part: runner_corpus.evaluate(folder) for part, folder in PART_FOLDERS.items()}
+        count = {part: (len(runner_corpus.load(folder)), len(scored[part]["both"]))
+                 for part, folder in PART_FOLDERS.items()}
         Path(args.write).write_text(UNDERSTANDING.format(
             lines=len(corpus), held=len(parts["held-out"]),
             scope=sum(p.intent == FALLBACK for p in corpus), held_table=held,
             whole_table=whole,
-            in_model=in_model.share(in_model.intents_right, in_model.lines)))
+            in_model=in_model.share(in_model.intents_right, in_model.lines),
+            looks=looks(Path(args.write)), held_scenarios=count["held-out"][0],
+            held_lines=count["held-out"][1], seen_scenarios=count["seen"][0],
+            seen_lines=count["seen"][1], held_scenario_table=scenario_table(scored["held-out"]),
+            seen_scenario_table=scenario_table(scored["seen"])))
     return 0
 
 
@@ -178,6 +264,47 @@ the training part, scored also against the model without the samples grown from 
   intent figure over the whole corpus ({in_model}) is the corpus's in-model fraction: what the
   model covers as it stands. Model coverage is judged by this figure and by virtual-alexa, so
   leniency cannot hide a gap.
+
+## Whole conversations: the runner corpus
+
+`tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra
+runner has with the skill, written by a helper who had read only the article, the README's
+"Talk to it" table and the format (tests/runner_corpus/README.md), never the model, its
+samples or the phrasing corpus. Each runner line carries what the reply must do (tags such as
+`pain`, `start:post-run`, `readback`) and words it must or must not say; each tag is checked on
+what the turn did (the handler's phrasings by locale key, the routine and step playing, what
+the skill asked, the place and hold saved: skill/simulator/expectations.py, one table). A line
+is *fully right* when every expectation is met and it was not sent to the fallback (unless it
+is out of scope). A pain line is *answered safely* when the reply is the pain answer and never
+says "keep going"; a pain line that misses is *still safe* when what is said, and the
+reprompt, give the way out ("if something hurts ... say that hurts") before any way to go on.
+
+Alexa's NLU is statistical, so the lenient matcher is checked by a second, independent
+stand-in: a linear classifier (scikit-learn, TF-IDF character and word n-grams, a linear SVM)
+trained only on the model's samples with their slots filled (skill/simulator/classifier.py).
+A line counts as understood (**lenient, checked by the classifier**) only when the lenient
+reply is fully right and either the classifier hears the same intent or the turn, replayed
+with the classifier's intent, is fully right too: the flow is safe whichever one Alexa hears.
+
+Reproduce the seen part's figures with `.venv/bin/python -m skill.simulator.evaluate
+--scenarios seen` (`--misses` lists each line missed, grouped by cause); the held-out part
+shows only totals, never a line.
+
+### The held-out fifth ({held_scenarios} conversations, {held_lines} lines, set aside)
+
+{held_scenario_table}
+
+The aim, on this fifth, for the lenient matcher checked by the classifier: at least 90 % of
+lines fully right and 100 % of pain lines answered safely; and with the strict matcher, every
+pain line that misses still safe.
+
+Looks at the held-out part's figures so far: {looks} (each `--write` of this file or
+`--scenarios held-out` run is one; counted by hand, here, and carried over when the file is
+written).
+
+### The seen part ({seen_scenarios} conversations, {seen_lines} lines)
+
+{seen_scenario_table}
 """
 
 if __name__ == "__main__":
