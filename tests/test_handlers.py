@@ -13,6 +13,7 @@ from ask_sdk_model.interfaces.system import ErrorCause as Cause
 
 from skill.alexa.skill import build_skill, handle_event
 from skill.catalog import EXERCISES, exercise, find_routine
+from skill.simulator.chat import Conversation
 from skill.voice.text import phrase
 
 
@@ -112,6 +113,19 @@ def test_next_previous_repeat_and_start_over_move_by_whole_steps(send, caller):
     assert names[1] in speech(again)[:80]
     top = send(caller.intent(follow(caller, again), "AMAZON.StartOverIntent"))
     assert speech(top).startswith(f"<speak>First, the {names[0]}.")
+
+
+def test_next_after_a_question_mid_stretch_moves_on_rather_than_replaying(skill, caller):
+    """A question held the place at the stretch playing; once its answer has ended, "next"
+    means the next exercise, not that stretch again from its setup."""
+    conversation = Conversation(lambda event, context: handle_event(skill, event, context),
+                                caller, plays_responses=True)
+    names = [exercise(i.exercise_id).name for i in find_routine("quick").items]
+    conversation.say("ask hip coach to start my quick post run")
+    conversation.say("(after 20)")
+    conversation.say("how long do i hold it")
+    moved = conversation.say("next").render()
+    assert names[1] in moved[:80] and not moved.startswith(f"First, the {names[0]}")
 
 
 def test_skipping_through_every_step_finishes_but_does_not_count(send, caller, store):

@@ -70,6 +70,12 @@ class Playback(NamedTuple):
         """Whether the response had finished playing by `now` (a continue prompt is open)."""
         return now - self.sent_at >= self.chunk_seconds
 
+    @property
+    def held_by_question(self) -> bool:
+        """Whether a question holds it at a place inside a step (see `held`): "continue" sets
+        that step up again, so "next" must move past it rather than carry on."""
+        return self.chunk_seconds == 0.0 and self.chunk_start == self.next_cursor
+
     def played_by(self, now: float) -> float:
         """Seconds of the routine played by `now`: earlier responses, and as much of this one
         as had run (the runner's next word interrupts it)."""

@@ -99,7 +99,8 @@ class PauseHandler(AbstractRequestHandler):
 
 class StepHandler(AbstractRequestHandler):
     """Next, previous, repeat and start over act on whole steps of the routine. At a continue
-    prompt (the response has ended), "next" simply carries on."""
+    prompt (the response has ended), "next" simply carries on, unless a question held the
+    place inside a step: then it moves to the next step."""
 
     def can_handle(self, handler_input):
         return any(is_intent_name(name)(handler_input) for name in flow.STEP_MOVES)
@@ -108,7 +109,8 @@ class StepHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         intent = handler_input.request_envelope.request.intent.name
         playback = turn.playback
-        if intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now):
+        if (intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now)
+                and not playback.held_by_question):
             return flow.carry_on(turn)
         return flow.go_to_step(turn, flow.STEP_MOVES[intent])
 
