@@ -25,11 +25,12 @@ class AuthConfig(NamedTuple):
     jwks_url: str
 
     @classmethod
-    def from_env(cls, environ=os.environ) -> AuthConfig | None:
-        """MCP_ISSUER, MCP_RESOURCE_URL and MCP_AUDIENCE set: the server is served over HTTP;
-        MCP_SCOPE (default hipcoach/coach) and MCP_JWKS_URL (default the issuer's
-        /.well-known/jwks.json, as Cognito publishes it) may be set too."""
-        issuer, resource = environ.get("MCP_ISSUER"), environ.get("MCP_RESOURCE_URL")
+    def from_env(cls, environ=os.environ, resource: str | None = None) -> AuthConfig | None:
+        """MCP_ISSUER, MCP_RESOURCE_URL (or `resource`) and MCP_AUDIENCE set: the server is
+        served over HTTP; MCP_SCOPE (default hipcoach/coach) and MCP_JWKS_URL (default the
+        issuer's /.well-known/jwks.json, as Cognito publishes it) may be set too."""
+        issuer = environ.get("MCP_ISSUER")
+        resource = environ.get("MCP_RESOURCE_URL") or resource
         audience = environ.get("MCP_AUDIENCE")
         if not (issuer and resource and audience):
             return None
@@ -38,8 +39,10 @@ class AuthConfig(NamedTuple):
                    environ.get("MCP_JWKS_URL") or f"{issuer}/.well-known/jwks.json")
 
     def settings(self) -> AuthSettings:
+        # The verifier checks the audience itself (Cognito's access tokens name the client,
+        # not the resource), so the SDK's resource check is off.
         return AuthSettings(issuer_url=self.issuer, resource_server_url=self.resource,
-                            required_scopes=[self.scope])
+                            required_scopes=[self.scope], validate_token_resource=False)
 
 
 class JwtVerifier:

@@ -58,10 +58,19 @@ def _reason(status: int) -> str:
         return ""
 
 
-def lambda_handler(bridge: Bridge):
-    """Lambda's handler for API Gateway HTTP API (payload 2.0) events."""
+def lambda_handler(store: ProgressStore):
+    """Lambda's handler for API Gateway HTTP API (payload 2.0) events. The server is built at
+    the first event, whose domain names this API's URL unless MCP_RESOURCE_URL does."""
+    built: list[Bridge] = []
 
     def handler(event, context):
+        if not built:
+            domain = event["requestContext"].get("domainName", "")
+            config = AuthConfig.from_env(resource=f"https://{domain}/mcp")
+            if config is None:
+                raise RuntimeError("set MCP_ISSUER and MCP_AUDIENCE")
+            built.append(http_bridge(store, config))
+        bridge = built[0]
         body = event.get("body") or ""
         raw = base64.b64decode(body) if event.get("isBase64Encoded") else body.encode()
         http = event["requestContext"]["http"]
