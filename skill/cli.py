@@ -230,6 +230,8 @@ def with_mcp(app, host: str, port: int):
 
     if not os.environ.get("MCP_ISSUER"):
         return app
+    from urllib.parse import urlsplit
+
     from skill.mcp.auth import AuthConfig
     from skill.mcp.hosting import http_bridge
     from skill.mcp.hosting import with_mcp as mounted
@@ -238,9 +240,10 @@ def with_mcp(app, host: str, port: int):
     config = AuthConfig.from_env()
     if config is None:
         raise SystemExit("hipcoach: MCP_ISSUER needs MCP_RESOURCE_URL and MCP_AUDIENCE too")
-    loopback = [f"{host}:{port}"] if host in ("127.0.0.1", "localhost", "::1") else None
+    # Requests name the public host (a reverse proxy passes it on) or this address directly.
+    hosts = [urlsplit(config.resource).netloc, f"{host}:{port}"]
     print(f"hipcoach: MCP at {config.resource} (tokens from {config.issuer})", flush=True)
-    return mounted(app, http_bridge(store_from_env(), config, loopback))
+    return mounted(app, http_bridge(store_from_env(), config, hosts))
 
 
 def mcp(args: argparse.Namespace) -> int:

@@ -280,3 +280,14 @@ def test_the_mcp_inspector_lists_the_tools_of_hipcoach_serve(served, issuer, tmp
     refused = inspector(f"{base}/mcp", "--transport", "http", "--method", "tools/list",
                         home=tmp_path)
     assert refused.returncode != 0
+
+
+def test_a_request_naming_another_host_or_origin_is_refused(served, issuer):
+    """DNS rebinding: a page elsewhere that gets a runner's browser to post to the server."""
+    base, _ = served
+    call = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+    headers = {"Accept": "application/json, text/event-stream",
+               "Authorization": f"Bearer {issuer.token()}"}
+    for extra in ({"Host": "rebound.example.test"}, {"Origin": "https://rebound.example.test"}):
+        answer = requests.post(f"{base}/mcp", json=call, headers={**headers, **extra}, timeout=5)
+        assert answer.status_code in (400, 403, 421), extra

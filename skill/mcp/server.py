@@ -145,10 +145,12 @@ def token_subject_key() -> str | None:
 
 
 def http_app(server: MCPServer, allowed_hosts: list[str] | None = None):
-    """The stateless Streamable HTTP app (ASGI) at /mcp, answering in JSON. `allowed_hosts`
-    turns on the SDK's DNS-rebinding guard (loopback); a public server relies on its token."""
+    """The stateless Streamable HTTP app (ASGI) at /mcp, answering JSON. `allowed_hosts` (host
+    or host:port) turns on the SDK's guard against DNS rebinding: a request naming another
+    Host, or coming from a page of another origin, is refused."""
     security = TransportSecuritySettings(
         enable_dns_rebinding_protection=bool(allowed_hosts), allowed_hosts=allowed_hosts or [],
-        allowed_origins=[f"http://{h}" for h in allowed_hosts or []])
+        allowed_origins=[f"{scheme}://{host}" for host in allowed_hosts or []
+                         for scheme in ("http", "https")])
     return server.streamable_http_app(streamable_http_path="/mcp", json_response=True,
                                       stateless_http=True, transport_security=security)

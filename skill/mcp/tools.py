@@ -10,10 +10,12 @@ of the token's subject), so a routine finished on either face counts in one stre
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import date, datetime
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from skill.alexa.platform import audio_player
+from skill.alexa.platform.time_zone import UTC_ZONE, known_zone
 from skill.catalog import (
     ROUTINES,
     Equipment,
@@ -65,16 +67,11 @@ class Runner:
         if self.store is not None and self.key is not None:
             self.profile = save_profile(self.store, self.key, self._base, self.profile)
 
-    def today(self):
-        zone = self.profile.time_zone
-        if zone:
-            from zoneinfo import ZoneInfo
-
-            try:
-                return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
-            except (KeyError, ValueError):
-                pass
-        return datetime.fromtimestamp(self.now, UTC).date()
+    def today(self) -> date:
+        """The runner's date in the zone their device last reported to the skill (an MCP
+        client names none), else in UTC."""
+        zone = self.profile.time_zone if known_zone(self.profile.time_zone) else UTC_ZONE
+        return datetime.fromtimestamp(self.now, ZoneInfo(zone)).date()
 
 
 def _routine(name: str):
