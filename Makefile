@@ -67,7 +67,8 @@ build-McpFunction:
 	cp lambda/mcp_function.py "$(ARTIFACTS_DIR)/"
 	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
 
-# The locks: every package the Lambda artifact, the webservice and a development machine install
+# The locks: every package the Lambda artifacts, the webservice (with the MCP server beside it:
+# web-mcp.txt) and a development machine install
 # (requirements/dev.txt: the test tools too), pinned with the hash
 # of each of its files on PyPI, made by pip-tools' pip-compile (the standard tool for this).
 # Run after changing pyproject.toml's dependencies; UPGRADE=1 also takes newer versions. The
@@ -86,4 +87,6 @@ lock:
 	scripts/lambda-requirements --with-mcp | $(LOCK_LAMBDA_PYTHON) $(PIP_COMPILE) \
 		--output-file requirements/lambda-mcp.txt -
 	$(LOCK_WEB_PYTHON) $(PIP_COMPILE) --extra web --output-file requirements/web.txt pyproject.toml
+	$(LOCK_WEB_PYTHON) $(PIP_COMPILE) --extra web --extra mcp --output-file \
+		requirements/web-mcp.txt pyproject.toml
 	scripts/dev-requirements | $(LOCK_WEB_PYTHON) $(PIP_COMPILE) --output-file requirements/dev.txt -

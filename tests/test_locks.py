@@ -26,6 +26,7 @@ LOCKS = {"lambda.txt": [r for r in DEPENDENCIES if r.name != "boto3"],
          "lambda-boto3.txt": DEPENDENCIES,
          "lambda-mcp.txt": [r for r in DEPENDENCIES if r.name != "boto3"] + MCP,
          "web.txt": DEPENDENCIES + WEB,
+         "web-mcp.txt": DEPENDENCIES + WEB + MCP,
          "dev.txt": DEPENDENCIES + EXTRAS}
 
 

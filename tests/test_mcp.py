@@ -291,3 +291,29 @@ def test_a_request_naming_another_host_or_origin_is_refused(served, issuer):
     for extra in ({"Host": "rebound.example.test"}, {"Origin": "https://rebound.example.test"}):
         answer = requests.post(f"{base}/mcp", json=call, headers={**headers, **extra}, timeout=5)
         assert answer.status_code in (400, 403, 421), extra
+
+
+def test_get_routine_plays_the_holds_the_runner_has_built_up_or_chosen():
+    """The article's "work up to a 60 second hold": 30 s the first time, 10 s more after each
+    session with it, as the skill plays it; a hold length asked for replaces it."""
+    from skill.mcp.server import build_server
+    from skill.store import MemoryProgressStore
+
+    server = build_server(MemoryProgressStore(), lambda: linked_key("builder"))
+
+    async def holds():
+        found = []
+        async with Client(server, cache=None) as client:
+            for step in ("first", "record", "record", "again", "chosen"):
+                if step == "record":
+                    await client.call_tool("record_finished_routine", {"routine": "post_run"})
+                    continue
+                arguments = {"routine": "post-run"} | (
+                    {"hold_seconds": 45} if step == "chosen" else {})
+                result = await client.call_tool("get_routine", arguments)
+                found.append(result.structured_content["steps"][0])
+        return found
+
+    first, again, chosen = anyio.run(holds)
+    assert first["exercise_id"] == "kneeling_hip_flexor"
+    assert (first["hold_seconds"], again["hold_seconds"], chosen["hold_seconds"]) == (30, 50, 45)
