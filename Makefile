@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-tools build-SkillFunction skill-package lock
+.PHONY: run test test-tools build-SkillFunction build-McpFunction skill-package lock
 
 $(BIN)/hipcoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,7 +57,18 @@ build-SkillFunction:
 	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
 	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
 
-# The locks: every package the Lambda artifact, the webservice and a development machine install
+# The MCP server's function (template.yaml: McpFunction, the /mcp route): the same package with
+# the mcp extra's dependencies, from their own lock (requirements/lambda-mcp.txt).
+build-McpFunction:
+	$(PYTHON) -m pip wheel --quiet --no-deps --wheel-dir "$(ARTIFACTS_DIR)/.wheels" .
+	$(LAMBDA_PIP) --no-deps "$(ARTIFACTS_DIR)"/.wheels/*.whl
+	$(LAMBDA_PIP) --require-hashes -r requirements/lambda-mcp.txt
+	rm -rf "$(ARTIFACTS_DIR)/.wheels" "$(ARTIFACTS_DIR)/bin"
+	cp lambda/mcp_function.py "$(ARTIFACTS_DIR)/"
+	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
+
+# The locks: every package the Lambda artifacts, the webservice (with the MCP server beside it:
+# web-mcp.txt) and a development machine install
 # (requirements/dev.txt: the test tools too), pinned with the hash
 # of each of its files on PyPI, made by pip-tools' pip-compile (the standard tool for this).
 # Run after changing pyproject.toml's dependencies; UPGRADE=1 also takes newer versions. The
@@ -73,5 +84,9 @@ lock:
 		--output-file requirements/lambda.txt -
 	scripts/lambda-requirements --with-boto3 | $(LOCK_LAMBDA_PYTHON) $(PIP_COMPILE) \
 		--output-file requirements/lambda-boto3.txt -
+	scripts/lambda-requirements --with-mcp | $(LOCK_LAMBDA_PYTHON) $(PIP_COMPILE) \
+		--output-file requirements/lambda-mcp.txt -
 	$(LOCK_WEB_PYTHON) $(PIP_COMPILE) --extra web --output-file requirements/web.txt pyproject.toml
+	$(LOCK_WEB_PYTHON) $(PIP_COMPILE) --extra web --extra mcp --output-file \
+		requirements/web-mcp.txt pyproject.toml
 	scripts/dev-requirements | $(LOCK_WEB_PYTHON) $(PIP_COMPILE) --output-file requirements/dev.txt -

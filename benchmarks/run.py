@@ -16,6 +16,7 @@
    verifier cannot load on this OpenSSL, so it runs without), and a plain Flask echo as the floor.
 
 5. What hands-free mode costs to store and play (`cost.py`, also run alone).
+6. The MCP server's answer time, tool by tool, over loopback (`mcp.py`, also run alone).
 
 Each measure has its module (`latency.py` for 1 and 2, `cold_start.py`, `webservice.py`;
 `shared.py` holds the scripted session and the summary figures); this one runs them and reports.
@@ -34,6 +35,7 @@ from pathlib import Path
 from benchmarks.cold_start import LAMBDA_VCPU, cold_start
 from benchmarks.cost import section as hands_free_cost
 from benchmarks.latency import session_latency
+from benchmarks.mcp import section as mcp_tools
 from benchmarks.shared import ratio_range
 from benchmarks.webservice import webservice
 from tests.services import FAKE_AWS, dynalite
@@ -134,6 +136,7 @@ def main() -> int:
     parser.add_argument("--cold-rounds", type=int, default=21)
     parser.add_argument("--web-requests", type=int, default=1500)
     parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--mcp-calls", type=int, default=200, help="timed calls per MCP tool")
     parser.add_argument("--write", metavar="MD", help="also record the table in this file")
     parser.add_argument("--audio-build", default="build/audio",
                         help="the hands-free build whose clips the cost section uses")
@@ -151,7 +154,8 @@ def main() -> int:
     web = webservice(args.web_requests, args.workers)
     table = report(latencies, cold, web)
     costs = hands_free_cost(Path(args.audio_build))
-    print(f"{table}\n\n{costs}")
+    tools = mcp_tools(args.mcp_calls)
+    print(f"{table}\n\n{costs}\n\n{tools}")
     if args.write:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         Path(args.write).write_text(
@@ -159,7 +163,8 @@ def main() -> int:
             f"`.venv/bin/python -m benchmarks.run --rounds {args.rounds} --repeats "
             f"{args.repeats} --cold-rounds {args.cold_rounds} --web-requests "
             f"{args.web_requests} --write docs/performance.md`.\n"
-            f"Ratios compare figures measured in the same run.\n\n{table}\n\n{NOTES}\n\n{costs}")
+            f"Ratios compare figures measured in the same run.\n\n{table}\n\n{NOTES}\n\n{costs}"
+            f"\n\n{tools}\n")
     return 0
 
 

@@ -215,10 +215,47 @@ def serve(args: argparse.Namespace) -> int:
     audio_dir = use_audio(args.audio_dir, f"https://{args.host}:{args.port}/audio/")
     app = create_app(verify=not args.no_verify, verifiers=verifiers, audio_dir=audio_dir,
                      max_body_bytes=args.max_body)
+    app = with_mcp(app, args.host, args.port)
     print(f"hipcoach: serving on http://{args.host}:{args.port}/", flush=True)
     serve_app(app, host=args.host, port=args.port, threads=args.threads,
               max_body_bytes=args.max_body, connection_limit=args.connection_limit,
               channel_timeout=args.channel_timeout)
+    return 0
+
+
+def with_mcp(app, host: str, port: int):
+    """The webservice with the MCP server at /mcp, when its authorisation server is configured
+    (MCP_ISSUER, MCP_RESOURCE_URL, MCP_AUDIENCE: skill.mcp.auth); else the webservice alone."""
+    import os
+
+    if not os.environ.get("MCP_ISSUER"):
+        return app
+    from urllib.parse import urlsplit
+
+    from skill.mcp.auth import AuthConfig
+    from skill.mcp.hosting import http_bridge
+    from skill.mcp.hosting import with_mcp as mounted
+    from skill.store.config import store_from_env
+
+    config = AuthConfig.from_env()
+    if config is None:
+        raise SystemExit("hipcoach: MCP_ISSUER needs MCP_RESOURCE_URL and MCP_AUDIENCE too")
+    # Requests name the public host (a reverse proxy passes it on) or this address directly.
+    hosts = [urlsplit(config.resource).netloc, f"{host}:{port}"]
+    print(f"hipcoach: MCP at {config.resource} (tokens from {config.issuer})", flush=True)
+    return mounted(app, http_bridge(store_from_env(), config, hosts))
+
+
+def mcp(args: argparse.Namespace) -> int:
+    try:
+        from skill.mcp.hosting import run_stdio
+    except ImportError as error:
+        print(f"hipcoach: the MCP server needs its extra ({error.name} is missing): "
+              "pip install 'hip-mobility-coach[mcp]'", file=sys.stderr)
+        return 2
+    from skill.store.config import store_from_env
+
+    run_stdio(store_from_env())
     return 0
 
 
@@ -344,6 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also serve this hands-free build at /audio/ (Play URLs use "
                           "AUDIO_BASE_URL, default this server's /audio/ over https)")
     web.set_defaults(run=serve)
+    local = commands.add_parser("mcp", help="the MCP server over stdio, for a client on this "
+                                            "machine (the local store, no token)")
+    local.set_defaults(run=mcp)
     sound = commands.add_parser("audio", help="build the hands-free audio, or publish it to S3")
     sound.add_argument("action", choices=["build", "publish"])
     sound.add_argument("--out", default="build/audio", help="the build folder")

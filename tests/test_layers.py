@@ -18,7 +18,7 @@ LAYERS = (
     ("skill.voice", "skill.store"),
     ("skill.screens", "skill.audio"),
     ("skill.alexa",),
-    ("skill.web", "skill.simulator"),
+    ("skill.web", "skill.simulator", "skill.mcp"),
     ("skill.cli", "lambda"),
 )
 # The rooms of skill.alexa, bottom first, by the same rule.

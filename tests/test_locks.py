@@ -20,10 +20,13 @@ WEB = [Requirement(text) for text in PROJECT["optional-dependencies"]["web"]]
 # Every extra's requirements but the dev extra's reference to the package's own extras.
 EXTRAS = [Requirement(text) for extra in PROJECT["optional-dependencies"].values()
           for text in extra if not text.startswith(PROJECT["name"])]
+MCP = [Requirement(text) for text in PROJECT["optional-dependencies"]["mcp"]]
 BOTO3 = {"boto3", "botocore", "s3transfer", "jmespath"}
 LOCKS = {"lambda.txt": [r for r in DEPENDENCIES if r.name != "boto3"],
          "lambda-boto3.txt": DEPENDENCIES,
+         "lambda-mcp.txt": [r for r in DEPENDENCIES if r.name != "boto3"] + MCP,
          "web.txt": DEPENDENCIES + WEB,
+         "web-mcp.txt": DEPENDENCIES + WEB + MCP,
          "dev.txt": DEPENDENCIES + EXTRAS}
 
 

@@ -64,6 +64,13 @@ def profile_key(request_envelope: RequestEnvelope) -> str:
     return account_key(request_envelope)
 
 
+def linked_key(subject: str) -> str:
+    """The record of an account signed in with the project's own authorisation server (its
+    tokens' `sub`), which the MCP face reads and writes: one record, and so one streak, for
+    the account whichever face it uses. No Alexa id starts with "account:"."""
+    return f"account:{subject}"
+
+
 class ProgressStore(AbstractPersistenceAdapter):
     """The small interface every store implements: load, conditional save, delete, by key, and
     delete everything an account owns."""

@@ -6,11 +6,13 @@ is left without one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import waitress
 from flask import Flask
 
 
-def serve(app: Flask, *, host: str, port: int, threads: int, max_body_bytes: int,
+def serve(app: Flask | Callable, *, host: str, port: int, threads: int, max_body_bytes: int,
           connection_limit: int, channel_timeout: int) -> None:
     """Serves `app` until interrupted. Bodies over `max_body_bytes` are refused with waitress's
     own 413 as soon as their Content-Length is read (a chunked body once it grows past it):

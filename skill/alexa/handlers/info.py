@@ -21,7 +21,6 @@ from skill.catalog import (
     EXERCISES,
     RECOMMENDED_KIT,
     ROUTINES,
-    Dose,
     Equipment,
     Exercise,
     area_routine,
@@ -29,6 +28,7 @@ from skill.catalog import (
     kit_of,
     routine,
 )
+from skill.voice import runner, ssml
 from skill.voice.text import phrase, spoken_list, with_article
 
 _AREAS = {a.id: a for a in AREAS}
@@ -79,33 +79,15 @@ class StretchQuestion(AbstractRequestHandler):
 
 
 def _targets(turn: Turn, entry: Exercise) -> str:
-    muscles = spoken_list([m.value for m in entry.muscles], turn.locale)
-    key = ("stretch.targets_test" if entry.is_test else
-           "stretch.targets_plural" if entry.plural else "stretch.targets")
-    return turn.text(key, name=entry.name, muscles=muscles,
-                     benefit=phrase(entry.benefit_key, turn.locale))
-
-
-def _dose(turn: Turn, dose: Dose) -> str:
-    """A dose the runner gets (their routine today, their hold length), in words."""
-    key = ("stretch.dose_hold" if not dose.reps else
-           "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
-    per_side = phrase("stretch.per_side", turn.locale) if dose.per_side else ""
-    return phrase(key, turn.locale, reps=dose.reps, seconds=dose.hold_seconds, per_side=per_side)
+    return ssml.text(runner.targets(entry, turn.locale))
 
 
 def _how_to(turn: Turn, entry: Exercise) -> str:
-    cues = " ".join([*(phrase(key, turn.locale) for key in entry.cue_keys),
-                     _dose(turn, runner_dose(turn, entry).dose)])
-    return turn.text("stretch.how", name=entry.name, cues=cues)
+    return ssml.text(runner.how_to(entry, runner_dose(turn, entry).dose, turn.locale))
 
 
 def _how_long(turn: Turn, entry: Exercise) -> str:
-    dose, played_in = runner_dose(turn, entry)
-    if played_in is None:
-        return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, dose))
-    return turn.text("stretch.dose_in", name=entry.name, routine=played_in.name,
-                     amount=_dose(turn, dose))
+    return ssml.text(runner.how_long(entry, runner_dose(turn, entry), turn.locale))
 
 
 ANSWERS = {"StretchInfoIntent": _targets, "HowToIntent": _how_to, "DoseIntent": _how_long}

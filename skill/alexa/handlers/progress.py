@@ -15,7 +15,7 @@ from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.progress import summarize
 from skill.coach.timeline import HOLD_CHOICES
-from skill.voice.text import phrase
+from skill.voice import runner, ssml
 
 HOLD_STEP = 15  # "longer" or "shorter" moves the hold by this much
 DEFAULT_HOLD = 60  # what adjustable holds last before a runner sets a preference
@@ -33,19 +33,10 @@ class ProgressHandler(AbstractRequestHandler):
             return flow.answer(turn, f"{turn.text('progress.none')} {hips}".strip(),
                                turn.text("help.reprompt"))
 
-        def counted(n: int, one: str, many: str) -> str:
-            return phrase(one if n == 1 else many, turn.locale)
-
-        return flow.answer(turn, turn.text(
-            "progress.summary", week=summary.sessions_this_week,
-            week_sessions=counted(summary.sessions_this_week, "progress.session",
-                                  "progress.sessions"),
-            streak=summary.current_streak,
-            streak_days=counted(summary.current_streak, "progress.day", "progress.days"),
-            best=summary.best_streak,
-            best_days=counted(summary.best_streak, "progress.day", "progress.days"),
-            last=routine(summary.last_routine_id).name) + (f" {hips}" if hips else ""),
-            turn.text("help.reprompt"))
+        statement = ssml.text(runner.progress_words(
+            summary, routine(summary.last_routine_id).name, turn.locale))
+        return flow.answer(turn, statement + (f" {hips}" if hips else ""),
+                           turn.text("help.reprompt"))
 
 
 def set_hold(turn: Turn, seconds: int | None):

@@ -11,13 +11,8 @@ from skill.alexa.flows import routine as flow
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Routine, find_routine, routine
+from skill.coach.fitting import fitting as fit_minutes
 from skill.voice.text import spoken_choices
-
-# Asked for a routine that fits N minutes, the skill picks among the stretching routines (the
-# others need a context: a run ahead, a kettlebell, a check) the longest that fits, else the
-# quickest.
-FITTING_CHOICES = ("quick_post_run", "post_run", "deep_release")
-QUICKEST = "quick_post_run"
 
 
 class StartRoutineHandler(AbstractRequestHandler):
@@ -144,9 +139,6 @@ def offer(turn: Turn, chosen: Routine, key: str, minutes: int = 0):
 
 
 def fitting(turn: Turn, minutes: int):
-    """The longest routine that fits into `minutes`, else the quickest one."""
-    fits = [routine(r) for r in FITTING_CHOICES
-            if flow.minutes_long(turn, routine(r)) <= minutes]
-    if fits:
-        return max(fits, key=lambda r: flow.minutes_long(turn, r)), "suggest.minutes"
-    return routine(QUICKEST), "suggest.too_short"
+    """The routine that fits into `minutes` (skill.coach.fitting), and the words to offer it."""
+    fit = fit_minutes(minutes, lambda r: flow.minutes_long(turn, r))
+    return fit.routine, "suggest.minutes" if fit.fits else "suggest.too_short"

@@ -1,0 +1,90 @@
+"""What one runner gets, computed from the catalogue and their profile and never written twice:
+a routine as it starts for them now, an exercise's dose there, what a stretch is for and how
+to do it, and their figures in words. Plain text (callers escape it for SSML). The skill's
+handlers and the MCP face both answer from here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from skill.catalog import Dose, Exercise, Routine, routines_with
+from skill.coach.progress import Profile, ProgressSummary
+from skill.coach.timeline import Timeline, effective_dose
+from skill.coach.variants import for_today
+from skill.voice.script import Script
+from skill.voice.text import phrase, spoken_list
+
+
+def today(script: Script, chosen: Routine, profile: Profile, skipped: Iterable[str] = (),
+          hold: int | None = None) -> Timeline:
+    """A routine as it starts for this runner now: their hold length (or `hold`), holds built
+    up over their sessions, and the exercises in `skipped` (hurt earlier) left out."""
+    hold = hold or profile.hold_preference
+    variants = for_today(chosen, [f.routine_id for f in profile.history], set(skipped), hold)
+    return script.timeline(chosen, hold, variants)
+
+
+class RunnerDose(NamedTuple):
+    dose: Dose
+    routine: Routine | None  # the routine it is played in; None if in none
+
+
+def dose_today(script: Script, entry: Exercise, profile: Profile,
+               skipped: Iterable[str] = ()) -> RunnerDose:
+    """The dose the runner gets of an exercise in the first routine that has it, as it would
+    play today; else the catalogue's, with their hold length."""
+    for chosen in routines_with(entry.id):
+        timeline = today(script, chosen, profile, skipped)
+        step = next(i for i, item in enumerate(chosen.items) if item.exercise_id == entry.id)
+        if timeline.steps[step].id == entry.id:
+            return RunnerDose(timeline.doses[step], chosen)
+    return RunnerDose(effective_dose(entry.dose, profile.hold_preference), None)
+
+
+def targets(entry: Exercise, locale: str | None = None) -> str:
+    """What a stretch, drill or test works on, and why."""
+    muscles = spoken_list([m.value for m in entry.muscles], locale)
+    key = ("stretch.targets_test" if entry.is_test else
+           "stretch.targets_plural" if entry.plural else "stretch.targets")
+    return phrase(key, locale, name=entry.name, muscles=muscles,
+                  benefit=phrase(entry.benefit_key, locale))
+
+
+def dose_words(dose: Dose, locale: str | None = None) -> str:
+    """A dose the runner gets (their routine today, their hold length), in words."""
+    key = ("stretch.dose_hold" if not dose.reps else
+           "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
+    per_side = phrase("stretch.per_side", locale) if dose.per_side else ""
+    return phrase(key, locale, reps=dose.reps, seconds=dose.hold_seconds, per_side=per_side)
+
+
+def how_to(entry: Exercise, dose: Dose, locale: str | None = None) -> str:
+    """The exercise's cues, then the runner's dose of it."""
+    cues = " ".join([*(phrase(key, locale) for key in entry.cue_keys), dose_words(dose, locale)])
+    return phrase("stretch.how", locale, name=entry.name, cues=cues)
+
+
+def how_long(entry: Exercise, dose: RunnerDose, locale: str | None = None) -> str:
+    if dose.routine is None:
+        return phrase("stretch.dose", locale, name=entry.name,
+                      amount=dose_words(dose.dose, locale))
+    return phrase("stretch.dose_in", locale, name=entry.name, routine=dose.routine.name,
+                  amount=dose_words(dose.dose, locale))
+
+
+def progress_words(summary: ProgressSummary, last_routine: str, locale: str | None = None) -> str:
+    """"This week you've done 3 sessions. Your current streak is ..."."""
+
+    def counted(n: int, one: str, many: str) -> str:
+        return phrase(one if n == 1 else many, locale)
+
+    return phrase(
+        "progress.summary", locale, week=summary.sessions_this_week,
+        week_sessions=counted(summary.sessions_this_week, "progress.session",
+                              "progress.sessions"),
+        streak=summary.current_streak,
+        streak_days=counted(summary.current_streak, "progress.day", "progress.days"),
+        best=summary.best_streak,
+        best_days=counted(summary.best_streak, "progress.day", "progress.days"),
+        last=last_routine)
