@@ -755,6 +755,11 @@ CONVERSATION = {
     "article.an": "an {item}",
     "article.the": "the {item}",
     "hold.set": "Done. Adjustable holds will now last {duration}.",
+    "hold.confirm": "Holds of {duration} from now on. Shall I set that?",
+    "hold.kept": "Okay, the holds stay as they were.",
+    "hold.too_short": "I heard {duration}, which is shorter than I can set.",
+    "hold.too_long": "I heard {duration}, which is longer than I can set.",
+    "hold.far_too_long": "That is far longer than I can set.",
     "hold.set_now": "Done: {duration} holds from here.",
     "hold.which_way":
         "Would you like the holds longer or shorter? Or say a number of seconds, like forty "

@@ -16,6 +16,7 @@ MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
 AMOUNT, KIT, POSITION = "CheckAmount", "KitName", "ListPosition"
 REPEAT = "ReminderRepeat"
 DATE, TIME = "AMAZON.DATE", "AMAZON.TIME"  # Alexa resolves them to ISO dates and HH:MM
+DURATION = "AMAZON.DURATION"  # "a minute and a half": Alexa sends ISO 8601, PT1M30S
 
 
 def _reminder_samples() -> list[str]:
@@ -26,7 +27,7 @@ def _reminder_samples() -> list[str]:
             "remind me to stretch after my long run", "remind me to stretch after my run",
             "set a reminder", "can you remind me to stretch"]
     whens = ["on {day} at {time}", "{day} at {time}", "at {time} on {day}", "at {time}",
-             "on {day}", "{repeat} at {time}", "{repeat}"]
+             "on {day}", "{repeat} at {time}", "{repeat}", "{time}", "{day} {time}"]
     return asks[:6] + cross(asks, whens)
 
 
@@ -243,7 +244,7 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "when was my last session"],
     },
     "SetHoldTimeIntent": {
-        "slots": {"seconds": "AMAZON.NUMBER"},
+        "slots": {"seconds": "AMAZON.NUMBER", "duration": DURATION},
         "samples": ["set my hold time to {seconds} seconds", "hold for {seconds} seconds",
                     "make holds {seconds} seconds", "change hold time to {seconds} seconds",
                     "set holds to {seconds}", "{seconds} second holds",
@@ -260,7 +261,15 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "{seconds} second hold", "hold for {seconds}", "hold {seconds} seconds",
                     "change it to {seconds} seconds", "can we do {seconds} seconds",
                     "make it {seconds} seconds",
-                    "set it to {seconds} seconds", "i want to hold for {seconds} seconds"],
+                    "set it to {seconds} seconds", "i want to hold for {seconds} seconds"]
+        # A hold said as a duration: "a minute", "a minute and a half", "half a minute".
+        + cross(["make the holds", "make my holds", "set my holds to", "set the holds to",
+                 "set my hold time to", "change my holds to", "hold for", "hold each stretch for",
+                 "make each hold", "make them", "make it", "change it to", "set it to",
+                 "i want to hold for", "can we do", "i want holds of", "holds of",
+                 "let's do holds of", "hold them for"], ["{duration}"])
+        + ["{duration} holds", "{duration} each", "{duration} per side",
+           "{duration} from now on"],
     },
     "AdjustHoldIntent": {
         "slots": {"change": CHANGE},
