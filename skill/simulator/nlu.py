@@ -193,25 +193,58 @@ class Understanding:
             match = pattern.match(heard)
             if not match:
                 continue
-            slots = match.groupdict()
-            if any(slot_types[n] == "AMAZON.NUMBER" and words_to_number(v) is None
-                   for n, v in slots.items()):
-                continue
-            slots = {n: str(words_to_number(v)) if slot_types[n] == "AMAZON.NUMBER" else v
-                     for n, v in slots.items()}
-            if any(slot_types[n] in BUILT_IN_WORDS and not BUILT_IN_WORDS[slot_types[n]](v)
-                   for n, v in slots.items()):
-                continue
-            resolved = sum(1 for n, v in slots.items()
-                           if spoken_form(v) in self._values.get(slot_types[n], {}))
-            unresolved = len(slots) - sum(1 for n in slots if slot_types[n] in BUILT_IN_TYPES) \
-                - resolved
-            if unresolved and literal < BARE_SAMPLE_CHARS:
-                continue  # a bare-name sample matches a name, not any words at all
-            score = (-unresolved, literal, resolved)
-            if best is None or score > best[0]:
-                best = (score, Understood(intent, slots))
+            # Slots side by side ("a {terrain} {race} {day}") can split the words more than
+            # one way: each split is tried, as Alexa weighs every reading.
+            splits = [match.groupdict()] if len(match.groupdict()) < 2 else _splits(
+                pattern.pattern, heard.split())
+            for slots in splits:
+                scored = self._scored(slots, slot_types, literal)
+                if scored is not None and (best is None or scored[0] > best[0]):
+                    best = (scored[0], Understood(intent, scored[1]))
         return best[1] if best else Understood("AMAZON.FallbackIntent")
+
+    def _scored(self, slots: dict[str, str], slot_types: dict[str, str], literal: int
+                ) -> tuple[tuple, dict[str, str]] | None:
+        """How well these slot words fill a sample (None: they cannot), and the slots as the
+        skill receives them (numbers as digits)."""
+        if any(slot_types[n] == "AMAZON.NUMBER" and words_to_number(v) is None
+               for n, v in slots.items()):
+            return None
+        slots = {n: str(words_to_number(v)) if slot_types[n] == "AMAZON.NUMBER" else v
+                 for n, v in slots.items()}
+        if any(slot_types[n] in BUILT_IN_WORDS and not BUILT_IN_WORDS[slot_types[n]](v)
+               for n, v in slots.items()):
+            return None
+        resolved = sum(1 for n, v in slots.items()
+                       if spoken_form(v) in self._values.get(slot_types[n], {}))
+        unresolved = len(slots) - sum(1 for n in slots if slot_types[n] in BUILT_IN_TYPES) \
+            - resolved
+        if unresolved and literal < BARE_SAMPLE_CHARS:
+            return None  # a bare-name sample matches a name, not any words at all
+        return (-unresolved, literal, resolved), slots
+
+
+def _splits(regex: str, words: list[str]) -> list[dict[str, str]]:
+    """Every way the heard words fill a sample's slots (its regex's parts, word by word)."""
+    parts = [p for p in re.split(r"(\(\?P<\w+>\.\+\?\))", regex[1:-1]) if p.strip()]
+    tokens: list[str] = []  # literal words, and "<name>" for a slot
+    for part in parts:
+        name = re.fullmatch(r"\(\?P<(\w+)>\.\+\?\)", part)
+        tokens += [f"<{name[1]}>"] if name else re.sub(r"\\(.)", r"\1", part).split()
+
+    def fill(i: int, j: int):
+        if i == len(tokens):
+            if j == len(words):
+                yield {}
+            return
+        if tokens[i].startswith("<"):
+            for k in range(j + 1, len(words) + 1):
+                for rest in fill(i + 1, k):
+                    yield {tokens[i][1:-1]: " ".join(words[j:k]), **rest}
+        elif j < len(words) and words[j] == tokens[i]:
+            yield from fill(i + 1, j + 1)
+
+    return list(fill(0, 0))
 
 
 def _normal_sample(sample: str) -> str:

@@ -14,6 +14,7 @@ _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"
 _REMINDER = "reminder:"
 _HOLD_CHANGE = "hold_change:"
+_TOLD = "told:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -84,3 +85,13 @@ def hold_changing(awaiting: str | None) -> int | None:
     seconds = awaiting[len(_HOLD_CHANGE):] if awaiting and awaiting.startswith(
         _HOLD_CHANGE) else ""
     return int(seconds) if seconds.isdigit() else None
+
+
+def told(run: str) -> str:
+    """"How far or how long was it?" or "was it hilly?" about a run told by voice (encoded,
+    skill.coach.runs.ToldRun): the answer adds to it."""
+    return _TOLD + run
+
+
+def told_run(awaiting: str | None) -> str | None:
+    return awaiting[len(_TOLD):] if awaiting and awaiting.startswith(_TOLD) else None

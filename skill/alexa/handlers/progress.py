@@ -5,7 +5,7 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa.flows import asking, dialog
+from skill.alexa.flows import asking, dialog, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.place import hold_place, in_routine
@@ -14,6 +14,7 @@ from skill.alexa.slots import duration, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.progress import summarize
+from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice.text import phrase
 
@@ -70,8 +71,11 @@ class SetHoldTimeHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         # A number of seconds, or a duration as said ("a minute and a half": PT1M30S).
+        turn = Turn.of(handler_input)
         seconds = number(handler_input, "seconds")
-        return set_hold(Turn.of(handler_input), seconds if seconds is not None
+        if dialog.told_run(turn.awaiting) is not None:  # "how long was it?" "two hours"
+            return runs.told(turn, ToldRun(seconds=duration(handler_input, "duration")))
+        return set_hold(turn, seconds if seconds is not None
                         else duration(handler_input, "duration"))
 
 
