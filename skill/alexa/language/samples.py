@@ -40,7 +40,8 @@ def _run_told_samples() -> list[str]:
             "{distance} {unit} on the {terrain}", "{distance} {unit} on {terrain}",
             "{distance} {unit} with a lot of {terrain}", "a {terrain} {race}",
             "{duration} on the {terrain}", "{distance} {unit} in {duration}",
-            "a {race} in {duration}", "an {effort} {distance} {unit}", "a {effort} {race}"]
+            "a {race} in {duration}", "an {effort} {distance} {unit}", "a {effort} {race}",
+            "on the {terrain}", "a {terrain} run"]
     carriers = ["i just ran", "i ran", "i did", "i just did", "i've just done", "my long run was",
                 "my run was", "just did", "just ran", "i've just run", ""]
     whens = ["", "this {part}", "{day}", "on {day}", "{day} {part}"]
@@ -52,6 +53,7 @@ def _run_told_samples() -> list[str]:
             "today's a {situation}", "i have a {situation}", "i {situation}", "i'm {situation} in "
             "{duration}", "{situation} in {duration}", "i'm in a hotel with {situation}",
             "{situation} today", "i've got a {situation}", "i'm having a {situation}",
+            "{situation} i'm in a hotel", "{situation} i'm traveling",
             "it's a {situation} today", "i'm taking a {situation}"]
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
@@ -865,7 +867,7 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                 ("sitting", ["sit at a desk all day", "desk job", "sitting all day",
                              "work at a desk", "sat at a desk all day", "sit all day",
                              "at a desk all day"]),
-                ("no_kit", ["no kit", "no equipment", "no gear", "no kit i'm in a hotel",
+                ("no_kit", ["no kit", "no equipment", "no gear",
                             "no kit in a hotel", "in a hotel", "traveling"])],
     # Kit, by the catalogue's Equipment names (the ids).
     KIT: [("HALF_CYLINDER", ["half cylinder", "half foam roller", "half roller"]),
