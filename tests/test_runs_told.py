@@ -71,9 +71,15 @@ def test_the_one_missing_fact_is_asked_once_and_its_answer_prescribes(chat):
 
 def test_a_hilly_answer_calls_for_the_long_holds(chat):
     chat.say("ask hip coach I just ran fifteen k on the trails")
-    assert chat.say("yes").speech.startswith("15 kilometers with hills just now: the deep "
-                                             "release routine, holding each stretch for one "
-                                             "minute")
+    assert chat.say("yes").speech.startswith("15 kilometers on hilly trails just now: the "
+                                             "deep release routine, holding each stretch for "
+                                             "one minute")
+
+
+def test_flat_trails_are_the_post_run_routine(chat):
+    chat.say("ask hip coach I just ran fifteen k on the trails")
+    assert chat.say("no").speech.startswith("15 kilometers on trails just now: the post-run "
+                                            "routine, while you're warm")
 
 
 def test_a_number_that_cannot_be_one_run_is_asked_again(chat):

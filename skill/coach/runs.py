@@ -140,8 +140,9 @@ def for_situation(situation: str, now: float, last_check_at: float | None) -> Pr
 
 
 # A run told by voice --------------------------------------------------------------------------
-TERRAINS = ("trail", "hilly", "descent", "flat", "treadmill")
-STEEP_TERRAINS = ("hilly", "descent")  # said as climbing or descending: the steep rule's climb
+TERRAINS = ("trail", "hilly", "descent", "flat", "treadmill", "hilly_trail")
+# Said as climbing or descending: the steep rule's climb.
+STEEP_TERRAINS = ("hilly", "descent", "hilly_trail")
 LENGTH, CLIMB = "length", "climb"  # the facts a told run may lack
 
 
@@ -219,7 +220,7 @@ class ToldRun(NamedTuple):
             self.terrain in STEEP_TERRAINS) else 0.0
         offset = local_now.utcoffset() or timedelta(0)
         started = self._started(local_now.replace(tzinfo=None), seconds)
-        return Run("TrailRun" if self.terrain == "trail" else "Run", metres, seconds, climb,
+        return Run("TrailRun" if "trail" in self.terrain else "Run", metres, seconds, climb,
                    (started - offset).replace(tzinfo=UTC).timestamp(),
                    int(offset.total_seconds()),
                    self.terrain == "treadmill")

@@ -1039,6 +1039,7 @@ RUNS = {
     "run.told.terrain.descent": "with a lot of descent",
     "run.told.terrain.flat": "on the flat",
     "run.told.terrain.treadmill": "on the treadmill",
+    "run.told.terrain.hilly_trail": "on hilly trails",
     "run.told.ask.length": "How far or how long was it? Say, for example, ten kilometers, or "
                            "an hour.",
     "run.told.ask.climb": "Was it hilly, or fairly flat?",

@@ -8,6 +8,7 @@ from skill.alexa.flows import check, dialog
 from skill.alexa.flows.place import place_words
 from skill.alexa.turn import Turn
 from skill.catalog import AREAS, ROUTINES, exercise, routine
+from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice.text import duration, phrase, spoken_choices
 
@@ -73,6 +74,8 @@ def question_again(turn: Turn) -> str | None:
         return turn.text("pain.choice_test")
     if dialog.offered(awaiting):
         return turn.text("suggest.offer", routine=routine(dialog.offered(awaiting)).name)
+    if (told := ToldRun.decode(dialog.told_run(awaiting))) is not None and told.asked:
+        return turn.text(f"run.told.ask.{told.asked}")
     if (seconds := dialog.hold_changing(awaiting)) is not None:
         return turn.text("hold.confirm", seconds=seconds)
     if dialog.stretch_question(awaiting):

@@ -21,7 +21,15 @@ from skill.alexa.reply import open_with
 from skill.alexa.slots import duration, number, said, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
-from skill.coach.runs import CLIMB, Run, ToldRun, for_situation, latest_runs, prescribe
+from skill.coach.runs import (
+    CLIMB,
+    LENGTH,
+    Run,
+    ToldRun,
+    for_situation,
+    latest_runs,
+    prescribe,
+)
 from skill.voice import ssml
 from skill.voice.runs import RunOffer, run_offer, told_offer
 
@@ -136,7 +144,7 @@ def told(turn: Turn, heard: ToldRun, situation: str | None = None):
         return offer_told(turn, None, for_situation(situation, turn.now, last_check))
     run = pending.merged(heard) if pending is not None else heard
     if not run.sane():
-        return ask_fact(turn, ToldRun(asked="length"), "run.told.misheard")
+        return ask_fact(turn, ToldRun(asked=LENGTH), "run.told.misheard")
     missing = run.missing()
     if missing is not None:
         return ask_fact(turn, run._replace(asked=missing), f"run.told.ask.{missing}")
@@ -145,9 +153,9 @@ def told(turn: Turn, heard: ToldRun, situation: str | None = None):
 
 
 def climb_answered(turn: Turn, pending: ToldRun, hilly: bool):
-    """Yes or no to "was it hilly?"."""
+    """Yes or no to "was it hilly?" about trails."""
     turn.awaiting = dialog.told(pending.encode())
-    return told(turn, ToldRun(terrain="hilly" if hilly else "flat"))
+    return told(turn, ToldRun(terrain="hilly_trail" if hilly else ""))
 
 
 def ask_fact(turn: Turn, pending: ToldRun, key: str):
