@@ -17,7 +17,8 @@ UNDERSTANDING = Understanding(MODEL)
 NUMBERS = ["five", "forty five", "one hundred twenty", "200", "7"]
 # A few of the words each of Amazon's built-in slot types hears, of each shape.
 BUILT_IN_WORDS = {"AMAZON.NUMBER": NUMBERS, "AMAZON.DATE": ["saturday", "tomorrow"],
-                  "AMAZON.TIME": ["ten", "seven pm", "evening"]}
+                  "AMAZON.TIME": ["ten", "seven pm", "evening", "quarter past seven"],
+                  "AMAZON.DURATION": ["a minute", "a minute and a half", "ninety seconds"]}
 
 
 def expansions(intent: dict):
@@ -164,8 +165,8 @@ def test_pause_words_at_a_continue_prompt(conversation, stop_word):
 
 # Numbers -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("said, answer", [
-    ("set my hold time to 120 seconds", "Adjustable holds will now last two minutes"),
-    ("set my hold time to forty five seconds", "Adjustable holds will now last 45 seconds"),
+    ("set my hold time to 120 seconds", "Holds of two minutes from now on. Shall I set that?"),
+    ("set my hold time to forty five seconds", "Holds of 45 seconds from now on. Shall I set"),
     ("set my hold time to 200 seconds", "Holds can be from 15 seconds to two minutes"),
     ("set my hold time to 7 seconds", "Holds can be from 15 seconds to two minutes"),
     ("set my hold time to 1000000 seconds", "Holds can be from 15 seconds to two minutes"),

@@ -90,7 +90,10 @@ def test_equipment_for_a_routine_and_overall(send, caller):
 
 
 def test_hold_preference_is_kept_and_used(send, caller, store):
-    send(caller.intent(caller.new_session(), "SetHoldTimeIntent", seconds="45"))
+    read_back = send(caller.intent(caller.new_session(), "SetHoldTimeIntent", seconds="45"))
+    assert "Holds of 45 seconds from now on. Shall I set that?" in speech(read_back)
+    assert "hold_preference" not in store.items.get(caller.user_id, {})  # nothing set yet
+    send(caller.intent(follow(caller, read_back), "AMAZON.YesIntent"))
     assert store.items[caller.user_id]["hold_preference"] == 45
     text = speech(send(caller.intent(caller.new_session(), "StartRoutineIntent", routine="quick")))
     assert "45 seconds" in text or "45 second" in text
@@ -220,7 +223,8 @@ def test_an_intent_from_another_skill_gets_the_fallback(send, caller):
     assert not ends(response)
 
 
-BUILT_IN = {"AMAZON.NUMBER": "5", "AMAZON.DATE": "2026-12-05", "AMAZON.TIME": "19:00"}
+BUILT_IN = {"AMAZON.NUMBER": "5", "AMAZON.DATE": "2026-12-05", "AMAZON.TIME": "19:00",
+            "AMAZON.DURATION": "PT1M30S"}
 
 
 def test_can_fulfill_answers_every_intent_without_side_effects(caller):

@@ -117,7 +117,10 @@ def test_start_plays_the_first_step_file(audio_library):
 
 def test_a_hold_preference_plays_its_own_files(audio_library):
     device = Device()
-    device.intent("SetHoldTimeIntent", seconds="45")
+    read_back = device.intent("SetHoldTimeIntent", seconds="45")
+    session = device.caller.new_session(read_back.get("sessionAttributes"))
+    session.new = False
+    device.send(device.caller.intent(session, "AMAZON.YesIntent", START))
     token = token_of(device.start())
     assert token.hold == 45
     assert token.file != token_of(Device().start()).file

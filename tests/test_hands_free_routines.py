@@ -12,6 +12,7 @@ import pytest
 from skill.alexa.platform import audio_player as hands_free
 from skill.audio.steps import step_variants
 from skill.catalog import ROUTINES, routine
+from skill.catalog.run_rules import LONGER_HOLD_SECONDS
 from skill.cli import stream_length
 from skill.coach.progress import Profile
 from skill.simulator.chat import DEVICE_GAP_MS, Conversation
@@ -81,16 +82,26 @@ def paper_runner(tmp_path, monkeypatch, lambda_entry):
     as a build would write it (hold lengths as written), each clip as long as the timeline
     estimates its words, and no audio (the skill reads only the index). The rendered test
     build holds two routines, and neither has a hold that builds up over sessions."""
+    yield from paper_build(tmp_path, monkeypatch, lambda_entry, [None])
+
+
+@pytest.fixture
+def paper_runner_long_holds(tmp_path, monkeypatch, lambda_entry):
+    """The same, with the run rules' longer hold built too (a real build holds every hold)."""
+    yield from paper_build(tmp_path, monkeypatch, lambda_entry, [None, LONGER_HOLD_SECONDS])
+
+
+def paper_build(tmp_path, monkeypatch, lambda_entry, holds):
     script = script_for(None)
     clips, steps = {}, {}
     chosen = [r for r in ROUTINES if not r.check_in]
-    for timeline, _ in step_variants(script, chosen, [None]):
+    for timeline, _ in step_variants(script, chosen, holds):
         for event in events(script, timeline):
             if isinstance(event, Say):
                 frames = round(ssml_seconds(speak(event.words)) * 1000 / FRAME_MS) + 1
                 clips[clip_key("paper", "paper", event.words)] = ClipInfo(frames, 0, 0)
     index = AudioIndex("paper", "paper", clips)
-    for timeline, step in step_variants(script, chosen, [None]):
+    for timeline, step in step_variants(script, chosen, holds):
         plan = plan_step(script, timeline, step, index)
         steps[plan.recipe] = StepFile(f"steps/{short_hash(plan.recipe.encode())}.mp3",
                                       plan.total_ms, 0)
@@ -179,3 +190,23 @@ def test_a_hold_change_mid_routine_plays_on_in_the_new_length(runner):
     assert all(t.hold == 45 for t in runner.tokens[runner.tokens.index(changed):])
     assert started_steps(runner)[-1] == LAST_STEP
     assert runner.profile.position is None
+
+
+@pytest.mark.parametrize("said, routine_id", [
+    ("ask hip coach my long run was three hours this morning", "deep_release"),
+    ("ask hip coach I'm heading out in ten minutes", "pre_run")])
+def test_a_run_told_by_voice_is_offered_and_yes_plays_it_hands_free(paper_runner_long_holds,
+                                                                    said, routine_id):
+    """Issue 31, point 4: the statement only offers (nothing plays); yes plays that routine,
+    at the rule's hold."""
+    paper_runner = paper_runner_long_holds
+    offer = paper_runner.say(said)
+    assert offer.session_open and offer.speech.endswith("Shall I start it?")
+    assert not offer.audio and paper_runner.tokens == []
+    started = paper_runner.say("yes")
+    assert started.audio and "from 0:00" in started.audio[0]
+    assert paper_runner.tokens[0].routine_id == routine_id
+    rule_hold = LONGER_HOLD_SECONDS if routine_id == "deep_release" else None
+    assert paper_runner.tokens[0].hold == rule_hold
+    paper_runner.play_to_the_end()
+    assert started_steps(paper_runner) == list(range(len(routine(routine_id).items)))

@@ -99,6 +99,7 @@ def test_an_unread_profile_is_replayed_onto_the_stored_one(dynamo_store):
     faults.pending = [endpoint_down] * 4  # the first read fails, all its retries too
     chat = talk(dynamo_store, start=START + timedelta(hours=2))
     chat.say("ask hip coach to set my hold time to forty five seconds")
+    chat.say("yes")  # to the hold read back
     stored = dynamo_store.load(USER)
     assert stored["hold_preference"] == 45 and stored["total_sessions"] == 1
 

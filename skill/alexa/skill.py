@@ -42,6 +42,7 @@ HANDLERS = (
     routine.StartRoutineHandler, routine.PickFromListHandler, routine.TouchStartHandler,
     routine.ContinueHandler, routine.PauseHandler, routine.StepHandler,
     routine.SuggestRoutineHandler,
+    routine.RunToldHandler,
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,

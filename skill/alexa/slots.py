@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -61,3 +62,25 @@ def number(handler_input: HandlerInput, slot_name: str) -> int | None:
     it did not catch). Alexa sends digits; some simulators send words ("five"), read too."""
     slot = get_slot(handler_input, slot_name)
     return words_to_number(slot.value) if slot is not None and slot.value else None
+
+
+# AMAZON.DURATION's ISO 8601 value: days, then after the T hours, minutes, seconds (an "M"
+# before the T would be months, which no hold or run lasts).
+_DURATION = re.compile(r"P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?"
+                       r"(?:(\d+(?:\.\d+)?)S)?)?")
+
+
+def duration_seconds(value: str | None) -> int | None:
+    """Seconds in an AMAZON.DURATION value ("PT1M30S" is 90); None for anything else ("?",
+    months, years, weeks)."""
+    found = _DURATION.fullmatch(value or "")
+    if not found or not any(found.groups()):
+        return None
+    days, hours, minutes, seconds = (float(part or 0) for part in found.groups())
+    return round(((days * 24 + hours) * 60 + minutes) * 60 + seconds)
+
+
+def duration(handler_input: HandlerInput, slot_name: str) -> int | None:
+    """A duration slot's value in seconds, or None."""
+    slot = get_slot(handler_input, slot_name)
+    return duration_seconds(slot.value) if slot is not None else None

@@ -33,7 +33,7 @@ ROUTINES: tuple[Routine, ...] = (
              RoutineItem("kneeling_hip_flexor", Dose(hold_seconds=30, adjustable=True))),
             "routine.strength.summary"),
     Routine("deep_release", "deep release",
-            ("deep stretch", "long stretch", "psoas", "release", "rest day"),
+            ("deep stretch", "long stretch", "psoas", "release"),
             (RoutineItem("pigeon_pose"), RoutineItem("kneeling_hip_flexor_advanced"),
              RoutineItem("couch_stretch", Dose(hold_seconds=45, adjustable=True)),
              RoutineItem("psoas_release")),

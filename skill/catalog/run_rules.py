@@ -18,6 +18,13 @@ JUST_FINISHED_SECONDS = 2 * 3600
 RECENT_SECONDS = 36 * 3600  # a run after this long ago leaves a rest day
 CHECK_DUE_SECONDS = 28 * 86400  # a rest day brings the mobility check if none for 4 weeks
 LONGER_HOLD_SECONDS = 60  # the article's "work up to a 60 second hold"
+# A run told by voice with only its distance or only its time: the other at this pace (ours).
+TOLD_PACE_SECONDS_PER_KM = 360
+# Beyond these a told run was misheard (the longest ultras are about this far and long).
+TOLD_MAX_METRES, TOLD_MAX_SECONDS = 330_000, 48 * 3600
+# Distances runners name rather than say (metres).
+RACE_METRES = {"five_k": 5_000, "ten_k": 10_000, "half_marathon": 21_097, "marathon": 42_195,
+               "fifty_k": 50_000, "ultra": 50_000}
 
 
 class RunRule(NamedTuple):
@@ -57,4 +64,17 @@ RUN_RULES: tuple[RunRule, ...] = (
             "strength", None, "strength through full range", False,
             "ours, from the article's \"combine mobility and strength\": a rest day has room "
             "for the strength routine"),
+    # What a runner can tell by voice and Strava cannot.
+    RunRule("about_to_run", "the runner says they are about to run", "pre_run", None,
+            "getting the hips ready to run", True,
+            "\"Before runs, dynamic mobility prepares the joints for smooth, powerful "
+            "movement\""),
+    RunRule("sitting", "the runner says they sit at a desk all day", "deep_release", None,
+            "hip flexors and low back after sitting", False,
+            "ours, from the article's \"low back pain after sitting or long runs\" and "
+            "\"Longer static holds like the couch stretch or pigeon pose\""),
+    RunRule("no_kit", "the runner says they have no kit to hand (a hotel room)",
+            "quick_post_run", None, "what needs nothing but a towel or cushion", False,
+            "ours, from the article's \"using what you have around the house\": the quick "
+            "post-run routine needs at most a towel or cushion"),
 )

@@ -6,7 +6,9 @@ Pure: no network, no Alexa. The launch and "what should I do today" both ask `pr
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+import math
+from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 
 from skill.catalog.run_rules import (
@@ -14,11 +16,16 @@ from skill.catalog.run_rules import (
     JUST_FINISHED_SECONDS,
     LONG_RUN_METRES,
     LONG_RUN_SECONDS,
+    RACE_METRES,
     RECENT_SECONDS,
     RUN_RULES,
     STEEP_METRES_PER_KM,
+    TOLD_MAX_METRES,
+    TOLD_MAX_SECONDS,
+    TOLD_PACE_SECONDS_PER_KM,
     RunRule,
 )
+from skill.coach.reminders import PARTS_OF_DAY
 
 RUN_SPORTS = ("Run", "TrailRun", "VirtualRun")  # Strava's sport types that are runs
 RUNS_KEPT = 3  # the latest few runs, no more (docs/privacy.md)
@@ -46,7 +53,7 @@ class Run(NamedTuple):
 
 class Prescription(NamedTuple):
     rule: RunRule
-    run: Run  # the run it answers (on a rest day, the last one)
+    run: Run | None  # the run it answers (on a rest day, the last one; None if told no run)
 
     @property
     def routine_id(self) -> str:
@@ -107,8 +114,7 @@ def prescribe(runs: tuple[Run, ...], now: float,
         return None
     recent = [r for r in runs if 0 <= now - r.started_at < RECENT_SECONDS]
     if not recent:
-        due = last_check_at is None or now - last_check_at >= CHECK_DUE_SECONDS
-        return Prescription(_RULES["rest_day_check" if due else "rest_day"], runs[0])
+        return rest_day(now, last_check_at, runs[0])
     big = next((r for r in recent if r.long_or_steep), None)
     if big is not None:
         return Prescription(_RULES["long_or_steep"], big)
@@ -116,3 +122,128 @@ def prescribe(runs: tuple[Run, ...], now: float,
     if now - (latest.started_at + latest.moving_seconds) < JUST_FINISHED_SECONDS:
         return Prescription(_RULES["just_finished"], latest)
     return Prescription(_RULES["recent_run"], latest)
+
+
+def rest_day(now: float, last_check_at: float | None, last_run: Run | None = None
+             ) -> Prescription:
+    """A rest day's rule: the mobility check when one is due, else strength; never a stretch."""
+    due = last_check_at is None or now - last_check_at >= CHECK_DUE_SECONDS
+    return Prescription(_RULES["rest_day_check" if due else "rest_day"], last_run)
+
+
+def for_situation(situation: str, now: float, last_check_at: float | None) -> Prescription:
+    """What the runner's day calls for, told by voice: a rest day, about to run, a day at a
+    desk, no kit to hand (the rule of that id)."""
+    if situation == "rest_day":
+        return rest_day(now, last_check_at)
+    return Prescription(_RULES[situation], None)
+
+
+# A run told by voice --------------------------------------------------------------------------
+TERRAINS = ("trail", "hilly", "descent", "flat", "treadmill", "hilly_trail")
+# Said as climbing or descending: the steep rule's climb.
+STEEP_TERRAINS = ("hilly", "descent", "hilly_trail")
+LENGTH, CLIMB = "length", "climb"  # the facts a told run may lack
+
+
+class ToldRun(NamedTuple):
+    """A run as the runner said it; None or "" for what they did not say. `day` is the ISO
+    date and `part` the AMAZON.TIME value (a part of the day or "HH:MM") Alexa sent."""
+
+    distance: float | None = None  # as said, in `unit`
+    unit: str = "km"  # "km" or "mi"
+    seconds: int | None = None
+    terrain: str = ""  # one of TERRAINS
+    race: str = ""  # a named distance (catalog.run_rules.RACE_METRES), or "race" for raced
+    day: str = ""
+    part: str = ""
+    asked: str = ""  # the fact already asked for: never asked twice
+
+    @property
+    def metres(self) -> float | None:
+        if self.distance is not None:
+            return self.distance * (1609.344 if self.unit == "mi" else 1000.0)
+        return RACE_METRES.get(self.race)
+
+    def merged(self, answer: ToldRun) -> ToldRun:
+        """This run with what an answer added (an answer never unsays a fact)."""
+        return self._replace(**{field: value for field, value in answer._asdict().items()
+                                if value not in (None, "") and field != "asked"
+                                and (field != "unit" or answer.distance is not None)})
+
+    def encode(self) -> str:
+        return json.dumps(list(self), separators=(",", ":"))
+
+    @classmethod
+    def decode(cls, text: object) -> ToldRun | None:
+        """The run `encode` wrote; None for anything else (session data is not trusted)."""
+        try:
+            fields = json.loads(text) if isinstance(text, str) else None
+            told = cls(*fields) if isinstance(fields, list) else None
+        except (ValueError, TypeError):
+            return None
+        if told is None or not (isinstance(told.distance, int | float | None)
+                                and isinstance(told.seconds, int | None)
+                                and all(isinstance(v, str) for v in told[4:])):
+            return None
+        return told
+
+    def sane(self) -> bool:
+        """Whether what was heard can be one run (a misheard number cannot)."""
+        metres = self.metres
+        return (metres is None or 0 < metres <= TOLD_MAX_METRES) and (
+            self.seconds is None or 0 < self.seconds <= TOLD_MAX_SECONDS)
+
+    def missing(self) -> str | None:
+        """The one fact the rules still need, if not yet asked: how long, when neither distance
+        nor time was said; whether trails were hilly, unless the run is long anyway."""
+        if self.asked:
+            return None
+        if self.metres is None and self.seconds is None:
+            return LENGTH
+        if self.terrain == "trail" and not self.run(datetime(2000, 1, 1)).long_or_steep:
+            return CLIMB
+        return None
+
+    def run(self, local_now: datetime) -> Run:
+        """The run as Strava would have described it, for the same rules: a distance without a
+        time (or a time without a distance) at TOLD_PACE_SECONDS_PER_KM, a hilly run at the
+        steep rule's climb, ending now unless a day or part of the day was said."""
+        metres = self.metres
+        seconds = self.seconds
+        if metres is None and seconds is not None:
+            metres = seconds / TOLD_PACE_SECONDS_PER_KM * 1000
+        if seconds is None and metres is not None:
+            seconds = round(metres / 1000 * TOLD_PACE_SECONDS_PER_KM)
+        metres, seconds = metres or 0.0, seconds or 0
+        climb = math.ceil(STEEP_METRES_PER_KM * metres / 1000) if (
+            self.terrain in STEEP_TERRAINS) else 0.0
+        offset = local_now.utcoffset() or timedelta(0)
+        started = self._started(local_now.replace(tzinfo=None), seconds)
+        return Run("TrailRun" if "trail" in self.terrain else "Run", metres, seconds, climb,
+                   (started - offset).replace(tzinfo=UTC).timestamp(),
+                   int(offset.total_seconds()),
+                   self.terrain == "treadmill")
+
+    def day_of(self, today: date) -> date | None:
+        """The day said, in the past: a weekday Alexa puts in the coming week (AMAZON.DATE
+        looks ahead) is the last one, since a run told is over; None if no day was said."""
+        try:
+            day = date.fromisoformat(self.day) if self.day else None
+        except ValueError:  # a week or a weekend: not a day
+            return None
+        while day is not None and day > today:
+            day -= timedelta(days=7)
+        return day
+
+    def _started(self, now: datetime, seconds: int) -> datetime:
+        """When it started on the runner's clock: a day said as a weekday Alexa puts in the
+        coming week is the last one (a run told is past); a part of the day at its hour."""
+        just_now = now - timedelta(seconds=seconds)
+        day = self.day_of(now.date()) or now.date()
+        hour = PARTS_OF_DAY.get(self.part)
+        if hour is None and len(self.part) == 5 and self.part[2] == ":":
+            hour = int(self.part[:2]) if self.part[:2].isdigit() else None
+        if hour is None:
+            return just_now if day == now.date() else datetime.combine(day, time(hour=9))
+        return min(datetime.combine(day, time(hour=hour)), just_now)

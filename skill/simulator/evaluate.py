@@ -305,6 +305,29 @@ written).
 ### The seen part ({seen_scenarios} conversations, {seen_lines} lines)
 
 {seen_scenario_table}
+
+## Values as runners say them
+
+Amazon's built-in slot types arrive resolved. The simulator (skill/simulator/nlu.py) sends
+them in the formats Alexa's slot type reference documents, for these spoken forms only (where
+the reference gives no example, as for "tonight" or "half six", the value is our reading):
+
+- AMAZON.DURATION, as ISO 8601: "forty five seconds" PT45S, "a minute" PT1M, "a minute and a
+  half" PT1M30S, "ninety seconds" PT90S, "half a minute" PT30S, "half an hour" PT30M, "two and
+  a half hours" PT2H30M, "three hours ten minutes" PT3H10M.
+- AMAZON.TIME, as HH:MM: "seven" (07:00: an hour alone as said), "seven thirty", "six oh
+  five", "seven pm", "seven in the evening", "half six" and "half past six" (06:30), "quarter
+  past seven", "quarter to eight", "ten to seven", "noon", "midnight"; a part of the day as MO,
+  AF, EV, NI: "morning", "this afternoon", "evening", "night", "tonight".
+- AMAZON.DATE, as an ISO date: "today", "tonight", "tomorrow", "yesterday", "the day after
+  tomorrow", a weekday (also after "on", "this", "next": the next one, counting today, as Alexa
+  looks ahead), "last" and a weekday; "this weekend" as the week's weekend, 2026-W49-WE.
+- AMAZON.NUMBER, as digits: number words and digits ("50k" typed is "fifty k": 50 and a unit).
+
+Recurrence ("every day", "weekdays", "every Saturday") is the skill's own slot type,
+ReminderRepeat. Where a sample has slots side by side ("a {{terrain}} {{race}} {{day}}"), every
+split of the words is tried, as Alexa weighs every reading. A run told with a weekday ("I raced
+on Saturday") reaches the skill as the coming Saturday; the skill reads it as the last one.
 """
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood
+from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
 FALLBACK = "AMAZON.FallbackIntent"
@@ -176,7 +176,7 @@ class Lenient:
                            for i in model["intents"]}
 
     def understand(self, text: str) -> Heard:
-        words = strip_filler(spoken_form(text.replace("'", "")).split())
+        words = strip_filler(said_form(text).split())
         unresolved = None  # a sample matched with words that are no value of its slot
         for said in (text, " ".join(words)) if words else (text,):
             exact = self.strict.understand(said)

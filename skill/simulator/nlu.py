@@ -31,23 +31,123 @@ BUILT_IN_SAMPLES = {
     "AMAZON.NavigateHomeIntent": ("go home", "home"),
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI"}
+# AMAZON.TIME's fixed words, and how an hour is qualified ("seven in the evening").
+CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+AFTER_NOON = ("pm", "p m", "in the evening", "in the afternoon", "at night", "tonight")
+BEFORE_NOON = ("am", "a m", "in the morning")
+# AMAZON.DURATION's units, as ISO 8601 writes them (after the T: minutes, not months).
+DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
+                  "hours": "H"}
+UNIT_SECONDS = {"H": 3600, "M": 60, "S": 1}
+HALF_OF = {"S": None, "M": "S", "H": "M"}  # half a unit, in the next smaller unit
+_COUNT = {"a": 1, "an": 1, "one": 1}
 
 
-def _date_words(words: str) -> bool:
-    return words in ("today", "tomorrow") or words.removeprefix("this ").removeprefix(
-        "next ") in WEEKDAYS
+def _clock(words: str) -> tuple[int, int] | None:
+    """(hour, minute) as said: "seven", "seven thirty", "half six" (6:30), "half past six",
+    "quarter past seven", "quarter to eight", "twenty past six", "seven o'clock", each with
+    am, pm or a part of the day after it; "noon", "midnight"."""
+    if words in CLOCK_WORDS:
+        return CLOCK_WORDS[words]
+    later = next((w for w in AFTER_NOON if words.endswith(" " + w)), None)
+    earlier = next((w for w in BEFORE_NOON if words.endswith(" " + w)), None)
+    words = words.removesuffix(" " + (later or earlier or "")).removesuffix(" o'clock") \
+        .removesuffix(" oclock")
+    parts = words.split()
+    hour, minute = None, 0
+    if parts[:1] == ["half"]:  # "half six" (British) and "half past six" are 6:30
+        hour, minute = words_to_number(" ".join(parts[1:]).removeprefix("past ")), 30
+    elif len(parts) >= 3 and parts[-2] in ("past", "to"):
+        before = " ".join(parts[:-2]).removesuffix(" minutes")
+        by = 15 if before in ("quarter", "a quarter") else words_to_number(before)
+        hour = words_to_number(parts[-1])
+        if by is None or hour is None or not 0 < by < 60:
+            return None
+        hour, minute = (hour, by) if parts[-2] == "past" else (hour - 1, 60 - by)
+    elif parts:
+        hour = words_to_number(parts[0])
+        rest = " ".join(parts[1:]).removeprefix("oh ")
+        minute = words_to_number(rest) if rest else 0
+    if hour is None or minute is None or not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    hour %= 24
+    if later and hour < 12:
+        hour += 12
+    elif earlier and hour == 12:
+        hour = 0
+    return hour, minute
 
 
-def _time_words(words: str) -> bool:
-    hour, _, rest = words.partition(" ")
-    return words in PARTS_OF_DAY or (words_to_number(hour) is not None and rest in (
-        "", "am", "pm", "a m", "p m", "o'clock", "oclock", "in the morning", "in the evening"))
+def time_value(words: str) -> str | None:
+    """What Alexa sends for AMAZON.TIME words: "HH:MM" (an hour alone as said: "seven" is
+    07:00, as Alexa leaves it), or MO, AF, EV, NI for a part of the day."""
+    part = words.removeprefix("this ").removeprefix("in the ")
+    if part in PARTS_OF_DAY:
+        return PARTS_OF_DAY[part]
+    clock = _clock(words)
+    return f"{clock[0]:02}:{clock[1]:02}" if clock else None
+
+
+def date_value(words: str, today: date) -> str | None:
+    """What Alexa sends for AMAZON.DATE words: an ISO date (a weekday is the next one, counting
+    today; "last" one is the one before), or an ISO week's weekend ("2026-W49-WE")."""
+    ahead = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+             "the day after tomorrow": 2}.get(words)
+    if words == "this weekend":
+        year, week, _ = today.isocalendar()
+        return f"{year}-W{week:02}-WE"
+    day = words.removeprefix("this ").removeprefix("next ").removeprefix("on ")
+    if ahead is None and day in WEEKDAYS:
+        ahead = (WEEKDAYS.index(day) - today.weekday()) % 7
+    elif ahead is None and words.removeprefix("last ") in WEEKDAYS:
+        ahead = (WEEKDAYS.index(words.removeprefix("last ")) - today.weekday()) % 7 - 7 or -7
+    return None if ahead is None else (today + timedelta(days=ahead)).isoformat()
+
+
+def duration_value(words: str) -> str | None:
+    """What Alexa sends for AMAZON.DURATION words, ISO 8601: "ninety seconds" PT90S, "a minute"
+    PT1M, "a minute and a half" PT1M30S, "half an hour" PT30M, "two and a half hours"
+    PT2H30M, "three hours ten minutes" PT3H10M."""
+    half = " and a half" in words
+    tokens = words.replace(" and a half", "").split()
+    if tokens[:1] == ["half"] and len(tokens) == 3 and tokens[1] in ("a", "an"):
+        tokens, half = ["zero", tokens[2] + "s"], True  # "half an hour": none and a half
+    amounts: dict[str, int] = {}
+    said: list[str] = []
+    for token in tokens:
+        if token not in DURATION_UNITS:
+            if token != "and" or said:
+                said.append(token)
+            continue
+        count = _COUNT.get(" ".join(said), words_to_number(" ".join(said)) if said else None)
+        unit = DURATION_UNITS[token]
+        if count is None or unit in amounts:
+            return None
+        amounts[unit], said = count, []
+    if said or not amounts:
+        return None
+    if half:  # "and a half" halves the last unit named, in the next smaller one
+        unit = list(amounts)[-1]
+        if HALF_OF[unit] is None:
+            return None
+        smaller = HALF_OF[unit]
+        amounts[smaller] = amounts.get(smaller, 0) + UNIT_SECONDS[unit] // 2 // UNIT_SECONDS[
+            smaller]
+    if amounts.get("H") == 0:
+        del amounts["H"]
+    if amounts.get("M") == 0 and len(amounts) > 1:
+        del amounts["M"]
+    return "PT" + "".join(f"{amounts[u]}{u}" for u in ("H", "M", "S") if u in amounts)
 
 
 # Amazon's built-in slot types the simulator hears (a few of the words each resolves), and
 # what Alexa sends for them (`resolve_built_in`).
-BUILT_IN_WORDS = {"AMAZON.DATE": _date_words, "AMAZON.TIME": _time_words}
+_SOME_DAY = date(2026, 1, 1)  # any day: whether words are a date does not depend on it
+BUILT_IN_WORDS = {"AMAZON.DATE": lambda words: date_value(words, _SOME_DAY) is not None,
+                  "AMAZON.TIME": lambda words: time_value(words) is not None,
+                  "AMAZON.DURATION": lambda words: duration_value(words) is not None}
 BUILT_IN_TYPES = {"AMAZON.NUMBER", *BUILT_IN_WORDS}
 # Samples with fewer literal characters than this ("{routine}", "the {routine} one") are a bare
 # name: Alexa fills them only with words that resolve, and sends anything else to the fallback.
@@ -85,7 +185,7 @@ class Understanding:
                 order += 1
 
     def understand(self, text: str) -> Understood:
-        heard = spoken_form(text.replace("'", ""))
+        heard = said_form(text)
         best: tuple[tuple, Understood] | None = None
         candidates = heapq.merge(self._samples.get(heard.split(" ", 1)[0], ()),
                                  self._samples.get("", ()))  # in model order: ties go first
@@ -93,25 +193,58 @@ class Understanding:
             match = pattern.match(heard)
             if not match:
                 continue
-            slots = match.groupdict()
-            if any(slot_types[n] == "AMAZON.NUMBER" and words_to_number(v) is None
-                   for n, v in slots.items()):
-                continue
-            slots = {n: str(words_to_number(v)) if slot_types[n] == "AMAZON.NUMBER" else v
-                     for n, v in slots.items()}
-            if any(slot_types[n] in BUILT_IN_WORDS and not BUILT_IN_WORDS[slot_types[n]](v)
-                   for n, v in slots.items()):
-                continue
-            resolved = sum(1 for n, v in slots.items()
-                           if spoken_form(v) in self._values.get(slot_types[n], {}))
-            unresolved = len(slots) - sum(1 for n in slots if slot_types[n] in BUILT_IN_TYPES) \
-                - resolved
-            if unresolved and literal < BARE_SAMPLE_CHARS:
-                continue  # a bare-name sample matches a name, not any words at all
-            score = (-unresolved, literal, resolved)
-            if best is None or score > best[0]:
-                best = (score, Understood(intent, slots))
+            # Slots side by side ("a {terrain} {race} {day}") can split the words more than
+            # one way: each split is tried, as Alexa weighs every reading.
+            splits = [match.groupdict()] if len(match.groupdict()) < 2 else _splits(
+                pattern.pattern, heard.split())
+            for slots in splits:
+                scored = self._scored(slots, slot_types, literal)
+                if scored is not None and (best is None or scored[0] > best[0]):
+                    best = (scored[0], Understood(intent, scored[1]))
         return best[1] if best else Understood("AMAZON.FallbackIntent")
+
+    def _scored(self, slots: dict[str, str], slot_types: dict[str, str], literal: int
+                ) -> tuple[tuple, dict[str, str]] | None:
+        """How well these slot words fill a sample (None: they cannot), and the slots as the
+        skill receives them (numbers as digits)."""
+        if any(slot_types[n] == "AMAZON.NUMBER" and words_to_number(v) is None
+               for n, v in slots.items()):
+            return None
+        slots = {n: str(words_to_number(v)) if slot_types[n] == "AMAZON.NUMBER" else v
+                 for n, v in slots.items()}
+        if any(slot_types[n] in BUILT_IN_WORDS and not BUILT_IN_WORDS[slot_types[n]](v)
+               for n, v in slots.items()):
+            return None
+        resolved = sum(1 for n, v in slots.items()
+                       if spoken_form(v) in self._values.get(slot_types[n], {}))
+        unresolved = len(slots) - sum(1 for n in slots if slot_types[n] in BUILT_IN_TYPES) \
+            - resolved
+        if unresolved and literal < BARE_SAMPLE_CHARS:
+            return None  # a bare-name sample matches a name, not any words at all
+        return (-unresolved, literal, resolved), slots
+
+
+def _splits(regex: str, words: list[str]) -> list[dict[str, str]]:
+    """Every way the heard words fill a sample's slots (its regex's parts, word by word)."""
+    parts = [p for p in re.split(r"(\(\?P<\w+>\.\+\?\))", regex[1:-1]) if p.strip()]
+    tokens: list[str] = []  # literal words, and "<name>" for a slot
+    for part in parts:
+        name = re.fullmatch(r"\(\?P<(\w+)>\.\+\?\)", part)
+        tokens += [f"<{name[1]}>"] if name else re.sub(r"\\(.)", r"\1", part).split()
+
+    def fill(i: int, j: int):
+        if i == len(tokens):
+            if j == len(words):
+                yield {}
+            return
+        if tokens[i].startswith("<"):
+            for k in range(j + 1, len(words) + 1):
+                for rest in fill(i + 1, k):
+                    yield {tokens[i][1:-1]: " ".join(words[j:k]), **rest}
+        elif j < len(words) and words[j] == tokens[i]:
+            yield from fill(i + 1, j + 1)
+
+    return list(fill(0, 0))
 
 
 def _normal_sample(sample: str) -> str:
@@ -123,26 +256,17 @@ def _normal_sample(sample: str) -> str:
 
 def resolve_built_in(slots: dict[str, str], slot_types: dict[str, str], today: date
                      ) -> dict[str, str]:
-    """`slots` with AMAZON.DATE and AMAZON.TIME words as Alexa sends them: an ISO date (the
-    next such weekday, counting today), "HH:MM" (an hour alone as said: "seven" is 07:00, as
-    Alexa leaves it), or MO, AF, EV, NI for a part of the day."""
+    """`slots` with AMAZON.DATE, AMAZON.TIME and AMAZON.DURATION words as Alexa sends them (an
+    ISO date, "HH:MM" or a part of the day, an ISO 8601 duration); other words as they are."""
     out = dict(slots)
     for name, words in slots.items():
-        if slot_types.get(name) == "AMAZON.DATE" and _date_words(words):
-            day = words.removeprefix("this ").removeprefix("next ")
-            ahead = {"today": 0, "tomorrow": 1}.get(day)
-            if ahead is None:
-                ahead = (WEEKDAYS.index(day) - today.weekday()) % 7
-            out[name] = (today + timedelta(days=ahead)).isoformat()
-        elif slot_types.get(name) == "AMAZON.TIME" and _time_words(words):
-            if words in PARTS_OF_DAY:
-                out[name] = PARTS_OF_DAY[words]
-                continue
-            hour_words, _, rest = words.partition(" ")
-            hour = words_to_number(hour_words) % 24
-            if rest in ("pm", "p m", "in the evening") and hour < 12:
-                hour += 12
-            elif rest in ("am", "a m", "in the morning") and hour == 12:
-                hour = 0
-            out[name] = f"{hour:02}:00"
+        value = {"AMAZON.DATE": lambda w: date_value(w, today), "AMAZON.TIME": time_value,
+                 "AMAZON.DURATION": duration_value}.get(slot_types.get(name, ""),
+                                                        lambda w: None)(words)
+        out[name] = value or words
     return out
+
+
+def said_form(text: str) -> str:
+    """Typed text as speech recognition writes it: "50k" is "fifty k", "10km" "ten km"."""
+    return spoken_form(re.sub(r"(\d)(k|km|mi)\b", r"\1 \2", text.replace("'", "")))

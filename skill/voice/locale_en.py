@@ -755,6 +755,11 @@ CONVERSATION = {
     "article.an": "an {item}",
     "article.the": "the {item}",
     "hold.set": "Done. Adjustable holds will now last {duration}.",
+    "hold.confirm": "Holds of {duration} from now on. Shall I set that?",
+    "hold.kept": "Okay, the holds stay as they were.",
+    "hold.too_short": "I heard {duration}, which is shorter than I can set.",
+    "hold.too_long": "I heard {duration}, which is longer than I can set.",
+    "hold.far_too_long": "That is far longer than I can set.",
     "hold.set_now": "Done: {duration} holds from here.",
     "hold.which_way":
         "Would you like the holds longer or shorter? Or say a number of seconds, like forty "
@@ -1004,6 +1009,57 @@ RUNS = {
     "run.offer.rest_day":
         "Your last run was {when}, so it's a rest day: time for the {routine} routine. Shall I "
         "start it?",
+    # A run or a day told by voice (skill.voice.runs.told_offer).
+    "run.when.night": "last night",
+    "run.told.just_now": "just now",
+    "run.told.yesterday": "yesterday",
+    "run.told.yesterday.morning": "yesterday morning",
+    "run.told.yesterday.afternoon": "yesterday afternoon",
+    "run.told.yesterday.evening": "yesterday evening",
+    "run.told.yesterday.night": "last night",
+    "run.told.on_day": "on {weekday}",
+    "run.told.part.morning": "morning", "run.told.part.afternoon": "afternoon",
+    "run.told.part.evening": "evening", "run.told.part.night": "night",
+    "run.told.distance.km": "{distance} kilometers",
+    "run.told.distance.mi": "{distance} miles",
+    "run.told.race_of.km": "a {distance} kilometer race",
+    "run.told.race_of.mi": "a {distance} mile race",
+    "run.told.race.five_k": "a 5K", "run.told.race.ten_k": "a 10K",
+    "run.told.race.half_marathon": "a half marathon", "run.told.race.marathon": "a marathon",
+    "run.told.race.fifty_k": "a 50K", "run.told.race.ultra": "an ultra",
+    "run.told.in_time": "{run} in {time}",
+    "run.told.minutes": "{minutes} minutes",
+    "run.told.hour": "one hour",
+    "run.told.hours": "{hours} hours",
+    "run.told.hour_and_half": "an hour and a half",
+    "run.told.hours_and_half": "{hours} and a half hours",
+    "run.told.hours_minutes": "{hours} and {minutes} minutes",
+    "run.told.terrain.trail": "on trails",
+    "run.told.terrain.hilly": "with hills",
+    "run.told.terrain.descent": "with a lot of descent",
+    "run.told.terrain.flat": "on the flat",
+    "run.told.terrain.treadmill": "on the treadmill",
+    "run.told.terrain.hilly_trail": "on hilly trails",
+    "run.told.ask.length": "How far or how long was it? Say, for example, ten kilometers, or "
+                           "an hour.",
+    "run.told.ask.climb": "Was it hilly, or fairly flat?",
+    "run.told.misheard":
+        "That can't be one run, so I may have misheard. How far or how long was it?",
+    "run.told.rest_day":
+        "A rest day: no stretching needed. If you'd like something, the {routine} routine "
+        "builds strength through full range. Shall I start it?",
+    "run.told.rest_day_check":
+        "A rest day: a good day for the {routine}, to see where your hips are, rather than "
+        "stretching. Shall I start it?",
+    "run.told.about_to_run":
+        "Heading out soon: the {routine} routine, dynamic moves to get your hips ready. Shall "
+        "I start it?",
+    "run.told.sitting":
+        "A day at a desk: the {routine} routine, long holds for what sitting tightens. Shall I "
+        "start it?",
+    "run.told.no_kit":
+        "No kit needed: the {routine} routine needs nothing more than a towel or a cushion. "
+        "Shall I start it?",
     "run.relink": "Strava needs linking again; I've sent a card to your Alexa app.",
     "run.unavailable": "I couldn't hear from Strava just now, so this is without your last run.",
 }

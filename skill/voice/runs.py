@@ -4,12 +4,12 @@ Shall I start it?". Plain text (the caller escapes it for SSML)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from skill.catalog import routine
-from skill.coach.runs import Prescription, Run, prescribe
-from skill.voice.text import phrase
+from skill.coach.runs import Prescription, Run, ToldRun, prescribe
+from skill.voice.text import phrase, table_for
 
 SAID_CLIMB_METRES = 100  # less climbing than this goes unmentioned
 
@@ -65,3 +65,62 @@ def when_words(run: Run, now: float, locale: str | None = None) -> str:
     if days == 1:
         return phrase("run.when.yesterday", locale)
     return phrase("run.when.days", locale, days=days)
+
+
+# A run told by voice, said back as the runner said it -------------------------------------------
+def told_offer(told: ToldRun | None, prescription: Prescription, hold: int | None,
+               today: date, locale: str | None = None) -> str:
+    """"Three hours this morning: the deep release routine, holding each stretch for one
+    minute. Shall I start it?"; for a day told without a run, that day's own sentence."""
+    name = routine(prescription.routine_id).name
+    if told is None:
+        return phrase(f"run.told.{prescription.rule.id}", locale, routine=name)
+    said = phrase(f"run.offer.{prescription.rule.id}", locale, run=told_words(told, locale),
+                  when=told_when(told, today, locale), routine=name, seconds=hold or 0)
+    return said[:1].upper() + said[1:]
+
+
+def told_words(told: ToldRun, locale: str | None = None) -> str:
+    """"15 kilometers on trails", "a half marathon with hills", "three hours", "a 50 kilometer
+    race", "20 miles with a lot of descent": numbers as said, in the unit said."""
+    if told.distance is not None:
+        kind = "race_of" if told.race == "race" else "distance"
+        words = phrase(f"run.told.{kind}.{told.unit}", locale, distance=f"{told.distance:g}")
+    elif told.race and told.race != "race":
+        words = phrase(f"run.told.race.{told.race}", locale)
+    else:
+        words = hours_words(told.seconds or 0, locale)
+    if told.seconds is not None and (told.distance is not None or told.race not in ("",
+                                                                                "race")):
+        words = phrase("run.told.in_time", locale, run=words,
+                       time=hours_words(told.seconds, locale))
+    terrain = phrase(f"run.told.terrain.{told.terrain}", locale) if told.terrain else ""
+    return f"{words} {terrain}".strip()
+
+
+def hours_words(seconds: int, locale: str | None = None) -> str:
+    """"three hours", "an hour and a half", "two hours and 10 minutes", "45 minutes"."""
+    numbers = table_for(locale)["number.words"]
+    hours, rest = divmod(round(seconds / 60), 60)
+    if hours == 0:
+        return phrase("run.told.minutes", locale, minutes=rest)
+    count = numbers[hours] if hours < len(numbers) else str(hours)
+    if rest == 30:
+        return phrase("run.told.hour_and_half" if hours == 1 else "run.told.hours_and_half",
+                      locale, hours=count)
+    whole = phrase("run.told.hour" if hours == 1 else "run.told.hours", locale, hours=count)
+    return whole if rest == 0 else phrase("run.told.hours_minutes", locale, hours=whole,
+                                          minutes=rest)
+
+
+def told_when(told: ToldRun, today: date, locale: str | None = None) -> str:
+    """"just now", "this morning", "last night", "yesterday morning", "on Saturday"."""
+    part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}.get(told.part)
+    day = told.day_of(today)
+    if day is None or day == today:
+        return phrase(f"run.when.{part}" if part else "run.told.just_now", locale)
+    if day == today - timedelta(days=1):
+        return phrase("run.told.yesterday" + (f".{part}" if part else ""), locale)
+    weekday = phrase(f"weekday.{day.weekday()}", locale)
+    return phrase("run.told.on_day", locale, weekday=weekday) + (
+        f" {phrase(f'run.told.part.{part}', locale)}" if part else "")

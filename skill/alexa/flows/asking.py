@@ -8,6 +8,7 @@ from skill.alexa.flows import check, dialog
 from skill.alexa.flows.place import place_words
 from skill.alexa.turn import Turn
 from skill.catalog import AREAS, ROUTINES, exercise, routine
+from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice.text import duration, phrase, spoken_choices
 
@@ -36,9 +37,18 @@ def stretch_choices(turn: Turn, exercise_ids=EXAMPLE_STRETCHES) -> str:
     return spoken_choices([exercise(e).name for e in exercise_ids], turn.locale)
 
 
-def hold_question(turn: Turn) -> str:
-    return turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
-                     high=duration(HOLD_CHOICES[-1], turn.locale))
+HEARD_UP_TO = 3600  # a hold heard longer than an hour is not said back: it was misheard
+
+
+def hold_question(turn: Turn, heard: int | None = None) -> str:
+    """The range and "how many seconds?", after the value heard, said back, when one was."""
+    question = turn.text("hold.invalid", low=duration(HOLD_CHOICES[0], turn.locale),
+                         high=duration(HOLD_CHOICES[-1], turn.locale))
+    if heard is None or heard <= 0:
+        return question
+    said = turn.text("hold.too_short" if heard < HOLD_CHOICES[0] else "hold.too_long",
+                     seconds=heard) if heard <= HEARD_UP_TO else turn.text("hold.far_too_long")
+    return f"{said} {question}"
 
 
 def check_question(turn: Turn, step: int, question: str) -> str:
@@ -64,6 +74,10 @@ def question_again(turn: Turn) -> str | None:
         return turn.text("pain.choice_test")
     if dialog.offered(awaiting):
         return turn.text("suggest.offer", routine=routine(dialog.offered(awaiting)).name)
+    if (told := ToldRun.decode(dialog.told_run(awaiting))) is not None and told.asked:
+        return turn.text(f"run.told.ask.{told.asked}")
+    if (seconds := dialog.hold_changing(awaiting)) is not None:
+        return turn.text("hold.confirm", seconds=seconds)
     if dialog.stretch_question(awaiting):
         return turn.text("stretch.which", choices=stretch_choices(turn))
     saved = turn.profile.position

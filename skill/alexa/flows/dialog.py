@@ -13,6 +13,8 @@ CANCEL_REMINDERS = "cancel_reminders"  # "cancel your stretch reminders?"
 _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"
 _REMINDER = "reminder:"
+_HOLD_CHANGE = "hold_change:"
+_TOLD = "told:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -72,3 +74,24 @@ def reminder(plan: str) -> str:
 
 def reminder_plan(awaiting: str | None) -> str | None:
     return awaiting[len(_REMINDER):] if awaiting and awaiting.startswith(_REMINDER) else None
+
+
+def hold_change(seconds: int) -> str:
+    """"Holds of a minute and a half from now on. Shall I set that?": yes sets it."""
+    return f"{_HOLD_CHANGE}{seconds}"
+
+
+def hold_changing(awaiting: str | None) -> int | None:
+    seconds = awaiting[len(_HOLD_CHANGE):] if awaiting and awaiting.startswith(
+        _HOLD_CHANGE) else ""
+    return int(seconds) if seconds.isdigit() else None
+
+
+def told(run: str) -> str:
+    """"How far or how long was it?" or "was it hilly?" about a run told by voice (encoded,
+    skill.coach.runs.ToldRun): the answer adds to it."""
+    return _TOLD + run
+
+
+def told_run(awaiting: str | None) -> str | None:
+    return awaiting[len(_TOLD):] if awaiting and awaiting.startswith(_TOLD) else None

@@ -18,11 +18,20 @@ from typing import NamedTuple
 from skill.alexa.flows import dialog
 from skill.alexa.platform import strava
 from skill.alexa.reply import open_with
+from skill.alexa.slots import duration, number, said, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
-from skill.coach.runs import Run, latest_runs
+from skill.coach.runs import (
+    CLIMB,
+    LENGTH,
+    Run,
+    ToldRun,
+    for_situation,
+    latest_runs,
+    prescribe,
+)
 from skill.voice import ssml
-from skill.voice.runs import RunOffer, run_offer
+from skill.voice.runs import RunOffer, run_offer, told_offer
 
 log = logging.getLogger(__name__)
 # Session flag: Strava was asked in this session ("ok") or failed ("failed").
@@ -109,3 +118,59 @@ def suggest(turn: Turn, without_runs, after_a_run: bool = False):
     if note:
         open_with(response, note)
     return response
+
+
+# A run (or a day) told by voice: the same rules as Strava's runs ----------------------------------
+def told_run(handler_input) -> ToldRun:
+    """What RunToldIntent's slots say (AMAZON.NUMBER and a unit, a named race, AMAZON.DURATION,
+    AMAZON.DATE and AMAZON.TIME, the terrain and the effort)."""
+    distance = number(handler_input, "distance")
+    race = value_id(handler_input, "race") or ("race" if value_id(
+        handler_input, "effort") == "race" else "")
+    return ToldRun(float(distance) if distance else None,
+                   value_id(handler_input, "unit") or "km", duration(handler_input, "duration"),
+                   value_id(handler_input, "terrain") or "", race,
+                   said(handler_input, "day") or "", said(handler_input, "part") or "")
+
+
+def told(turn: Turn, heard: ToldRun, situation: str | None = None):
+    """A run or a day told by voice: offered, never started (yes starts it). The run is
+    described as Strava would describe it and the catalogue's rules prescribe for it; a fact
+    the rules need and the runner left out is asked for once."""
+    pending = ToldRun.decode(dialog.told_run(turn.awaiting))
+    turn.awaiting = None
+    last_check = turn.profile.checks[-1].at if turn.profile.checks else None
+    if situation:
+        return offer_told(turn, None, for_situation(situation, turn.now, last_check))
+    run = pending.merged(heard) if pending is not None else heard
+    if not run.sane():
+        return ask_fact(turn, ToldRun(asked=LENGTH), "run.told.misheard")
+    missing = run.missing()
+    if missing is not None:
+        return ask_fact(turn, run._replace(asked=missing), f"run.told.ask.{missing}")
+    runs = (run.run(turn.local_time()),)
+    return offer_told(turn, run, prescribe(runs, turn.now, last_check))
+
+
+def climb_answered(turn: Turn, pending: ToldRun, hilly: bool):
+    """Yes or no to "was it hilly?" about trails."""
+    turn.awaiting = dialog.told(pending.encode())
+    return told(turn, ToldRun(terrain="hilly_trail" if hilly else ""))
+
+
+def ask_fact(turn: Turn, pending: ToldRun, key: str):
+    turn.awaiting = dialog.told(pending.encode())
+    question = turn.text(key)
+    return turn.reply.ask(question, question)
+
+
+def offer_told(turn: Turn, run: ToldRun | None, prescription):
+    hold = prescription.hold(turn.profile.hold_preference)
+    return offer_run(turn, RunOffer(prescription, hold, told_offer(
+        run, prescription, hold, turn.today(), turn.locale)))
+
+
+def asked_climb(awaiting: str | None) -> ToldRun | None:
+    """The run pending while "was it hilly?" is open."""
+    pending = ToldRun.decode(dialog.told_run(awaiting))
+    return pending if pending is not None and pending.asked == CLIMB else None

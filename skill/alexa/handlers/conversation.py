@@ -7,7 +7,7 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa.flows import asking, dialog, launch, reminders, stream
+from skill.alexa.flows import asking, dialog, launch, reminders, runs, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.platform.request_log import redact
@@ -15,6 +15,7 @@ from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.reminders import ReminderPlan
+from skill.coach.timeline import HOLD_CHOICES
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,12 @@ class YesHandler(AbstractRequestHandler):
             return flow.start(turn, routine(offered), dialog.offered_hold(question))
         if (plan := ReminderPlan.decode(dialog.reminder_plan(question))) is not None:
             return reminders.create(turn, plan)
+        if (pending := runs.asked_climb(question)) is not None:  # "was it hilly?"
+            return runs.climb_answered(turn, pending, True)
+        if (seconds := dialog.hold_changing(question)) in HOLD_CHOICES:  # the hold read back
+            turn.profile = turn.profile._replace(hold_preference=seconds)
+            return flow.answer(turn, turn.text("hold.set", seconds=seconds),
+                               turn.text("help.reprompt"))
         if question == dialog.CANCEL_REMINDERS:
             return reminders.cancel(turn)
         if question == dialog.FORGET_CONFIRM:
@@ -76,6 +83,10 @@ class NoHandler(AbstractRequestHandler):
             return turn.reply.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
         if dialog.reminder_plan(question) is not None:
             return reminders.declined(turn)
+        if (pending := runs.asked_climb(question)) is not None:
+            return runs.climb_answered(turn, pending, False)
+        if dialog.hold_changing(question) is not None:
+            return flow.answer(turn, turn.text("hold.kept"), turn.text("help.reprompt"))
         if question == dialog.CANCEL_REMINDERS:
             return reminders.kept(turn)
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):

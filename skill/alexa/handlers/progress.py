@@ -5,15 +5,16 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa.flows import asking, dialog
+from skill.alexa.flows import asking, dialog, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.place import hold_place, in_routine
 from skill.alexa.flows.versions import hold_from_here
-from skill.alexa.slots import number, value_id
+from skill.alexa.slots import duration, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.progress import summarize
+from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice import runner, ssml
 
@@ -40,15 +41,19 @@ class ProgressHandler(AbstractRequestHandler):
 
 
 def set_hold(turn: Turn, seconds: int | None):
-    """Sets the hold preference if `seconds` is in range; otherwise says the range and asks."""
+    """A hold length heard: out of range (or unheard), said back with the range and asked
+    again; mid-routine, the rest of the routine plays in it at once, in words that say it;
+    otherwise read back for a yes before it is set."""
     if seconds not in HOLD_CHOICES:
         turn.awaiting = dialog.HOLD_SECONDS
-        return turn.reply.ask(asking.hold_question(turn), turn.text("hold.reprompt"))
+        return turn.reply.ask(asking.hold_question(turn, seconds), turn.text("hold.reprompt"))
     place = hold_place(turn) if in_routine(turn) else None
-    turn.profile = turn.profile._replace(hold_preference=seconds)
     if place is not None and not routine(place.routine_id).check_in:
-        return hold_from_here(turn, place, seconds)  # the rest of this routine, now
-    return flow.answer(turn, turn.text("hold.set", seconds=seconds), turn.text("help.reprompt"))
+        turn.profile = turn.profile._replace(hold_preference=seconds)
+        return hold_from_here(turn, place, seconds)  # the runner is in position: no question
+    turn.awaiting = dialog.hold_change(seconds)
+    question = turn.text("hold.confirm", seconds=seconds)
+    return turn.reply.ask(question, question)
 
 
 class SetHoldTimeHandler(AbstractRequestHandler):
@@ -56,7 +61,13 @@ class SetHoldTimeHandler(AbstractRequestHandler):
         return is_intent_name("SetHoldTimeIntent")(handler_input)
 
     def handle(self, handler_input):
-        return set_hold(Turn.of(handler_input), number(handler_input, "seconds"))
+        # A number of seconds, or a duration as said ("a minute and a half": PT1M30S).
+        turn = Turn.of(handler_input)
+        seconds = number(handler_input, "seconds")
+        if dialog.told_run(turn.awaiting) is not None:  # "how long was it?" "two hours"
+            return runs.told(turn, ToldRun(seconds=duration(handler_input, "duration")))
+        return set_hold(turn, seconds if seconds is not None
+                        else duration(handler_input, "duration"))
 
 
 class AdjustHoldHandler(AbstractRequestHandler):

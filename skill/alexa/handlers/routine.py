@@ -8,10 +8,12 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from skill import screens
 from skill.alexa.flows import dialog, runs
 from skill.alexa.flows import routine as flow
+from skill.alexa.handlers.progress import set_hold
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Routine, find_routine, routine
 from skill.coach.fitting import fitting as fit_minutes
+from skill.coach.runs import ToldRun
 from skill.voice.text import spoken_choices
 
 
@@ -108,6 +110,22 @@ class StepHandler(AbstractRequestHandler):
                 and not playback.held_by_question):
             return flow.carry_on(turn)
         return flow.go_to_step(turn, flow.STEP_MOVES[intent])
+
+
+class RunToldHandler(AbstractRequestHandler):
+    """"Three hours this morning", "it's a rest day": what the run or the day calls for, by
+    the rules Strava's runs go through; offered, never started. A duration alone answers the
+    hold question when that was asked."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("RunToldIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        told = runs.told_run(handler_input)
+        if turn.awaiting == dialog.HOLD_SECONDS and told == ToldRun(seconds=told.seconds):
+            return set_hold(turn, told.seconds)
+        return runs.told(turn, told, value_id(handler_input, "situation"))
 
 
 class SuggestRoutineHandler(AbstractRequestHandler):

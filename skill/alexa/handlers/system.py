@@ -32,9 +32,11 @@ NOT_OFFERED = {"CheckSideIntent", "CheckAmountIntent", "PickFromListIntent", "Ea
                "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent",
                "CancelRemindersIntent"}
 ANSWERED_SAFELY = {"PainIntent"}
-# A date or time a reminder can be set for: a whole day, a clock time or a part of the day.
+# A date or time a reminder can be set for: a whole day, a clock time or a part of the day;
+# a duration in hours, minutes and seconds (ISO 8601).
 BUILT_IN_FORMS = {"AMAZON.DATE": re.compile(r"\d{4}-\d{2}-\d{2}"),
-                  "AMAZON.TIME": re.compile(r"([01]\d|2[0-3]):[0-5]\d|MO|AF|EV|NI")}
+                  "AMAZON.TIME": re.compile(r"([01]\d|2[0-3]):[0-5]\d|MO|AF|EV|NI"),
+                  "AMAZON.DURATION": re.compile(r"PT(?=\d)(\d+H)?(\d+M)?(\d+S)?")}
 
 
 class ExceptionEncounteredHandler(AbstractRequestHandler):

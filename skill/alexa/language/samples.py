@@ -15,7 +15,10 @@ ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
 AMOUNT, KIT, POSITION = "CheckAmount", "KitName", "ListPosition"
 REPEAT = "ReminderRepeat"
+UNIT, RACE, TERRAIN = "DistanceUnit", "RaceDistance", "RunTerrain"
+EFFORT, SITUATION = "RunEffort", "RunningDay"
 DATE, TIME = "AMAZON.DATE", "AMAZON.TIME"  # Alexa resolves them to ISO dates and HH:MM
+DURATION = "AMAZON.DURATION"  # "a minute and a half": Alexa sends ISO 8601, PT1M30S
 
 
 def _reminder_samples() -> list[str]:
@@ -26,8 +29,36 @@ def _reminder_samples() -> list[str]:
             "remind me to stretch after my long run", "remind me to stretch after my run",
             "set a reminder", "can you remind me to stretch"]
     whens = ["on {day} at {time}", "{day} at {time}", "at {time} on {day}", "at {time}",
-             "on {day}", "{repeat} at {time}", "{repeat}"]
+             "on {day}", "{repeat} at {time}", "{repeat}", "{time}", "{day} {time}"]
     return asks[:6] + cross(asks, whens)
+
+
+def _run_told_samples() -> list[str]:
+    """A run told by voice (distance and unit, a named race, a time, terrain, when, effort), or
+    the runner's day (a rest day, heading out, a desk, no kit): a statement, never a request."""
+    runs = ["{distance} {unit}", "a {distance} {unit}", "{duration}", "a {race}", "my {race}",
+            "{distance} {unit} on the {terrain}", "{distance} {unit} on {terrain}",
+            "{distance} {unit} with a lot of {terrain}", "a {terrain} {race}",
+            "{duration} on the {terrain}", "{distance} {unit} in {duration}",
+            "a {race} in {duration}", "an {effort} {distance} {unit}", "a {effort} {race}",
+            "on the {terrain}", "a {terrain} run"]
+    carriers = ["i just ran", "i ran", "i did", "i just did", "i've just done", "my long run was",
+                "my run was", "just did", "just ran", "i've just run", ""]
+    whens = ["", "this {part}", "{day}", "on {day}", "{day} {part}"]
+    told = [" ".join(f"{carrier} {run} {when}".split()) for carrier in carriers
+            for run in runs for when in whens] + [
+        f"i {{effort}} {run} {when}".strip() for run in ("a {distance} {unit}", "a {race}",
+                                                         "the {race}") for when in whens]
+    days = ["it's a {situation}", "it's my {situation}", "{situation}", "i'm {situation}",
+            "today's a {situation}", "i have a {situation}", "i {situation}", "i'm {situation} in "
+            "{duration}", "{situation} in {duration}", "i'm in a hotel with {situation}",
+            "{situation} today", "i've got a {situation}", "i'm having a {situation}",
+            "{situation} i'm in a hotel", "{situation} i'm traveling",
+            "it's a {situation} today", "i'm taking a {situation}"]
+    return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
+                          "about {distance} {unit}", "it was about {duration}",
+                          "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
+                          "fairly {terrain}", "it was {distance} {unit} on the {terrain}"]
 
 
 def _cancel_reminder_samples() -> list[str]:
@@ -243,7 +274,7 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "when was my last session"],
     },
     "SetHoldTimeIntent": {
-        "slots": {"seconds": "AMAZON.NUMBER"},
+        "slots": {"seconds": "AMAZON.NUMBER", "duration": DURATION},
         "samples": ["set my hold time to {seconds} seconds", "hold for {seconds} seconds",
                     "make holds {seconds} seconds", "change hold time to {seconds} seconds",
                     "set holds to {seconds}", "{seconds} second holds",
@@ -260,7 +291,15 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "{seconds} second hold", "hold for {seconds}", "hold {seconds} seconds",
                     "change it to {seconds} seconds", "can we do {seconds} seconds",
                     "make it {seconds} seconds",
-                    "set it to {seconds} seconds", "i want to hold for {seconds} seconds"],
+                    "set it to {seconds} seconds", "i want to hold for {seconds} seconds"]
+        # A hold said as a duration: "a minute", "a minute and a half", "half a minute".
+        + cross(["make the holds", "make my holds", "set my holds to", "set the holds to",
+                 "set my hold time to", "change my holds to", "hold for", "hold each stretch for",
+                 "make each hold", "make them", "make it", "change it to", "set it to",
+                 "i want to hold for", "can we do", "i want holds of", "holds of",
+                 "let's do holds of", "hold them for"], ["{duration}"])
+        + ["{duration} holds", "{duration} each", "{duration} per side",
+           "{duration} from now on"],
     },
     "AdjustHoldIntent": {
         "slots": {"change": CHANGE},
@@ -403,6 +442,13 @@ CUSTOM_INTENTS |= {
                     "when will you remind me", "do i have a stretch reminder"],
     },
     "CancelRemindersIntent": {"slots": {}, "samples": _cancel_reminder_samples()},
+    # A run or the runner's day told by voice (skill.alexa.flows.runs.told).
+    "RunToldIntent": {
+        "slots": {"distance": "AMAZON.NUMBER", "unit": UNIT, "race": RACE,
+                  "duration": DURATION, "terrain": TERRAIN, "effort": EFFORT, "day": DATE,
+                  "part": TIME, "situation": SITUATION},
+        "samples": _run_told_samples(),
+    },
     # The mobility check asks which side felt tighter.
     "CheckSideIntent": {
         "slots": {"side": SIDE},
@@ -801,6 +847,28 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
              ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker",
                           "less time", "a lot shorter", "way shorter", "bit shorter",
                           "not as long", "shorten", "shortened", "shorter than that"])],
+    # A run told by voice: units, named distances (catalog.run_rules.RACE_METRES), terrain
+    # (skill.coach.runs.TERRAINS), effort, and the runner's day (rule ids of the run rules).
+    UNIT: [("km", ["k", "km", "kilometers", "kilometres", "kilometer", "ks"]),
+           ("mi", ["miles", "mile"])],
+    RACE: [("half_marathon", ["half marathon", "half"]), ("marathon", ["marathon"]),
+           ("five_k", ["parkrun", "park run", "five k"]), ("ten_k", ["ten k"]),
+           ("fifty_k", ["fifty k"]), ("ultra", ["ultra", "ultramarathon", "ultra marathon"])],
+    TERRAIN: [("trail", ["trails", "trail", "off road", "fells"]),
+              ("hilly", ["hills", "hilly", "climbing", "hill"]),
+              ("descent", ["descent", "downhill", "descending"]),
+              ("flat", ["flat", "road", "roads"]), ("treadmill", ["treadmill"])],
+    EFFORT: [("race", ["race", "raced"]), ("hard", ["hard", "tempo", "interval"]),
+             ("easy", ["easy", "recovery"])],
+    SITUATION: [("rest_day", ["rest day", "day off", "recovery day", "off day",
+                              "day off running"]),
+                ("about_to_run", ["heading out", "going out", "about to head out",
+                                  "heading out for a run", "about to run", "going out running"]),
+                ("sitting", ["sit at a desk all day", "desk job", "sitting all day",
+                             "work at a desk", "sat at a desk all day", "sit all day",
+                             "at a desk all day"]),
+                ("no_kit", ["no kit", "no equipment", "no gear",
+                            "no kit in a hotel", "in a hotel", "traveling"])],
     # Kit, by the catalogue's Equipment names (the ids).
     KIT: [("HALF_CYLINDER", ["half cylinder", "half foam roller", "half roller"]),
           ("YOGA_BLOCK", ["yoga block", "block", "yoga brick", "foam block"]),

@@ -1,0 +1,100 @@
+"""Runs told by voice (issue 31, point 4), through the Lambda entry with the strict simulator:
+the run is described as Strava would describe it and the catalogue's one rule table picks the
+routine and the hold; the offer names what was heard; a statement offers and never starts; a
+rest day never offers a stretch routine; one missing fact is asked for once."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from skill.alexa.skill import build_skill, handle_event
+from skill.catalog.run_rules import RUN_RULES
+from skill.coach.runs import ToldRun, prescribe
+from skill.simulator.chat import Conversation
+from skill.simulator.envelopes import Caller
+from skill.store import MemoryProgressStore
+
+SUNDAY_7AM = datetime(2026, 12, 6, 7, 0, tzinfo=UTC)
+STRETCHING = ("post-run", "quick post-run", "deep release")
+
+
+@pytest.fixture
+def chat():
+    skill = build_skill(MemoryProgressStore())
+    return Conversation(lambda event, context: handle_event(skill, event, context),
+                        Caller(), SUNDAY_7AM)
+
+
+@pytest.mark.parametrize("said, opens, routine_name", [
+    ("my long run was three hours this morning",
+     "Three hours this morning: the deep release routine, holding each stretch for one minute",
+     "deep release"),
+    ("I just ran fifteen k on the trails", "Was it hilly, or fairly flat?", None),
+    ("a hilly half marathon yesterday", "A half marathon with hills yesterday: the deep release",
+     "deep release"),
+    ("twenty miles with a lot of descent", "20 miles with a lot of descent just now: the deep "
+     "release", "deep release"),
+    ("I raced a 50k on Saturday", "A 50 kilometer race yesterday: the deep release",
+     "deep release"),
+    ("I just ran five k", "5 kilometers just now: the post-run routine, while you're warm",
+     "post-run"),
+    ("heading out in ten minutes", "Heading out soon: the pre-run routine", "pre-run"),
+    ("no kit, I'm in a hotel", "No kit needed: the quick post-run routine", "quick post-run"),
+    ("I sit at a desk all day", "A day at a desk: the deep release routine", "deep release"),
+])
+def test_a_run_told_is_offered_by_the_rules_and_never_started(chat, said, opens, routine_name):
+    offer = chat.say(f"ask hip coach {said}")
+    assert offer.speech.startswith(opens), offer.speech
+    assert offer.session_open and offer.speech.endswith("?")
+    assert "Let's do your" not in offer.speech and "Starting now" not in offer.speech
+    if routine_name:
+        assert f"Let's do your {routine_name} routine" in chat.say("yes").speech
+
+
+@pytest.mark.parametrize("said", ["it's a rest day", "rest day", "it's my rest day",
+                                  "I'm taking a day off"])
+def test_a_rest_day_never_starts_a_stretch_routine(chat, said):
+    offer = chat.say(f"ask hip coach {said}").speech
+    assert offer.startswith("A rest day") and offer.endswith("Shall I start it?")
+    assert "mobility check" in offer  # no check yet: the rule table's rest day with a check due
+    assert not any(f"the {name} routine" in offer for name in STRETCHING)
+    assert "Let's do your" not in offer
+
+
+def test_the_one_missing_fact_is_asked_once_and_its_answer_prescribes(chat):
+    assert chat.say("ask hip coach I ran on the trails yesterday").speech.startswith(
+        "How far or how long was it?")
+    answer = chat.say("about two hours").speech  # one question only: not "was it hilly?"
+    assert answer.startswith("Two hours on trails yesterday: the post-run routine"), answer
+    assert "Let's do your post-run routine" in chat.say("yes").speech
+
+
+def test_a_hilly_answer_calls_for_the_long_holds(chat):
+    chat.say("ask hip coach I just ran fifteen k on the trails")
+    assert chat.say("yes").speech.startswith("15 kilometers on hilly trails just now: the "
+                                             "deep release routine, holding each stretch for "
+                                             "one minute")
+
+
+def test_flat_trails_are_the_post_run_routine(chat):
+    chat.say("ask hip coach I just ran fifteen k on the trails")
+    assert chat.say("no").speech.startswith("15 kilometers on trails just now: the post-run "
+                                            "routine, while you're warm")
+
+
+def test_a_number_that_cannot_be_one_run_is_asked_again(chat):
+    reply = chat.say("ask hip coach I just ran nine hundred miles").speech
+    assert reply.startswith("That can't be one run") and "900" not in reply
+    assert chat.say("it was ten k").speech.startswith("10 kilometers just now")
+
+
+def test_told_runs_go_through_the_same_rules_as_stravas():
+    """Every run rule that reads a run is reachable from words, and the told-only rules are in
+    the same table."""
+    now = SUNDAY_7AM
+    told = {"long_or_steep": ToldRun(seconds=3 * 3600, part="MO"),
+            "just_finished": ToldRun(distance=5), "recent_run": ToldRun(distance=8,
+                                                                        day="2026-12-05")}
+    for rule_id, run in told.items():
+        assert prescribe((run.run(now),), now.timestamp()).rule.id == rule_id
+    assert {"about_to_run", "sitting", "no_kit", "rest_day"} <= {r.id for r in RUN_RULES}
