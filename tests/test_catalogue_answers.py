@@ -16,7 +16,7 @@ from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 from skill.voice.script import script_for
-from skill.voice.text import phrase
+from skill.voice.text import duration, phrase
 
 START = datetime(2026, 7, 1, 18, 0, tzinfo=UTC)
 USER = "amzn1.ask.account.consistent"
@@ -52,8 +52,12 @@ def played_dose_words(profile: Profile, routine_id: str, exercise_id: str,
         entry = timeline.steps[step]
         key = "stretch.dose_alternating" if entry.dose.alternating else "stretch.dose_reps"
         return phrase(key, "en-US", reps=work[0].reps, per_side=per_side)
-    one_side = sum(s.seconds for s in work if s.side == work[0].side)
-    return phrase("stretch.dose_hold", "en-US", seconds=round(one_side), per_side=per_side)
+    one_side = round(sum(s.seconds for s in work if s.side == work[0].side))
+    goal = exercise(exercise_id).dose.hold_seconds
+    if timeline.doses[step].build_up and goal > one_side:  # the article's "work up to"
+        return phrase("stretch.dose_building", "en-US", seconds=one_side, per_side=per_side,
+                      goal=duration(goal))
+    return phrase("stretch.dose_hold", "en-US", seconds=one_side, per_side=per_side)
 
 
 @pytest.mark.parametrize("history", HISTORIES, ids=str)

@@ -267,7 +267,7 @@ EXERCISES = {
         "Stand up at any pain in the knees.",
     "exercise.deep_squat_test.caution": "This is a check: stand up at any knee pain.",
     "exercise.deep_squat_test.benefit":
-        "It shows whether the hips and ankles move freely through a full squat.",
+        "It shows whether your hips, or your ankles, keep you from sinking into a full squat.",
     "exercise.deep_squat_test.limit":
         "If your heels lifted, your ankles may be the limit. If your hips stopped you or your "
         "back rounded early, work on deep squats and goblet squats.",
@@ -702,9 +702,12 @@ CONVERSATION = {
     # Verbs agree with the name: one stretch works, plural drills work, a test checks.
     "stretch.targets": "The {name} works your {muscles}. {benefit}",
     "stretch.targets_plural": "The {name} work your {muscles}. {benefit}",
-    "stretch.targets_test": "The {name} checks your {muscles}. {benefit}",
+    # A test reveals a limit rather than working muscles: say what it shows.
+    "stretch.targets_test": "The {name} is a check, not a workout. {benefit}",
     "stretch.how": "Here's how to do the {name}. {cues}",
     "stretch.dose_hold": "Hold it for {duration}{per_side}.",
+    # A hold the runner is building up (the article: work up to a minute).
+    "stretch.dose_building": "Hold it for {duration}{per_side} today, building toward {goal}.",
     "stretch.dose_reps": "Do {reps} reps{per_side}.",
     "stretch.dose_alternating": "Do {reps} on each leg, alternating.",
     "stretch.per_side": " on each side",
@@ -739,10 +742,10 @@ CONVERSATION = {
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
     "equipment.overall":
-        "Everything works with what you have at home. The kit I'd suggest is {items}. A foam "
-        "roller or lacrosse ball helps loosen things up before active drills, and a resistance "
-        "band adds resistance or gently opens up a joint. Towels and cushions can stand in for "
-        "most of it.",
+        "You don't strictly need tools: most of this works with what you have around the house. "
+        "The kit I'd suggest is {items}. A foam roller or lacrosse ball can ease tightness for "
+        "a while and loosen things up before active drills, and a resistance band adds "
+        "resistance or gently opens up a joint.",
     "equipment.item_in_routine": "Yes: in the {routine} routine, the {exercises} use a {item}.",
     "equipment.item_not_in_routine": "No, the {routine} routine doesn't use a {item}.",
     "equipment.item_elsewhere": "These routines do: {routines}.",
@@ -917,10 +920,10 @@ LEARN = {
         "uneven stride.",
     "learn.tight_hip_signs.offer": "Want to run the mobility check to see where yours stand?",
     "learn.why_tight_hips":
-        "Running repeats a small range of hip motion for hours, and the hip flexors in "
-        "particular can stop extending freely. The stride shortens, climbs get harder, and the "
-        "lower back takes more load.",
-    "learn.why_tight_hips.offer": "Want the post-run routine to open them up?",
+        "Tight hips can have many causes, and I can't tell which is yours. What I can tell you "
+        "is what they cost a runner: when the hip flexors can't lengthen freely, your stride "
+        "gets shorter, climbs feel harder, and your lower back takes more of the load.",
+    "learn.why_tight_hips.offer": "Want to run the mobility check to see where yours stand?",
     "learn.when_to_stretch":
         "Both, in different ways: dynamic moves like swings and hip circles before a run, to "
         "get the joints moving, and longer held stretches like the couch stretch or pigeon "

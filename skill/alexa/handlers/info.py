@@ -29,7 +29,7 @@ from skill.catalog import (
     kit_of,
     routine,
 )
-from skill.voice.text import phrase, spoken_list, with_article
+from skill.voice.text import duration, phrase, spoken_list, with_article
 
 _AREAS = {a.id: a for a in AREAS}
 
@@ -86,26 +86,30 @@ def _targets(turn: Turn, entry: Exercise) -> str:
                      benefit=phrase(entry.benefit_key, turn.locale))
 
 
-def _dose(turn: Turn, dose: Dose) -> str:
-    """A dose the runner gets (their routine today, their hold length), in words."""
-    key = ("stretch.dose_hold" if not dose.reps else
+def _dose(turn: Turn, dose: Dose, entry: Exercise) -> str:
+    """A dose the runner gets (their routine today, their hold length), in words; a hold still
+    building up says what it builds toward (the exercise's own figure, the article's)."""
+    goal = entry.dose.hold_seconds if dose.build_up else 0
+    key = ("stretch.dose_building" if goal > dose.hold_seconds else
+           "stretch.dose_hold" if not dose.reps else
            "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
     per_side = phrase("stretch.per_side", turn.locale) if dose.per_side else ""
-    return phrase(key, turn.locale, reps=dose.reps, seconds=dose.hold_seconds, per_side=per_side)
+    return phrase(key, turn.locale, reps=dose.reps, seconds=dose.hold_seconds, per_side=per_side,
+                  goal=duration(goal, turn.locale))
 
 
 def _how_to(turn: Turn, entry: Exercise) -> str:
     cues = " ".join([*(phrase(key, turn.locale) for key in entry.cue_keys),
-                     _dose(turn, runner_dose(turn, entry).dose)])
+                     _dose(turn, runner_dose(turn, entry).dose, entry)])
     return turn.text("stretch.how", name=entry.name, cues=cues)
 
 
 def _how_long(turn: Turn, entry: Exercise) -> str:
     dose, played_in = runner_dose(turn, entry)
     if played_in is None:
-        return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, dose))
+        return turn.text("stretch.dose", name=entry.name, amount=_dose(turn, dose, entry))
     return turn.text("stretch.dose_in", name=entry.name, routine=played_in.name,
-                     amount=_dose(turn, dose))
+                     amount=_dose(turn, dose, entry))
 
 
 ANSWERS = {"StretchInfoIntent": _targets, "HowToIntent": _how_to, "DoseIntent": _how_long}
