@@ -65,7 +65,10 @@ def test_every_catalogue_entry_answers_what_it_targets_and_how_to_do_it(send, ca
     targets = speech(send(caller.intent(caller.new_session(), "StretchInfoIntent",
                                         stretch=entry.aliases[0])))
     assert entry.name in targets
-    assert all(m.value in targets for m in entry.muscles)
+    if entry.is_test:  # a test reveals a limit (the article's reading), it works no muscle
+        assert phrase(entry.benefit_key).replace("'", "&apos;") in targets
+    else:
+        assert all(m.value in targets for m in entry.muscles)
     how = speech(send(caller.intent(caller.new_session(), "HowToIntent", stretch=entry.name)))
     for key in entry.cue_keys:
         assert phrase(key).replace("'", "&apos;")[:30] in how.replace("'", "&apos;")

@@ -108,6 +108,15 @@ TOPICS: tuple[Topic, ...] = (
     Topic("rotation_it_band", "RotationItBandIntent", "pre_run",
           article("Similarly, restricted hip rotation can impact the IT band, producing knee or "
                   "lateral hip pain.")),
+    Topic("why_mobility_matters", "WhyMobilityMattersIntent", "mobility_check",
+          article("Strong, mobile hips help to form the foundation of efficient and strong "
+                  "running. When the hips are tight or restricted, the rest of the body must "
+                  "compensate")),
+    Topic("home_tests", "HomeTestsIntent", "mobility_check",
+          article("A few simple at-home tests can provide more clarity.")),
+    Topic("improve_mobility", "ImproveMobilityIntent", "pre_run",
+          article("Simple drills such as 90/90 hip rotations, couch stretches, controlled "
+                  "articular rotations (CARs), and dynamic leg swings go a long way.")),
 )
 
 # The lines said around the exercises, by locale key, and where each comes from.

@@ -963,6 +963,25 @@ LEARN = {
         "the knee or the outside of the hip. If you have pain there, have a physio look at "
         "it: these routines keep rotation moving, they don't treat pain.",
     "learn.rotation_it_band.offer": "Want the pre-run routine, which works on rotation?",
+    "learn.why_mobility_matters":
+        "Mobile, strong hips are the base of efficient running. When they're tight, the rest "
+        "of your body has to make up for it, which wastes energy and can lead to trouble, and "
+        "over the long hours of trail and ultra running, small restrictions add up.",
+    "learn.why_mobility_matters.offer": "Want to run the mobility check to see how yours move?",
+    "learn.home_tests":
+        "There are four quick checks you can do at home: the kneeling hip flexor test, for "
+        "restrictions at the front of the hip; the seated figure four, for limits in turning "
+        "the hip outward; the deep squat test, for whether your hips, or your ankles, keep you "
+        "from a full squat; and the active straight leg raise, for whether your hamstrings "
+        "limit the back of the hip.",
+    "learn.home_tests.offer": "Want me to take you through them now, in the mobility check?",
+    "learn.improve_mobility":
+        "Nothing complicated, but it takes consistency. Drills like ninety ninety hip "
+        "rotations, couch stretches, hip circles and leg swings go a long way. The moving ones "
+        "suit the time before a run, longer holds like the couch stretch or pigeon suit after "
+        "it, and loaded moves like goblet squats belong in a strength session. My routines are "
+        "built that way.",
+    "learn.improve_mobility.offer": "Want the pre-run routine to start with?",
 }
 
 # What screens show (skill.screens): short labels, read at a glance from a mat.
