@@ -68,6 +68,8 @@ class Equipment(Enum):
     FOAM_ROLLER = "foam roller"
     RESISTANCE_BAND = "resistance band"
     KETTLEBELL = "kettlebell"
+    WALL = "wall"
+    CHAIR = "chair"
     NONE = "none"
 
 

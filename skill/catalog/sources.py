@@ -19,9 +19,9 @@ from skill.catalog.advice import (
     TOPICS,
 )
 from skill.catalog.exercises import BUILD_UP_START, BUILD_UP_STEP, EXERCISES
-from skill.catalog.kit import KIT_SOURCES
+from skill.catalog.kit import ANY_ONE_OF, KIT, OPTIONAL, OPTIONAL_KIT, RECOMMENDED_KIT
 from skill.catalog.model import STUDIES, Dose, Equipment, Source, ours
-from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
+from skill.catalog.routines import ROUTINES
 from skill.catalog.run_rules import RUN_RULES
 from skill.catalog.versions import VERSIONS
 
@@ -94,7 +94,11 @@ def marks() -> list[Mark]:
             if other:
                 found.append(Mark(_BY_ID[exercise_id].name, f"{claim}: {_BY_ID[other].name}",
                                   source))
-    found += [Mark(f"kit: {item.value}", "named", source) for item, source in KIT_SOURCES.items()]
+    for item, kit in KIT.items():
+        found += [Mark(f"kit: {item.value}", "named", kit.source),
+                  Mark(f"kit: {item.value}", "what it is for", kit.use)]
+        if kit.stand_in:
+            found.append(Mark(f"kit: {item.value}", "what stands in", kit.stand_in))
     found += [Mark(f"area: {a.name}", "its stretches", AREAS_SOURCE) for a in AREAS]
     found += [Mark(f"test: {_BY_ID[t].name}", "the area it points to", TEST_AREAS_SOURCE)
               for t in TEST_AREAS]
@@ -188,7 +192,15 @@ def render_sources() -> str:
               + ", ".join(e.value for e in RECOMMENDED_KIT) + ". Optional extras it describes: "
               + ", ".join(e.value for e in OPTIONAL_KIT)
               + " (a foam roller or lacrosse ball before active drills; resistance bands for "
-                "resistance or joint distraction).", ""]
+                "resistance or joint distraction). Every kit answer and the exercise screens "
+                "read the same table (skill/catalog/kit.py); each piece's source, use and "
+                "stand-in are under Every mark.", "",
+              "Any one of: " + "; ".join(
+                  f"{_BY_ID[e].name}: {' or '.join(i.value for i in items)}"
+                  for e, items in ANY_ONE_OF.items())
+              + ". Can do without: " + "; ".join(
+                  f"{_BY_ID[e].name}: {' or '.join(i.value for i in items)}"
+                  for e, items in OPTIONAL.items()) + ".", ""]
     lines += _coverage() + _marks()
     return "\n".join(lines)
 

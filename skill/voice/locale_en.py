@@ -741,16 +741,56 @@ CONVERSATION = {
     "suggest.offer": "Shall I start the {routine} routine?",
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
+    # Kit (skill.voice.kit): what each piece is for, what stands in for it, who uses it.
+    "kit.HALF_CYLINDER.use":
+        "A half cylinder props your hips up just below the waist, so the front of the hip can "
+        "open.",
+    "kit.HALF_CYLINDER.stand_in": "a thick rolled blanket",
+    "kit.YOGA_BLOCK.use":
+        "A yoga block props your hips up just below the waist, for a long, passive release.",
+    "kit.TOWEL_OR_CUSHION.use":
+        "A thick towel or cushion props your hips up, or pads a knee or a hip on a hard floor.",
+    "kit.MINI_BAND.use":
+        "A mini band, a small loop of resistance band, makes the side of the hip work harder.",
+    "kit.STRAP.use": "A strap lets you reach your back foot when your hand can't get there yet.",
+    "kit.STRAP.stand_in": "a belt",
+    "kit.LACROSSE_BALL.use":
+        "A lacrosse ball can ease tightness for a while and loosen things up before active "
+        "drills.",
+    "kit.LACROSSE_BALL.stand_in": "any similar ball",
+    "kit.FOAM_ROLLER.use":
+        "A foam roller can ease tightness for a while and loosen things up before active "
+        "drills.",
+    "kit.FOAM_ROLLER.stand_in": "a lacrosse ball",
+    "kit.RESISTANCE_BAND.use":
+        "A resistance band adds resistance, or gently draws a joint open for deeper mobility "
+        "work.",
+    "kit.KETTLEBELL.use": "A kettlebell adds load to squats and deadlifts.",
+    "kit.KETTLEBELL.stand_in": "a dumbbell, or any weight you can hold close",
+    "kit.WALL.use":
+        "A wall keeps you steady in the leg swings, and holds your back foot up in the couch "
+        "stretch.",
+    "kit.WALL.stand_in": "a couch or a sturdy chair",
+    "kit.CHAIR.use": "A chair gives you a seat to squat down to in the easier squat.",
+    "kit.CHAIR.stand_in": "a low bench or a box",
+    "kit.optional": "{items} if you have one",
+    "kit.part.uses": "the {name} uses {item}",
+    "kit.part.uses_plural": "the {name} use {item}",
+    "kit.part.any_of": "the {name} takes any one of {choices}",
+    "kit.part.optional": "the {name} can use {item}",
+    "kit.stand_in_line": "If you don't have one, {stand_in} will do.",
+    "equipment.in_routine": "In the {routine} routine, {parts}.",
+    "equipment.in_routines": "In the {routines} routines: {parts}.",
+    "equipment.yes": "Yes.",
+    "equipment.not_necessarily": "Not necessarily.",
+    "equipment.item_unused": "None of my routines need one; it's an extra.",
     "equipment.overall":
         "You don't strictly need tools: most of this works with what you have around the house. "
         "The kit I'd suggest is {items}. A foam roller or lacrosse ball can ease tightness for "
         "a while and loosen things up before active drills, and a resistance band adds "
         "resistance or gently opens up a joint.",
-    "equipment.item_in_routine": "Yes: in the {routine} routine, the {exercises} use a {item}.",
-    "equipment.item_not_in_routine": "No, the {routine} routine doesn't use a {item}.",
+    "equipment.item_not_in_routine": "No, the {routine} routine doesn't use {item}.",
     "equipment.item_elsewhere": "These routines do: {routines}.",
-    "equipment.item_some": "Only for some routines. These use a {item}: {routines}.",
-    "equipment.item_none": "No, none of my routines need a {item}.",
     "equipment.follow_up": "Which routine would you like to start?",
     "list.and": " and ",
     "list.or": " or ",
