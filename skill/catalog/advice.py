@@ -108,6 +108,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic("rotation_it_band", "RotationItBandIntent", "pre_run",
           article("Similarly, restricted hip rotation can impact the IT band, producing knee or "
                   "lateral hip pain.")),
+    # What the article says of injury risk, and what research adds: no promise of prevention.
+    Topic("injury", "InjuryIntent", "mobility_check",
+          article("tight hips rob you of performance and may increase injury risk"),
+          research("wu2024")),
     Topic("why_mobility_matters", "WhyMobilityMattersIntent", "mobility_check",
           article("Strong, mobile hips help to form the foundation of efficient and strong "
                   "running. When the hips are tight or restricted, the rest of the body must "

@@ -579,7 +579,7 @@ COACH = {
     ],
     "coach.finished": [
         "That's your {routine} routine done. Well earned.",
-        "All done with {routine}. Nice work today.",
+        "All done with your {routine} routine. Nice work today.",
     ],
     "side.left": "left",
     "side.right": "right",
@@ -601,7 +601,6 @@ SAFETY = {
     "safety.line":
         "Stay in a pain-free range, stop if you feel sharp pain, and remember this is coaching, "
         "not medical advice.",
-    "safety.reminder": "Remember: pain-free range only.",
     "safety.loaded":
         "With the kettlebell, pick a weight you can control through the whole range, and set it "
         "down if your form slips.",
@@ -688,9 +687,16 @@ CONVERSATION = {
         "routines for all {count}.",
     "where.playing": "You're on the {exercise}{side_phrase}, step {step} of {count} in your "
                      "{routine} routine.",
-    "left.next": "After the {exercise} comes the {next}: {remaining} more after this one, "
-                 "with about {duration} to go.",
-    "left.last": "The {exercise} is the last one, with about {duration} to go.",
+    # "How long is left" is about time and count; "what's next" names the next exercise.
+    "left.next": "About {duration} to go, with {remaining} more after the {exercise}.",
+    "left.last": "About {duration} to go: the {exercise} is the last one.",
+    "next.after": "After the {exercise} comes the {next}.",
+    "next.last": "Nothing comes after the {exercise}: it's the last one.",
+    "progress.streak":
+        "Your current streak is {streak} {streak_days}, and your best is {best} {best_days}.",
+    "progress.no_check":
+        "I can't say yet: you haven't done a mobility check. Say start the mobility check to "
+        "see how your hips move.",
     "left.offer_resume": "Shall I pick up there?",
     "step.none":
         "You're not in a routine right now. Say start and a routine name, like post-run.",
@@ -808,7 +814,8 @@ CONVERSATION = {
     "progress.none": "You haven't finished a routine yet.",
     "progress.summary":
         "This week you've done {week} {week_sessions}. Your current streak is {streak} "
-        "{streak_days}, and your best is {best} {best_days}. Last time you did {last}.",
+        "{streak_days}, and your best is {best} {best_days}. Your last session was the {last} "
+        "routine.",
     "progress.session": "session",
     "progress.sessions": "sessions",
     "progress.day": "day",
@@ -865,8 +872,9 @@ PAIN = {
     "pain.stopped":
         "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",
     "pain.skipping": "Skipping it.",
-    "version.easier": "Here's an easier version: the {name}.",
-    "version.harder": "Here's a harder version: the {name}.",
+    # The step's own opening names the version next, so these do not.
+    "version.easier": "Let's make it easier.",
+    "version.harder": "Let's make it harder.",
     "version.outside":
         "Easier and harder versions come in during a routine: say make it easier while a "
         "stretch plays. What would you like to do?",
@@ -968,6 +976,9 @@ LEARN = {
         "Both, in different ways: dynamic moves like swings and hip circles before a run, to "
         "get the joints moving, and longer held stretches like the couch stretch or pigeon "
         "after it.",
+    "learn.when_to_stretch.evidence":
+        "And if you like a short held stretch before a run, research finds it doesn't "
+        "measurably change your running economy.",
     "learn.when_to_stretch.offer": "Want the post-run routine now?",
     "learn.strength_mobility":
         "Strength work helps mobility when it goes through full range, like deep squats, lunges "
@@ -985,6 +996,9 @@ LEARN = {
         "Strong hips tend to go with better running form: a steadier pelvis, more drive from "
         "the hip, and less trouble of certain kinds, such as pain around the kneecap or along "
         "the IT band.",
+    "learn.strong_hips.evidence":
+        "That's a link, though: strengthening the hips on its own hasn't been shown to change "
+        "how you run.",
     "learn.strong_hips.offer": "Want the strength routine?",
     "learn.mobility_speed":
         "It can. Moving the hips before a run gets the joints ready to move smoothly, and "
@@ -1003,6 +1017,14 @@ LEARN = {
         "the knee or the outside of the hip. If you have pain there, have a physio look at "
         "it: these routines keep rotation moving, they don't treat pain.",
     "learn.rotation_it_band.offer": "Want the pre-run routine, which works on rotation?",
+    "learn.injury":
+        "Nobody can promise that. Tight hips may raise your injury risk, and mobility work "
+        "keeps them moving, but that's a may, not a guarantee.",
+    "learn.injury.evidence":
+        "In studies of runners, exercise programmes on their own haven't been shown to cut "
+        "running injuries overall, though ones done with a coach or physio watching did "
+        "better.",
+    "learn.injury.offer": "Want to run the mobility check to see how your hips move?",
     "learn.why_mobility_matters":
         "Mobile, strong hips are the base of efficient running. When they're tight, the rest "
         "of your body has to make up for it, which wastes energy and can lead to trouble, and "

@@ -22,6 +22,9 @@ DEFAULT_HOLD = 60  # what adjustable holds last before a runner sets a preferenc
 
 
 class ProgressHandler(AbstractRequestHandler):
+    """"How am I doing?": this week, the streak, the last session, and what the checks found.
+    "What's my streak?" and "how are my hips?" answer only their part."""
+
     def can_handle(self, handler_input):
         return is_intent_name("ProgressIntent")(handler_input)
 
@@ -32,20 +35,46 @@ class ProgressHandler(AbstractRequestHandler):
         if summary.total_sessions == 0:
             return flow.answer(turn, f"{turn.text('progress.none')} {hips}".strip(),
                                turn.text("help.reprompt"))
-
-        def counted(n: int, one: str, many: str) -> str:
-            return phrase(one if n == 1 else many, turn.locale)
-
         return flow.answer(turn, turn.text(
             "progress.summary", week=summary.sessions_this_week,
-            week_sessions=counted(summary.sessions_this_week, "progress.session",
-                                  "progress.sessions"),
-            streak=summary.current_streak,
-            streak_days=counted(summary.current_streak, "progress.day", "progress.days"),
-            best=summary.best_streak,
-            best_days=counted(summary.best_streak, "progress.day", "progress.days"),
-            last=routine(summary.last_routine_id).name) + (f" {hips}" if hips else ""),
-            turn.text("help.reprompt"))
+            week_sessions=_counted(turn, summary.sessions_this_week, "progress.session"),
+            last=routine(summary.last_routine_id).name, **_streak(turn, summary))
+            + (f" {hips}" if hips else ""), turn.text("help.reprompt"))
+
+
+class StreakHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return is_intent_name("StreakIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        summary = summarize(turn.profile, turn.today())
+        statement = (turn.text("progress.streak", **_streak(turn, summary))
+                     if summary.total_sessions else turn.text("progress.none"))
+        return flow.answer(turn, statement, turn.text("help.reprompt"))
+
+
+class HipsProgressHandler(AbstractRequestHandler):
+    """"How are my hips?": what the mobility checks found, and how it changed."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("HipsProgressIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        return flow.answer(turn, check_flow.trend(turn) or turn.text("progress.no_check"),
+                           turn.text("help.reprompt"))
+
+
+def _counted(turn: Turn, n: int, one: str) -> str:
+    """The unit after a count: "progress.session" or its plural ("progress.sessions")."""
+    return phrase(one if n == 1 else f"{one}s", turn.locale)
+
+
+def _streak(turn: Turn, summary) -> dict:
+    return {"streak": summary.current_streak, "best": summary.best_streak,
+            "streak_days": _counted(turn, summary.current_streak, "progress.day"),
+            "best_days": _counted(turn, summary.best_streak, "progress.day")}
 
 
 def set_hold(turn: Turn, seconds: int | None):
