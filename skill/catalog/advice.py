@@ -108,6 +108,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("rotation_it_band", "RotationItBandIntent", "pre_run",
           article("Similarly, restricted hip rotation can impact the IT band, producing knee or "
                   "lateral hip pain.")),
+    # How much stretching is enough: the article gives holds, research the ceiling per session.
+    Topic("stretch_volume", "StretchVolumeIntent", "post_run", research("ingram2024")),
     # What the article says of injury risk, and what research adds: no promise of prevention.
     Topic("injury", "InjuryIntent", "mobility_check",
           article("tight hips rob you of performance and may increase injury risk"),

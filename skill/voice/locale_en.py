@@ -1017,6 +1017,11 @@ LEARN = {
         "the knee or the outside of the hip. If you have pain there, have a physio look at "
         "it: these routines keep rotation moving, they don't treat pain.",
     "learn.rotation_it_band.offer": "Want the pre-run routine, which works on rotation?",
+    "learn.stretch_volume":
+        "More isn't always better. Research finds the flexibility you gain from held stretches "
+        "levels off at a few minutes per muscle in one session, so holding much longer than "
+        "that adds little.",
+    "learn.stretch_volume.offer": "Want the post-run routine now?",
     "learn.injury":
         "Nobody can promise that. Tight hips may raise your injury risk, and mobility work "
         "keeps them moving, but that's a may, not a guarantee.",
