@@ -72,3 +72,22 @@ def test_the_easier_versions_the_article_does_not_give_are_ours():
     by_id = {e.id: e for e in EXERCISES}
     assert by_id["goblet_squat"].cues_source.kind == "ours"  # the kettlebell
     assert by_id["couch_stretch"].dose.source.kind == "ours"
+
+
+def test_every_line_the_coach_says_is_in_our_own_words():
+    """Facts carry over from the article, its sentences do not: no line of the locale table
+    shares a run of eight words with it (a list of props may share fewer)."""
+    from skill.voice.locale_en import TEXT
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z0-9']+", normalized(text).lower())
+
+    source = words(article_text())
+    runs = {tuple(source[i:i + 8]) for i in range(len(source) - 7)}
+    copied = []
+    for key, value in TEXT.items():
+        for text in value if isinstance(value, list) else [value]:
+            said = words(text)
+            copied += [(key, " ".join(said[i:i + 8])) for i in range(len(said) - 7)
+                       if tuple(said[i:i + 8]) in runs]
+    assert copied == []

@@ -958,8 +958,8 @@ CHECK_IN = {
 # Questions the article answers, in our words: short, and each ends by offering something.
 LEARN = {
     "learn.flexibility_mobility":
-        "Flexibility is how far a joint can be moved, like pulling your knee to your chest with "
-        "your hands. Mobility is using that range yourself, with control, like driving the knee "
+        "Flexibility is how far a joint can be moved, like hugging a knee in to your chest. "
+        "Mobility is using that range yourself, with control, like driving the knee "
         "up when you run. Runners need both.",
     "learn.flexibility_mobility.offer": "Want the pre-run routine, which trains mobility?",
     "learn.tight_hip_signs":
@@ -981,9 +981,9 @@ LEARN = {
         "measurably change your running economy.",
     "learn.when_to_stretch.offer": "Want the post-run routine now?",
     "learn.strength_mobility":
-        "Strength work helps mobility when it goes through full range, like deep squats, lunges "
-        "and single leg deadlifts. Lifts that only go part way, or machines, can leave muscles "
-        "used to a short position and joints stiff. So prime the hips with mobility drills "
+        "Strength work helps mobility when it goes through full range, such as lunges, deep "
+        "squats and single leg deadlifts. Lifts that only go part way, or machines, can leave "
+        "muscles used to a short position and joints stiff. So prime the hips with mobility drills "
         "first, use the full range, and stretch afterwards.",
     "learn.strength_mobility.offer": "Want the strength routine, which does just that?",
     "learn.hip_muscles":
@@ -1045,9 +1045,9 @@ LEARN = {
     "learn.improve_mobility":
         "Nothing complicated, but it takes consistency. Drills like ninety ninety hip "
         "rotations, couch stretches, hip circles and leg swings go a long way. The moving ones "
-        "suit the time before a run, longer holds like the couch stretch or pigeon suit after "
-        "it, and loaded moves like goblet squats belong in a strength session. My routines are "
-        "built that way.",
+        "suit the time before a run, long holds such as pigeon or the couch stretch suit "
+        "after it, and loaded moves like goblet squats belong in a strength session. My "
+        "routines are built that way.",
     "learn.improve_mobility.offer": "Want the pre-run routine to start with?",
 }
 
