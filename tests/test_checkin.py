@@ -206,7 +206,7 @@ def test_each_article_question_is_understood_and_answered_with_an_offer(topic, s
     ("yeah a bit", "CheckAmountIntent"), ("a little", "CheckAmountIntent"),
     ("hard to say", "CheckAmountIntent"), ("kind of", "CheckAmountIntent"),
     ("skip", "AMAZON.NextIntent"), ("forget my check results", "ForgetChecksIntent"),
-    ("how are my hips", "ProgressIntent"),
+    ("how are my hips", "HipsProgressIntent"),
     ("what's the difference between flexibility and mobility", "FlexibilityMobilityIntent"),
     ("should I stretch before or after a run", "WhenToStretchIntent"),
 ])

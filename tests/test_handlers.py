@@ -66,7 +66,10 @@ def test_every_catalogue_entry_answers_what_it_targets_and_how_to_do_it(send, ca
     targets = speech(send(caller.intent(caller.new_session(), "StretchInfoIntent",
                                         stretch=entry.aliases[0])))
     assert entry.name in targets
-    assert all(m.value in targets for m in entry.muscles)
+    if entry.is_test:  # a test reveals a limit (the article's reading), it works no muscle
+        assert phrase(entry.benefit_key).replace("'", "&apos;") in targets
+    else:
+        assert all(m.value in targets for m in entry.muscles)
     how = speech(send(caller.intent(caller.new_session(), "HowToIntent", stretch=entry.name)))
     for key in entry.cue_keys:
         assert phrase(key).replace("'", "&apos;")[:30] in how.replace("'", "&apos;")
@@ -81,9 +84,13 @@ def test_how_to_without_a_name_uses_the_stretch_just_discussed(send, caller):
 def test_equipment_for_a_routine_and_overall(send, caller):
     deep = speech(send(caller.intent(caller.new_session(), "EquipmentIntent",
                                      routine="deep release")))
-    assert "yoga block" in deep and "strap" in deep and "kettlebell" not in deep
+    assert "thick towel or cushion" in deep and "a strap if you have one" in deep
+    assert "kettlebell" not in deep
     pre = speech(send(caller.intent(caller.new_session(), "EquipmentIntent", routine="pre run")))
-    assert "no equipment" in pre
+    assert "a wall" in pre  # the leg swings hold one
+    quick = speech(send(caller.intent(caller.new_session(), "EquipmentIntent",
+                                      routine="quick post run")))
+    assert "strap" not in quick
     overall = speech(send(caller.intent(caller.new_session(), "EquipmentIntent")))
     assert all(item in overall for item in ("a half cylinder", "a mini band", "a lacrosse ball",
                                             "foam roller", "resistance band"))

@@ -94,8 +94,9 @@ def test_every_prescription_is_a_routine_that_exists_at_a_dose_it_plays(rule):
 
 @pytest.mark.parametrize("rule", RUN_RULES, ids=lambda r: r.id)
 def test_every_rule_says_whether_it_is_the_articles_and_quotes_it_truly(rule):
-    quoted = re.findall(r'"([^"]+)"', rule.basis)
-    assert quoted if rule.from_article else rule.basis.startswith("ours")
+    article = rule.source.kind == "article"
+    quoted = [rule.source.basis] if article else re.findall(r'"([^"]+)"', rule.source.basis)
+    assert rule.source.kind in ("article", "ours") and (quoted or not article)
     if ARTICLE.exists():
         text = ARTICLE.read_text().replace("\u2019", "'").lower()
         assert [q for q in quoted if q.lower() not in text] == []

@@ -132,15 +132,6 @@ class Turn:
     def awaiting(self, question: str | None) -> None:
         self.session.put("awaiting", question)
 
-    @property
-    def reminded(self) -> bool:
-        """Whether this session has heard a safety line or reminder already."""
-        return bool(self.session.get("reminded"))
-
-    @reminded.setter
-    def reminded(self, value: bool) -> None:
-        self.session.put("reminded", value)
-
     def missed(self) -> int:
         """Counts a turn the skill did not understand; returns how many in a row, this one
         included (the count goes when a turn is understood: `end_turn`)."""

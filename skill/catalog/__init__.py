@@ -6,6 +6,7 @@ import re
 
 from skill.catalog.advice import AREAS, TEST_AREAS, TOPICS, Area, Topic
 from skill.catalog.exercises import EXERCISES
+from skill.catalog.kit import KIT, OPTIONAL_KIT, RECOMMENDED_KIT, Kit, Need, needs, serves
 from skill.catalog.model import (
     Dose,
     Equipment,
@@ -16,13 +17,14 @@ from skill.catalog.model import (
     RoutineItem,
     Versions,
 )
-from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
+from skill.catalog.routines import ROUTINES
 from skill.catalog.versions import VERSIONS
 
 __all__ = [
-    "AREAS", "TEST_AREAS", "TOPICS", "Area", "Topic", "EXERCISES", "OPTIONAL_KIT",
-    "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise", "Muscle", "Phase", "Routine",
-    "RoutineItem", "VERSIONS", "Versions", "area_routine", "exercise", "kit_of", "routine",
+    "AREAS", "TEST_AREAS", "TOPICS", "Area", "Topic", "EXERCISES", "KIT", "OPTIONAL_KIT",
+    "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise", "Kit", "Muscle", "Need",
+    "Phase", "Routine", "RoutineItem", "VERSIONS", "Versions", "area_routine", "exercise",
+    "kit_of", "needs", "serves", "routine",
     "routines_with", "versions_of", "closest", "find_exercise", "find_routine", "normalize",
 ]
 
@@ -68,12 +70,17 @@ def routines_with(exercise_id: str) -> list[Routine]:
     return [r for r in ROUTINES if any(i.exercise_id == exercise_id for i in r.items)]
 
 
-def kit_of(chosen: Routine) -> list[Equipment]:
-    """What a routine needs, in the order its exercises first use it."""
-    kit: list[Equipment] = []
-    for item in chosen.items:
-        kit += [e for e in _EXERCISES_BY_ID[item.exercise_id].equipment
-                if e is not Equipment.NONE and e not in kit]
+def kit_of(chosen: Routine) -> list[Need]:
+    """What a routine needs, in the order its exercises first use it: a need already met by a
+    piece another exercise must have is left out, and so is one it can do without when another
+    exercise needs that piece anyway."""
+    every = [need for item in chosen.items for need in needs(_EXERCISES_BY_ID[item.exercise_id])]
+    required = {need.any_of[0] for need in every if len(need.any_of) == 1 and not need.optional}
+    kit: list[Need] = []
+    for need in every:
+        covered = len(need.any_of) > 1 and required & set(need.any_of)
+        if need not in kit and not covered and not (need.optional and need.any_of[0] in required):
+            kit.append(need)
     return kit
 
 

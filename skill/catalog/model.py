@@ -6,6 +6,43 @@ from enum import Enum
 from typing import NamedTuple
 
 
+class Source(NamedTuple):
+    """Where a claim comes from. `article`: `basis` is the source article's own words (a test
+    finds them there); `research`: `basis` is a key of STUDIES; `ours`: our coaching choice,
+    `basis` saying why (or empty). docs/catalogue.md lists every mark."""
+
+    kind: str
+    basis: str = ""
+
+
+def article(words: str) -> Source:
+    return Source("article", words)
+
+
+def research(study: str) -> Source:
+    if study not in STUDIES:
+        raise ValueError(f"unknown study {study!r}")
+    return Source("research", study)
+
+
+def ours(why: str = "") -> Source:
+    return Source("ours", why)
+
+
+OURS = ours()
+# The reviews the coach draws on where research adds to the article: what each found.
+STUDIES: dict[str, str] = {
+    "ingram2024": "Ingram et al., Sports Med 2024 (189 studies, 6,654 adults): flexibility gains "
+                  "from static stretching level off at a few minutes per muscle per session",
+    "warneke2025": "Warneke et al., Sports Med Open 2025 (15 studies): stretching before running, "
+                   "static included, did not measurably change running economy",
+    "wu2024": "Wu et al., Sports Med 2024 (9 trials, 1,904 runners): exercise programmes alone "
+              "did not lower running injuries overall; supervised ones did better",
+    "landauer2025": "Landauer et al., Sports Med Open 2025 (19 studies): no convincing evidence "
+                    "that hip strengthening alone changes running mechanics",
+}
+
+
 class Muscle(Enum):
     """Muscles as a runner hears them named (the hip flexors are the iliacus and psoas)."""
 
@@ -31,6 +68,8 @@ class Equipment(Enum):
     FOAM_ROLLER = "foam roller"
     RESISTANCE_BAND = "resistance band"
     KETTLEBELL = "kettlebell"
+    WALL = "wall"
+    CHAIR = "chair"
     NONE = "none"
 
 
@@ -45,8 +84,8 @@ class Dose(NamedTuple):
     """How much of an exercise: a hold in seconds or a number of reps, optionally per side.
 
     `adjustable` holds follow the runner's hold-length preference; fixed ones (the five-minute
-    psoas release, the timed tests) keep their figure. `from_article` says the figure is the
-    article's; otherwise it is our coaching default (docs/catalogue.md lists which is which).
+    psoas release, the timed tests) keep their figure. `source` says whose figure it is
+    (docs/catalogue.md lists every one).
     `alternating` reps move both sides in turn (one rep is left then right). `build_up` holds
     start shorter and grow over sessions to the figure. A dose is either
     a hold or a number of reps at a pace: tests/test_catalog.py checks every one (a NamedTuple
@@ -58,7 +97,7 @@ class Dose(NamedTuple):
     per_side: bool = True
     seconds_per_rep: int = 0
     adjustable: bool = False
-    from_article: bool = False
+    source: Source = OURS
     alternating: bool = False
     build_up: bool = False  # the article says to work up to this hold (skill.coach.variants)
 
@@ -77,6 +116,9 @@ class Exercise(NamedTuple):
     # At-home tests only: what it means when the runner reaches a limit.
     limit_key: str | None = None
     plural: bool = False  # the name is plural ("lunges"), for verbs that agree with it
+    source: Source = OURS  # the exercise itself
+    cues_source: Source = OURS  # how it is done
+    targets_source: Source = OURS  # what it works (a test: what it reveals)
 
     @property
     def is_test(self) -> bool:
@@ -94,12 +136,12 @@ class Exercise(NamedTuple):
 
 class Versions(NamedTuple):
     """An exercise's easier version (a regression) and harder one (a progression), by id, and
-    whether the article gives each; otherwise it is our coaching choice."""
+    where each pairing comes from."""
 
     easier: str | None = None
     harder: str | None = None
-    easier_from_article: bool = False
-    harder_from_article: bool = False
+    easier_source: Source = OURS
+    harder_source: Source = OURS
 
 
 class RoutineItem(NamedTuple):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skill.catalog.model import Dose, Equipment, Routine, RoutineItem
+from skill.catalog.model import Dose, Routine, RoutineItem
 
 
 def _items(*exercise_ids: str) -> tuple[RoutineItem, ...]:
@@ -46,9 +46,3 @@ ROUTINES: tuple[Routine, ...] = (
                    "active_straight_leg_raise"),
             "routine.mobility_check.summary", check_in=True),
 )
-
-# The tool kit the article recommends for most athletes; a foam roller and resistance bands are
-# optional extras it also describes (the equipment answer says what each is for).
-RECOMMENDED_KIT: tuple[Equipment, ...] = (Equipment.HALF_CYLINDER, Equipment.YOGA_BLOCK,
-                                          Equipment.LACROSSE_BALL, Equipment.MINI_BAND)
-OPTIONAL_KIT: tuple[Equipment, ...] = (Equipment.FOAM_ROLLER, Equipment.RESISTANCE_BAND)

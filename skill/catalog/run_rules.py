@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-# What makes a run long or steep, and how recent is recent (all our coaching choices: the
-# article says long runs tighten hips and descents load them, but gives no figures).
+from skill.catalog.model import Source, article, ours
+
+# What makes a run long or steep, and how recent is recent: all our coaching choices. The article
+# names "low back pain after sitting or long runs" as a sign of poor hip mobility and says mobile
+# hips help absorb impact on descents; it gives no figures, and says nothing of what a steep run
+# leaves tight.
 LONG_RUN_METRES = 25_000
 LONG_RUN_SECONDS = 150 * 60
 STEEP_METRES_PER_KM = 30  # climbing for every kilometre: 1,800 m over 32 km is 56
@@ -33,8 +37,7 @@ class RunRule(NamedTuple):
     routine_id: str
     hold_seconds: int | None  # None: the runner's own hold length
     focus: str  # what the routine is for after such a run
-    from_article: bool
-    basis: str  # the article's words, or why we chose it
+    source: Source
 
 
 RUN_RULES: tuple[RunRule, ...] = (
@@ -43,38 +46,38 @@ RUN_RULES: tuple[RunRule, ...] = (
             f"more, {LONG_RUN_SECONDS // 60} min or more moving, or {STEEP_METRES_PER_KM} m "
             "or more of climbing a kilometre",
             "deep_release", LONGER_HOLD_SECONDS, "hip flexors and glutes after a big effort",
-            False,
-            "ours, from the article's \"low back pain after sitting or long runs\" and "
-            "\"longer static holds like the couch stretch or pigeon pose work well afterward\"; "
-            "the thresholds and the 60 s hold (the article's work-up figure) are our choice"),
+            ours("from the article's \"low back pain after sitting or long runs\" and "
+                 "\"Longer static holds like the couch stretch or pigeon pose work well "
+                 "afterward\"; the thresholds and the 60 s hold (the article's work-up figure) "
+                 "are our choice")),
     RunRule("just_finished",
             f"a run that ended less than {JUST_FINISHED_SECONDS // 3600} h ago",
-            "post_run", None, "post-run tightness", True,
-            "\"Afterward, static stretches restore tissue length and reduce post-run "
-            "tightness\""),
+            "post_run", None, "post-run tightness",
+            article("Afterward, static stretches restore tissue length and reduce post-run "
+                    "tightness")),
     RunRule("recent_run", f"a run in the last {RECENT_SECONDS // 3600} h",
-            "post_run", None, "the day after a run", False,
-            "ours: the same static holds the day after, while the run's tightness lasts"),
+            "post_run", None, "the day after a run",
+            ours("the same static holds the day after, while the run's tightness lasts")),
     RunRule("rest_day_check",
             f"no run in the last {RECENT_SECONDS // 3600} h and no mobility check for "
             f"{CHECK_DUE_SECONDS // 86400} days",
-            "mobility_check", None, "seeing where the hips are", False,
-            "ours: a rest day is a fair day to re-test, away from a run's tightness"),
+            "mobility_check", None, "seeing where the hips are",
+            ours("a rest day is a fair day to re-test, away from a run's tightness")),
     RunRule("rest_day", f"no run in the last {RECENT_SECONDS // 3600} h",
-            "strength", None, "strength through full range", False,
-            "ours, from the article's \"combine mobility and strength\": a rest day has room "
-            "for the strength routine"),
+            "strength", None, "strength through full range",
+            ours("from the article's \"combine mobility and strength\": a rest day has room "
+                 "for the strength routine")),
     # What a runner can tell by voice and Strava cannot.
     RunRule("about_to_run", "the runner says they are about to run", "pre_run", None,
-            "getting the hips ready to run", True,
-            "\"Before runs, dynamic mobility prepares the joints for smooth, powerful "
-            "movement\""),
+            "getting the hips ready to run",
+            article("Before runs, dynamic mobility prepares the joints for smooth, powerful "
+                    "movement")),
     RunRule("sitting", "the runner says they sit at a desk all day", "deep_release", None,
-            "hip flexors and low back after sitting", False,
-            "ours, from the article's \"low back pain after sitting or long runs\" and "
-            "\"Longer static holds like the couch stretch or pigeon pose\""),
+            "hip flexors and low back after sitting",
+            ours("from the article's \"low back pain after sitting or long runs\" and "
+                 "\"Longer static holds like the couch stretch or pigeon pose\"")),
     RunRule("no_kit", "the runner says they have no kit to hand (a hotel room)",
-            "quick_post_run", None, "what needs nothing but a towel or cushion", False,
-            "ours, from the article's \"using what you have around the house\": the quick "
-            "post-run routine needs at most a towel or cushion"),
+            "quick_post_run", None, "what needs nothing but a towel or cushion",
+            ours("from the article's \"using what you have around the house\": the quick "
+                 "post-run routine needs at most a towel or cushion")),
 )

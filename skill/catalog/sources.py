@@ -1,16 +1,27 @@
-"""docs/catalogue.md: every catalogue item beside the source article, saying which doses and
-versions are the article's and which are our coaching choices, and where the skill says each of
-the article's sections. Generated, so it cannot drift from the data."""
+"""docs/catalogue.md: every catalogue item beside the source article, every mark of where a
+claim comes from (the article, research, or ours), and where the skill says each of the article's
+sections. Generated, so it cannot drift from the data."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from skill.catalog import area_routine
-from skill.catalog.advice import AREAS, TEST_AREAS
+from skill.catalog.advice import (
+    AREAS,
+    AREAS_SOURCE,
+    LINE_SOURCES,
+    TEST_AREAS,
+    TEST_AREAS_SOURCE,
+    TOPICS,
+)
 from skill.catalog.exercises import BUILD_UP_START, BUILD_UP_STEP, EXERCISES
-from skill.catalog.model import Dose, Equipment
-from skill.catalog.routines import OPTIONAL_KIT, RECOMMENDED_KIT, ROUTINES
+from skill.catalog.kit import ANY_ONE_OF, KIT, OPTIONAL, OPTIONAL_KIT, RECOMMENDED_KIT
+from skill.catalog.model import STUDIES, Dose, Equipment, Source, ours
+from skill.catalog.routines import ROUTINES
 from skill.catalog.run_rules import RUN_RULES
 from skill.catalog.versions import VERSIONS
 
@@ -21,34 +32,97 @@ COVERAGE: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "the muscles each exercise targets"),
     ("(the same section) strong hips and running performance", ("StrongHipsIntent",), ""),
     ("Why does good hip mobility matter for runners?",
-     ("WhyTightHipsIntent", "RotationItBandIntent", "CompensationsIntent"),
+     ("WhyMobilityMattersIntent", "WhyTightHipsIntent", "RotationItBandIntent",
+      "CompensationsIntent"),
      "tight hip flexors; restricted rotation, the IT band and knee or outer hip pain; torso "
      "twist, altered foot strike and overstriding"),
     ("What's the difference between flexibility and mobility?",
      ("FlexibilityMobilityIntent",), ""),
     ("What are the signs of poor hip mobility?", ("TightHipSignsIntent",), ""),
-    ("What are some at-home hip mobility tests?", ("HowToIntent",),
+    ("What are some at-home hip mobility tests?", ("HomeTestsIntent", "HowToIntent"),
      "the mobility check routine plays all four and asks what the runner noticed"),
     ("What stretches and exercises improve hip mobility?",
-     ("WhenToStretchIntent", "HowToIntent", "DoseIntent", "EasierIntent", "HarderIntent"),
-     "every routine; dynamic drills before a run, long holds after, loaded moves in strength"),
+     ("ImproveMobilityIntent", "WhenToStretchIntent", "HowToIntent", "DoseIntent",
+      "EasierIntent", "HarderIntent"),
+     "every routine; dynamic drills before a run, long holds after (\"static or dynamic\"), "
+     "loaded moves in strength; each described exercise by its heading"),
     ("Can strength training improve hip mobility?", ("StrengthMobilityIntent",),
      "full range; partial-range lifts and machines; the strength routine"),
     ("Can hip mobility make a runner faster?", ("MobilitySpeedIntent",), ""),
     ("What mobility training tools are best?", ("EquipmentIntent",),
-     "the recommended kit, each routine's kit, and yes or no for one item"),
+     "what each tool is for, stand-ins, each routine's kit, and yes or no for one item"),
 )
 OURS = (
-    "the routines, their order and the doses marked *our default*",
+    "the routines, their order and the doses marked *ours*",
     "the easier versions marked *ours*",
     "every area's stretches, and each test's area",
     "the build-up schedule for holds the article says to work up to",
     "the check-in's questions, and asking before keeping results",
     "the 15-120 s hold-length preference",
-    "the pain answer's wording (the rule to stop on pain is the article's own caution, made "
-    "a flow)",
+    "the safety line and the pain answer: stopping on sharp pain and \"not medical advice\" "
+    "(the article says only to stay within your range of motion and not to force the psoas "
+    "release)",
 )
 _BY_ID = {e.id: e for e in EXERCISES}
+_ROUTINE_DOSE = ours("the routine's own figure")
+_BUILD_UP = ours(f"start at {BUILD_UP_START} s, {BUILD_UP_STEP} s more a session")
+
+
+class Mark(NamedTuple):
+    subject: str  # what the claim is about ("pigeon pose", "kit: yoga block")
+    claim: str  # which of its claims ("exercise", "dose", "easier version", ...)
+    source: Source
+
+
+def marks() -> list[Mark]:
+    """Every sourced claim the coach makes, in the order docs/catalogue.md lists them."""
+    found = []
+    for entry in EXERCISES:
+        found += [Mark(entry.name, "exercise", entry.source),
+                  Mark(entry.name, "cues", entry.cues_source),
+                  Mark(entry.name, "targets" if not entry.is_test else "what it reveals",
+                       entry.targets_source),
+                  Mark(entry.name, "dose", entry.dose.source)]
+        if entry.dose.build_up:
+            found.append(Mark(entry.name, "build-up schedule", _BUILD_UP))
+    found += [Mark(f"{r.name} routine", f"dose of the {_BY_ID[i.exercise_id].name}",
+                   _ROUTINE_DOSE) for r in ROUTINES for i in r.items if i.dose]
+    for exercise_id, versions in VERSIONS.items():
+        for claim, other, source in (("easier version", versions.easier, versions.easier_source),
+                                     ("harder version", versions.harder,
+                                      versions.harder_source)):
+            if other:
+                found.append(Mark(_BY_ID[exercise_id].name, f"{claim}: {_BY_ID[other].name}",
+                                  source))
+    for item, kit in KIT.items():
+        found += [Mark(f"kit: {item.value}", "named", kit.source),
+                  Mark(f"kit: {item.value}", "what it is for", kit.use)]
+        if kit.stand_in:
+            found.append(Mark(f"kit: {item.value}", "what stands in", kit.stand_in))
+    found += [Mark(f"area: {a.name}", "its stretches", AREAS_SOURCE) for a in AREAS]
+    found += [Mark(f"test: {_BY_ID[t].name}", "the area it points to", TEST_AREAS_SOURCE)
+              for t in TEST_AREAS]
+    for topic in TOPICS:
+        found.append(Mark(f"answer: {topic.id}", "answer", topic.source))
+        if topic.evidence:
+            found.append(Mark(f"answer: {topic.id}", "what research adds", topic.evidence))
+    found += [Mark(f"line: {key}", "line", source) for key, source in LINE_SOURCES.items()]
+    found += [Mark(f"run rule: {r.id}", "rule", r.source) for r in RUN_RULES]
+    return found
+
+
+def normalized(text: str) -> str:
+    """Text as quotes are compared with the article: whitespace and quote marks folded."""
+    text = text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def basis_text(source: Source) -> str:
+    if source.kind == "article":
+        return f"\"{source.basis}\""
+    if source.kind == "research":
+        return STUDIES[source.basis]
+    return source.basis
 
 
 def dose_text(dose: Dose) -> str:
@@ -62,8 +136,6 @@ def dose_text(dose: Dose) -> str:
     return f"{dose.hold_seconds} s hold{side}{adjustable}{built}"
 
 
-def source_text(dose: Dose) -> str:
-    return "article" if dose.from_article else "our default"
 
 
 def render_sources() -> str:
@@ -71,10 +143,13 @@ def render_sources() -> str:
         "# Catalogue and source article",
         "",
         "Generated from `skill/catalog` by `hipcoach model`; a test fails when it is stale.",
-        "Every exercise, drill and test comes from the source article. A dose marked *article*",
-        "is the article's figure; *our default* is a coaching default where the article names",
-        "the drill without a dose (or a routine sets its own). A hold-length preference",
-        "(15-120 s) replaces adjustable holds and makes them the runner's own.",
+        "Every claim the coach makes about an exercise, version, dose, cue, target, kit item,",
+        "advice line or run rule is marked: *article* (the source article says it; its words",
+        "are quoted, and a test finds them in the article), *research* (a review listed under",
+        "Studies) or *ours* (our coaching choice). The article describes six exercises step by",
+        "step and names the other drills and the four at-home tests; the easier versions are",
+        "mostly ours, and most doses are ours. A hold-length preference (15-120 s) replaces",
+        "adjustable holds and makes them the runner's own.",
         "",
         "## Exercises",
         "",
@@ -85,14 +160,14 @@ def render_sources() -> str:
         kit = ", ".join(e.value for e in entry.equipment if e is not Equipment.NONE) or "none"
         lines.append(f"| {entry.name} | {entry.phase.value} | "
                      f"{', '.join(m.value for m in entry.muscles)} | {kit} | "
-                     f"{dose_text(entry.dose)} | {source_text(entry.dose)} |")
+                     f"{dose_text(entry.dose)} | {entry.dose.source.kind} |")
     lines += ["", "## Routines", "",
               "Doses a routine sets for itself are listed; the rest are the exercise's own.", "",
               "| routine | exercises, in order | doses the routine sets |", "|---|---|---|"]
     for routine in ROUTINES:
         names = ", ".join(_BY_ID[item.exercise_id].name for item in routine.items)
         own = "; ".join(f"{_BY_ID[item.exercise_id].name}: {dose_text(item.dose)} "
-                        f"({source_text(item.dose)})" for item in routine.items if item.dose)
+                        f"({item.dose.source.kind})" for item in routine.items if item.dose)
         lines.append(f"| {routine.name} | {names} | {own or 'none'} |")
     lines += _versions() + _build_up() + _run_rules()
     lines += ["", "## What to work on", "",
@@ -117,9 +192,34 @@ def render_sources() -> str:
               + ", ".join(e.value for e in RECOMMENDED_KIT) + ". Optional extras it describes: "
               + ", ".join(e.value for e in OPTIONAL_KIT)
               + " (a foam roller or lacrosse ball before active drills; resistance bands for "
-                "resistance or joint distraction).", ""]
-    lines += _coverage()
+                "resistance or joint distraction). Every kit answer and the exercise screens "
+                "read the same table (skill/catalog/kit.py); each piece's source, use and "
+                "stand-in are under Every mark.", "",
+              "Any one of: " + "; ".join(
+                  f"{_BY_ID[e].name}: {' or '.join(i.value for i in items)}"
+                  for e, items in ANY_ONE_OF.items())
+              + ". Can do without: " + "; ".join(
+                  f"{_BY_ID[e].name}: {' or '.join(i.value for i in items)}"
+                  for e, items in OPTIONAL.items()) + ".", ""]
+    lines += _coverage() + _marks()
     return "\n".join(lines)
+
+
+def _marks() -> list[str]:
+    every = marks()
+    counts = Counter(m.source.kind for m in every)
+    lines = ["## Every mark", "",
+             f"{len(every)} marks: {counts['article']} article, {counts['research']} research, "
+             f"{counts['ours']} ours. An article mark quotes the article's own words.", "",
+             "| subject | claim | source | basis |", "|---|---|---|---|"]
+    lines += [f"| {m.subject} | {m.claim} | {m.source.kind} | {basis_text(m.source)} |"
+              for m in every]
+    lines += ["", "## Studies", "",
+              "Where research adds to the article, the coach says it briefly when asked, and "
+              "never promises more: no review shows that mobility work prevents running injuries "
+              "or fixes running form.", ""]
+    lines += [f"- `{key}`: {text}." for key, text in STUDIES.items()]
+    return lines + [""]
 
 
 def _coverage() -> list[str]:
@@ -144,13 +244,13 @@ def _versions() -> list[str]:
         def named(other: str | None) -> str:
             return _BY_ID[other].name if other else "none"
 
-        def source(other: str | None, article: bool) -> str:
-            return "" if other is None else ("article" if article else "ours")
+        def source(other: str | None, mark: Source) -> str:
+            return "" if other is None else mark.kind
 
         lines.append(f"| {_BY_ID[exercise_id].name} | {named(versions.easier)} | "
-                     f"{source(versions.easier, versions.easier_from_article)} | "
+                     f"{source(versions.easier, versions.easier_source)} | "
                      f"{named(versions.harder)} | "
-                     f"{source(versions.harder, versions.harder_from_article)} |")
+                     f"{source(versions.harder, versions.harder_source)} |")
     return lines
 
 
@@ -174,9 +274,8 @@ def _run_rules() -> list[str]:
              "| rule | when | routine | hold | focus | source |", "|---|---|---|---|---|---|"]
     for rule in RUN_RULES:
         hold = f"{rule.hold_seconds} s" if rule.hold_seconds else "the runner's own"
-        source = "article" if rule.from_article else "ours"
         lines.append(f"| {rule.id} | {rule.when} | {names[rule.routine_id]} | {hold} | "
-                     f"{rule.focus} | {source}: {rule.basis} |")
+                     f"{rule.focus} | {rule.source.kind}: {basis_text(rule.source)} |")
     return lines
 
 

@@ -57,6 +57,7 @@ class Finished(NamedTuple):
 class Profile(NamedTuple):
     version: int = 0  # bumped by every successful save; stores write on it conditionally
     heard_safety: bool = False
+    safety_due: bool = False  # a pain report: the next routine opens with the safety line
     hold_preference: int | None = None
     position: Position | None = None
     history: tuple[Finished, ...] = ()
@@ -109,6 +110,7 @@ class Profile(NamedTuple):
         return cls(
             version=_field(data, "version", _is_count, defaults.version),
             heard_safety=_field(data, "heard_safety", _is_bool, False),
+            safety_due=_field(data, "safety_due", _is_bool, False),
             hold_preference=_field(data, "hold_preference", _is_hold, None),
             position=_position(data.get("position")),
             history=tuple(f for f in map(_finished, history if isinstance(history, list) else ())
@@ -273,6 +275,8 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     merged = theirs._replace(heard_safety=theirs.heard_safety or ours.heard_safety)
     if ours.hold_preference != base.hold_preference:
         merged = merged._replace(hold_preference=ours.hold_preference)
+    if ours.safety_due != base.safety_due:
+        merged = merged._replace(safety_due=ours.safety_due)
     if ours.time_zone_checked > merged.time_zone_checked:
         merged = merged._replace(time_zone=ours.time_zone,
                          time_zone_checked=ours.time_zone_checked)

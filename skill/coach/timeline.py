@@ -134,8 +134,7 @@ def effective_dose(item_dose: Dose, hold_preference: int | None) -> Dose:
     if hold_preference and item_dose.adjustable:
         if hold_preference not in HOLD_CHOICES:
             raise ValueError(f"hold preference {hold_preference} s is out of range")
-        return Dose(hold_seconds=hold_preference, per_side=item_dose.per_side, adjustable=True,
-                    from_article=False)
+        return Dose(hold_seconds=hold_preference, per_side=item_dose.per_side, adjustable=True)
     return item_dose
 
 

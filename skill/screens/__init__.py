@@ -21,6 +21,7 @@ from pathlib import Path
 from skill.catalog import Dose, Exercise, Routine
 from skill.coach.packing import Chunk
 from skill.coach.timeline import SIDES, Kind, Timeline
+from skill.voice.kit import exercise_kit
 from skill.voice.text import duration, phrase, spoken_list
 
 DOCUMENTS = Path(__file__).with_name("documents")
@@ -125,8 +126,8 @@ def exercise_screen(entry: Exercise, dose: Dose, locale: str | None) -> dict:
         amount = phrase("screen.per_side", locale, amount=amount)
     facts = [
         ("screen.targets", spoken_list([m.value for m in entry.muscles], locale)),
-        ("screen.equipment", spoken_list([e.value for e in entry.equipment], locale)
-         if entry.equipment else phrase("screen.no_equipment", locale)),
+        ("screen.equipment",
+         exercise_kit(entry, locale) or phrase("screen.no_equipment", locale)),
         ("screen.dose", amount),
         ("screen.how", " ".join(phrase(key, locale) for key in entry.cue_keys))]
     return {"exerciseScreen": {

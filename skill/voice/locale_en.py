@@ -267,7 +267,7 @@ EXERCISES = {
         "Stand up at any pain in the knees.",
     "exercise.deep_squat_test.caution": "This is a check: stand up at any knee pain.",
     "exercise.deep_squat_test.benefit":
-        "It shows whether the hips and ankles move freely through a full squat.",
+        "It shows whether your hips, or your ankles, keep you from sinking into a full squat.",
     "exercise.deep_squat_test.limit":
         "If your heels lifted, your ankles may be the limit. If your hips stopped you or your "
         "back rounded early, work on deep squats and goblet squats.",
@@ -579,7 +579,7 @@ COACH = {
     ],
     "coach.finished": [
         "That's your {routine} routine done. Well earned.",
-        "All done with {routine}. Nice work today.",
+        "All done with your {routine} routine. Nice work today.",
     ],
     "side.left": "left",
     "side.right": "right",
@@ -601,7 +601,6 @@ SAFETY = {
     "safety.line":
         "Stay in a pain-free range, stop if you feel sharp pain, and remember this is coaching, "
         "not medical advice.",
-    "safety.reminder": "Remember: pain-free range only.",
     "safety.loaded":
         "With the kettlebell, pick a weight you can control through the whole range, and set it "
         "down if your form slips.",
@@ -688,9 +687,16 @@ CONVERSATION = {
         "routines for all {count}.",
     "where.playing": "You're on the {exercise}{side_phrase}, step {step} of {count} in your "
                      "{routine} routine.",
-    "left.next": "After the {exercise} comes the {next}: {remaining} more after this one, "
-                 "with about {duration} to go.",
-    "left.last": "The {exercise} is the last one, with about {duration} to go.",
+    # "How long is left" is about time and count; "what's next" names the next exercise.
+    "left.next": "About {duration} to go, with {remaining} more after the {exercise}.",
+    "left.last": "About {duration} to go: the {exercise} is the last one.",
+    "next.after": "After the {exercise} comes the {next}.",
+    "next.last": "Nothing comes after the {exercise}: it's the last one.",
+    "progress.streak":
+        "Your current streak is {streak} {streak_days}, and your best is {best} {best_days}.",
+    "progress.no_check":
+        "I can't say yet: you haven't done a mobility check. Say start the mobility check to "
+        "see how your hips move.",
     "left.offer_resume": "Shall I pick up there?",
     "step.none":
         "You're not in a routine right now. Say start and a routine name, like post-run.",
@@ -702,9 +708,12 @@ CONVERSATION = {
     # Verbs agree with the name: one stretch works, plural drills work, a test checks.
     "stretch.targets": "The {name} works your {muscles}. {benefit}",
     "stretch.targets_plural": "The {name} work your {muscles}. {benefit}",
-    "stretch.targets_test": "The {name} checks your {muscles}. {benefit}",
+    # A test reveals a limit rather than working muscles: say what it shows.
+    "stretch.targets_test": "The {name} is a check, not a workout. {benefit}",
     "stretch.how": "Here's how to do the {name}. {cues}",
     "stretch.dose_hold": "Hold it for {duration}{per_side}.",
+    # A hold the runner is building up (the article: work up to a minute).
+    "stretch.dose_building": "Hold it for {duration}{per_side} today, building toward {goal}.",
     "stretch.dose_reps": "Do {reps} reps{per_side}.",
     "stretch.dose_alternating": "Do {reps} on each leg, alternating.",
     "stretch.per_side": " on each side",
@@ -738,16 +747,56 @@ CONVERSATION = {
     "suggest.offer": "Shall I start the {routine} routine?",
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
+    # Kit (skill.voice.kit): what each piece is for, what stands in for it, who uses it.
+    "kit.HALF_CYLINDER.use":
+        "A half cylinder props your hips up just below the waist, so the front of the hip can "
+        "open.",
+    "kit.HALF_CYLINDER.stand_in": "a thick rolled blanket",
+    "kit.YOGA_BLOCK.use":
+        "A yoga block props your hips up just below the waist, for a long, passive release.",
+    "kit.TOWEL_OR_CUSHION.use":
+        "A thick towel or cushion props your hips up, or pads a knee or a hip on a hard floor.",
+    "kit.MINI_BAND.use":
+        "A mini band, a small loop of resistance band, makes the side of the hip work harder.",
+    "kit.STRAP.use": "A strap lets you reach your back foot when your hand can't get there yet.",
+    "kit.STRAP.stand_in": "a belt",
+    "kit.LACROSSE_BALL.use":
+        "A lacrosse ball can ease tightness for a while and loosen things up before active "
+        "drills.",
+    "kit.LACROSSE_BALL.stand_in": "any similar ball",
+    "kit.FOAM_ROLLER.use":
+        "A foam roller can ease tightness for a while and loosen things up before active "
+        "drills.",
+    "kit.FOAM_ROLLER.stand_in": "a lacrosse ball",
+    "kit.RESISTANCE_BAND.use":
+        "A resistance band adds resistance, or gently draws a joint open for deeper mobility "
+        "work.",
+    "kit.KETTLEBELL.use": "A kettlebell adds load to squats and deadlifts.",
+    "kit.KETTLEBELL.stand_in": "a dumbbell, or any weight you can hold close",
+    "kit.WALL.use":
+        "A wall keeps you steady in the leg swings, and holds your back foot up in the couch "
+        "stretch.",
+    "kit.WALL.stand_in": "a couch or a sturdy chair",
+    "kit.CHAIR.use": "A chair gives you a seat to squat down to in the easier squat.",
+    "kit.CHAIR.stand_in": "a low bench or a box",
+    "kit.optional": "{items} if you have one",
+    "kit.part.uses": "the {name} uses {item}",
+    "kit.part.uses_plural": "the {name} use {item}",
+    "kit.part.any_of": "the {name} takes any one of {choices}",
+    "kit.part.optional": "the {name} can use {item}",
+    "kit.stand_in_line": "If you don't have one, {stand_in} will do.",
+    "equipment.in_routine": "In the {routine} routine, {parts}.",
+    "equipment.in_routines": "In the {routines} routines: {parts}.",
+    "equipment.yes": "Yes.",
+    "equipment.not_necessarily": "Not necessarily.",
+    "equipment.item_unused": "None of my routines need one; it's an extra.",
     "equipment.overall":
-        "Everything works with what you have at home. The kit I'd suggest is {items}. A foam "
-        "roller or lacrosse ball helps loosen things up before active drills, and a resistance "
-        "band adds resistance or gently opens up a joint. Towels and cushions can stand in for "
-        "most of it.",
-    "equipment.item_in_routine": "Yes: in the {routine} routine, the {exercises} use a {item}.",
-    "equipment.item_not_in_routine": "No, the {routine} routine doesn't use a {item}.",
+        "You don't strictly need tools: most of this works with what you have around the house. "
+        "The kit I'd suggest is {items}. A foam roller or lacrosse ball can ease tightness for "
+        "a while and loosen things up before active drills, and a resistance band adds "
+        "resistance or gently opens up a joint.",
+    "equipment.item_not_in_routine": "No, the {routine} routine doesn't use {item}.",
     "equipment.item_elsewhere": "These routines do: {routines}.",
-    "equipment.item_some": "Only for some routines. These use a {item}: {routines}.",
-    "equipment.item_none": "No, none of my routines need a {item}.",
     "equipment.follow_up": "Which routine would you like to start?",
     "list.and": " and ",
     "list.or": " or ",
@@ -770,7 +819,8 @@ CONVERSATION = {
     "progress.none": "You haven't finished a routine yet.",
     "progress.summary":
         "This week you've done {week} {week_sessions}. Your current streak is {streak} "
-        "{streak_days}, and your best is {best} {best_days}. Last time you did {last}.",
+        "{streak_days}, and your best is {best} {best_days}. Your last session was the {last} "
+        "routine.",
     "progress.session": "session",
     "progress.sessions": "sessions",
     "progress.day": "day",
@@ -827,8 +877,9 @@ PAIN = {
     "pain.stopped":
         "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",
     "pain.skipping": "Skipping it.",
-    "version.easier": "Here's an easier version: the {name}.",
-    "version.harder": "Here's a harder version: the {name}.",
+    # The step's own opening names the version next, so these do not.
+    "version.easier": "Let's make it easier.",
+    "version.harder": "Let's make it harder.",
     "version.outside":
         "Easier and harder versions come in during a routine: say make it easier while a "
         "stretch plays. What would you like to do?",
@@ -912,8 +963,8 @@ CHECK_IN = {
 # Questions the article answers, in our words: short, and each ends by offering something.
 LEARN = {
     "learn.flexibility_mobility":
-        "Flexibility is how far a joint can be moved, like pulling your knee to your chest with "
-        "your hands. Mobility is using that range yourself, with control, like driving the knee "
+        "Flexibility is how far a joint can be moved, like hugging a knee in to your chest. "
+        "Mobility is using that range yourself, with control, like driving the knee "
         "up when you run. Runners need both.",
     "learn.flexibility_mobility.offer": "Want the pre-run routine, which trains mobility?",
     "learn.tight_hip_signs":
@@ -922,19 +973,22 @@ LEARN = {
         "uneven stride.",
     "learn.tight_hip_signs.offer": "Want to run the mobility check to see where yours stand?",
     "learn.why_tight_hips":
-        "Running repeats a small range of hip motion for hours, and the hip flexors in "
-        "particular can stop extending freely. The stride shortens, climbs get harder, and the "
-        "lower back takes more load.",
-    "learn.why_tight_hips.offer": "Want the post-run routine to open them up?",
+        "Tight hips can have many causes, and I can't tell which is yours. What I can tell you "
+        "is what they cost a runner: when the hip flexors can't lengthen freely, your stride "
+        "gets shorter, climbs feel harder, and your lower back takes more of the load.",
+    "learn.why_tight_hips.offer": "Want to run the mobility check to see where yours stand?",
     "learn.when_to_stretch":
         "Both, in different ways: dynamic moves like swings and hip circles before a run, to "
         "get the joints moving, and longer held stretches like the couch stretch or pigeon "
         "after it.",
+    "learn.when_to_stretch.evidence":
+        "And if you like a short held stretch before a run, research finds it doesn't "
+        "measurably change your running economy.",
     "learn.when_to_stretch.offer": "Want the post-run routine now?",
     "learn.strength_mobility":
-        "Strength work helps mobility when it goes through full range, like deep squats, lunges "
-        "and single leg deadlifts. Lifts that only go part way, or machines, can leave muscles "
-        "used to a short position and joints stiff. So prime the hips with mobility drills "
+        "Strength work helps mobility when it goes through full range, such as lunges, deep "
+        "squats and single leg deadlifts. Lifts that only go part way, or machines, can leave "
+        "muscles used to a short position and joints stiff. So prime the hips with mobility drills "
         "first, use the full range, and stretch afterwards.",
     "learn.strength_mobility.offer": "Want the strength routine, which does just that?",
     "learn.hip_muscles":
@@ -947,6 +1001,9 @@ LEARN = {
         "Strong hips tend to go with better running form: a steadier pelvis, more drive from "
         "the hip, and less trouble of certain kinds, such as pain around the kneecap or along "
         "the IT band.",
+    "learn.strong_hips.evidence":
+        "That's a link, though: strengthening the hips on its own hasn't been shown to change "
+        "how you run.",
     "learn.strong_hips.offer": "Want the strength routine?",
     "learn.mobility_speed":
         "It can. Moving the hips before a run gets the joints ready to move smoothly, and "
@@ -965,6 +1022,38 @@ LEARN = {
         "the knee or the outside of the hip. If you have pain there, have a physio look at "
         "it: these routines keep rotation moving, they don't treat pain.",
     "learn.rotation_it_band.offer": "Want the pre-run routine, which works on rotation?",
+    "learn.stretch_volume":
+        "More isn't always better. Research finds the flexibility you gain from held stretches "
+        "levels off at a few minutes per muscle in one session, so holding much longer than "
+        "that adds little.",
+    "learn.stretch_volume.offer": "Want the post-run routine now?",
+    "learn.injury":
+        "Nobody can promise that. Tight hips may raise your injury risk, and mobility work "
+        "keeps them moving, but that's a may, not a guarantee.",
+    "learn.injury.evidence":
+        "In studies of runners, exercise programmes on their own haven't been shown to cut "
+        "running injuries overall, though ones done with a coach or physio watching did "
+        "better.",
+    "learn.injury.offer": "Want to run the mobility check to see how your hips move?",
+    "learn.why_mobility_matters":
+        "Mobile, strong hips are the base of efficient running. When they're tight, the rest "
+        "of your body has to make up for it, which wastes energy and can lead to trouble, and "
+        "over the long hours of trail and ultra running, small restrictions add up.",
+    "learn.why_mobility_matters.offer": "Want to run the mobility check to see how yours move?",
+    "learn.home_tests":
+        "There are four quick checks you can do at home: the kneeling hip flexor test, for "
+        "restrictions at the front of the hip; the seated figure four, for limits in turning "
+        "the hip outward; the deep squat test, for whether your hips, or your ankles, keep you "
+        "from a full squat; and the active straight leg raise, for whether your hamstrings "
+        "limit the back of the hip.",
+    "learn.home_tests.offer": "Want me to take you through them now, in the mobility check?",
+    "learn.improve_mobility":
+        "Nothing complicated, but it takes consistency. Drills like ninety ninety hip "
+        "rotations, couch stretches, hip circles and leg swings go a long way. The moving ones "
+        "suit the time before a run, long holds such as pigeon or the couch stretch suit "
+        "after it, and loaded moves like goblet squats belong in a strength session. My "
+        "routines are built that way.",
+    "learn.improve_mobility.offer": "Want the pre-run routine to start with?",
 }
 
 # What screens show (skill.screens): short labels, read at a glance from a mat.

@@ -13,7 +13,7 @@ from skill.coach.progress import Profile, ProgressSummary
 from skill.coach.timeline import Timeline, effective_dose
 from skill.coach.variants import for_today
 from skill.voice.script import Script
-from skill.voice.text import phrase, spoken_list
+from skill.voice.text import duration, phrase, spoken_list
 
 
 def today(script: Script, chosen: Routine, profile: Profile, skipped: Iterable[str] = (),
@@ -51,40 +51,53 @@ def targets(entry: Exercise, locale: str | None = None) -> str:
                   benefit=phrase(entry.benefit_key, locale))
 
 
-def dose_words(dose: Dose, locale: str | None = None) -> str:
-    """A dose the runner gets (their routine today, their hold length), in words."""
-    key = ("stretch.dose_hold" if not dose.reps else
+def dose_words(entry: Exercise, dose: Dose, locale: str | None = None) -> str:
+    """A dose the runner gets of `entry` (their routine today, their hold length), in words; a
+    hold still building up says what it builds toward (the exercise's own figure, the
+    article's)."""
+    goal = entry.dose.hold_seconds if dose.build_up else 0
+    key = ("stretch.dose_building" if goal > dose.hold_seconds else
+           "stretch.dose_hold" if not dose.reps else
            "stretch.dose_alternating" if dose.alternating else "stretch.dose_reps")
     per_side = phrase("stretch.per_side", locale) if dose.per_side else ""
-    return phrase(key, locale, reps=dose.reps, seconds=dose.hold_seconds, per_side=per_side)
+    return phrase(key, locale, reps=dose.reps, seconds=dose.hold_seconds, per_side=per_side,
+                  goal=duration(goal, locale))
 
 
 def how_to(entry: Exercise, dose: Dose, locale: str | None = None) -> str:
     """The exercise's cues, then the runner's dose of it."""
-    cues = " ".join([*(phrase(key, locale) for key in entry.cue_keys), dose_words(dose, locale)])
+    cues = " ".join([*(phrase(key, locale) for key in entry.cue_keys),
+                     dose_words(entry, dose, locale)])
     return phrase("stretch.how", locale, name=entry.name, cues=cues)
 
 
 def how_long(entry: Exercise, dose: RunnerDose, locale: str | None = None) -> str:
     if dose.routine is None:
         return phrase("stretch.dose", locale, name=entry.name,
-                      amount=dose_words(dose.dose, locale))
+                      amount=dose_words(entry, dose.dose, locale))
     return phrase("stretch.dose_in", locale, name=entry.name, routine=dose.routine.name,
-                  amount=dose_words(dose.dose, locale))
+                  amount=dose_words(entry, dose.dose, locale))
+
+
+def _counted(n: int, one: str, locale: str | None) -> str:
+    """The unit after a count: `one` ("progress.day") or its plural ("progress.days")."""
+    return phrase(one if n == 1 else f"{one}s", locale)
+
+
+def _streak(summary: ProgressSummary, locale: str | None) -> dict[str, object]:
+    return {"streak": summary.current_streak, "best": summary.best_streak,
+            "streak_days": _counted(summary.current_streak, "progress.day", locale),
+            "best_days": _counted(summary.best_streak, "progress.day", locale)}
 
 
 def progress_words(summary: ProgressSummary, last_routine: str, locale: str | None = None) -> str:
     """"This week you've done 3 sessions. Your current streak is ..."."""
-
-    def counted(n: int, one: str, many: str) -> str:
-        return phrase(one if n == 1 else many, locale)
-
     return phrase(
         "progress.summary", locale, week=summary.sessions_this_week,
-        week_sessions=counted(summary.sessions_this_week, "progress.session",
-                              "progress.sessions"),
-        streak=summary.current_streak,
-        streak_days=counted(summary.current_streak, "progress.day", "progress.days"),
-        best=summary.best_streak,
-        best_days=counted(summary.best_streak, "progress.day", "progress.days"),
-        last=last_routine)
+        week_sessions=_counted(summary.sessions_this_week, "progress.session", locale),
+        last=last_routine, **_streak(summary, locale))
+
+
+def streak_words(summary: ProgressSummary, locale: str | None = None) -> str:
+    """The streak alone: "Your current streak is 3 days, and your best is 5 days."."""
+    return phrase("progress.streak", locale, **_streak(summary, locale))

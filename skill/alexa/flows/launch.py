@@ -31,7 +31,6 @@ def welcome(turn: Turn):
     profile = turn.profile
     if not profile.heard_safety:
         turn.profile = profile._replace(heard_safety=True)
-        turn.reminded = True
         return flow.routine_menu(turn, "welcome.first_choose",
                                  safety=phrase("safety.line", turn.locale))
     offer = next_up(Launch(profile, turn.now, turn.local_time))

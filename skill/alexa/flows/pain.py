@@ -19,6 +19,8 @@ from skill.coach.variants import EASIER, decode, switched
 def heard(turn: Turn):
     """The safe answer, then the choices that fit where the runner is."""
     statement = turn.text("pain.answer")
+    # The next routine started or resumed, in this session or another, opens with the line.
+    turn.profile = turn.profile._replace(safety_due=True)
     asked = check.asking(turn.awaiting)
     if asked is not None and turn.playback is not None:  # during a check's test
         turn.awaiting = dialog.pain_in_test(asked[0])

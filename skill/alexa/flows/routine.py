@@ -85,16 +85,13 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
 
 
 def opening_preface(turn: Turn) -> str:
-    """The safety words a routine opens with: the full line on a runner's first session ever,
-    a one-line reminder once in every other session."""
-    if not turn.profile.heard_safety:
-        turn.profile = turn.profile._replace(heard_safety=True)
-        turn.reminded = True
-        return turn.text("safety.line")
-    if turn.reminded:
+    """The safety line a routine opens with: on a runner's first session ever, and on the
+    first routine started or resumed after a pain report; no line otherwise (the same line
+    every session stops being heard; help says it in full)."""
+    if turn.profile.heard_safety and not turn.profile.safety_due:
         return ""
-    turn.reminded = True
-    return turn.text("safety.reminder")
+    turn.profile = turn.profile._replace(heard_safety=True, safety_due=False)
+    return turn.text("safety.line")
 
 
 def start(turn: Turn, chosen: Routine, hold: int | None = None):

@@ -88,6 +88,8 @@ class LearnHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         topic = self.TOPICS[handler_input.request_envelope.request.intent.name]
         statement = turn.text(f"learn.{topic.id}")
+        if topic.evidence:  # what research adds, said after the article's answer
+            statement = f"{statement} {turn.text(f'learn.{topic.id}.evidence')}"
         if turn.playback is not None:
             return flow.answer(turn, statement, "")
         offer = turn.text(f"learn.{topic.id}.offer")

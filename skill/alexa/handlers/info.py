@@ -19,17 +19,15 @@ from skill.alexa.turn import Turn
 from skill.catalog import (
     AREAS,
     EXERCISES,
-    RECOMMENDED_KIT,
     ROUTINES,
     Equipment,
     Exercise,
     area_routine,
     exercise,
-    kit_of,
     routine,
 )
-from skill.voice import runner, ssml
-from skill.voice.text import phrase, spoken_list, with_article
+from skill.voice import kit, runner, ssml
+from skill.voice.text import phrase, spoken_list
 
 _AREAS = {a.id: a for a in AREAS}
 
@@ -133,9 +131,10 @@ class AdviceHandler(AbstractRequestHandler):
 
 
 class EquipmentHandler(AbstractRequestHandler):
-    """"What do I need?", "do I need a kettlebell?": for a named piece of kit, yes or no and
-    which routines use it; for a routine (named, or the one playing), its kit; otherwise the
-    kit the article recommends."""
+    """"What do I need?", "do I need a kettlebell?", "what is a lacrosse ball for?": for a named
+    piece of kit, what it is for, which exercises use it (in the routine named or playing, yes
+    or no) and what stands in for it; for a routine (named, or the one playing), its kit;
+    otherwise the kit the article recommends (skill.voice.kit says each)."""
 
     def can_handle(self, handler_input):
         return is_intent_name("EquipmentIntent")(handler_input)
@@ -145,40 +144,14 @@ class EquipmentHandler(AbstractRequestHandler):
         routine_id = heard(handler_input, "routine", ROUTINES).one
         current = place.hold_place(turn) if place.in_routine(turn) else None
         chosen = routine(routine_id or current.routine_id) if (routine_id or current) else None
-        kit = value_id(handler_input, "kit")
-        if kit in Equipment.__members__:
-            statement = _kit_answer(turn, Equipment[kit], chosen)
+        item = value_id(handler_input, "kit")
+        if item in Equipment.__members__:
+            statement = kit.item_answer(Equipment[item], chosen, turn.locale)
         elif chosen is not None:
-            needs = kit_of(chosen)
-            statement = turn.text("equipment.routine" if needs else "equipment.routine_none",
-                                  routine=chosen.name, items=_items(turn, needs))
+            statement = kit.routine_kit(chosen, turn.locale)
         else:
-            statement = turn.text("equipment.overall", items=_items(turn, RECOMMENDED_KIT))
+            statement = kit.overall(turn.locale)
         return flow.answer(turn, statement, turn.text("equipment.follow_up"))
-
-
-def _items(turn: Turn, kit) -> str:
-    return spoken_list([with_article(e.value, turn.locale) for e in kit], turn.locale)
-
-
-def _kit_answer(turn: Turn, item: Equipment, chosen) -> str:
-    """Yes or no for one piece of kit: in the routine asked about (or playing), which of its
-    exercises use it; otherwise which routines do."""
-    users = [r for r in ROUTINES if item in kit_of(r)]
-    names = spoken_list([r.name for r in users], turn.locale)
-    if chosen is not None:
-        using = [exercise(i.exercise_id).name for i in chosen.items
-                 if item in exercise(i.exercise_id).equipment]
-        if using:
-            return turn.text("equipment.item_in_routine", item=item.value, routine=chosen.name,
-                             exercises=spoken_list(using, turn.locale))
-        elsewhere = turn.text("equipment.item_elsewhere", routines=names) if users else ""
-        missing = turn.text("equipment.item_not_in_routine", item=item.value,
-                            routine=chosen.name)
-        return f"{missing} {elsewhere}".strip()
-    if users:
-        return turn.text("equipment.item_some", item=item.value, routines=names)
-    return turn.text("equipment.item_none", item=item.value)
 
 
 class ListRoutinesHandler(AbstractRequestHandler):

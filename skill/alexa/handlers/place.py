@@ -25,8 +25,23 @@ class WhereAmIHandler(AbstractRequestHandler):
         return _about_place(Turn.of(handler_input), "where.none", where)
 
 
+class WhatsNextHandler(AbstractRequestHandler):
+    """"What's next?": the exercise after this one."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("WhatsNextIntent")(handler_input)
+
+    def handle(self, handler_input):
+        def next_up(turn: Turn, saved, words) -> tuple[str, str]:
+            steps = turn.timeline(saved.routine_id, saved.hold, saved.variants).steps
+            statement = (turn.text("next.after", next=steps[saved.step + 1].name, **words)
+                         if saved.step + 1 < len(steps) else turn.text("next.last", **words))
+            return statement, statement
+        return _about_place(Turn.of(handler_input), "where.none", next_up, "left.offer_resume")
+
+
 class WhatsLeftHandler(AbstractRequestHandler):
-    """"What's next?", "how long is left?": the next exercise and the time to go."""
+    """"How long is left?", "how many more?": the time to go and the exercises after this."""
 
     def can_handle(self, handler_input):
         return is_intent_name("WhatsLeftIntent")(handler_input)
@@ -37,8 +52,7 @@ class WhatsLeftHandler(AbstractRequestHandler):
             minutes = max(1, round(
                 (timeline.total_seconds - timeline.segments[saved.index].start) / 60))
             if saved.step < timeline.last_step:
-                statement = turn.text("left.next", next=timeline.steps[saved.step + 1].name,
-                                      seconds=minutes * 60,
+                statement = turn.text("left.next", seconds=minutes * 60,
                                       remaining=timeline.last_step - saved.step, **words)
             else:
                 statement = turn.text("left.last", seconds=minutes * 60, **words)

@@ -23,6 +23,9 @@ DEFAULT_HOLD = 60  # what adjustable holds last before a runner sets a preferenc
 
 
 class ProgressHandler(AbstractRequestHandler):
+    """"How am I doing?": this week, the streak, the last session, and what the checks found.
+    "What's my streak?" and "how are my hips?" answer only their part."""
+
     def can_handle(self, handler_input):
         return is_intent_name("ProgressIntent")(handler_input)
 
@@ -37,6 +40,30 @@ class ProgressHandler(AbstractRequestHandler):
         statement = ssml.text(runner.progress_words(
             summary, routine(summary.last_routine_id).name, turn.locale))
         return flow.answer(turn, statement + (f" {hips}" if hips else ""),
+                           turn.text("help.reprompt"))
+
+
+class StreakHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return is_intent_name("StreakIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        summary = summarize(turn.profile, turn.today())
+        statement = (ssml.text(runner.streak_words(summary, turn.locale))
+                     if summary.total_sessions else turn.text("progress.none"))
+        return flow.answer(turn, statement, turn.text("help.reprompt"))
+
+
+class HipsProgressHandler(AbstractRequestHandler):
+    """"How are my hips?": what the mobility checks found, and how it changed."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("HipsProgressIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        return flow.answer(turn, check_flow.trend(turn) or turn.text("progress.no_check"),
                            turn.text("help.reprompt"))
 
 
