@@ -1,4 +1,5 @@
-"""The catalogue: exercises and routines from the source article, looked up by id or spoken name."""
+"""The catalogue: the article's exercises, our easier versions and routines, and the kit, looked
+up by id or spoken name."""
 
 from __future__ import annotations
 

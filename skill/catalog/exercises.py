@@ -1,8 +1,8 @@
 """Every stretch, drill and at-home test, as data: the article's, and the easier versions we
 added. Each carries its source (`Source`): the exercise itself, its cues, its targets and its
-dose. The article gives a dose for five of its six described exercises (10-12 reps, work up to a
-60 s hold, 30 s with sweeps, 5+ min psoas release, 10 clamshells); every other figure is our
-coaching default (docs/catalogue.md lists them all).
+dose. The article gives a dose for each of the six exercises it describes step by step (10-12
+reps, work up to a 60 s hold, 30 s with sweeps, 5+ min psoas release, 10 clamshells); every
+other figure is our coaching default (docs/catalogue.md lists them all).
 """
 
 from __future__ import annotations

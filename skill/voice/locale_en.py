@@ -496,7 +496,7 @@ EXERCISES = {
     # Side on to the wall: the outside leg swings, so the inside hand holds the wall.
     "exercise.leg_swings_front_back.side": "{side} leg swings, {other} hand on the wall.",
     "exercise.leg_swings_side.side": "{side} leg swings, standing on your {other} leg.",
-    # The front leg's seat is the one stretched (the article's and our cue: seat of the front leg).
+    # The front leg's seat is the one stretched (our cue: the article names pigeon, not how).
     "exercise.pigeon_pose.side": "{side} shin forward.",
     # Reverse lunges: the planted front leg does the work; the other steps back.
     "exercise.lunges.side": "{side} foot stays planted, {other} foot steps back.",
@@ -960,7 +960,8 @@ CHECK_IN = {
                     "September", "October", "November", "December"],
 }
 
-# Questions the article answers, in our words: short, and each ends by offering something.
+# Questions the coach answers (the article's, and what research adds), in our words: short,
+# and each ends by offering something.
 LEARN = {
     "learn.flexibility_mobility":
         "Flexibility is how far a joint can be moved, like hugging a knee in to your chest. "
