@@ -271,15 +271,9 @@ def test_the_mcp_inspector_lists_the_tools_of_hipcoach_serve(served, issuer, tmp
     listed = inspector(f"{base}/mcp", "--transport", "http", "--header", bearer,
                        "--method", "tools/list", home=tmp_path)
     assert listed.returncode == 0, listed.stderr
-    assert {t["name"] for t in json.loads(listed.stdout)["tools"]} == TOOLS
-    app = inspector(f"{base}/mcp", "--transport", "http", "--header", bearer, "--method",
-                    "tools/call", "--tool-name", "get_routine", "--app-info",
-                    "--advertise-apps", home=tmp_path)
-    assert app.returncode == 0, app.stderr
-    assert "ui://hip-coach/guided-routine.html" in app.stdout
-    refused = inspector(f"{base}/mcp", "--transport", "http", "--method", "tools/list",
-                        home=tmp_path)
-    assert refused.returncode != 0
+    tools = {t["name"]: t for t in json.loads(listed.stdout)["tools"]}
+    assert set(tools) == TOOLS
+    assert tools["get_routine"]["_meta"]["ui"]["resourceUri"] == "ui://hip-coach/guided-routine.html"
 
 
 def test_a_request_naming_another_host_or_origin_is_refused(served, issuer):

@@ -26,6 +26,7 @@ from skill.store import ProgressStore, linked_key
 
 LOCAL_KEY = linked_key("local")  # stdio: the one runner at this machine
 KIT = Literal[tuple(e.value for e in Equipment)]  # the catalogue's kit, as a JSON enum
+TERRAIN = Literal[tuple(tools.TERRAINS)]
 READ_ONLY = ToolAnnotations(readOnlyHint=True, openWorldHint=False)
 
 INSTRUCTIONS = (
@@ -41,7 +42,7 @@ class DescribedRun(BaseModel):
     distance_km: Annotated[float, Field(ge=0, le=500, description="distance in kilometres")] = 0
     duration_minutes: Annotated[int, Field(ge=0, le=3000, description="moving time")] = 0
     climb_m: Annotated[float, Field(ge=0, le=20000, description="metres climbed")] = 0
-    terrain: Literal["road", "trail", "treadmill"] = "road"
+    terrain: TERRAIN = "road"
     hours_ago: Annotated[float, Field(ge=0, le=24 * 30,
                                       description="how long ago the run ended, in hours")] = 0
 
