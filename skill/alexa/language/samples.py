@@ -36,17 +36,18 @@ def _reminder_samples() -> list[str]:
 def _run_told_samples() -> list[str]:
     """A run told by voice (distance and unit, a named race, a time, terrain, when, effort), or
     the runner's day (a rest day, heading out, a desk, no kit): a statement, never a request."""
-    runs = ["{distance} {unit}", "a {distance} {unit}", "{duration}", "a {race}", "my {race}",
-            "{distance} {unit} on the {terrain}", "{distance} {unit} on {terrain}",
-            "{distance} {unit} with a lot of {terrain}", "a {terrain} {race}",
-            "{duration} on the {terrain}", "{distance} {unit} in {duration}",
-            "a {race} in {duration}", "an {effort} {distance} {unit}", "a {effort} {race}",
-            "on the {terrain}", "a {terrain} run"]
-    carriers = ["i just ran", "i ran", "i did", "i just did", "i've just done", "my long run was",
-                "my run was", "just did", "just ran", "i've just run", ""]
+    runs = ["{distance} {unit}", "{duration}", "a {race}", "a {terrain} {race}",
+            "{distance} {unit} on the {terrain}", "{distance} {unit} with a lot of {terrain}",
+            "on the {terrain}", "a {distance} {unit}", "my {race}",
+            "{distance} {unit} on {terrain}", "{duration} on the {terrain}",
+            "{distance} {unit} in {duration}", "a {race} in {duration}",
+            "an {effort} {distance} {unit}", "a {effort} {race}", "a {terrain} run"]
+    carriers = ["i just ran", "i ran", "i did", "i just did", "my long run was", "my run was",
+                "just did", ""]
     whens = ["", "this {part}", "{day}", "on {day}", "{day} {part}"]
+    # When it was, with the forms runners lead with; the rest said without a when.
     told = [" ".join(f"{carrier} {run} {when}".split()) for carrier in carriers
-            for run in runs for when in whens] + [
+            for number, run in enumerate(runs) for when in (whens if number < 7 else [""])] + [
         f"i {{effort}} {run} {when}".strip() for run in ("a {distance} {unit}", "a {race}",
                                                          "the {race}") for when in whens]
     days = ["it's a {situation}", "it's my {situation}", "{situation}", "i'm {situation}",
