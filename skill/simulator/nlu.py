@@ -7,6 +7,7 @@ the model lists without samples.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from dataclasses import dataclass, field
@@ -160,6 +161,7 @@ class Understood:
     slots: dict[str, str] = field(default_factory=dict)
 
 
+@functools.cache  # every Understanding of the same model compiles the same samples
 def _pattern(sample: str) -> re.Pattern:
     parts = re.split(r"(\{\w+\})", sample)
     regex = "".join(f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p) for p in parts)
@@ -247,6 +249,7 @@ def _splits(regex: str, words: list[str]) -> list[dict[str, str]]:
     return list(fill(0, 0))
 
 
+@functools.cache
 def _normal_sample(sample: str) -> str:
     """A sample with its literal words folded like heard text, keeping the {slot} markers."""
     parts = re.split(r"(\{\w+\})", sample)
