@@ -6,6 +6,7 @@ once. Skipped without nginx, and failed in CI, which installs it."""
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import shutil
@@ -19,12 +20,14 @@ import pytest
 import requests
 
 from skill.simulator.envelopes import Caller
+from skill.voice.stream import AudioIndex, StepFile
 from tests.local_pki import issue
 from tests.services import free_port, hipcoach_serve, local_server, require_tools
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "deploy" / "nginx" / "hipcoach.conf"
 SLOW_CLIENTS = 120
+STEP = bytes(range(256)) * 4
 HEADER_TIMEOUT = 5  # the shipped client_header_timeout
 DRIPPING_CLIENTS = 64
 DRIP_SECONDS = 3  # under client_body_timeout: each connection is never idle long enough
@@ -66,13 +69,25 @@ def main_config(folder: Path, site: Path) -> str:
             f"http {{ access_log off; {temporary} include {site}; }}\n")
 
 
+def audio_build(folder: Path) -> Path:
+    """A hands-free build: one published step file, and files it holds but does not publish."""
+    (folder / "steps").mkdir(parents=True)
+    (folder / "clips").mkdir()
+    (folder / "steps" / "a.mp3").write_bytes(STEP)
+    (folder / "clips" / "b.mp3").write_bytes(STEP)
+    (folder / "loudness.json").write_text('{"unpublished": true}')
+    (folder / "index.json").write_text(json.dumps(AudioIndex(
+        "espeak-ng", "en-us", {}, {"recipe": StepFile("steps/a.mp3", 100, len(STEP))}).to_dict()))
+    return folder
+
+
 @pytest.fixture(scope="module")
 def proxied(tmp_path_factory):
     """nginx with the shipped site on a free loopback port, in front of `hipcoach serve`;
     yields (HTTPS base URL, the certificate to trust)."""
     nginx = nginx_binary()
     folder = tmp_path_factory.mktemp("nginx")
-    with hipcoach_serve(folder) as upstream:
+    with hipcoach_serve(folder, "--audio-dir", str(audio_build(folder / "build"))) as upstream:
         port = free_port()
         site = folder / "hipcoach.conf"
         site.write_text(deployed(SHIPPED.read_text(), port, int(upstream.rsplit(":", 1)[1]),
@@ -179,3 +194,34 @@ def test_honest_requests_are_answered_while_64_bodies_drip_from_four_addresses(p
     finally:
         for connection in dripping:
             connection.close()
+
+
+def raw_get(base: str, certificate: Path, target: str) -> tuple[int, bytes]:
+    """GET `target` exactly as written (an HTTP library would resolve its dot segments)."""
+    with tls_connection(base, certificate) as connection:
+        connection.sendall(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Connection: close\r\n\r\n".encode())
+        answer = b""
+        while block := connection.recv(65536):
+            answer += block
+    head, _, body = answer.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+@pytest.mark.parametrize("target", [
+    "/audio/steps/../loudness.json", "/audio/steps/%2e%2e/loudness.json",
+    "/audio/steps/..%2floudness.json", "/audio/steps/%252e%252e/loudness.json",
+    "/audio/art/../clips/b.mp3", "/audio/clips/b.mp3", "/audio/steps/../index.json",
+    "/audio/steps/a.mp3%00", "/audio/steps/" + "a" * 300 + ".mp3", "/audio/loudness.json",
+    "/audio/steps/.%2e/loudness.json", "/audio/steps\\..\\loudness.json"])
+def test_audio_through_the_proxy_serves_only_what_was_published(proxied, target):
+    base, certificate = proxied
+    status, body = raw_get(base, certificate, target)
+    assert status in (400, 404)
+    assert b"unpublished" not in body and STEP not in body
+
+
+def test_audio_through_the_proxy_serves_the_published_step_file(proxied):
+    base, certificate = proxied
+    assert raw_get(base, certificate, "/audio/steps/a.mp3") == (200, STEP)
+    assert raw_get(base, certificate, "/audio/index.json")[0] == 200
