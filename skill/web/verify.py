@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
+from skill.alexa.platform import calls
 from skill.web.compat import ensure_webservice_support_imports
 
 ensure_webservice_support_imports()
@@ -136,17 +137,20 @@ class ChainDownloader:
         path = urlsplit(url).path
         if url != f"https://{CERT_URL_HOST}{path}":
             raise VerificationException("only normalised certificate URLs are fetched")
-        connection = _PinnedConnection(self.address, self.context, self.deadline)
-        watchdog = threading.Timer(self.deadline, self._cut, (connection,))
+        deadline = calls.remaining(self.deadline)  # within the request's shared deadline
+        if deadline < calls.MIN_SECONDS:
+            raise VerificationException("no time left to download a certificate chain")
+        connection = _PinnedConnection(self.address, self.context, deadline)
+        watchdog = threading.Timer(deadline, self._cut, (connection,))
         watchdog.start()
         started = time.monotonic()
         try:
             data = self._get(connection, path)
-            if time.monotonic() - started >= self.deadline:
+            if time.monotonic() - started >= deadline:
                 raise TimeoutError("the watchdog cut the transfer short")
             return data
         except (OSError, http.client.HTTPException, ValueError) as error:
-            late = time.monotonic() - started >= self.deadline
+            late = time.monotonic() - started >= deadline
             reason = "took too long" if late else type(error).__name__
             raise VerificationException(f"certificate chain download failed: {reason}") from None
         finally:
