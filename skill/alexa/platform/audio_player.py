@@ -21,6 +21,7 @@ import time
 from typing import NamedTuple
 
 from skill.catalog import find_routine
+from skill.coach.digits import whole_number
 from skill.coach.progress import STEP_FILE
 from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.coach.variants import decode
@@ -122,7 +123,7 @@ class Token(NamedTuple):
             return None
         _, routine_id, hold, variants, step, file, start_ms, played = parts
         chosen = find_routine(routine_id)
-        if chosen is None or not all(p.isdigit() for p in (hold, step, start_ms, played)) \
+        if chosen is None or None in map(whole_number, (hold, step, start_ms, played)) \
                 or int(hold) and int(hold) not in HOLD_CHOICES \
                 or int(step) >= len(chosen.items) or not STEP_FILE.fullmatch(file):
             return None
