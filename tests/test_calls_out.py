@@ -24,6 +24,7 @@ from skill.alexa.platform.response_check import check_response
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.voice.locale_en import TEXT
+from tests.local_https import https_server
 from tests.reminders_api import reminders_api
 from tests.strava_api import NOW, RATE_HEADERS, activity, strava_api
 from tests.test_reminders import EVENINGS, START, ZONE
@@ -212,3 +213,18 @@ def test_a_creation_that_failed_with_nothing_made_is_still_a_failure(lambda_entr
     api._create = lambda headers, body: (original(headers, body), api.reminders.clear())[0]
     reply = talk_to.say("yes")
     assert TEXT["reminder.error.down"].split(",")[0] in reply.speech.replace("&apos;", "'")
+
+
+def test_a_dripping_audio_index_is_given_up_on_in_time(tmp_path, monkeypatch):
+    """The build's index fetched from AUDIO_BASE_URL (no local folder) is a call out too."""
+    from skill.alexa.platform import audio_player
+
+    with https_server(tmp_path, lambda path, headers: (200, dripping())) as (url, bundle):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+        monkeypatch.setenv("AUDIO_BASE_URL", url + "/")
+        monkeypatch.delenv("AUDIO_DIR", raising=False)
+        monkeypatch.setattr(audio_player, "_libraries", {})
+        started = time.monotonic()
+        with calls.turn():
+            assert audio_player.library() is None
+        assert time.monotonic() - started < audio_player.INDEX_FETCH_SECONDS + 1

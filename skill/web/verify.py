@@ -13,15 +13,12 @@ reach no host but s3.amazonaws.com, within one overall deadline and a size cap.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
-import http.client
 import json
 import logging
 import os
 import posixpath
 import re
-import socket
 import ssl
 import threading
 import time
@@ -104,25 +101,11 @@ def normalised_cert_url(url: str) -> str:
     return f"https://{CERT_URL_HOST}{path}"
 
 
-class _PinnedConnection(http.client.HTTPSConnection):
-    """An HTTPS connection to s3.amazonaws.com whose TCP peer may be another address (as curl's
-    --resolve does): the Host header, SNI and certificate check stay s3.amazonaws.com's."""
-
-    def __init__(self, address: tuple[str, int], context: ssl.SSLContext, timeout: float):
-        super().__init__(CERT_URL_HOST, 443, timeout=timeout, context=context)
-        self.address = address
-        self.tls = context
-        self.kept: ssl.SSLSocket | None = None  # http.client drops `sock` mid-response
-
-    def connect(self):
-        raw = socket.create_connection(self.address, self.timeout)
-        self.sock = self.kept = self.tls.wrap_socket(raw, server_hostname=CERT_URL_HOST)
-
-
 class ChainDownloader:
-    """Fetches a normalised certificate URL from s3.amazonaws.com, within one overall deadline
-    (a watchdog shuts the socket, so a slow sender cannot stretch it read by read) and a size
-    cap. `address` and `context` exist for tests: a loopback server standing in for S3."""
+    """Fetches a normalised certificate URL from s3.amazonaws.com as a bounded call out
+    (skill.alexa.platform.calls: one overall deadline, within the request's, cut by a watchdog
+    so a slow sender cannot stretch it read by read, and a size cap). `address` and `context`
+    exist for tests: a loopback server standing in for S3."""
 
     def __init__(self, deadline: float = DOWNLOAD_DEADLINE_SECONDS,
                  max_bytes: int = MAX_CHAIN_BYTES,
@@ -137,45 +120,16 @@ class ChainDownloader:
         path = urlsplit(url).path
         if url != f"https://{CERT_URL_HOST}{path}":
             raise VerificationException("only normalised certificate URLs are fetched")
-        deadline = calls.remaining(self.deadline)  # within the request's shared deadline
-        if deadline < calls.MIN_SECONDS:
-            raise VerificationException("no time left to download a certificate chain")
-        connection = _PinnedConnection(self.address, self.context, deadline)
-        watchdog = threading.Timer(deadline, self._cut, (connection,))
-        watchdog.start()
-        started = time.monotonic()
         try:
-            data = self._get(connection, path)
-            if time.monotonic() - started >= deadline:
-                raise TimeoutError("the watchdog cut the transfer short")
-            return data
-        except (OSError, http.client.HTTPException, ValueError) as error:
-            late = time.monotonic() - started >= deadline
-            reason = "took too long" if late else type(error).__name__
-            raise VerificationException(f"certificate chain download failed: {reason}") from None
-        finally:
-            watchdog.cancel()
-            connection.close()
-
-    def _get(self, connection: _PinnedConnection, path: str) -> bytes:
-        connection.request("GET", path, headers={"Accept": "*/*"})
-        response = connection.getresponse()
-        if response.status != 200:
-            raise VerificationException(f"certificate chain download failed: {response.status}")
-        if int(response.getheader("Content-Length") or 0) > self.max_bytes:
-            raise VerificationException("certificate chain is too large")
-        data = b""
-        while block := response.read1(8192):
-            data += block
-            if len(data) > self.max_bytes:
-                raise VerificationException("certificate chain is too large")
-        return data
-
-    @staticmethod
-    def _cut(connection: _PinnedConnection) -> None:
-        if connection.kept is not None:
-            with contextlib.suppress(OSError):  # shutdown(2) on the descriptor wakes a reader
-                socket.socket.shutdown(connection.kept, socket.SHUT_RDWR)
+            answer = calls.call("GET", url, seconds=self.deadline, max_bytes=self.max_bytes,
+                                headers={"Accept": "*/*"}, address=self.address,
+                                context=self.context)
+        except calls.CallFailed as failure:
+            raise VerificationException(f"certificate chain download failed: {failure}") \
+                from None
+        if answer.status != 200:
+            raise VerificationException(f"certificate chain download failed: {answer.status}")
+        return answer.body
 
 
 def load_trust_roots(path: Path | str | None = None) -> list[x509.Certificate]:

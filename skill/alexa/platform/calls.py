@@ -14,6 +14,8 @@ bomb is cut at the cap, never inflated whole).
 from __future__ import annotations
 
 import contextlib
+import functools
+import os
 import socket
 import threading
 import time
@@ -21,18 +23,18 @@ import zlib
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 CALLS_SECONDS = 3.0  # every call of one turn together, from the turn's start
 MIN_SECONDS = 0.05  # less than this left: the call is not started
 MAX_BYTES = 1024 * 1024  # Alexa's answers are a few KB; a list of many reminders, a few hundred
 
 _turn_ends: ContextVar[float | None] = ContextVar("calls_turn_ends", default=None)
-_sessions = threading.local()  # a keep-alive session per thread (Flask serves many)
 
 
-class CallFailed(Exception):
-    """No usable answer: timed out, too large, refused, unreadable. The message is short and
-    names no URL (URLs carry device ids)."""
+class CallFailed(OSError):
+    """No usable answer: timed out, too large, refused, unreadable (an I/O error like any
+    other to its callers). The message is short and names no URL (URLs carry device ids)."""
 
 
 class Answer(NamedTuple):
@@ -62,53 +64,57 @@ def remaining(cap: float) -> float:
 
 
 def call(method: str, url: str, *, seconds: float, max_bytes: int = MAX_BYTES,
-         headers: Mapping[str, str] | None = None, data: bytes | str | None = None) -> Answer:
-    """One HTTPS request, answered within min(`seconds`, the turn's time left) and `max_bytes`.
-    Raises CallFailed otherwise. `requests` is imported here, on the first call, which keeps
-    it out of the Lambda cold start: most turns call nothing."""
-    import requests
-    import urllib3
-
-    if not url.startswith("https://"):
-        raise CallFailed("only https is called")
+         headers: Mapping[str, str] | None = None, data: bytes | str | None = None,
+         address: tuple[str, int] | None = None, context=None) -> Answer:
+    """One HTTPS request, answered within min(`seconds`, the turn's time left) and `max_bytes`;
+    raises CallFailed otherwise. The watchdog is armed before the connection is made, so a
+    server dripping its headers is cut as surely as one dripping its body. Certificates are
+    checked against REQUESTS_CA_BUNDLE or certifi's bundle, as `requests` would; `address`
+    connects elsewhere while the name, SNI and certificate check stay the URL's (tests' stand-ins,
+    as curl --resolve does)."""
     budget = remaining(seconds)
     if budget < MIN_SECONDS:
         raise CallFailed("no time left in the turn")
-    if not hasattr(_sessions, "session"):
-        _sessions.session = requests.Session()
     give_up = time.monotonic() + budget
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise CallFailed("only https is called")
+    import http.client  # on the first call: most turns call nothing, and the cold start counts
+
+    connection = _connection_class()(parts.hostname, parts.port or 443, address,
+                                     context or _default_context(), budget)
+    watchdog = threading.Timer(give_up - time.monotonic(), connection.cut)  # the imports count
+    watchdog.start()
     try:
-        with _sessions.session.request(
-                method, url, headers={**(headers or {}), "Accept-Encoding": "gzip, deflate"},
-                data=data, timeout=(budget, budget), stream=True,
-                allow_redirects=False) as response:
-            watchdog = threading.Timer(give_up - time.monotonic(), _cut, (response,))
-            watchdog.start()
-            try:
-                body = _read(response, max_bytes)
-            finally:
-                watchdog.cancel()
-            if time.monotonic() >= give_up:
-                raise CallFailed("timed out")
-            return Answer(response.status_code, response.headers, body)
-    except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        body = data.encode() if isinstance(data, str) else data
+        connection.request(method, path, body=body, headers={
+            **(headers or {}), "Accept-Encoding": "gzip, deflate"})
+        response = connection.getresponse()
+        body = _read(response, max_bytes)
+        if time.monotonic() >= give_up:
+            raise CallFailed("timed out")
+        return Answer(response.status, response.headers, body)
+    except CallFailed:
+        raise
+    except (OSError, http.client.HTTPException, ValueError, zlib.error) as error:
         late = time.monotonic() >= give_up
         raise CallFailed("timed out" if late else type(error).__name__) from None
-    except (OSError, zlib.error) as error:
-        raise CallFailed(type(error).__name__) from None
+    finally:
+        watchdog.cancel()
+        connection.close()
 
 
 def _read(response, max_bytes: int) -> bytes:
-    """The body, decompressed here (not by urllib3, which would inflate it whole) and cut off
-    once it passes `max_bytes`, compressed or not."""
-    encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+    """The body, decompressed here and cut off once it passes `max_bytes`, compressed or not."""
+    encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding not in ("identity", "gzip", "deflate"):
         raise CallFailed(f"content encoding {encoding[:20]!r}")
-    if int(response.headers.get("Content-Length") or 0) > max_bytes:
+    if int(response.getheader("Content-Length") or 0) > max_bytes:
         raise CallFailed("answer too large")
     inflate = zlib.decompressobj(47) if encoding != "identity" else None  # gzip or zlib
     raw, body = 0, bytearray()
-    while block := response.raw.read1(16384, decode_content=False):
+    while block := response.read1(16384):
         raw += len(block)
         if inflate is not None:
             block = inflate.decompress(block, max_bytes + 1 - len(body))
@@ -118,12 +124,43 @@ def _read(response, max_bytes: int) -> bytes:
     return bytes(body)
 
 
-def _cut(response) -> None:
-    """The watchdog: shuts the socket under a read that has run out of time, which wakes it."""
-    sock = getattr(getattr(response.raw, "connection", None), "sock", None)
-    if sock is None:  # http.client lets go of `sock` once an answer says Connection: close
-        reader = getattr(getattr(response.raw, "_fp", None), "fp", None)
-        sock = getattr(getattr(reader, "raw", None), "_sock", None)
-    if sock is not None:
-        with contextlib.suppress(OSError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+def _default_context():
+    """Checks certificates against REQUESTS_CA_BUNDLE or certifi's bundle, as `requests`
+    does; one context per bundle, since loading one costs milliseconds."""
+    import certifi  # requests' own bundle (it is requests' dependency)
+
+    return _context_for(os.environ.get("REQUESTS_CA_BUNDLE") or certifi.where())
+
+
+@functools.lru_cache(maxsize=4)
+def _context_for(bundle: str):
+    import ssl
+
+    return ssl.create_default_context(cafile=bundle)
+
+
+@functools.cache
+def _connection_class():
+    """Made on the first call, so that http.client stays out of the cold start."""
+    import http.client
+
+    class CuttableConnection(http.client.HTTPSConnection):
+        """An HTTPS connection whose socket the watchdog can reach (http.client lets go of
+        its `sock` mid-response), to `address` when given rather than the host's."""
+
+        def __init__(self, host: str, port: int, address, context, timeout: float):
+            super().__init__(host, port, timeout=timeout, context=context)
+            self.address = address or (host, port)
+            self.kept = None
+
+        def connect(self):
+            raw = socket.create_connection(self.address, self.timeout)
+            self.sock = self.kept = self._context.wrap_socket(raw, server_hostname=self.host)
+
+        def cut(self):
+            """Shuts the socket (shutdown(2) on the descriptor wakes a blocked reader)."""
+            if self.kept is not None:
+                with contextlib.suppress(OSError):
+                    socket.socket.shutdown(self.kept, socket.SHUT_RDWR)
+
+    return CuttableConnection
