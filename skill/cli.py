@@ -357,15 +357,18 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--threads", type=positive, default=8)
     # The server's own limits, for use without the reverse proxy (deploy/nginx/hipcoach.conf).
     # The body cap is skill.web.app's MAX_BODY_BYTES, written out so that building the parser
-    # needs no web extra (a test keeps the two equal). 100 connections is waitress's default;
-    # its idle timeout of 120 s is cut to 30.
+    # needs no web extra (a test keeps the two equal). An idle connection costs waitress a
+    # socket, not a thread, so the limit is set well above waitress's default of 100: at 100,
+    # 150 clients connecting and sending nothing held every connection, and an honest request
+    # waited in the listen queue for ~35 s until the idle ones timed out. Its idle timeout of
+    # 120 s is cut to 10.
     web.add_argument("--max-body", type=positive, default=128 * 1024, metavar="BYTES",
                      help="refuse request bodies larger than this, before reading them "
                           "(default: %(default)s)")
-    web.add_argument("--connection-limit", type=positive, default=100, metavar="N",
+    web.add_argument("--connection-limit", type=positive, default=500, metavar="N",
                      help="most connections open at once; more wait to be accepted "
                           "(default: %(default)s)")
-    web.add_argument("--channel-timeout", type=positive, default=30, metavar="SECONDS",
+    web.add_argument("--channel-timeout", type=positive, default=10, metavar="SECONDS",
                      help="close a connection idle this long (default: %(default)s)")
     web.add_argument("--no-verify", action="store_true",
                      help="skip Alexa request verification (local development only)")

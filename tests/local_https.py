@@ -52,8 +52,9 @@ def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
         yield url, paths["root"]
 
 
-# (method, path, request headers, request body) -> (status, JSON body)
-Answer = Callable[[str, str, dict, bytes], tuple[int, bytes]]
+# (method, path, request headers, request body) -> (status, JSON body: bytes, or chunks sent
+# as they come), or None to hang up without answering (an answer cut off)
+Answer = Callable[[str, str, dict, bytes], tuple | None]
 
 
 @contextlib.contextmanager
@@ -68,12 +69,25 @@ def https_api(folder: Path, answer: Answer):
 
         def _answer(self):
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            status, reply = answer(self.command, self.path, dict(self.headers), body)
+            answered = answer(self.command, self.path, dict(self.headers), body)
+            if answered is None:
+                self.close_connection = True
+                return
+            status, reply = answered
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(reply)))
+            if isinstance(reply, bytes):
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+                return
+            self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(reply)
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                for chunk in reply:
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
 
         do_GET = do_POST = do_PUT = do_DELETE = _answer  # noqa: N815 - http.server's names
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import time
 import uuid
 from zoneinfo import ZoneInfo
 
@@ -33,8 +34,19 @@ class RemindersApi:
         self.fail_with: int | None = None  # answer every request with this error
         self.seen: list[tuple[str, str]] = []
         self.problems: list[str] = []  # requests that broke the published shape
+        self.drip = False  # every answer sent a byte every 0.2 s
+        self.delete_seconds = 0.0  # how long each deletion takes
+        self.cut_off_creates = False  # a reminder is made, then the connection dropped
 
-    def answer(self, method: str, path: str, headers: dict, body: bytes) -> tuple[int, bytes]:
+    def answer(self, method: str, path: str, headers: dict, body: bytes) -> tuple | None:
+        answered = self._answer(method, path, headers, body)
+        if method == "POST" and self.cut_off_creates and answered[0] == 200:
+            return None
+        if method == "DELETE":
+            time.sleep(self.delete_seconds)
+        return (answered[0], _dripped(answered[1])) if self.drip else answered
+
+    def _answer(self, method: str, path: str, headers: dict, body: bytes) -> tuple[int, bytes]:
         self.seen.append((method, path))
         headers = {name.lower(): value for name, value in headers.items()}  # case-insensitive
         if headers.get("authorization") != f"Bearer {self.token}":
@@ -115,6 +127,12 @@ def shape_problem(request: object) -> str | None:
     if request["pushNotification"].get("status") not in ("ENABLED", "DISABLED"):
         return f"pushNotification {request['pushNotification']}"
     return None
+
+
+def _dripped(body: bytes):
+    for n in range(len(body)):
+        yield body[n:n + 1]
+        time.sleep(0.2)
 
 
 @contextlib.contextmanager

@@ -65,17 +65,22 @@ def road_runner(now: datetime) -> list[dict]:
 
 
 @contextlib.contextmanager
-def strava_api(folder, athletes: dict[str, list[dict]], slow_seconds: float = 3.0):
+def strava_api(folder, athletes: dict[str, list[dict]], slow_seconds: float = 3.0,
+               answers: dict[str, tuple] | None = None):
     """Serves Strava's activity list to each token in `athletes` (token -> activities), and
-    EXPIRED, BUSY, SLOW and BROKEN as their names say. Yields (API base URL, CA bundle path,
-    list of (path, token) requests seen)."""
+    EXPIRED, BUSY, SLOW and BROKEN as their names say; each token in `answers` gets its own
+    (status, body or chunks, headers). Yields (API base URL, CA bundle path, list of (path,
+    token) requests seen)."""
     seen: list[tuple[str, str]] = []
+    answers = answers or {}
 
     def respond(path: str, headers: dict):
         token = headers.get("Authorization", "").removeprefix("Bearer ")
         seen.append((path, token))
         if not path.startswith("/api/v3/athlete/activities"):
             return 404, b'{"message":"Record Not Found"}'
+        if token in answers:
+            return answers[token]
         if token == BUSY:
             return 429, json.dumps({"message": "Rate Limit Exceeded"}).encode(), SPENT_HEADERS
         if token == BROKEN:

@@ -1,9 +1,11 @@
 """The local audio folder as `serve --audio-dir` serves it and `audio publish` uploads it:
-symbolic links refused by both (a build has none, and one may lead outside the folder), ranges
-as RFC 9110 reads them, no content sniffing, and no redirect built from the Host header."""
+symbolic links refused by both (a build has none, and one may lead outside the folder), nothing
+served that the index does not publish however its name is spelt, ranges as RFC 9110 reads
+them, no content sniffing, and no redirect built from the Host header."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import pytest
 
 from skill.alexa.skill import build_skill
 from skill.store import MemoryProgressStore
+from skill.voice.stream import AudioIndex, StepFile
 from skill.web import create_app
 from tests.services import S3RVER, S3RVER_KEYS, require_node_tool, s3rver
 
@@ -26,7 +29,8 @@ def build(tmp_path):
     (folder / "steps").mkdir(parents=True)
     outside.mkdir()
     (folder / "steps" / "a.mp3").write_bytes(CLIP)
-    (folder / "index.json").write_text("{}")
+    (folder / "index.json").write_text(json.dumps(AudioIndex(
+        "espeak-ng", "en-us", {}, {"recipe": StepFile("steps/a.mp3", 100, len(CLIP))}).to_dict()))
     (outside / "secret.txt").write_text("not for the world")
     (folder / "steps" / "secret.mp3").symlink_to(outside / "secret.txt")
     (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
@@ -78,6 +82,62 @@ def test_a_suffix_range_longer_than_the_file_is_the_whole_file(client, suffix, f
     assert answer.status_code == 206
     assert answer.headers["Content-Range"] == f"bytes {first}-{len(CLIP) - 1}/{len(CLIP)}"
     assert answer.data == CLIP[first:]
+
+
+@pytest.fixture
+def unpublished(build):
+    """Files a build holds but does not publish, and one it does not name in its index."""
+    (build / "clips").mkdir()
+    (build / "clips" / "b.mp3").write_bytes(CLIP)
+    (build / "loudness.json").write_text("{}")
+    (build / "steps" / "old.mp3").write_bytes(CLIP)  # a step file no index names
+    return build
+
+
+ESCAPES = ["steps/../loudness.json", "steps/%2e%2e/loudness.json", "steps/%2E%2E/loudness.json",
+           "steps/..%2floudness.json", "steps/%2e%2e%2floudness.json", "art/../clips/b.mp3",
+           "steps/%252e%252e/loudness.json", "steps/..%252floudness.json",
+           "steps/./../index.json", "steps/../index.json", "./index.json", "steps/.%2e/index.json",
+           "steps/old.mp3", "clips/b.mp3", "steps/a.mp3%00", "steps/a.mp3%00.json", "%00",
+           "steps/" + "a" * 300 + ".mp3", "a" * 5000, "steps/a.mp3/", "steps/a.mp3/.",
+           "steps/a.mp3/..", "steps\\a.mp3", "steps/..\\index.json", "/etc/passwd",
+           "%2fetc%2fpasswd", "steps/%c0%ae%c0%ae/loudness.json"]
+
+
+@pytest.mark.parametrize("name", ESCAPES)
+def test_nothing_but_what_the_index_publishes_is_served(client, unpublished, name):
+    answer = client.get(f"/audio/{name}")
+    assert answer.status_code in (400, 404)
+    assert answer.data not in (CLIP, b"{}")
+    assert "immutable" not in answer.headers.get("Cache-Control", "")
+
+
+def test_only_hashed_step_files_are_marked_immutable(client):
+    assert "immutable" in client.get("/audio/steps/a.mp3").headers["Cache-Control"]
+    assert "immutable" not in client.get("/audio/index.json").headers["Cache-Control"]
+
+
+@pytest.mark.parametrize("header", ["items=0-1", "bytes=0-1,4-5", "bytes=0-1, 2-3, 8-9",
+                                    "bytes=abc", "bytes=5-2", "pages=1"])
+def test_ranges_rfc_9110_ignores_are_the_whole_file(client, header):
+    answer = client.get("/audio/steps/a.mp3", headers={"Range": header})
+    assert answer.status_code == 200 and answer.data == CLIP
+
+
+def test_a_single_byte_range_is_served_and_one_past_the_end_is_416(client):
+    answer = client.get("/audio/steps/a.mp3", headers={"Range": "bytes=4-7"})
+    assert answer.status_code == 206 and answer.data == CLIP[4:8]
+    assert client.get("/audio/steps/a.mp3",
+                      headers={"Range": f"bytes={len(CLIP)}-"}).status_code == 416
+
+
+def test_a_rebuilt_index_publishes_its_own_step_files(build, client):
+    (build / "steps" / "b.mp3").write_bytes(CLIP)
+    assert client.get("/audio/steps/b.mp3").status_code == 404
+    (build / "index.json").write_text(json.dumps(AudioIndex(
+        "espeak-ng", "en-us", {}, {"rebuilt": StepFile("steps/b.mp3", 100, len(CLIP))}).to_dict()))
+    assert client.get("/audio/steps/b.mp3").status_code == 200
+    assert client.get("/audio/steps/a.mp3").status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/audio//steps/a.mp3", "//health", "/audio/steps//a.mp3",

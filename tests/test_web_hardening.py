@@ -4,11 +4,13 @@ growth, bodies that crash deserialisers, malformed Lambda events, and a real Ama
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import ssl
 import threading
 import time
+import uuid
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -269,6 +271,129 @@ def test_slow_certificate_hosts_cannot_occupy_the_servers_workers(stand_in_s3):
     assert elapsed < 3 * DEADLINE + 3
     print(f"\n16 slow-host requests and 6 honest ones on 8 workers: at most {most_open[0]} "
           f"downloads open at once; slowest honest answer {slowest:.2f} s")
+
+
+# Unsigned requests cannot starve the signature check ------------------------------------------
+
+@pytest.fixture
+def s3_of_404s(tmp_path):
+    """S3's stand-in answering 404 after 150 ms to any name but the real chain's; yields a
+    downloader for it and the paths asked for."""
+    seen = []
+
+    def respond(path, headers):
+        seen.append(path)
+        if path == "/echo.api/echo-api-cert-12.pem":
+            return 200, CHAIN.leaf_chain_pem()
+        time.sleep(0.15)
+        return 404, b"<Error>NoSuchKey</Error>"
+
+    (tmp_path / "s3").mkdir()
+    with https_server(tmp_path / "s3", respond, dns=("s3.amazonaws.com",)) as (url, bundle):
+        context = ssl.create_default_context(cafile=str(bundle))
+        yield ChainDownloader(deadline=DEADLINE, address=("127.0.0.1", int(url.rsplit(":", 1)[1])),
+                              context=context), seen
+
+
+@contextlib.contextmanager
+def serving(app):
+    server = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=8)
+    threading.Thread(target=server.run, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}/"
+    finally:
+        server.close()
+
+
+def under_attack(base, clock, *, skill_id=SKILL_ID, seconds=2.5):
+    """Six clients loop on signed-looking launches, each naming a new random certificate URL
+    (and `skill_id`), while an honest signed launch is sent every 0.1 s for `seconds`; returns
+    the honest answers' (status, seconds) and how many attacks were made."""
+    stop, attacks = threading.Event(), [0]
+    attacking, honest = Caller(skill_id=skill_id), Caller()
+
+    def attacker():
+        while not stop.is_set():
+            event = attacking.launch(attacking.new_session(),
+                                     datetime.fromtimestamp(clock(), UTC))
+            body, headers = signed(event, CHAIN.leaf.key,
+                                   f"https://s3.amazonaws.com/echo.api/{uuid.uuid4().hex}.pem")
+            requests.post(base, data=body, headers=headers, timeout=10)
+            attacks[0] += 1
+
+    answers = []
+    with ThreadPoolExecutor(6) as pool:
+        for _ in range(6):
+            pool.submit(attacker)
+        try:
+            time.sleep(0.3)  # every download slot taken
+            until = time.monotonic() + seconds
+            while time.monotonic() < until:
+                started = time.monotonic()
+                event = honest.launch(honest.new_session(), datetime.fromtimestamp(clock(), UTC))
+                body, headers = signed(event, CHAIN.leaf.key)
+                status = requests.post(base, data=body, headers=headers, timeout=10).status_code
+                answers.append((status, time.monotonic() - started))
+                time.sleep(0.1)
+        finally:
+            stop.set()
+    return answers, attacks[0]
+
+
+def answered_throughout(answers) -> bool:
+    return len(answers) >= 3 and all(status == 200 and seconds < 2
+                                     for status, seconds in answers)
+
+
+def test_random_certificate_urls_cannot_keep_out_an_expired_chain(s3_of_404s):
+    """The chain Alexa signs with expires from the cache (every 24 h); six clients naming
+    random certificate URLs once took every download slot, and no launch was answered."""
+    downloader, seen = s3_of_404s
+    now = [time.time()]
+    verifiers = alexa_verifiers(SKILL_ID, [CHAIN.root.cert], fetch=downloader,
+                                clock=lambda: now[0])
+    with serving(create_app(build_skill(MemoryProgressStore()), verifiers=verifiers)) as base:
+        body, headers = signed(launch_event(), CHAIN.leaf.key)
+        assert requests.post(base, data=body, headers=headers, timeout=10).status_code == 200
+        now[0] += verify_module.CACHE_SECONDS + 1
+        answers, attacks = under_attack(base, lambda: now[0])
+    assert answered_throughout(answers), answers
+    assert attacks > 20
+    assert seen.count("/echo.api/echo-api-cert-12.pem") == 2  # once, then once a day
+    print(f"\n{attacks} attacks with random certificate URLs: {len(answers)} honest launches "
+          f"answered, slowest in {max(s for _, s in answers):.2f} s")
+
+
+def test_random_certificate_urls_cannot_keep_out_a_chain_saved_on_disk(s3_of_404s, tmp_path):
+    """After a restart the chain is in the cache folder: it is read without a download
+    slot."""
+    downloader, _ = s3_of_404s
+    first = alexa_verifiers(SKILL_ID, [CHAIN.root.cert], tmp_path / "certs", downloader)
+    assert post_signed(create_app(build_skill(MemoryProgressStore()), verifiers=first)
+                       .test_client()).status_code == 200
+    restarted = alexa_verifiers(SKILL_ID, [CHAIN.root.cert], tmp_path / "certs", downloader)
+    with serving(create_app(build_skill(MemoryProgressStore()), verifiers=restarted)) as base:
+        answers, _ = under_attack(base, time.time, seconds=1.5)
+    assert answered_throughout(answers), answers
+
+
+def test_urls_fetched_only_for_this_skill_and_failures_remembered(s3_of_404s):
+    """A first download (a new process with no cache folder) under attack from clients who do
+    not know the skill id: they start no download at all. A URL that failed is not fetched
+    again."""
+    downloader, seen = s3_of_404s
+    verifiers = alexa_verifiers(SKILL_ID, [CHAIN.root.cert], fetch=downloader)
+    with serving(create_app(build_skill(MemoryProgressStore()), verifiers=verifiers)) as base:
+        answers, attacks = under_attack(base, time.time, skill_id="amzn1.ask.skill.other",
+                                        seconds=1.5)
+        assert answered_throughout(answers), answers
+        assert seen == ["/echo.api/echo-api-cert-12.pem"] and attacks > 20
+        missing = "https://s3.amazonaws.com/echo.api/missing.pem"
+        for _ in range(5):
+            body, headers = signed(launch_event(), CHAIN.leaf.key, missing)
+            assert requests.post(base, data=body, headers=headers, timeout=10).status_code \
+                == 400
+    assert seen.count("/echo.api/missing.pem") == 1
 
 
 # 5. Bodies that would crash the deserialiser --------------------------------------------------

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
+from skill.simulator.envelopes import Caller
 from skill.web.app import MAX_BODY_BYTES
 from tests.services import hipcoach_serve
 
@@ -81,6 +82,22 @@ def test_idle_connections_beyond_the_limit_are_cut_after_the_channel_timeout(lim
         assert answer.status_code == 200
         assert 1.5 < waited < 5  # held back by the limit until the idle ones were cut
         assert all(connection.recv(1) == b"" for connection in idle)  # closed by the server
+    finally:
+        for connection in idle:
+            connection.close()
+
+
+def test_an_honest_request_is_answered_while_150_idle_sockets_are_open(server):
+    """150 connections that send nothing: at waitress's default limit of 100 they held every
+    connection, and an honest request waited ~35 s in the listen queue."""
+    idle = [socket.create_connection(address(server), timeout=10) for _ in range(150)]
+    try:
+        caller = Caller()
+        started = time.monotonic()
+        answer = requests.post(server + "/", json=caller.launch(caller.new_session()),
+                               timeout=5)
+        assert answer.status_code == 200 and "Hip Coach" in answer.text
+        assert time.monotonic() - started < 2
     finally:
         for connection in idle:
             connection.close()

@@ -19,6 +19,8 @@ from skill.store.profiles import save_profile
 # Session flags about the store: the profile could not be read, and the runner has been told
 # that it could not be saved.
 UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
+# The stored item is not a profile at all (not a JSON object): it is never written over.
+DAMAGED = "profile_damaged"
 # While a save is outstanding, the session also keeps the stored state the profile came from,
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
@@ -102,6 +104,16 @@ class SessionProfile:
             log.warning("profile could not be read: %s", error)
             self.session.put(UNREAD, True)
             return Profile()
+        except (TypeError, ValueError) as error:
+            # What is stored is not a JSON object (this skill never writes one): the adapter
+            # cannot read it. The runner is answered from an empty profile, and the item is
+            # left exactly as it is, never written over, for whoever keeps the store to look
+            # at; until then this runner's progress is not saved, and they are told so.
+            log.error("a stored profile is not a JSON object (%s): left as it is, and this "
+                      "session's progress not saved", type(error).__name__)
+            self.session.put(UNREAD, True)
+            self.session.put(DAMAGED, True)
+            return Profile()
 
     @property
     def needs_save(self) -> bool:
@@ -118,6 +130,8 @@ class SessionProfile:
         envelope = self.handler_input.request_envelope
         give_up = time.monotonic() + (FINAL_SAVE_SECONDS if last_turn else 0.0)
         try:
+            if self.session.get(DAMAGED):
+                raise StoreUnavailable("the stored profile is not a JSON object; kept as it is")
             while True:
                 try:
                     saved = save_profile(store, profile_key(envelope), self.loaded,

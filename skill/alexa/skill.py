@@ -27,7 +27,7 @@ from skill.alexa.handlers import (
     routine,
     system,
 )
-from skill.alexa.platform import request_log
+from skill.alexa.platform import calls, request_log
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope, unicode_text
 from skill.alexa.platform.time_zone import TimedApiClient
 from skill.alexa.reply import open_with
@@ -189,7 +189,9 @@ def handle_event(skill: CustomSkill, event: object, context=None) -> dict:
     if skill.skill_id is not None \
             and envelope.context.system.application.application_id != skill.skill_id:
         return _refused("the event is for another skill")
-    return skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=context))
+    with calls.turn():  # one deadline for every call out of this turn
+        return skill.serializer.serialize(skill.invoke(request_envelope=envelope,
+                                                       context=context))
 
 
 def _refused(reason: str) -> dict:

@@ -29,6 +29,9 @@ from skill.coach.reminders import PARTS_OF_DAY
 
 RUN_SPORTS = ("Run", "TrailRun", "VirtualRun")  # Strava's sport types that are runs
 RUNS_KEPT = 3  # the latest few runs, no more (docs/privacy.md)
+# Beyond these an activity's numbers are corrupt, not a run: 1,000 km, a week of moving, higher
+# than Everest's climb three times over, and the widest UTC offsets (14 h).
+MAX_METRES, MAX_SECONDS, MAX_CLIMB_METRES, MAX_UTC_OFFSET = 1e6, 7 * 86400, 30_000, 14 * 3600
 _RULES = {rule.id: rule for rule in RUN_RULES}
 
 
@@ -76,13 +79,26 @@ def run_from_activity(activity: object) -> Run | None:
         return None
     try:
         started = datetime.fromisoformat(str(activity["start_date"]).replace("Z", "+00:00"))
-        return Run(sport, max(0.0, float(activity["distance"])),
-                   max(0, int(activity["moving_time"])),
-                   max(0.0, float(activity.get("total_elevation_gain") or 0.0)),
-                   started.timestamp(), int(activity.get("utc_offset") or 0),
+        numbers = (_within(activity["distance"], MAX_METRES),
+                   _within(activity["moving_time"], MAX_SECONDS),
+                   _within(activity.get("total_elevation_gain") or 0, MAX_CLIMB_METRES),
+                   _within(activity.get("utc_offset") or 0, MAX_UTC_OFFSET, -MAX_UTC_OFFSET))
+        if None in numbers:
+            return None  # a number no run has: nothing about this activity can be trusted
+        metres, seconds, climb, offset = numbers
+        return Run(sport, metres, int(seconds), climb, started.timestamp(), int(offset),
                    bool(activity.get("trainer")) or sport == "VirtualRun")
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         return None
+
+
+def _within(value: object, most: float, least: float = 0.0) -> float | None:
+    """`value` as a float when it is a number between `least` and `most` (so finite), or
+    None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)  # an int too large for a float raises OverflowError
+    return number if least <= number <= most else None
 
 
 def latest_runs(activities: object) -> tuple[Run, ...]:

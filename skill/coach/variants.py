@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from skill.catalog import Dose, Exercise, Routine, exercise, routine, versions_of
 from skill.catalog.exercises import BUILD_UP_START, BUILD_UP_STEP
+from skill.coach.digits import whole_number
 
 REGULAR, EASIER, HARDER, SKIP = "", "easier", "harder", "skip"
 _LETTERS = {EASIER: "e", HARDER: "h", SKIP: "s"}
@@ -36,7 +37,7 @@ def decode(text: object, steps: int) -> tuple[StepChoice, ...]:
     choices = []
     for field in fields:
         letter, digits = (field[:1], field[1:]) if field[:1].isalpha() else ("", field)
-        if letter and letter not in _VERSIONS or digits and not digits.isdigit():
+        if letter and letter not in _VERSIONS or digits and whole_number(digits) is None:
             raise ValueError(f"variants {text!r} are damaged")
         choices.append(StepChoice(_VERSIONS.get(letter, REGULAR), int(digits or 0)))
     return tuple(choices)

@@ -1221,10 +1221,16 @@ REACH = {
     "reminder.none": "You have no stretch reminders. What would you like to do?",
     "reminder.list.one": "You have one stretch reminder: {reminders}.",
     "reminder.list.many": "You have {count} stretch reminders: {reminders}.",
+    "reminder.list.more":
+        "You have {count} stretch reminders. The first {shown}: {reminders}; and {more} more "
+        "in the Alexa app.",
     "reminder.cancel_confirm": "Cancel all your stretch reminders?",
     "reminder.none_to_cancel": "You have no stretch reminders to cancel.",
     "reminder.cancelled.one": "Done: I've cancelled your stretch reminder.",
     "reminder.cancelled.many": "Done: I've cancelled your {count} stretch reminders.",
+    "reminder.cancelled.some":
+        "I've cancelled {cancelled} of your {count} stretch reminders; {left} are still set. "
+        "To cancel those too, say: Alexa, ask hip coach to cancel my reminders.",
     "reminder.kept": "Okay, I'll keep your reminders. What would you like to do?",
     "reminder.error.401":
         "Alexa didn't let me reach your reminders. I've sent a card to your Alexa app to "

@@ -5,6 +5,8 @@ load the interaction model's sample lists to do it."""
 
 from __future__ import annotations
 
+from skill.coach.digits import whole_number
+
 SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                  "seventeen", "eighteen", "nineteen"]
@@ -33,8 +35,8 @@ _NUMBER_WORDS["hundred"] = 100
 def words_to_number(text: str) -> int | None:
     """'forty five' -> 45, '45' -> 45, 'one hundred twenty' -> 120; None if not a number."""
     text = text.strip()
-    if text.isdigit():
-        return int(text)
+    if text.isdecimal():
+        return whole_number(text)
     total = 0
     for word in text.replace("-", " ").split():
         if word == "and":

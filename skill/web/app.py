@@ -16,6 +16,7 @@ from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
 from flask import Flask, Response, request
 
+from skill.alexa.platform import calls
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
 
@@ -65,6 +66,10 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
 
     @app.post("/")
     def alexa():
+        with calls.turn():  # the certificate download and the turn's calls share one deadline
+            return answer()
+
+    def answer():
         if request.mimetype != "application/json":
             return _error(415, "send application/json")
         raw_body = request.get_data()

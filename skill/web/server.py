@@ -25,6 +25,9 @@ def serve(app: Flask | Callable, *, host: str, port: int, threads: int, max_body
                    max_request_body_size=max_body_bytes + 1,
                    # waitress counts its listening socket and wake-up pipe as connections
                    connection_limit=connection_limit + 2, channel_timeout=channel_timeout,
+                   # poll(), not select(): select() cannot watch a descriptor past 1023, and
+                   # hundreds of connections may be open
+                   asyncore_use_poll=True,
                    # idle connections are looked for every cleanup_interval (default 30 s):
                    # often enough that one is closed within 1.5 times the timeout
                    cleanup_interval=max(1, channel_timeout // 2))

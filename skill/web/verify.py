@@ -13,14 +13,12 @@ reach no host but s3.amazonaws.com, within one overall deadline and a size cap.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
-import http.client
+import json
 import logging
 import os
 import posixpath
 import re
-import socket
 import ssl
 import threading
 import time
@@ -39,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
+from skill.alexa.platform import calls
 from skill.web.compat import ensure_webservice_support_imports
 
 ensure_webservice_support_imports()
@@ -56,6 +55,10 @@ MAX_CERT_URL_CHARS = 512
 MAX_CHAIN_BYTES = 64 * 1024
 DOWNLOAD_DEADLINE_SECONDS = 3.0  # the whole download; Alexa gives the skill 8 s in all
 MAX_CONCURRENT_DOWNLOADS = 2  # of waitress's 8 threads, at most this many wait on a download
+# of a URL never validated before
+FAILURE_SECONDS = 600.0  # a URL whose chain could not be had is not fetched again this long
+KNOWN_FAILURE_SECONDS = 5.0  # ... or this long, when it once validated (S3 may have blipped)
+MAX_REMEMBERED_FAILURES = 4096
 MAX_CACHED_CHAINS = 8  # Amazon signs with one chain at a time; a few cover a rotation
 CACHE_SECONDS = 24 * 3600  # re-fetched daily even if valid longer, so a replaced chain is seen
 REQUEST_TOLERANCE_SECONDS = 150
@@ -98,25 +101,11 @@ def normalised_cert_url(url: str) -> str:
     return f"https://{CERT_URL_HOST}{path}"
 
 
-class _PinnedConnection(http.client.HTTPSConnection):
-    """An HTTPS connection to s3.amazonaws.com whose TCP peer may be another address (as curl's
-    --resolve does): the Host header, SNI and certificate check stay s3.amazonaws.com's."""
-
-    def __init__(self, address: tuple[str, int], context: ssl.SSLContext, timeout: float):
-        super().__init__(CERT_URL_HOST, 443, timeout=timeout, context=context)
-        self.address = address
-        self.tls = context
-        self.kept: ssl.SSLSocket | None = None  # http.client drops `sock` mid-response
-
-    def connect(self):
-        raw = socket.create_connection(self.address, self.timeout)
-        self.sock = self.kept = self.tls.wrap_socket(raw, server_hostname=CERT_URL_HOST)
-
-
 class ChainDownloader:
-    """Fetches a normalised certificate URL from s3.amazonaws.com, within one overall deadline
-    (a watchdog shuts the socket, so a slow sender cannot stretch it read by read) and a size
-    cap. `address` and `context` exist for tests: a loopback server standing in for S3."""
+    """Fetches a normalised certificate URL from s3.amazonaws.com as a bounded call out
+    (skill.alexa.platform.calls: one overall deadline, within the request's, cut by a watchdog
+    so a slow sender cannot stretch it read by read, and a size cap). `address` and `context`
+    exist for tests: a loopback server standing in for S3."""
 
     def __init__(self, deadline: float = DOWNLOAD_DEADLINE_SECONDS,
                  max_bytes: int = MAX_CHAIN_BYTES,
@@ -131,42 +120,16 @@ class ChainDownloader:
         path = urlsplit(url).path
         if url != f"https://{CERT_URL_HOST}{path}":
             raise VerificationException("only normalised certificate URLs are fetched")
-        connection = _PinnedConnection(self.address, self.context, self.deadline)
-        watchdog = threading.Timer(self.deadline, self._cut, (connection,))
-        watchdog.start()
-        started = time.monotonic()
         try:
-            data = self._get(connection, path)
-            if time.monotonic() - started >= self.deadline:
-                raise TimeoutError("the watchdog cut the transfer short")
-            return data
-        except (OSError, http.client.HTTPException, ValueError) as error:
-            late = time.monotonic() - started >= self.deadline
-            reason = "took too long" if late else type(error).__name__
-            raise VerificationException(f"certificate chain download failed: {reason}") from None
-        finally:
-            watchdog.cancel()
-            connection.close()
-
-    def _get(self, connection: _PinnedConnection, path: str) -> bytes:
-        connection.request("GET", path, headers={"Accept": "*/*"})
-        response = connection.getresponse()
-        if response.status != 200:
-            raise VerificationException(f"certificate chain download failed: {response.status}")
-        if int(response.getheader("Content-Length") or 0) > self.max_bytes:
-            raise VerificationException("certificate chain is too large")
-        data = b""
-        while block := response.read1(8192):
-            data += block
-            if len(data) > self.max_bytes:
-                raise VerificationException("certificate chain is too large")
-        return data
-
-    @staticmethod
-    def _cut(connection: _PinnedConnection) -> None:
-        if connection.kept is not None:
-            with contextlib.suppress(OSError):  # shutdown(2) on the descriptor wakes a reader
-                socket.socket.shutdown(connection.kept, socket.SHUT_RDWR)
+            answer = calls.call("GET", url, seconds=self.deadline, max_bytes=self.max_bytes,
+                                headers={"Accept": "*/*"}, address=self.address,
+                                context=self.context)
+        except calls.CallFailed as failure:
+            raise VerificationException(f"certificate chain download failed: {failure}") \
+                from None
+        if answer.status != 200:
+            raise VerificationException(f"certificate chain download failed: {answer.status}")
+        return answer.body
 
 
 def load_trust_roots(path: Path | str | None = None) -> list[x509.Certificate]:
@@ -264,24 +227,59 @@ class _ChainCache:
             old.unlink(missing_ok=True)
 
 
+class _Failures:
+    """Certificate URLs whose chain could not be had, each remembered for a while (a URL that
+    once validated only briefly: a failed download of Amazon's own chain may be S3's passing
+    fault), at most MAX_REMEMBERED_FAILURES, oldest out first."""
+
+    def __init__(self):
+        self.until: OrderedDict[str, float] = OrderedDict()
+
+    def recent(self, url: str, now: float) -> bool:
+        until = self.until.get(url)
+        if until is not None and until <= now:
+            del self.until[url]
+            return False
+        return until is not None
+
+    def add(self, url: str, now: float, seconds: float) -> None:
+        self.until[url] = now + seconds
+        self.until.move_to_end(url)
+        while len(self.until) > MAX_REMEMBERED_FAILURES:
+            self.until.popitem(last=False)
+
+
 class SignatureVerifier(AbstractVerifier):
     """The chain behind SignatureCertChainUrl is valid for exactly echo-api.amazon.com, and its
     key signed the raw body (Signature-256: RSA PKCS#1 v1.5 over SHA-256). It reads only the
     headers and the raw body, so it runs before the body is deserialised (`reads_envelope`).
 
-    A chain is validated when it enters the cache. At most MAX_CONCURRENT_DOWNLOADS different
-    URLs are fetched at once; requests for a URL already being fetched wait for that download
-    instead of starting another, and requests beyond the limit are refused at once."""
+    A chain is validated when it enters the cache. The URL comes from an unauthenticated
+    header, so a download is something anyone can ask for; what they cannot do is stand in the
+    way of Amazon's chain:
+    - a chain in memory or in the cache folder is used without a download slot;
+    - concurrent requests for one URL share one download (single flight);
+    - a URL that validated before (in this process, up to MAX_CACHED_CHAINS of them) is
+      fetched again outside the slots that unknown URLs compete for, so when its chain expires
+      or the process restarts with a cache folder, random URLs cannot keep it out;
+    - an unknown URL is fetched only for a body that claims this skill's id (when one is set),
+      and at most MAX_CONCURRENT_DOWNLOADS of them at once; beyond that, refused at once;
+    - a URL whose chain could not be had is refused without a download for a while."""
 
     reads_envelope = False
 
     def __init__(self, trust_roots: list[x509.Certificate], fetch: Fetch | None = None,
-                 cache_dir: Path | str | None = None, clock: Callable[[], float] = time.time):
+                 cache_dir: Path | str | None = None, clock: Callable[[], float] = time.time,
+                 skill_id: str | None = None):
         self.store = Store(trust_roots)
         self.fetch = fetch or ChainDownloader()
         self.clock = clock
+        self.skill_id = skill_id
         self._cache = _ChainCache(cache_dir)
+        self._known: OrderedDict[str, None] = OrderedDict()  # URLs that validated, newest last
+        self._failures = _Failures()
         self._downloads: dict[str, Future] = {}
+        self._unknown_downloads = 0
         self._lock = threading.Lock()
 
     def verify(self, headers, serialized_request_env, deserialized_request_env):
@@ -289,9 +287,9 @@ class SignatureVerifier(AbstractVerifier):
         signature = header(headers, "Signature-256")
         if not url or not signature:
             raise VerificationException("signature headers are missing")
-        leaf = self._valid_leaf(normalised_cert_url(url))
         body = serialized_request_env.encode() if isinstance(serialized_request_env, str) \
             else serialized_request_env
+        leaf = self._valid_leaf(normalised_cert_url(url), body)
         key = leaf.public_key()
         if not isinstance(key, RSAPublicKey):
             raise VerificationException("signing key is not RSA")
@@ -300,17 +298,23 @@ class SignatureVerifier(AbstractVerifier):
         except (InvalidSignature, ValueError):
             raise VerificationException("signature does not match the body") from None
 
-    def _valid_leaf(self, url: str) -> x509.Certificate:
+    def _valid_leaf(self, url: str, body: bytes = b"") -> x509.Certificate:
         """The signing certificate behind the normalised `url`, validated on entering the
         cache; concurrent requests for one URL share one download."""
         with self._lock:
             leaf = self._cache.get(url, self.clock())
-            if leaf is not None:
-                return leaf
+        if leaf is not None:
+            return leaf
+        saved = self._cache.read_file(url, self.clock())  # no slot needed for a file
+        with self._lock:
+            if self._failures.recent(url, self.clock()):
+                raise VerificationException("certificate chain failed recently")
             pending = self._downloads.get(url)
             if pending is None:
-                if len(self._downloads) >= MAX_CONCURRENT_DOWNLOADS:
-                    raise VerificationException("too many certificate downloads at once")
+                unknown = saved is None and url not in self._known
+                if unknown:
+                    self._admit_unknown(body)
+                    self._unknown_downloads += 1
                 mine = self._downloads[url] = Future()
         if pending is not None:
             try:
@@ -319,8 +323,11 @@ class SignatureVerifier(AbstractVerifier):
                 raise VerificationException("certificate chain download is taking too long") \
                     from None
         try:
-            leaf = self._load(url)
+            leaf = self._load(url, saved)
         except BaseException as error:
+            with self._lock:
+                self._failures.add(url, self.clock(), FAILURE_SECONDS if unknown
+                                   else KNOWN_FAILURE_SECONDS)
             mine.set_exception(error)
             raise
         else:
@@ -329,10 +336,18 @@ class SignatureVerifier(AbstractVerifier):
         finally:
             with self._lock:
                 del self._downloads[url]
+                self._unknown_downloads -= unknown
 
-    def _load(self, url: str) -> x509.Certificate:
+    def _admit_unknown(self, body: bytes) -> None:
+        """Raises unless a download of a URL never validated may start now (under the lock)."""
+        if self._unknown_downloads >= MAX_CONCURRENT_DOWNLOADS:
+            raise VerificationException("too many certificate downloads at once")
+        if self.skill_id is not None and claimed_skill_id(body) != self.skill_id:
+            raise VerificationException("request is for another skill; nothing fetched")
+
+    def _load(self, url: str, saved: bytes | None) -> x509.Certificate:
         now = self.clock()
-        data = self._cache.read_file(url, now) or self.fetch(url)
+        data = saved or self.fetch(url)
         try:
             chain = x509.load_pem_x509_certificates(data)
         except ValueError:
@@ -348,8 +363,24 @@ class SignatureVerifier(AbstractVerifier):
         until = min([c.not_valid_after_utc.timestamp() for c in chain] + [now + CACHE_SECONDS])
         with self._lock:
             self._cache.put(url, chain[0], until)
+            self._known[url] = None
+            self._known.move_to_end(url)
+            while len(self._known) > MAX_CACHED_CHAINS:
+                self._known.popitem(last=False)
             self._cache.write_file(url, data)
         return chain[0]
+
+
+def claimed_skill_id(body: bytes) -> str | None:
+    """The skill id an unverified body names (where SkillIdVerifier reads it), or None: a
+    check that costs a parse, made before a download is started on the body's behalf."""
+    try:
+        node = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    for key in ("context", "System", "application", "applicationId"):
+        node = node.get(key) if isinstance(node, dict) else None
+    return node if isinstance(node, str) else None
 
 
 def exact_dns_names(certificate: x509.Certificate) -> set[str]:
@@ -404,7 +435,7 @@ def alexa_verifiers(skill_id: str | None, trust_roots: list[x509.Certificate] | 
         raise ValueError("set SKILL_ID (or ask for any skill explicitly) to verify requests")
     verifiers: list[AbstractVerifier] = [
         SignatureVerifier(trust_roots if trust_roots is not None else load_trust_roots(),
-                          fetch, cache_dir, clock),
+                          fetch, cache_dir, clock, skill_id),
         RecentRequestVerifier(clock)]
     if skill_id:
         verifiers.append(SkillIdVerifier(skill_id))

@@ -16,6 +16,7 @@ from skill.alexa.flows.spoken import speak_from
 from skill.alexa.turn import Turn
 from skill.catalog import AREAS, exercise, routine
 from skill.coach import checkin, player
+from skill.coach.digits import whole_number
 from skill.coach.packing import Chunk, Cursor
 from skill.coach.player import Playback
 from skill.coach.progress import Position, finish_session
@@ -35,7 +36,8 @@ def asking(awaiting: str | None) -> tuple[int, str] | None:
     if not awaiting or not awaiting.startswith(_PREFIX):
         return None
     step, _, question = awaiting[len(_PREFIX):].partition(":")
-    return (int(step), question) if step.isdigit() and question in (SIDE, LIMITED) else None
+    number = whole_number(step)
+    return (number, question) if number is not None and question in (SIDE, LIMITED) else None
 
 
 def play_test(turn: Turn, timeline: Timeline, cursor: Cursor, preface: str, played: float):
@@ -78,7 +80,7 @@ def consent_cursor(awaiting: str | None) -> int | None:
     if not awaiting or not awaiting.startswith(_CONSENT):
         return None
     index = awaiting[len(_CONSENT):]
-    return int(index) if index.isdigit() else None
+    return whole_number(index)
 
 
 def consented(turn: Turn, agreed: bool, index: int):

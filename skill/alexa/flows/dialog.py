@@ -3,6 +3,8 @@ answers ("quick", "yes", "pigeon", "forty five") mean the right thing in context
 
 from __future__ import annotations
 
+from skill.coach.digits import whole_number
+
 RESUME_OFFER = "resume"  # "shall I pick up there?"
 FORGET_CONFIRM = "forget"  # "are you sure?"
 CONTINUE = "continue"  # "say continue when you're ready": yes, ok and next carry on
@@ -32,7 +34,7 @@ def offered(awaiting: str | None) -> str | None:
 def offered_hold(awaiting: str | None) -> int | None:
     """The hold length the offer named, if it named one."""
     hold = awaiting.partition("@")[2] if offered(awaiting) else ""
-    return int(hold) if hold.isdigit() else None
+    return whole_number(hold)
 
 
 def pain_choice(version: str) -> str:
@@ -54,7 +56,7 @@ def pain_test(awaiting: str | None) -> int | None:
     if not awaiting or not awaiting.startswith(_PAIN_TEST):
         return None
     step = awaiting[len(_PAIN_TEST):]
-    return int(step) if step.isdigit() else None
+    return whole_number(step)
 
 
 def stretch_for(intent_name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime
+from typing import NamedTuple
 
 from ask_sdk_model import PermissionStatus
 from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
@@ -27,6 +28,7 @@ from ask_sdk_model.services.reminder_management import (
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from skill.alexa.flows import dialog
+from skill.alexa.platform import calls
 from skill.alexa.platform.request_log import redact
 from skill.alexa.turn import Turn
 from skill.coach import reminders
@@ -36,6 +38,8 @@ from skill.voice.text import spoken_date, spoken_list
 SCOPE = "alexa::alerts:reminders:skill:readwrite"
 ASK_FOR = "AskFor"  # the Connections.SendRequest name of the permission request
 ACCEPTED, DENIED, NOT_ANSWERED = "ACCEPTED", "DENIED", "NOT_ANSWERED"
+LISTED = 5  # reminders read out by name; the rest are counted (speech stays short)
+DELETE_SECONDS = 0.5  # a deletion is not started with less of the turn's time left
 log = logging.getLogger(__name__)
 
 
@@ -155,8 +159,25 @@ def create(turn: Turn, plan: ReminderPlan):
     except ServiceException as error:
         if error.status_code == 403:  # the permission was taken back meanwhile
             return ask_permission(turn, plan)
-        return api_error(turn, error)
+        if not (_unanswered(error) and _made_after_all(turn, plan)):
+            return api_error(turn, error)
     return turn.reply.tell(turn.text("reminder.set", when=when_words(turn, plan)))
+
+
+def _unanswered(error: ServiceException) -> bool:
+    """No answer (the SDK's wrapping of a call that failed: no headers), or a server error:
+    the request may have been carried out all the same."""
+    return error.headers is None or error.status_code >= 500
+
+
+def _made_after_all(turn: Turn, plan: ReminderPlan) -> bool:
+    """Whether a reminder like `plan` is set after all: an answer cut off says nothing about
+    whether it was made, and the list does."""
+    try:
+        found = held(turn)
+    except ServiceException:
+        return False
+    return any(r.get("status") == "ON" and _plan_of(r) == plan for r in found.alerts)
 
 
 def _just_granted(turn: Turn) -> bool:
@@ -167,7 +188,12 @@ def _just_granted(turn: Turn) -> bool:
         payload, dict) and payload.get("status") == ACCEPTED
 
 
-def held(turn: Turn) -> list[dict]:
+class Held(NamedTuple):
+    alerts: list[dict]  # as listed, JSON
+    total: int  # how many the API says there are (it may list fewer)
+
+
+def held(turn: Turn) -> Held:
     """The skill's reminders as the API lists them (GET /v1/alerts/reminders), as JSON.
 
     Read without the SDK's client: its get_reminders cannot deserialise the documented
@@ -183,12 +209,14 @@ def held(turn: Turn) -> list[dict]:
     except Exception as error:  # the client's own failures (timeout, refused): no answer
         raise ServiceException(str(error), 500, None, None) from error
     if not 200 <= response.status_code < 300:
-        raise ServiceException("reminders not listed", response.status_code, None, None)
+        raise ServiceException("reminders not listed", response.status_code, [], None)
     try:
-        alerts = json.loads(response.body or "{}").get("alerts") or []
-    except (ValueError, AttributeError):
-        raise ServiceException("reminders list unreadable", 500, None, None) from None
-    return [a for a in alerts if isinstance(a, dict)]
+        listing = json.loads(response.body or "{}")
+        alerts = [a for a in listing.get("alerts") or [] if isinstance(a, dict)]
+        total = int(listing.get("totalCount") or 0)
+    except (ValueError, AttributeError, TypeError, RecursionError):
+        raise ServiceException("reminders list unreadable", 500, [], None) from None
+    return Held(alerts, max(total, len(alerts)) if total < 10**6 else len(alerts))
 
 
 def listed(turn: Turn):
@@ -198,10 +226,15 @@ def listed(turn: Turn):
         found = held(turn)
     except ServiceException as error:
         return api_error(turn, error)
-    plans = [p for p in (_plan_of(r) for r in found if r.get("status") == "ON") if p]
+    on = [r for r in found.alerts if r.get("status") == "ON"]
+    plans = [p for p in map(_plan_of, on[:LISTED]) if p]
     if not plans:
         return turn.reply.ask(turn.text("reminder.none"), turn.text("reminder.example"))
+    count = len(on) + max(0, found.total - len(found.alerts))  # those not listed may be on
     words = spoken_list([when_words(turn, p) for p in plans], turn.locale)
+    if count > len(plans):
+        return turn.reply.tell(turn.text("reminder.list.more", count=count, shown=len(plans),
+                                         reminders=words, more=count - len(plans)))
     return turn.reply.tell(turn.text(_counted("reminder.list", len(plans)), count=len(plans),
                                      reminders=words))
 
@@ -216,16 +249,26 @@ def cancel(turn: Turn):
     """Deletes every reminder of this skill's (the API lists only the skill's own)."""
     if not permitted(turn):
         return permission_card(turn, "reminder.permission_to_list")
+    cancelled = 0
     try:
-        tokens = [r["alertToken"] for r in held(turn) if isinstance(r.get("alertToken"), str)]
+        found = held(turn)
+        tokens = [r["alertToken"] for r in found.alerts if isinstance(r.get("alertToken"), str)]
         for token in tokens:
+            if calls.remaining(DELETE_SECONDS) < DELETE_SECONDS:
+                break  # the turn's time is nearly up: say how far it got
             _client(turn).delete_reminder(token)
+            cancelled += 1
     except ServiceException as error:
-        return api_error(turn, error)
+        if not cancelled:
+            return api_error(turn, error)
+        log.info("reminders API answered %s mid-way: %s", error.status_code, redact(error))
     if not tokens:
         return turn.reply.tell(turn.text("reminder.none_to_cancel"))
-    return turn.reply.tell(turn.text(_counted("reminder.cancelled", len(tokens)),
-                                     count=len(tokens)))
+    count = max(len(tokens), found.total)
+    if cancelled < count:
+        return turn.reply.tell(turn.text("reminder.cancelled.some", cancelled=cancelled,
+                                         count=count, left=count - cancelled))
+    return turn.reply.tell(turn.text(_counted("reminder.cancelled", count), count=count))
 
 
 def api_error(turn: Turn, error: ServiceException):

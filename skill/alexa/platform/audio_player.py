@@ -20,7 +20,9 @@ import os
 import time
 from typing import NamedTuple
 
+from skill.alexa.platform import calls
 from skill.catalog import find_routine
+from skill.coach.digits import whole_number
 from skill.coach.progress import STEP_FILE
 from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.coach.variants import decode
@@ -30,6 +32,8 @@ from skill.voice.script import Script
 BASE_URL, LOCAL_DIR = "AUDIO_BASE_URL", "AUDIO_DIR"
 INDEX_SECONDS = 900.0  # how long a read index is trusted
 RETRY_SECONDS = 60.0  # after an index could not be read, spoken mode for this long
+INDEX_FETCH_SECONDS = 2.0
+MAX_INDEX_BYTES = 8 * 1024 * 1024  # a build's index is tens of KB
 FAILURE_SECONDS = 86400.0  # after a stream failed on a runner's device, spoken mode for a day
 ART = "art/icon-512.png"
 TOKEN_PREFIX = "hipcoach"
@@ -94,10 +98,11 @@ def _read_index(base: str, folder: str) -> bytes:
     if folder:
         with open(os.path.join(folder, streams.INDEX), "rb") as file:
             return file.read()
-    import urllib.request  # only where the index is fetched: it costs the cold start ~15 ms
-
-    with urllib.request.urlopen(base + streams.INDEX, timeout=2) as answer:  # noqa: S310 - https
-        return answer.read()
+    answer = calls.call("GET", base + streams.INDEX, seconds=INDEX_FETCH_SECONDS,
+                        max_bytes=MAX_INDEX_BYTES)  # within the turn's deadline, like any call
+    if answer.status != 200:
+        raise calls.CallFailed(f"status {answer.status}")
+    return answer.body
 
 
 class Token(NamedTuple):
@@ -122,7 +127,7 @@ class Token(NamedTuple):
             return None
         _, routine_id, hold, variants, step, file, start_ms, played = parts
         chosen = find_routine(routine_id)
-        if chosen is None or not all(p.isdigit() for p in (hold, step, start_ms, played)) \
+        if chosen is None or None in map(whole_number, (hold, step, start_ms, played)) \
                 or int(hold) and int(hold) not in HOLD_CHOICES \
                 or int(step) >= len(chosen.items) or not STEP_FILE.fullmatch(file):
             return None

@@ -60,14 +60,18 @@ def _optional_object(parent: dict, key: str) -> dict:
 
 def _check_depth(raw: dict) -> None:
     """Refuses nesting deeper than MAX_DEPTH, without recursing (the point is to stop a body
-    that would make the deserialiser recurse past Python's limit)."""
+    that would make the deserialiser recurse past Python's limit), and numbers that are not
+    finite: NaN, Infinity and 1e999 are no JSON numbers, yet Python's parser reads them, and
+    session attributes holding one would come back in a response no JSON parser accepts."""
     level, frontier = 1, [raw]
     while frontier:
         if level > MAX_DEPTH:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
-        frontier = [child for node in frontier
-                    for child in (node.values() if isinstance(node, dict) else node)
-                    if isinstance(child, dict | list)]
+        children = [child for node in frontier
+                    for child in (node.values() if isinstance(node, dict) else node)]
+        if any(type(child) is float and not math.isfinite(child) for child in children):
+            raise MalformedEnvelope("the envelope holds a number that is not finite")
+        frontier = [child for child in children if isinstance(child, dict | list)]
         level += 1
 
 

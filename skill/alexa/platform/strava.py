@@ -1,9 +1,9 @@
 """Strava's API: the runner's latest activities, read with the token Alexa's account linking
 gives, under one overall deadline, within the rate limits Strava's response headers report.
 
-Plain HTTPS with `requests` (already a dependency of ask-sdk-core, imported on first use so it
-stays out of the cold start): one documented GET does not justify a client library that would
-bring its own models and dependencies into the Lambda bundle. `STRAVA_API_URL` points it at
+Plain HTTPS through `calls` (bounded in time and size, on `requests`): one documented GET
+does not justify a client library that would bring its own models and dependencies into the
+Lambda bundle. `STRAVA_API_URL` points it at
 another server (the tests' local stand-in); it must be https.
 """
 
@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import os
 import threading
-import time
 from typing import NamedTuple
 
+from skill.alexa.platform import calls
+
 API_URL = "https://www.strava.com/api/v3"
-DEADLINE_SECONDS = 1.5  # the whole call, body included: Alexa waits 8 s for the whole turn
+DEADLINE_SECONDS = 1.5  # the whole call, body included, within the turn's (calls.py)
+MAX_BYTES = 512 * 1024  # ten activities with their map outlines are a few tens of KB
 LOOKBACK_SECONDS = 7 * 86400  # only the last week's activities are asked for
 PAGE_SIZE = 10  # enough to find the latest few runs among rides and walks
 # Strava's rate-limit headers: the overall limits and the read ("non-upload") ones, each
@@ -80,28 +82,27 @@ def recent_activities(token: str, now: float) -> Activities | Unauthorized | Una
     url = api_url()
     if not url.startswith("https://"):
         return Unavailable("STRAVA_API_URL is not https")
-    import requests
-
-    give_up = time.monotonic() + DEADLINE_SECONDS
     try:
-        with requests.get(f"{url}/athlete/activities",
-                          params={"after": int(now - LOOKBACK_SECONDS), "per_page": PAGE_SIZE},
-                          headers={"Authorization": f"Bearer {token}"},
-                          timeout=DEADLINE_SECONDS, stream=True, allow_redirects=False) as got:
-            LIMITS.heard(got.headers, now, refused=got.status_code == 429)
-            if got.status_code == 401:
-                return Unauthorized()
-            if got.status_code != 200:
-                return Unavailable(f"status {got.status_code}")
-            body = bytearray()
-            for chunk in got.iter_content(8192):  # a slow sender must not outlast the deadline
-                body += chunk
-                if time.monotonic() > give_up:
-                    return Unavailable("timed out reading")
-        items = json.loads(bytes(body))
-    except (requests.RequestException, ValueError) as error:
-        return Unavailable(type(error).__name__)  # the URL would carry no secret; be brief
+        got = calls.call("GET", f"{url}/athlete/activities?after={int(now - LOOKBACK_SECONDS)}"
+                         f"&per_page={PAGE_SIZE}", seconds=DEADLINE_SECONDS,
+                         max_bytes=MAX_BYTES, headers={"Authorization": f"Bearer {token}"})
+    except calls.CallFailed as failure:
+        return Unavailable(str(failure))  # names no URL and no token
+    LIMITS.heard(got.headers, now, refused=got.status == 429)
+    if got.status == 401:
+        return Unauthorized()
+    if got.status != 200:
+        return Unavailable(f"status {got.status}")
+    try:
+        items = json.loads(got.body, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as error:  # RecursionError: nesting too deep
+        return Unavailable(type(error).__name__)
     return Activities(items) if isinstance(items, list) else Unavailable("not a list")
+
+
+def _refuse_constant(name: str):
+    """NaN and Infinity are no JSON: a server sending them is not answering."""
+    raise ValueError(f"{name} in JSON")
 
 
 def _pair(value) -> tuple[int, int] | None:

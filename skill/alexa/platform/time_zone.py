@@ -18,6 +18,7 @@ import time
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services import ApiClient, ApiClientResponse
 
+from skill.alexa.platform import calls
 from skill.alexa.platform.request_log import redact
 
 log = logging.getLogger(__name__)
@@ -30,32 +31,26 @@ _failed_lock = threading.Lock()
 
 
 class TimedApiClient(ApiClient):
-    """An HTTPS client for Alexa's APIs, like the SDK's DefaultApiClient but with a timeout, so
-    a slow API cannot use up the 8 s budget. `requests` is imported on first use, which keeps it
-    out of the Lambda cold start; most turns never call an API."""
+    """An HTTPS client for Alexa's APIs, like the SDK's DefaultApiClient but bounded
+    (skill.alexa.platform.calls): each call within `timeout_seconds` and the turn's shared
+    deadline, its answer within a size cap. The SDK turns any failure here into a
+    ServiceException with status 500 and no headers: no answer at all."""
 
-    def __init__(self, timeout_seconds: float = 1.0):
+    def __init__(self, timeout_seconds: float = 1.0, max_bytes: int = calls.MAX_BYTES):
         self.timeout_seconds = timeout_seconds
-        self._local = threading.local()  # a keep-alive session per thread (Flask serves many)
+        self.max_bytes = max_bytes
 
     def invoke(self, request):
-        import requests
-
-        if not request.url.startswith("https://"):
-            raise ValueError("Alexa APIs are only called over HTTPS")
-        if not hasattr(self._local, "session"):
-            self._local.session = requests.Session()
         headers = dict(request.headers)
         body = request.body
         # The service clients hand over the serialised body as objects; a JSON API (reminders)
         # needs it as JSON text, as the SDK's DefaultApiClient sends it.
         if body and "json" in {k.lower(): v for k, v in headers.items()}.get("content-type", ""):
             body = json.dumps(body)
-        response = self._local.session.request(
-            request.method, request.url, headers=headers, data=body,
-            timeout=self.timeout_seconds)
-        return ApiClientResponse(headers=list(response.headers.items()),
-                                 status_code=response.status_code, body=response.text)
+        answer = calls.call(request.method, request.url, seconds=self.timeout_seconds,
+                            max_bytes=self.max_bytes, headers=headers, data=body)
+        return ApiClientResponse(headers=list(answer.headers.items()), status_code=answer.status,
+                                 body=answer.body.decode("utf-8", "replace"))
 
 
 def known_zone(name: object) -> bool:
