@@ -22,7 +22,7 @@ from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.voice import ssml
 from skill.voice.script import script_for
 from skill.voice.speech import speech_seconds
-from skill.voice.text import phrase
+from skill.voice.text import phrase, phrasings
 
 _TURN = "turn"
 _UNREAD = object()  # the session's playback, before this turn reads it
@@ -44,6 +44,10 @@ class Turn:
         self.stored = SessionProfile(handler_input, self.session, self.now)
         self.reply = Reply(handler_input)
         self._missed_now = False
+        said = self.session.get("said")  # the phrasings said last turn: not again this turn
+        self._said_before = {k for k in said if isinstance(k, str)} if isinstance(
+            said, list) else set()
+        self._said_now: set[str] = set()
         self._playback: Playback | None | object = _UNREAD
 
     @classmethod
@@ -56,7 +60,15 @@ class Turn:
 
     # Words ---------------------------------------------------------------------------------
     def text(self, key: str, variant: int = 0, **params: object) -> str:
-        """Escaped words for `key`, ready to go into SSML."""
+        """Escaped words for `key`, ready to go into SSML. A key with several phrasings never
+        says the one it said last turn again (a runner who says "continue" three times hears
+        three different sentences): the next phrasing is taken instead."""
+        count = phrasings(key, self.locale)
+        for _ in range(count - 1):
+            if f"{key}#{variant % count}" not in self._said_before:
+                break
+            variant += 1
+        self._said_now.add(f"{key}#{variant % count}")
         return ssml.text(phrase(key, self.locale, variant, **params))
 
     def seconds(self, spoken: str) -> float:
@@ -153,6 +165,7 @@ class Turn:
     def end_turn(self) -> None:
         if not self._missed_now:
             self.session.put("misses", None)
+        self.session.put("said", sorted(self._said_now) or None)
 
     @property
     def skipped(self) -> tuple[str, ...]:

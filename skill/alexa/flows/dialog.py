@@ -13,6 +13,7 @@ CANCEL_REMINDERS = "cancel_reminders"  # "cancel your stretch reminders?"
 _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"
 _REMINDER = "reminder:"
+_PAUSE_OFFER = "pause_offer:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -72,3 +73,23 @@ def reminder(plan: str) -> str:
 
 def reminder_plan(awaiting: str | None) -> str | None:
     return awaiting[len(_REMINDER):] if awaiting and awaiting.startswith(_REMINDER) else None
+
+
+def accepts_as_yes(awaiting: str | None) -> bool:
+    """Whether "continue" (or "go on") answers the open question as yes: an offer to start,
+    resume or set something. Not "are you sure?" to deleting data, nor consent to keep results:
+    those want a plain yes."""
+    return bool(offered(awaiting) or awaiting == RESUME_OFFER or reminder_plan(awaiting))
+
+
+def pause_offer(before: str | None) -> str:
+    """"Shall I pause here and keep your place?", offered after a second miss in a routine; a
+    no goes back to the question that was open before (`before`)."""
+    return _PAUSE_OFFER + (before or "")
+
+
+def pause_offered(awaiting: str | None) -> str | None:
+    """While the pause is offered, the question open before it ("" if none); else None."""
+    if not awaiting or not awaiting.startswith(_PAUSE_OFFER):
+        return None
+    return awaiting[len(_PAUSE_OFFER):]
