@@ -163,6 +163,14 @@ def test_is_that_each_side_answers_about_the_last_exercise():
     assert "couch stretch" in answer.speech and "on each side" in answer.speech
 
 
+def test_make_it_every_day_changes_the_reminder_just_read_back():
+    runner = Runner()
+    assert "at 6 PM. Shall I set that?" in runner.say(
+        "ask hip coach remind me to stretch at 6 pm").speech
+    changed = runner.say("make it every day")
+    assert "every day at 6 PM. Shall I set that?" in changed.speech
+
+
 @pytest.mark.parametrize("done", ["i'm done", "that's enough", "i'm done for now",
                                   "that's enough for now"])
 def test_done_in_a_routine_ends_it_with_the_place_kept(done):
@@ -214,6 +222,7 @@ def test_a_medical_question_inside_a_routine_is_pain():
     ("is that each side", "DoseIntent"),
     ("I'm done", "AMAZON.StopIntent"),
     ("that's enough", "AMAZON.StopIntent"),
+    ("make it every day", "SetReminderIntent"),
 ])
 def test_the_lenient_matcher_hears_the_reproductions(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent
