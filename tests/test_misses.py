@@ -156,8 +156,11 @@ def test_answers_mid_routine_do_not_repeat_the_carry_on_sentence():
         assert not set(sentences(before.speech)) & set(sentences(after.speech)), after.speech
 
 
-def test_is_that_each_side_answers_about_the_last_exercise():
+@pytest.mark.parametrize("saved_place", [False, True])
+def test_is_that_each_side_answers_about_the_last_exercise(saved_place):
     runner = Runner()
+    if saved_place:  # a place saved at another exercise does not take over the follow-up
+        runner.say("ask hip coach to start my post-run stretches", "(wait 20)", "stop")
     runner.say("ask hip coach how long do i hold the couch stretch")
     answer = runner.say("is that each side")
     assert "couch stretch" in answer.speech and "on each side" in answer.speech

@@ -815,7 +815,7 @@ CONVERSATION = {
                        "That's outside what I can answer here."],
     "fallback.twice": [
         "Hip Coach only does hip mobility: stretches, warm ups and a mobility check. You could "
-        "say start my post-run stretches, or what routines are there.",
+        "say I just finished a run, or help.",
         "I can help with hip stretches for runners, and not much else. Say list routines, or I "
         "just finished a run."],
     "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
