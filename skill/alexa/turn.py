@@ -14,7 +14,7 @@ from ask_sdk_core.utils import get_locale
 
 from skill.alexa.platform.time_zone import UTC_ZONE, device_time_zone, known_zone
 from skill.alexa.reply import Reply
-from skill.alexa.session import SessionAttributes, SessionProfile
+from skill.alexa.session import SessionAttributes, SessionProfile, Variety
 from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
@@ -44,10 +44,7 @@ class Turn:
         self.stored = SessionProfile(handler_input, self.session, self.now)
         self.reply = Reply(handler_input)
         self._missed_now = False
-        said = self.session.get("said")  # the phrasings said last turn: not again this turn
-        self._said_before = {k for k in said if isinstance(k, str)} if isinstance(
-            said, list) else set()
-        self._said_now: set[str] = set()
+        self.variety = Variety(self.session)
         self._playback: Playback | None | object = _UNREAD
 
     @classmethod
@@ -60,15 +57,8 @@ class Turn:
 
     # Words ---------------------------------------------------------------------------------
     def text(self, key: str, variant: int = 0, **params: object) -> str:
-        """Escaped words for `key`, ready to go into SSML. A key with several phrasings never
-        says the one it said last turn again (a runner who says "continue" three times hears
-        three different sentences): the next phrasing is taken instead."""
-        count = phrasings(key, self.locale)
-        for _ in range(count - 1):
-            if f"{key}#{variant % count}" not in self._said_before:
-                break
-            variant += 1
-        self._said_now.add(f"{key}#{variant % count}")
+        """Escaped words for `key`, ready to go into SSML; never the phrasing said last turn."""
+        variant = self.variety.pick(key, variant, phrasings(key, self.locale))
         return ssml.text(phrase(key, self.locale, variant, **params))
 
     def seconds(self, spoken: str) -> float:
@@ -165,7 +155,7 @@ class Turn:
     def end_turn(self) -> None:
         if not self._missed_now:
             self.session.put("misses", None)
-        self.session.put("said", sorted(self._said_now) or None)
+        self.variety.keep(self.session)
 
     @property
     def skipped(self) -> tuple[str, ...]:
