@@ -40,6 +40,29 @@ def _compact(data: dict) -> str:
     return json.dumps(data, separators=(",", ":"))
 
 
+class Variety:
+    """The phrasings said last turn (kept in the session), so a key with several is never said
+    the same way twice in a row: a runner who says "continue" three times hears three different
+    sentences."""
+
+    def __init__(self, session: SessionAttributes):
+        said = session.get("said")
+        self.before = {k for k in said if isinstance(k, str)} if isinstance(said, list) else set()
+        self.now: set[str] = set()
+
+    def pick(self, key: str, variant: int, count: int) -> int:
+        """`variant` of `key`'s `count` phrasings, or the next one not said last turn."""
+        for _ in range(count - 1):
+            if f"{key}#{variant % count}" not in self.before:
+                break
+            variant += 1
+        self.now.add(f"{key}#{variant % count}")
+        return variant
+
+    def keep(self, session: SessionAttributes) -> None:
+        session.put("said", sorted(self.now) or None)
+
+
 class SessionAttributes:
     """The session's attributes; outside a session (AudioPlayer requests, skill events) there
     are none, reads give None and writes do nothing."""

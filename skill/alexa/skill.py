@@ -15,11 +15,13 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
+from skill.alexa.flows import asking
 from skill.alexa.handlers import (
     audio,
     checkin,
     conversation,
     info,
+    medical,
     pain,
     place,
     progress,
@@ -36,7 +38,7 @@ from skill.store.config import store_from_env
 
 HANDLERS = (
     pain.PainHandler,  # first: pain is heard whatever the skill was doing
-    pain.PainChoiceHandler, conversation.LaunchHandler,
+    pain.PainChoiceHandler, medical.MedicalQuestionHandler, conversation.LaunchHandler,
     checkin.CheckAnswerHandler,  # before yes, no, next, continue
     pain.VersionHandler,
     routine.StartRoutineHandler, routine.PickFromListHandler, routine.TouchStartHandler,
@@ -133,6 +135,16 @@ def _timestamp(stamp: object) -> datetime | None:
         return when
 
 
+class WayOutFirst(AbstractResponseInterceptor):
+    """Mid-routine, every reprompt opens with the way out (skill.alexa.flows.asking), whichever
+    handler answered."""
+
+    def process(self, handler_input, response):
+        turn = handler_input.attributes_manager.request_attributes.get("turn")
+        if turn is not None and response is not None:
+            asking.way_out_first(turn, response)
+
+
 class SaveProfile(AbstractResponseInterceptor):
     """Writes the profile at most once a turn, after the handler, and only if it changed."""
 
@@ -157,6 +169,7 @@ def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkil
         builder.add_request_handler(handler())
     builder.add_exception_handler(system.SpeakSorryOnError())
     builder.add_global_request_interceptor(request_log.StartClock())
+    builder.add_global_response_interceptor(WayOutFirst())
     builder.add_global_response_interceptor(SaveProfile(store))
     builder.add_global_response_interceptor(request_log.LogRequest())
     skill = builder.create()

@@ -14,7 +14,7 @@ from ask_sdk_core.utils import get_locale
 
 from skill.alexa.platform.time_zone import UTC_ZONE, device_time_zone, known_zone
 from skill.alexa.reply import Reply
-from skill.alexa.session import SessionAttributes, SessionProfile
+from skill.alexa.session import SessionAttributes, SessionProfile, Variety
 from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
 from skill.coach.progress import Profile
@@ -22,7 +22,7 @@ from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.voice import ssml
 from skill.voice.script import script_for
 from skill.voice.speech import speech_seconds
-from skill.voice.text import phrase
+from skill.voice.text import phrase, phrasings
 
 _TURN = "turn"
 _UNREAD = object()  # the session's playback, before this turn reads it
@@ -44,6 +44,7 @@ class Turn:
         self.stored = SessionProfile(handler_input, self.session, self.now)
         self.reply = Reply(handler_input)
         self._missed_now = False
+        self.variety = Variety(self.session)
         self._playback: Playback | None | object = _UNREAD
 
     @classmethod
@@ -56,7 +57,8 @@ class Turn:
 
     # Words ---------------------------------------------------------------------------------
     def text(self, key: str, variant: int = 0, **params: object) -> str:
-        """Escaped words for `key`, ready to go into SSML."""
+        """Escaped words for `key`, ready to go into SSML; never the phrasing said last turn."""
+        variant = self.variety.pick(key, variant, phrasings(key, self.locale))
         return ssml.text(phrase(key, self.locale, variant, **params))
 
     def seconds(self, spoken: str) -> float:
@@ -144,6 +146,7 @@ class Turn:
     def end_turn(self) -> None:
         if not self._missed_now:
             self.session.put("misses", None)
+        self.variety.keep(self.session)
 
     @property
     def skipped(self) -> tuple[str, ...]:

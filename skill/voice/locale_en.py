@@ -645,12 +645,27 @@ CONVERSATION = {
     "resume.here_hold": "Back to the {exercise}{side_phrase}, about {seconds} seconds to go.",
     "routine.not_counted":
         "We skipped most of it, so I won't count this one toward your streak.",
-    "resume.nothing":
+    "resume.nothing": [
         "There's no routine waiting to resume. Which would you like to start: {choices}? There "
         "are {count}; say list routines to hear them.",
-    "routine.reprompt": "Say continue to keep going, or pause to stop here.",
-    "routine.carry_on":
+        "Nothing is paused, so there's nothing to pick up. Say the name of a routine to start "
+        "it, like {choices}.",
+        "There's no saved place to go back to. To start fresh, pick one: {choices}. Or say "
+        "list routines for all {count}."],
+    "routine.reprompt": ["Say continue for the next part, or pause to stop here.",
+                         "When you're ready, say continue, or say pause to stop here."],
+    # Mid-routine, a line the skill did not understand may have been pain ("this stings"): every
+    # fallback and reprompt there opens with the way out, before how to go on.
+    "routine.way_out": ["If something hurts, ease out and say that hurts.",
+                        "If anything hurts, ease off now and say that hurts.",
+                        "Is something hurting? Ease out and say that hurts."],
+    "routine.pause_offer": ["Otherwise, shall I pause here and keep your place?",
+                            "Or would you like me to pause, with your place kept?"],
+    "routine.pause_declined": "Okay, we won't pause.",
+    "routine.carry_on": [
         "Say continue to pick up at the {exercise}{side_phrase}, or ask me something else.",
+        "When you're ready, say continue for the {exercise}{side_phrase}, or ask something "
+        "else."],
     "routine.which":
         "Which routine would you like: {choices}? There are {count} in all; say list routines "
         "to hear them.",
@@ -674,7 +689,8 @@ CONVERSATION = {
         "Alexa, resume, to carry on.",
     "audio.subtitle": "Step {step} of {count}: {exercise}",
     "audio.not_here":
-        "That doesn't apply to a routine, so I'll carry on. Say: Alexa, pause, to stop.",
+        "If something hurts, say: Alexa, tell hip coach that hurts. Otherwise the routine plays "
+        "on; say Alexa, pause, to stop.",
     "pause.nothing":
         "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
         "routines for all {count}.",
@@ -842,19 +858,21 @@ CONVERSATION = {
     "help.reprompt": "What would you like to do?",
     "goodbye": ["Okay. Your place is saved.", "Bye for now. Your progress is saved."],
     "goodbye.plain": ["Okay, bye for now.", "See you next run."],
-    "fallback":
-        "Sorry, I didn't get that. You can say start my post-run stretches, or help.",
-    "fallback.in_routine": "Sorry, I didn't get that. Say continue, pause, or next.",
+    # Outside a routine a miss is most often a request Hip Coach does not do ("what's the
+    # weather"): say plainly what it does, with two things to say; never pretend to mishear.
+    "fallback": [
+        "Hip Coach guides hip stretches and mobility routines for runners. You can say start my "
+        "post-run stretches, or what routines are there.",
+        "That's not something Hip Coach does: it talks you through hip mobility routines. Try "
+        "saying I just finished a run, or list routines."],
     # Said before the question the skill had asked, asked again; never twice in a row the same.
-    "fallback.again": ["Sorry, I didn't catch that.", "Sorry, I missed that.",
-                       "I didn't quite get that."],
-    "fallback.twice": ["I'm still not getting it. You could say start my post-run stretches, "
-                       "or what routines are there.",
-                       "Let's try another way: say list routines, or I just finished a run."],
-    "fallback.twice_in_routine": ["I'm still not getting it. Say continue to carry on, or "
-                                  "pause to stop here.",
-                                  "Let's try another way: say next for the next stretch, or "
-                                  "where am I."],
+    "fallback.again": ["That's not one of the answers I know.", "I can't take that as an answer.",
+                       "That's outside what I can answer here."],
+    "fallback.twice": [
+        "Hip Coach only does hip mobility: stretches, warm ups and a mobility check. You could "
+        "say I just finished a run, or help.",
+        "I can help with hip stretches for runners, and not much else. Say list routines, or I "
+        "just finished a run."],
     "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
     "error.general": "Sorry, something went wrong on my side. Could you say that again?",
 }
@@ -873,6 +891,16 @@ PAIN = {
         "stop for today?",
     "pain.choice_test": "Would you like to skip this test, or to stop for today?",
     "pain.choice_again": "Say gentler version, skip, or stop.",
+    # Medication, running on an injury, a named condition, asked outside a routine.
+    "medical.answer": [
+        "That's one for a professional: I'm a coach, not a doctor, and this isn't medical "
+        "advice. A pharmacist or your doctor can tell you about medicines, and a physio or "
+        "doctor can look at an injury and say when to run on it.",
+        "I can't advise on that: this isn't medical advice, and I'm not a doctor. Ask a "
+        "pharmacist or doctor about medicines, and have a physio or doctor check an injury "
+        "before you run on it."],
+    "medical.follow_up": ["What would you like to do now?",
+                          "Is there something else I can help with?"],
     "pain.outside": "When you're ready, say help to hear what I can do, or say stop.",
     "pain.stopped":
         "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",

@@ -35,6 +35,12 @@ def phrase(key: str, locale: str | None = None, variant: int = 0, **params: obje
     return text[0].upper() + text[1:] if opens_with_value else text
 
 
+def phrasings(key: str, locale: str | None = None) -> int:
+    """How many ways the table has of saying `key`."""
+    entry = table_for(locale)[key]
+    return len(entry) if isinstance(entry, list) else 1
+
+
 def duration(seconds: int, locale: str | None = None) -> str:
     """Seconds under a minute, minutes from a minute up: "45 seconds", "one minute",
     "a minute and a half", "two and a half minutes", "one minute and 15 seconds"."""

@@ -91,4 +91,41 @@ def question_again(turn: Turn) -> str | None:
         return simple[awaiting](turn)
     if awaiting == dialog.CONTINUE and turn.playback is not None:
         return turn.text("routine.reprompt")
+    if dialog.pause_offered(awaiting) is not None:
+        return turn.text("routine.pause_offer")
     return None
+
+
+def missed_in_routine(turn: Turn, misses: int):
+    """A line not understood while a routine or the check plays (`misses` in a row, this one
+    included). It may have been pain, so the way out comes first, then how to go on: the open
+    question again, or continue. From the second miss in a row, the pause is offered instead,
+    with the place kept; a no goes back to the question that was open."""
+    way_out = turn.text("routine.way_out", misses - 1)
+    if misses >= 2:
+        before = dialog.pause_offered(turn.awaiting)
+        turn.awaiting = dialog.pause_offer(turn.awaiting if before is None else before)
+        question = turn.text("routine.pause_offer", misses)
+    else:
+        question = question_again(turn) or turn.text("routine.reprompt")
+    return turn.reply.ask(f"{way_out} {question}", question)
+
+
+def pause_declined(turn: Turn, before: str):
+    """No to "shall I pause here?": the question that was open before it, asked again."""
+    turn.awaiting = before or None
+    question = question_again(turn) or turn.text("routine.reprompt")
+    return turn.reply.ask(f"{turn.text('routine.pause_declined')} {question}", question)
+
+
+def way_out_first(turn: Turn, response) -> None:
+    """Mid-routine, the reprompt plays after a silence that may follow a line the runner said
+    and Alexa did not hear as pain: every reprompt there opens with the way out. After the
+    pain answer itself, its choices are the way out."""
+    reprompt = getattr(getattr(response, "reprompt", None), "output_speech", None)
+    if turn.playback is None or getattr(reprompt, "ssml", None) is None:
+        return
+    awaiting = turn.awaiting
+    if dialog.pain_choosing(awaiting) is not None or dialog.pain_test(awaiting) is not None:
+        return
+    reprompt.ssml = reprompt.ssml.replace("<speak>", f"<speak>{turn.text('routine.way_out')} ", 1)

@@ -17,6 +17,7 @@ _PAIN, _PAIN_TEST = "pain:", "pain_test:"
 _REMINDER = "reminder:"
 _HOLD_CHANGE = "hold_change:"
 _TOLD = "told:"
+_PAUSE_OFFER = "pause_offer:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -97,3 +98,24 @@ def told(run: str) -> str:
 
 def told_run(awaiting: str | None) -> str | None:
     return awaiting[len(_TOLD):] if awaiting and awaiting.startswith(_TOLD) else None
+
+
+def accepts_as_yes(awaiting: str | None) -> bool:
+    """Whether "continue" (or "go on") answers the open question as yes: an offer to start,
+    resume or set something. Not "are you sure?" to deleting data, nor consent to keep results:
+    those want a plain yes."""
+    return bool(offered(awaiting) or awaiting == RESUME_OFFER or reminder_plan(awaiting)
+                or hold_changing(awaiting) is not None)
+
+
+def pause_offer(before: str | None) -> str:
+    """"Shall I pause here and keep your place?", offered after a second miss in a routine; a
+    no goes back to the question that was open before (`before`)."""
+    return _PAUSE_OFFER + (before or "")
+
+
+def pause_offered(awaiting: str | None) -> str | None:
+    """While the pause is offered, the question open before it ("" if none); else None."""
+    if not awaiting or not awaiting.startswith(_PAUSE_OFFER):
+        return None
+    return awaiting[len(_PAUSE_OFFER):]

@@ -37,6 +37,7 @@ from skill.voice.text import spoken_date, spoken_list
 
 SCOPE = "alexa::alerts:reminders:skill:readwrite"
 ASK_FOR = "AskFor"  # the Connections.SendRequest name of the permission request
+LAST_PLAN = "reminder_plan"  # the plan last read back: "make it every day" changes it
 ACCEPTED, DENIED, NOT_ANSWERED = "ACCEPTED", "DENIED", "NOT_ANSWERED"
 LISTED = 5  # reminders read out by name; the rest are counted (speech stays short)
 DELETE_SECONDS = 0.5  # a deletion is not started with less of the turn's time left
@@ -63,12 +64,17 @@ def when_words(turn: Turn, plan: ReminderPlan) -> str:
 
 # Asking --------------------------------------------------------------------------------------
 def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
-    """A reminder asked for: read back for a yes, or asked again with an example."""
+    """A reminder asked for: read back for a yes, or asked again with an example. A repeat
+    alone ("make it every day") keeps the time of the plan last read back."""
+    last = ReminderPlan.decode(turn.session.get(LAST_PLAN))
+    if repeat and not (day or clock) and last is not None:
+        clock = f"{last.hour:02}:{last.minute:02}"
     plan = reminders.plan_from(day, clock, repeat, turn.local_time())
     if isinstance(plan, str):
         question = turn.text(f"reminder.{plan}")
         return turn.reply.ask(question, turn.text("reminder.example"))
     turn.awaiting = dialog.reminder(plan.encode())
+    turn.session.put(LAST_PLAN, plan.encode())
     question = turn.text("reminder.confirm", when=when_words(turn, plan))
     return turn.reply.ask(question, question)
 

@@ -28,12 +28,19 @@ class LaunchHandler(AbstractRequestHandler):
         return launch.welcome(Turn.of(handler_input))
 
 
+def goes_on(handler_input) -> bool:
+    """"Continue", "go on", "keep going"."""
+    return (is_intent_name("AMAZON.ResumeIntent")(handler_input)
+            or is_intent_name("ResumeRoutineIntent")(handler_input))
+
+
 class YesHandler(AbstractRequestHandler):
     """Yes to whatever the skill just asked: carry on, pick up, start the routine offered, or
-    delete the runner's data."""
+    delete the runner's data. "Continue" to an offer is a yes too."""
 
     def can_handle(self, handler_input):
-        return is_intent_name("AMAZON.YesIntent")(handler_input)
+        return is_intent_name("AMAZON.YesIntent")(handler_input) or (
+            goes_on(handler_input) and dialog.accepts_as_yes(Turn.of(handler_input).awaiting))
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
@@ -43,6 +50,8 @@ class YesHandler(AbstractRequestHandler):
             return check_flow.consented(turn, True, consent_at)
         if question == dialog.CONTINUE and turn.playback is not None:
             return flow.carry_on(turn)
+        if dialog.pause_offered(question) is not None and turn.playback is not None:
+            return flow.pause(turn)
         if question == dialog.RESUME_OFFER and turn.profile.position is not None:
             return flow.resume(turn, turn.profile.position)
         if offered is not None:
@@ -79,6 +88,8 @@ class NoHandler(AbstractRequestHandler):
             return check_flow.consented(turn, False, consent_at)
         if question == dialog.CONTINUE and turn.playback is not None:
             return flow.pause(turn)
+        if (before := dialog.pause_offered(question)) is not None and turn.playback is not None:
+            return asking.pause_declined(turn, before)
         if question == dialog.FORGET_CONFIRM:
             return turn.reply.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
         if dialog.reminder_plan(question) is not None:
@@ -140,15 +151,15 @@ class FallbackHandler(AbstractRequestHandler):
         if stream.streaming(turn) is not None:
             return turn.reply.tell(turn.text("audio.not_here"))  # and the stream plays on
         misses = turn.missed()
+        if turn.playback is not None:  # mid-routine: the way out first
+            return asking.missed_in_routine(turn, misses)
         question = asking.question_again(turn)  # the open question stays open
         if misses >= 2:  # a second miss in a row: two concrete things to say
-            key = "fallback.twice_in_routine" if turn.playback else "fallback.twice"
-            said = turn.text(key, misses)
+            said = turn.text("fallback.twice", misses)
             return turn.reply.ask(f"{said} {question}" if question else said, question or said)
         if question:
             return turn.reply.ask(f"{turn.text('fallback.again', misses)} {question}", question)
-        key = "fallback.in_routine" if turn.playback else "fallback"
-        return turn.reply.ask(turn.text(key), turn.text(key))
+        return turn.reply.ask(turn.text("fallback"), turn.text("fallback"))
 
 
 class SessionEndedHandler(AbstractRequestHandler):

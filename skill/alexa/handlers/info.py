@@ -34,11 +34,13 @@ _AREAS = {a.id: a for a in AREAS}
 
 def _stretch_or_reask(handler_input, turn: Turn, question: str):
     """(exercise, None) for the stretch a question is about, or (None, a response asking which).
-    No stretch named: the one playing or saved, else the one last talked about."""
+    No stretch named: the one playing, else the one last talked about ("is that each side"
+    follows the last answer), else the one saved."""
     said = heard(handler_input, "stretch", EXERCISES)
     exercise_id = said.one
     if said.words is None:
-        current = place.current_exercise(turn)
+        playing = place.in_routine(turn) or turn.topic is None
+        current = place.current_exercise(turn) if playing else None
         exercise_id = current.id if current else turn.topic
     if exercise_id is None:
         if len(said.ids) > 1:

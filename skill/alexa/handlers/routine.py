@@ -8,6 +8,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from skill import screens
 from skill.alexa.flows import dialog, runs
 from skill.alexa.flows import routine as flow
+from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
 from skill.alexa.slots import heard, number, value_id
 from skill.alexa.turn import Turn
@@ -76,11 +77,11 @@ class PickFromListHandler(AbstractRequestHandler):
 
 class ContinueHandler(AbstractRequestHandler):
     """"Continue", "keep going", "I'm ready": the next response of the routine playing (from
-    where a question held it), else the saved place."""
+    where a question held it), else the saved place. To an offer, it is a yes (YesHandler)."""
 
     def can_handle(self, handler_input):
-        return (is_intent_name("AMAZON.ResumeIntent")(handler_input)
-                or is_intent_name("ResumeRoutineIntent")(handler_input))
+        return goes_on(handler_input) and not dialog.accepts_as_yes(
+            Turn.of(handler_input).awaiting)
 
     def handle(self, handler_input):
         return flow.carry_on(Turn.of(handler_input))

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 NOT_OFFERED = {"CheckSideIntent", "CheckAmountIntent", "PickFromListIntent", "EasierIntent",
                "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent",
                "CancelRemindersIntent"}
-ANSWERED_SAFELY = {"PainIntent"}
+ANSWERED_SAFELY = {"PainIntent", "MedicalQuestionIntent"}
 # A date or time a reminder can be set for: a whole day, a clock time or a part of the day;
 # a duration in hours, minutes and seconds (ISO 8601).
 BUILT_IN_FORMS = {"AMAZON.DATE": re.compile(r"\d{4}-\d{2}-\d{2}"),

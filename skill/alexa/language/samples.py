@@ -160,6 +160,41 @@ def _pain_samples() -> list[str]:
                                                   for c in conditions]
 
 
+def _medical_samples() -> list[str]:
+    """Questions only a doctor, pharmacist or physio should answer: medicines, running on an
+    injury, a condition someone has named. Fears of a condition ("could this be bursitis") are
+    pain's (PainIntent)."""
+    medicines = ["ibuprofen", "paracetamol", "painkillers", "a painkiller", "anti inflammatories",
+                 "an anti inflammatory", "aspirin", "advil", "tylenol", "naproxen",
+                 "pain medication", "something for the pain", "muscle relaxants"]
+    about_medicine = ["can i take {m}", "should i take {m}", "is it ok to take {m}",
+                      "is it safe to take {m}", "can i stretch after taking {m}",
+                      "should i take {m} before i run", "how much {m} should i take",
+                      "will {m} help", "do i need {m}", "can i run on {m}"]
+    conditions = ["it band syndrome", "itb syndrome", "a labral tear", "a torn labrum",
+                  "plantar fasciitis", "shin splints", "runner's knee", "bursitis", "tendinitis",
+                  "a stress fracture", "hip impingement", "sciatica", "piriformis syndrome",
+                  "arthritis", "a hamstring strain", "achilles tendinitis", "a hip flexor strain",
+                  "a groin strain", "a stress reaction", "osteitis pubis"]
+    named = ["my physio said i have {c}", "my physio says i have {c}",
+             "my doctor said i have {c}", "my doctor says i have {c}",
+             "i've been diagnosed with {c}", "i was diagnosed with {c}", "i have {c}",
+             "i've got {c}", "i'm recovering from {c}", "i'm coming back from {c}",
+             "can i stretch with {c}", "is it safe to stretch with {c}", "can i run with {c}",
+             "how do i treat {c}", "how do i fix {c}", "what should i do about {c}"]
+    running_on_it = ["should i run on it", "can i run on it", "is it ok to run on it",
+                     "should i keep running", "can i still run", "should i run through it",
+                     "should i stop running", "can i run with this", "can i run with an injury",
+                     "should i rest it", "how long should i rest it",
+                     "should i take time off running", "when can i run again",
+                     "can i race on it", "should i ice it", "should i see a doctor",
+                     "should i see a physio", "do i need an mri", "do i need a scan",
+                     "should i get it checked", "is it safe to run on it",
+                     "should i run tomorrow with it", "can i run through the pain"]
+    return ([t.format(m=m) for t in about_medicine for m in medicines]
+            + [t.format(c=c) for t in named for c in conditions] + running_on_it)
+
+
 CUSTOM_INTENTS: dict[str, dict] = {
     "StartRoutineIntent": {"slots": {"routine": ROUTINE}, "samples": _routine_samples()},
     "StretchInfoIntent": {
@@ -499,6 +534,8 @@ CUSTOM_INTENTS |= {
     # Pain, said any way at any moment, and questions that would need a diagnosis: all get the
     # same safe answer (skill.alexa.flows.pain).
     "PainIntent": {"slots": {}, "samples": _pain_samples()},
+    # Outside a routine: not medical advice, and who to ask; inside one, the pain answer.
+    "MedicalQuestionIntent": {"slots": {}, "samples": _medical_samples()},
     "EasierIntent": {
         "slots": {},
         "samples": ["make it easier", "make this easier", "something easier", "easier please",
@@ -1028,7 +1065,10 @@ SAID_MORE: dict[str, list[str]] = {
         "how many of these", "how many of these do i do", "how many seconds per side",
         "how many times do i do {stretch}", "how many reps of {stretch}",
         "how many {stretch} should i do", "how long is this hold", "how many reps is it",
-        "how long on each side"],
+        "how long on each side",
+        # Follow-ups to the last answer: its exercise is the session's topic.
+        "is that each side", "is that on each side", "is that per side", "is that each leg",
+        "is that for each side", "is that for both sides", "each side or in total"],
     "ListRoutinesIntent": [
         "read me the menu", "what stretching sessions have you got", "what sessions are there",
         "what have you got", "give me the options", "what's on the menu",
@@ -1052,6 +1092,9 @@ SAID_MORE: dict[str, list[str]] = {
         "i don't have a {kit} what do i use", "can i do it without a {kit}",
         "can i do this without a {kit}", "do i need a {kit} for the {routine} one",
         "what gear do i need for the {routine}", "what do i need for the {routine} one"],
+    # A repeat alone changes the reminder just read back ("make it every day").
+    "SetReminderIntent": ["make it {repeat}", "make that {repeat}", "can you make it {repeat}",
+                          "actually make it {repeat}", "{repeat} instead"],
     "ForgetMeIntent": [
         "wipe my profile", "i want you to forget everything about me", "delete my profile",
         "erase everything", "remove my data"],
@@ -1138,12 +1181,15 @@ SAID_MORE: dict[str, list[str]] = {
     "AMAZON.StartOverIntent": ["start from the beginning", "begin again", "restart the routine",
                                "let's start from the top", "from the very start"],
     "AMAZON.YesIntent": ["sounds good", "uh huh", "absolutely", "yes let's do it",
-                         "go for it", "sure thing", "why not"],
+                         "go for it", "sure thing", "why not", "that sounds good",
+                         "okay let's do that", "yeah let's do that", "let's do it then"],
     "AMAZON.NoIntent": ["nah", "no i'm good", "not now", "no thanks not today", "nope not now"],
     "AMAZON.HelpIntent": ["how does this work", "what can i say", "how do i use this",
                           "what are my options here", "i'm lost"],
     "AMAZON.StopIntent": ["i'm done", "that's enough", "quit", "exit", "stop the routine",
-                          "enough for today", "i'm finished for today", "that's it for today"],
+                          "enough for today", "i'm finished for today", "that's it for today",
+                          "i'm done for now", "that's enough for now", "i've had enough",
+                          "that'll do for today", "i'm done for today"],
     "AMAZON.CancelIntent": ["cancel that", "scratch that", "nevermind cancel", "forget that"],
 }
 for _intent, _samples in SAID_MORE.items():

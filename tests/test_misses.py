@@ -1,0 +1,231 @@
+"""Issue 31, points 1, 6 and 7, through the Lambda entry like a runner.
+
+1. A miss is safe: mid-routine every fallback and reprompt gives the way out first ("that
+   hurts"), never "keep going"; a second miss offers to pause with the place kept; outside a
+   routine a miss says what Hip Coach does, without pretending to have misheard.
+6. Follow-ups in context: "continue", "go on then", "let's do that" accept an offer; "is that
+   each side" answers about the last exercise; "I'm done" ends a routine with the place kept;
+   no sentence is said twice in a row.
+7. Medical questions outside a routine: not medical advice, and who to ask; inside, pain.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from skill.alexa.language.interaction_model import load_model
+from skill.alexa.skill import build_skill, handle_event
+from skill.coach.progress import Profile
+from skill.simulator.chat import Conversation
+from skill.simulator.envelopes import Caller
+from skill.simulator.matching import Lenient
+from skill.store import MemoryProgressStore
+from skill.voice.text import phrase, table_for
+from tests.test_fallback import sentences
+
+START = datetime(2026, 8, 1, 7, 0, tzinfo=UTC)
+USER = "amzn1.ask.account.misses"
+WAY_OUT = table_for("en-US")["routine.way_out"]
+PRETENDED = ("Sorry, I didn't", "still not getting it", "didn't catch", "missed that")
+
+
+class Runner:
+    def __init__(self, profile: Profile | None = None):
+        self.store = MemoryProgressStore()
+        self.store.items[USER] = {**(profile or Profile(heard_safety=True,
+                                                        check_consent=True)).to_dict(),
+                                  "version": 1}
+        skill = build_skill(self.store)
+        self.chat = Conversation(lambda e, c: handle_event(skill, e, c), Caller(user_id=USER),
+                                 START)
+
+    def say(self, *lines: str):
+        return [self.chat.say(line) for line in lines][-1]
+
+    @property
+    def saved(self):
+        return Profile.from_dict(self.store.items[USER]).position
+
+
+def opens_with_way_out(text: str) -> bool:
+    return any(text.startswith(line) for line in WAY_OUT)
+
+
+# 1. A miss is safe -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where", [
+    ("ask hip coach to start my post-run stretches",),  # at the prompt between responses
+    ("ask hip coach to start my post-run stretches", "(wait 30)"),  # in a hold
+    ("ask hip coach to start the mobility check", "(wait 30)"),  # at a check's question
+])
+def test_a_miss_mid_routine_gives_the_way_out_first_never_keep_going(where):
+    runner = Runner()
+    runner.say(*where)
+    missed = runner.say("this stings like mad")  # no sample: Alexa sends the fallback
+    assert opens_with_way_out(missed.speech) and opens_with_way_out(missed.reprompt)
+    assert "keep going" not in (missed.speech + missed.reprompt).lower()
+    assert missed.session_open
+
+
+def test_a_second_miss_offers_to_pause_and_yes_pauses_with_the_place_kept():
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 30)")
+    first = runner.say("blah blah banana")
+    second = runner.say("frobnicate the gizmo")
+    assert opens_with_way_out(second.speech) and "pause" in sentences(second.speech)[-1]
+    assert sentences(first.speech)[0] != sentences(second.speech)[0]
+    third = runner.say("wibble wobble")  # offered again, in other words
+    assert "pause" in third.speech and not set(sentences(third.speech)) & set(
+        sentences(second.speech))
+    paused = runner.say("yes")
+    assert "Paused at the kneeling hip flexor stretch" in paused.speech
+    assert not paused.session_open and runner.saved.routine_id == "post_run"
+
+
+def test_no_to_the_pause_goes_back_to_the_question_that_was_open():
+    runner = Runner()
+    runner.say("ask hip coach to start the mobility check", "(wait 30)", "blah", "zorp")
+    back = runner.say("no")
+    assert back.speech.endswith("Which side felt tighter: left, right, or about the same?")
+    assert "Got it" in runner.say("left").speech  # and it answers it
+
+
+def test_every_reprompt_in_a_routine_and_the_check_opens_with_the_way_out():
+    runner = Runner()
+    said = ["ask hip coach to start my post-run stretches", "(wait 20)",
+            "what does this stretch target", "continue", "where am i", "which leg",
+            "how do i do this", "make these 45 seconds", "make it easier", "(wait 500)",
+            "continue", "ask hip coach to start the mobility check", "(wait 30)", "left"]
+    replies = [(line, runner.chat.say(line)) for line in said]
+    prompted = [(line, r.reprompt) for line, r in replies if r.reprompt]
+    assert len(prompted) == 11
+    for line, reprompt in prompted:
+        assert opens_with_way_out(reprompt), (line, reprompt)
+        assert "keep going" not in reprompt.lower(), (line, reprompt)
+
+
+@pytest.mark.parametrize("line", ["what's the weather", "blah blah banana"])
+def test_outside_a_routine_a_miss_says_what_hip_coach_does(line):
+    runner = Runner()
+    first = runner.say(f"ask hip coach {line}")
+    second = runner.say(line)
+    for reply in (first, second):
+        assert reply.session_open and "Hip Coach" in reply.speech and " or " in reply.speech
+        assert not any(p.lower() in reply.speech.lower() for p in PRETENDED)
+    assert not set(sentences(first.speech)) & set(sentences(second.speech))
+
+
+def test_hands_free_a_miss_gives_the_way_out_and_the_stream_plays_on(audio_library):
+    from tests.test_hands_free import Device, directive, spoken, stream_of
+
+    device = Device()
+    token = stream_of(directive(device.start(), "Play"))["token"]
+    response = device.with_player(token, 50_000).intent("AMAZON.FallbackIntent")
+    assert spoken(response).startswith("<speak>If something hurts")  # the way out first
+    assert "that hurts" in spoken(response) and "keep going" not in spoken(response)
+    assert not response["response"].get("directives")  # the player carries on by itself
+
+
+# 6. Follow-ups in context ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("accept", ["continue", "go on then", "let's do that", "sounds good",
+                                    "that sounds good"])
+def test_an_offer_is_accepted_by_continue_and_its_like(accept):
+    runner = Runner()
+    assert "Shall I start the post-run routine?" in runner.say(
+        "ask hip coach my hips are tight").speech
+    started = runner.say(accept)
+    assert "Let's do your post-run routine" in started.speech
+    assert "no routine waiting" not in started.speech
+
+
+def test_continue_with_nothing_to_resume_never_says_a_sentence_twice_in_a_row():
+    runner = Runner()
+    replies = [runner.say("ask hip coach to resume")] + [runner.say("continue")
+                                                           for _ in range(3)]
+    for before, after in zip(replies, replies[1:], strict=False):
+        assert after.session_open and "post-run" in after.speech
+        assert not set(sentences(before.speech)) & set(sentences(after.speech)), after.speech
+
+
+def test_answers_mid_routine_do_not_repeat_the_carry_on_sentence():
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    replies = [runner.say(line) for line in ("where am i", "which leg", "what's left")]
+    for before, after in zip(replies, replies[1:], strict=False):
+        assert not set(sentences(before.speech)) & set(sentences(after.speech)), after.speech
+
+
+@pytest.mark.parametrize("saved_place", [False, True])
+def test_is_that_each_side_answers_about_the_last_exercise(saved_place):
+    runner = Runner()
+    if saved_place:  # a place saved at another exercise does not take over the follow-up
+        runner.say("ask hip coach to start my post-run stretches", "(wait 20)", "stop")
+    runner.say("ask hip coach how long do i hold the couch stretch")
+    answer = runner.say("is that each side")
+    assert "couch stretch" in answer.speech and "on each side" in answer.speech
+
+
+def test_make_it_every_day_changes_the_reminder_just_read_back():
+    runner = Runner()
+    assert "at 6 PM. Shall I set that?" in runner.say(
+        "ask hip coach remind me to stretch at 6 pm").speech
+    changed = runner.say("make it every day")
+    assert "every day at 6 PM. Shall I set that?" in changed.speech
+
+
+@pytest.mark.parametrize("done", ["i'm done", "that's enough", "i'm done for now",
+                                  "that's enough for now"])
+def test_done_in_a_routine_ends_it_with_the_place_kept(done):
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    ended = runner.say(done)
+    assert not ended.session_open and "saved" in ended.speech
+    assert runner.saved is not None and runner.saved.routine_id == "post_run"
+    assert "kneeling hip flexor stretch" in runner.say("ask hip coach to resume").speech
+
+
+# 7. Medical questions --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "can I take ibuprofen", "should I run on it", "my physio said I have a labral tear",
+    "I've been diagnosed with plantar fasciitis", "is it safe to take painkillers"])
+def test_a_medical_question_outside_a_routine_says_who_to_ask(question):
+    runner = Runner()
+    reply = runner.say(f"ask hip coach {question}")
+    assert "isn't medical advice" in reply.speech
+    assert "doctor" in reply.speech and ("pharmacist" in reply.speech or "physio" in reply.speech)
+    assert "Hip Coach guides" not in reply.speech  # not the fallback
+    assert reply.session_open
+    again = runner.say("should I run on it")  # asked again: other words
+    assert "isn't medical advice" in again.speech
+    assert not set(sentences(reply.speech)) & set(sentences(again.speech))
+
+
+def test_a_medical_question_inside_a_routine_is_pain():
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    reply = runner.say("can I take ibuprofen")
+    assert reply.speech.startswith(phrase("pain.answer"))
+    assert "leave the kneeling hip flexor stretch out" in reply.speech
+
+
+# The simulator's Alexa-like matcher hears the issue's lines as meant -------------------------
+
+@pytest.mark.parametrize("line, intent", [
+    ("can I take ibuprofen", "MedicalQuestionIntent"),
+    ("should I run on it", "MedicalQuestionIntent"),
+    ("my physio said I have a labral tear", "MedicalQuestionIntent"),
+    ("I think I have ITB syndrome", "PainIntent"),  # a feared condition: the pain answer
+    ("what's the weather", "AMAZON.FallbackIntent"),
+    ("let's do that", "AMAZON.YesIntent"),
+    ("sounds good", "AMAZON.YesIntent"),
+    ("go on then", "AMAZON.ResumeIntent"),  # a yes to an offer (YesHandler)
+    ("continue", "AMAZON.ResumeIntent"),
+    ("is that each side", "DoseIntent"),
+    ("I'm done", "AMAZON.StopIntent"),
+    ("that's enough", "AMAZON.StopIntent"),
+    ("make it every day", "SetReminderIntent"),
+])
+def test_the_lenient_matcher_hears_the_reproductions(line, intent):
+    assert Lenient(load_model()).understand(line).understood.intent == intent
