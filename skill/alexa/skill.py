@@ -36,7 +36,7 @@ from skill.store.config import store_from_env
 
 HANDLERS = (
     pain.PainHandler,  # first: pain is heard whatever the skill was doing
-    pain.PainChoiceHandler, conversation.LaunchHandler,
+    pain.PainChoiceHandler, pain.GoBackHandler, conversation.LaunchHandler,
     checkin.CheckAnswerHandler,  # before yes, no, next, continue
     pain.VersionHandler,
     routine.StartRoutineHandler, routine.PickFromListHandler, routine.TouchStartHandler,

@@ -822,6 +822,12 @@ PAIN = {
     "pain.stopped":
         "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",
     "pain.skipping": "Skipping it.",
+    "pain.resume_past": "Leaving out the {name}, since it hurt: on to the {next}.",
+    "pain.resume_past_last": "Leaving out the {name}, since it hurt.",
+    "pain.back_ask":
+        "The {name} hurt earlier, so I left it out. Do you want to go back to it anyway? Say "
+        "yes to try it again, gently, or no to carry on without it.",
+    "pain.back": "Back to the {name}. Go gently, and stop if it hurts again.",
     "version.easier": "Here's an easier version: the {name}.",
     "version.harder": "Here's a harder version: the {name}.",
     "version.outside":

@@ -13,6 +13,7 @@ CANCEL_REMINDERS = "cancel_reminders"  # "cancel your stretch reminders?"
 _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"
 _REMINDER = "reminder:"
+_BACK = "back:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -72,3 +73,14 @@ def reminder(plan: str) -> str:
 
 def reminder_plan(awaiting: str | None) -> str | None:
     return awaiting[len(_REMINDER):] if awaiting and awaiting.startswith(_REMINDER) else None
+
+
+def going_back(step: int) -> str:
+    """"Go back to the couch stretch, which hurt?", for the step left out after pain."""
+    return f"{_BACK}{step}"
+
+
+def back_to(awaiting: str | None) -> int | None:
+    """The left-out step the runner was asked about going back to."""
+    step = awaiting[len(_BACK):] if awaiting and awaiting.startswith(_BACK) else ""
+    return int(step) if step.isdigit() else None

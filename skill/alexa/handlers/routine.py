@@ -110,7 +110,7 @@ class StepHandler(AbstractRequestHandler):
         playback = turn.playback
         if intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now):
             return flow.carry_on(turn)
-        return flow.go_to_step(turn, flow.STEP_MOVES[intent])
+        return flow.go_to_step(turn, intent)
 
 
 class SuggestRoutineHandler(AbstractRequestHandler):
