@@ -9,16 +9,29 @@ from skill.alexa.flows.place import hold_place
 from skill.alexa.turn import Turn
 from skill.catalog import Dose, Exercise, Routine, routine, routines_with
 from skill.coach.timeline import Timeline, effective_dose
-from skill.coach.variants import for_today
+from skill.coach.variants import for_today, left_out
 
 
 def today(turn: Turn, chosen: Routine, hold: int | None = None) -> Timeline:
     """A routine as it starts for this runner now: their hold length (or `hold`), holds built
-    up over their sessions, and anything that hurt earlier in this session left out."""
+    up over their sessions, and anything that hurt earlier today left out (`hurt_today`)."""
     hold = hold or turn.profile.hold_preference
     variants = for_today(chosen, [f.routine_id for f in turn.profile.history],
-                         set(turn.skipped), hold)
+                         hurt_today(turn), hold)
     return turn.timeline(chosen.id, hold, variants)
+
+
+def hurt_today(turn: Turn) -> set[str]:
+    """The exercises left out after pain today: this session's, and those the saved place left
+    out today (hands-free, each request to the skill may be a session of its own)."""
+    hurt = set(turn.skipped)
+    saved = turn.profile.position
+    if saved is not None:
+        items = routine(saved.routine_id).items
+        gone = left_out(saved.variants, len(items))
+        if gone and turn.day_of(saved.stopped_at) == turn.today():
+            hurt |= {items[step].exercise_id for step in gone}
+    return hurt
 
 
 class RunnerDose(NamedTuple):
