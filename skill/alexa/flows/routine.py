@@ -194,12 +194,10 @@ def play_on_past(turn: Turn, place: Position, preface: str = ""):
 
 
 def past_left_out(turn: Turn, timeline: Timeline, step: int) -> str:
-    """The line a resume at an exercise left out after pain opens with: it stays out, and
-    what comes instead."""
-    name = timeline.steps[step].name  # a step left out keeps its own exercise, to name it
-    if step < timeline.last_step:
-        return turn.text("pain.resume_past", name=name, next=timeline.steps[step + 1].name)
-    return turn.text("pain.resume_past_last", name=name)
+    """The line a resume at an exercise left out after pain opens with (the next step's own
+    introduction then names what comes instead)."""
+    # A step left out keeps its own exercise, to name it.
+    return turn.text("pain.resume_past", name=timeline.steps[step].name)
 
 
 def ask_back(turn: Turn, timeline: Timeline, step: int):
