@@ -41,7 +41,7 @@ def test_every_word_of_hurt_is_pains_and_in_none_of_the_requests_it_wins_over():
     yes and the check's amounts say none."""
     by_name = {intent["name"]: intent for intent in MODEL["intents"]}
     pain = sample_words(by_name["PainIntent"])
-    assert HURT_WORDS <= pain, HURT_WORDS - pain
+    assert pain >= HURT_WORDS, HURT_WORDS - pain
     pain_samples = [spoken_form(s.replace("'", "")) for s in by_name["PainIntent"]["samples"]]
     for phrase in HURT_PHRASES:
         assert any(phrase in sample for sample in pain_samples), phrase
@@ -73,8 +73,8 @@ def chat(profile: Profile | None = None) -> Conversation:
 
 @pytest.mark.parametrize("said", [
     "this really hurts could you make it easier", "that stings give me something easier",
-    "argh that hurts make it gentler", "ow next please", "ouch skip this one", "ow just keep it going",
-    "that burns let's move on", "it's all too much"])
+    "argh that hurts make it gentler", "ow next please", "ouch skip this one",
+    "ow just keep it going", "that burns let's move on", "it's all too much"])
 def test_hurt_said_with_a_request_gets_the_pain_answer_and_starts_nothing(said):
     talk = chat()
     talk.say("ask hip coach to start my post-run stretches")
@@ -104,4 +104,5 @@ def test_hurt_after_a_hands_free_pause_gets_the_pain_answer(audio_library, lambd
     assert "[audio stopped" in " ".join(runner.say("alexa pause").audio)
     runner.say("(wait 60)")
     reply = runner.say("ask hip coach my hip is kind of stinging")
-    assert_safe(reply.speech) and "couch stretch" in reply.speech
+    assert_safe(reply.speech)
+    assert "couch stretch" in reply.speech  # the choice names the exercise that hurt
