@@ -193,3 +193,22 @@ def test_a_launch_another_day_offers_to_pick_up_after_it():
     assert "kneeling hip flexor stretch, which hurt" in offer and "after it" in offer
     resumed = chat.say("yes").speech
     assert "pigeon pose" in resumed and "Kneel tall on one knee" not in resumed
+
+
+def test_start_over_after_pain_further_on_plays_hands_free_without_it(audio_library,
+                                                                       lambda_entry):
+    """The build holds the routine's opening with any one later exercise left out, so a start
+    over after pain in the pigeon pose stays hands-free."""
+    runner = Runner(lambda_entry)
+    runner.say("ask hip coach to start my quick post run")
+    while runner.tokens[-1].step == 0:
+        runner.say("(wait 30)")
+    runner.say("(wait 40)")
+    runner.say("ask hip coach that hurts")
+    runner.say("(silence)")
+    over = runner.say("alexa start over")
+    assert over.audio and not over.session_open, over.speech  # played, not spoken
+    token = runner.tokens[-1]
+    assert token.step == 0 and left_out(token.variants, 2) == {1}
+    runner.play_to_the_end()
+    assert all(1 in left_out(t.variants, 2) for t in runner.tokens[runner.tokens.index(token):])
