@@ -269,6 +269,6 @@ def test_the_cli_builds_and_reports_the_size(audio_build, tmp_path):
     result = subprocess.run([sys.executable, "-m", "skill.cli", "audio", "build", "--out",
                              str(out), "--routine", "quick", "--hold", "45"],
                             check=True, capture_output=True, text=True, timeout=300)
-    assert re.search(r"6 step files for 6 step variants .*: 0 clips rendered, \d+ reused; "
+    assert re.search(r"7 step files for 7 step variants .*: 0 clips rendered, \d+ reused; "
                      r"[\d.]+ MB.* -1[345]\.\d to -1[345]\.\d LUFS", result.stdout), result.stdout
     assert Path(out / "index.json").exists()

@@ -38,7 +38,8 @@ from skill.store.config import store_from_env
 
 HANDLERS = (
     pain.PainHandler,  # first: pain is heard whatever the skill was doing
-    pain.PainChoiceHandler, medical.MedicalQuestionHandler, conversation.LaunchHandler,
+    pain.PainChoiceHandler, pain.GoBackHandler, medical.MedicalQuestionHandler,
+    conversation.LaunchHandler,
     checkin.CheckAnswerHandler,  # before yes, no, next, continue
     pain.VersionHandler,
     routine.StartRoutineHandler, routine.PickFromListHandler, routine.TouchStartHandler,

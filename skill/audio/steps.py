@@ -5,7 +5,8 @@ dose built up over sessions).
 
 The first step's file also opens the routine, and the opening names the routine's length, which
 depends on the other steps' doses: it is built for each way a routine starts (hold preference,
-grown holds), which is every way a runner reaches it from the start.
+grown holds), which is every way a runner reaches it from the start, and for each of those with
+one later exercise left out after pain (start over, or the day's next start, keeps it out).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def step_variants(script: Script, routines: Iterable[Routine] | None = None,
                     for version in versions(routine, step):
                         variants = with_version(start, steps, step, version)
                         yield script.timeline(routine, hold, variants), step
+                for hurt in range(1, steps):
+                    yield script.timeline(routine, hold, with_version(start, steps, hurt,
+                                                                      SKIP)), 0
 
 
 def versions(routine: Routine, step: int) -> list[str]:

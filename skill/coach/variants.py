@@ -78,6 +78,12 @@ def switched(base: Exercise, current: str, direction: str) -> str | None:
     return target
 
 
+def left_out(text: str, steps: int) -> frozenset[int]:
+    """The steps `text` leaves out (after pain: they stay out whatever moves the runner)."""
+    return frozenset(step for step, choice in enumerate(decode(text, steps))
+                     if choice.version == SKIP)
+
+
 def with_version(text: str, steps: int, step: int, version: str) -> str:
     """`text` with one step's version changed (a grown hold is kept only as written)."""
     choices = list(decode(text, steps))

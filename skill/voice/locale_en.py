@@ -636,6 +636,9 @@ CONVERSATION = {
     "welcome.offer_resume":
         "In your {routine} routine, you stopped at the {exercise}{side_phrase}. "
         "Shall I pick up there?",
+    "welcome.offer_resume_past":
+        "In your {routine} routine, you stopped at the {exercise}, which hurt, so we're leaving "
+        "it out. Shall I pick up after it?",
     "side_phrase.left": ", left side",
     "side_phrase.right": ", right side",
     "side_phrase.none": "",
@@ -905,6 +908,11 @@ PAIN = {
     "pain.stopped":
         "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",
     "pain.skipping": "Skipping it.",
+    "pain.resume_past": "Leaving out the {name}, since it hurt.",
+    "pain.back_ask":
+        "The {name} hurt earlier, so I left it out. Do you want to go back to it anyway? Say "
+        "yes to try it again, gently, or no to carry on without it.",
+    "pain.back": "Back to the {name}. Go gently, and stop if it hurts again.",
     # The step's own opening names the version next, so these do not.
     "version.easier": "Let's make it easier.",
     "version.harder": "Let's make it harder.",

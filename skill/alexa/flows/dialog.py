@@ -18,6 +18,7 @@ _REMINDER = "reminder:"
 _HOLD_CHANGE = "hold_change:"
 _TOLD = "told:"
 _PAUSE_OFFER = "pause_offer:"
+_BACK = "back:"
 
 
 def offer(routine_id: str, hold: int | None = None) -> str:
@@ -119,3 +120,14 @@ def pause_offered(awaiting: str | None) -> str | None:
     if not awaiting or not awaiting.startswith(_PAUSE_OFFER):
         return None
     return awaiting[len(_PAUSE_OFFER):]
+
+
+def going_back(step: int) -> str:
+    """"Go back to the couch stretch, which hurt?", for the step left out after pain."""
+    return f"{_BACK}{step}"
+
+
+def back_to(awaiting: str | None) -> int | None:
+    """The left-out step the runner was asked about going back to."""
+    step = awaiting[len(_BACK):] if awaiting and awaiting.startswith(_BACK) else ""
+    return int(step) if step.isdigit() else None

@@ -8,14 +8,28 @@ from skill.alexa.flows.place import hold_place
 from skill.alexa.turn import Turn
 from skill.catalog import Exercise, Routine, routine
 from skill.coach.timeline import Timeline
+from skill.coach.variants import left_out
 from skill.voice import runner
 from skill.voice.runner import RunnerDose
 
 
 def today(turn: Turn, chosen: Routine, hold: int | None = None) -> Timeline:
     """A routine as it starts for this runner now: their hold length (or `hold`), holds built
-    up over their sessions, and anything that hurt earlier in this session left out."""
-    return runner.today(turn.script, chosen, turn.profile, turn.skipped, hold)
+    up over their sessions, and anything that hurt earlier today left out (`hurt_today`)."""
+    return runner.today(turn.script, chosen, turn.profile, hurt_today(turn), hold)
+
+
+def hurt_today(turn: Turn) -> set[str]:
+    """The exercises left out after pain today: this session's, and those the saved place left
+    out today (hands-free, each request to the skill may be a session of its own)."""
+    hurt = set(turn.skipped)
+    saved = turn.profile.position
+    if saved is not None:
+        items = routine(saved.routine_id).items
+        gone = left_out(saved.variants, len(items))
+        if gone and turn.day_of(saved.stopped_at) == turn.today():
+            hurt |= {items[step].exercise_id for step in gone}
+    return hurt
 
 
 def runner_dose(turn: Turn, entry: Exercise) -> RunnerDose:
@@ -27,4 +41,4 @@ def runner_dose(turn: Turn, entry: Exercise) -> RunnerDose:
         for step, played in enumerate(timeline.steps):
             if played.id == entry.id:
                 return RunnerDose(timeline.doses[step], routine(place.routine_id))
-    return runner.dose_today(turn.script, entry, turn.profile, turn.skipped)
+    return runner.dose_today(turn.script, entry, turn.profile, hurt_today(turn))

@@ -16,6 +16,7 @@ from skill.catalog import Routine, find_routine, routine
 from skill.coach import checkin
 from skill.coach.next_up import Launch, Offer, next_up
 from skill.coach.timeline import HOLD_CHOICES
+from skill.coach.variants import left_out
 from skill.voice.text import phrase
 
 # A place paused in the last days and a re-test due come before what the last run calls for.
@@ -53,7 +54,8 @@ def offer_words(turn: Turn, offer: Offer) -> str:
     profile, variant = turn.profile, turn.profile.total_sessions
     if offer.kind == "resume":
         saved = profile.position
-        return turn.text("welcome.offer_resume",
+        hurt = saved.step in left_out(saved.variants, len(routine(saved.routine_id).items))
+        return turn.text("welcome.offer_resume_past" if hurt else "welcome.offer_resume",
                          **place.place_words(turn, saved.routine_id, saved.step, saved.side))
     if offer.kind == "check_finding":
         limit = checkin.limits(profile.checks[-1])[0]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from skill.alexa.flows import check, dialog
 from skill.alexa.flows.place import hold_place, in_routine
+from skill.alexa.flows.routine import play_on_past
 from skill.alexa.flows.stream import streaming
-from skill.alexa.flows.versions import leave_out, play_on_past, switch, written_exercise
+from skill.alexa.flows.versions import leave_out, switch, written_exercise
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
 from skill.catalog import routine

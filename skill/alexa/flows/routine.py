@@ -22,11 +22,12 @@ from skill.alexa.flows.stream import (
 )
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
-from skill.catalog import ROUTINES, Routine
+from skill.catalog import ROUTINES, Routine, routine
 from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
+from skill.coach.variants import SKIP, StepChoice, decode, encode, left_out
 
 # Next, previous, repeat and start over act on whole steps: the step each goes to.
 STEP_MOVES = {
@@ -35,6 +36,8 @@ STEP_MOVES = {
     "AMAZON.RepeatIntent": lambda step: step,
     "AMAZON.StartOverIntent": lambda step: 0,
 }
+# The moves that go back: onto an exercise left out after pain, they ask first.
+BACK_MOVES = ("AMAZON.PreviousIntent", "AMAZON.RepeatIntent")
 
 
 def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
@@ -126,6 +129,9 @@ def resume(turn: Turn, saved: Position):
     it is; another day, or when that moment is gone, from the step's start (a stream has no
     leads)."""
     timeline = turn.timeline(saved.routine_id, saved.hold, saved.variants)
+    if saved.step in left_out(saved.variants, len(timeline.steps)):  # where it hurt
+        return play_on_past(turn, saved, " ".join(filter(None, [
+            opening_preface(turn), past_left_out(turn, timeline, saved.step)])))
     cursor = player.resume_cursor(timeline, saved)
     audio = stream_for(turn, timeline, saved.step)
     if audio is not None and turn.day_of(saved.stopped_at) == turn.today():
@@ -144,20 +150,61 @@ def resume(turn: Turn, saved: Position):
     return play_from(turn, timeline, cursor, preface, saved.played)
 
 
-def go_to_step(turn: Turn, step_of):
-    """Plays from the start of the step `step_of(current step)`; past the last step, finishes."""
+def go_to_step(turn: Turn, move: str):
+    """Plays from the start of the step the `move` (a STEP_MOVES intent) goes to; past the
+    last step, finishes. Exercises left out after pain stay out: going back to one is asked
+    first by voice, and the player's previous button (which cannot ask) goes to the step
+    before it."""
     place = hold_place(turn)
     if place is None:
         return turn.reply.ask(turn.text("step.none"), turn.text("help.reprompt"))
     timeline = turn.timeline(place.routine_id, place.hold, place.variants)
     played = place.played
-    target = step_of(place.step)
+    target = STEP_MOVES[move](place.step)
     if target > timeline.last_step:
         return finish(turn, timeline, played,
                       turn.text("coach.finished", target, routine=timeline.routine.name))
+    target = max(0, target)
+    gone = left_out(place.variants, len(timeline.steps))
+    if move in BACK_MOVES and target in gone:
+        if turn.reply.may_speak:
+            return ask_back(turn, timeline, target)
+        target = max((step for step in range(target) if step not in gone), default=place.step)
     # The step's own introduction names it and sets it up, so no preface is needed.
-    return play_from(turn, timeline, player.step_start(timeline, max(0, target)),
-                     played=played)
+    return play_from(turn, timeline, player.step_start(timeline, target), played=played)
+
+
+def play_on_past(turn: Turn, place: Position, preface: str = ""):
+    """Plays on from the step after the place; past the last step, finishes. Steps behind the
+    runner no longer matter, so their versions are dropped (a routine that is as written from
+    here plays hands-free where it can), all but those left out: what hurt stays out."""
+    steps = len(routine(place.routine_id).items)
+    choices = decode(place.variants, steps)
+    ahead = encode(tuple(StepChoice() if step <= place.step and choice.version != SKIP
+                         else choice for step, choice in enumerate(choices)))
+    timeline = turn.timeline(place.routine_id, place.hold, ahead)
+    if place.step + 1 > timeline.last_step:
+        return finish(turn, timeline, place.played, " ".join(filter(None, [preface, turn.text(
+            "coach.finished", place.step + 1, routine=timeline.routine.name)])))
+    return play_from(turn, timeline, player.step_start(timeline, place.step + 1), preface,
+                     place.played)
+
+
+def past_left_out(turn: Turn, timeline: Timeline, step: int) -> str:
+    """The line a resume at an exercise left out after pain opens with (the next step's own
+    introduction then names what comes instead)."""
+    # A step left out keeps its own exercise, to name it.
+    return turn.text("pain.resume_past", name=timeline.steps[step].name)
+
+
+def ask_back(turn: Turn, timeline: Timeline, step: int):
+    """"Previous" or "repeat" onto an exercise left out after pain: asked first, naming it
+    (yes plays it again, no carries on). A stream playing stops while the runner answers."""
+    if streaming(turn) is not None:
+        turn.reply.add_directive(audio_player.stop_directive())
+    turn.awaiting = dialog.going_back(step)
+    question = turn.text("pain.back_ask", name=timeline.steps[step].name)
+    return turn.reply.ask(question, question)
 
 
 def answer(turn: Turn, statement: str, question: str):

@@ -9,9 +9,11 @@ from typing import NamedTuple
 
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
+from skill.catalog import routine
 from skill.coach import player
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
+from skill.coach.variants import left_out
 from skill.voice.stream import StepPlan
 from skill.voice.text import phrase
 
@@ -45,8 +47,27 @@ class Steps(NamedTuple):
 
 def streaming(turn: Turn) -> audio_player.Heard | None:
     """The stream of ours the player reports as not finished, when no spoken routine plays in
-    this session: the routine the runner is in, hands-free."""
-    return audio_player.heard(turn.handler_input) if turn.playback is None else None
+    this session: the routine the runner is in, hands-free. Not the stream of an exercise that
+    hurt (`left_out_here`): its place is the saved one."""
+    heard = audio_player.heard(turn.handler_input) if turn.playback is None else None
+    return None if heard is None or left_out_here(turn, heard.token) else heard
+
+
+def left_out_here(turn: Turn, token: audio_player.Token) -> bool:
+    """Whether `token` plays a step that the saved place has left out since: the stream that
+    hurt, which the pain answer stopped. The player still reports it (its Stop's own
+    PlaybackStopped, a PlaybackFinished racing that Stop, its offset in the context of
+    "Alexa, resume" and of the play button), and none of them may move the place back into
+    it."""
+    saved = turn.profile.position
+    if saved is None or saved.routine_id != token.routine_id:
+        return False
+    steps = len(routine(token.routine_id).items)
+    try:
+        gone = left_out(saved.variants, steps)
+    except ValueError:
+        return False
+    return token.step in gone and token.step not in left_out(token.variants, steps)
 
 
 def stream_for(turn: Turn, timeline: Timeline, step: int = 0) -> Steps | None:
@@ -111,6 +132,8 @@ def queue_next(turn: Turn, heard: audio_player.Heard):
     queued after the last step, or when the build lacks it: the player then finishes, and
     the place saved at its finish leaves "resume" and "next" to carry on."""
     token = heard.token
+    if left_out_here(turn, token):  # stopped by the pain answer: nothing follows it
+        return turn.reply.tell()
     timeline = token_timeline(turn, token)
     audio = published(turn, timeline)
     current = audio and audio.of_step(token.step)
@@ -136,8 +159,11 @@ def _play(turn: Turn, timeline: Timeline, library: audio_player.Library,
 def stream_stop(turn: Turn, heard: audio_player.Heard) -> Position | None:
     """Saves the place the player reports: the segment at its offset (its resume point, for a
     resume another day or in speech) and the moment itself in the step file. None if the
-    stream cannot be placed (no build now); the place saved at Play stays."""
+    stream cannot be placed (no build now); the place saved at Play stays, as does a place
+    that left out the step the stream plays."""
     token = heard.token
+    if left_out_here(turn, token):
+        return turn.profile.position
     timeline = token_timeline(turn, token)
     audio = published(turn, timeline)
     plan = audio and audio.of_step(token.step)
@@ -165,8 +191,11 @@ def stream_stop(turn: Turn, heard: audio_player.Heard) -> Position | None:
 def stream_finished(turn: Turn, heard: audio_player.Heard) -> None:
     """A step file played to its end. After the last step: a finished session if the runner
     was there for most of the routine. Before it: the place moves to the next step, so a
-    queue that never came (a late or failed PlaybackNearlyFinished) leaves "resume" there."""
+    queue that never came (a late or failed PlaybackNearlyFinished) leaves "resume" there.
+    The end of a step left out since changes nothing: the saved place goes on past it."""
     token = heard.token
+    if left_out_here(turn, token):
+        return
     timeline = token_timeline(turn, token)
     audio = published(turn, timeline)
     current = audio and audio.of_step(token.step)

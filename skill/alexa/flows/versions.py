@@ -5,21 +5,13 @@ what a routine plays is its variants (skill.coach.variants)."""
 from __future__ import annotations
 
 from skill.alexa.flows.place import hold_place
-from skill.alexa.flows.routine import finish, play_from
+from skill.alexa.flows.routine import play_from
 from skill.alexa.turn import Turn
 from skill.catalog import exercise, routine
 from skill.coach import player
 from skill.coach.packing import Cursor
 from skill.coach.progress import Position
-from skill.coach.variants import (
-    SKIP,
-    StepChoice,
-    as_set,
-    decode,
-    encode,
-    switched,
-    with_version,
-)
+from skill.coach.variants import REGULAR, SKIP, as_set, decode, switched, with_version
 
 
 def written_exercise(routine_id: str, step: int):
@@ -70,22 +62,6 @@ def leave_out(turn: Turn, place: Position) -> Position:
     return saved
 
 
-def play_on_past(turn: Turn, place: Position, preface: str = ""):
-    """Plays on from the step after the place; past the last step, finishes. Steps behind the
-    runner no longer matter, so their versions are dropped: a routine that is as written from
-    here plays hands-free where it can."""
-    steps = len(routine(place.routine_id).items)
-    choices = decode(place.variants, steps)
-    ahead = encode(tuple(StepChoice() if step <= place.step else choice
-                         for step, choice in enumerate(choices)))
-    timeline = turn.timeline(place.routine_id, place.hold, ahead)
-    if place.step + 1 > timeline.last_step:
-        return finish(turn, timeline, place.played, " ".join(filter(None, [preface, turn.text(
-            "coach.finished", place.step + 1, routine=timeline.routine.name)])))
-    return play_from(turn, timeline, player.step_start(timeline, place.step + 1), preface,
-                     place.played)
-
-
 def change_version(turn: Turn, direction: str):
     """"Make it easier", "something harder": mid-routine, the exercise again in that version;
     otherwise, what the words would do."""
@@ -98,3 +74,16 @@ def change_version(turn: Turn, direction: str):
     name = written_exercise(place.routine_id, place.step).name
     question = turn.text(f"version.no_{direction}", name=name)
     return turn.reply.ask(question, question)
+
+
+def bring_back(turn: Turn, step: int):
+    """Yes to going back to the exercise at `step`, left out after it hurt: it plays as
+    written, from its start, after a line that names it; None if no routine is under way."""
+    place = hold_place(turn)
+    if place is None:
+        return None
+    steps = len(routine(place.routine_id).items)
+    variants = with_version(place.variants, steps, step, REGULAR)
+    timeline = turn.timeline(place.routine_id, place.hold, variants)
+    preface = turn.text("pain.back", name=written_exercise(place.routine_id, step).name)
+    return play_from(turn, timeline, player.step_start(timeline, step), preface, place.played)

@@ -63,7 +63,6 @@ class PlaybackButtonHandler(AbstractRequestHandler):
         if command == "PauseCommandIssued":
             return flow.pause(turn)
         if command in ("NextCommandIssued", "PreviousCommandIssued"):
-            move = flow.STEP_MOVES["AMAZON.NextIntent" if command.startswith("Next")
-                                     else "AMAZON.PreviousIntent"]
-            return flow.go_to_step(turn, move)
+            return flow.go_to_step(turn, "AMAZON.NextIntent" if command.startswith("Next")
+                                   else "AMAZON.PreviousIntent")
         return turn.reply.tell()

@@ -63,6 +63,28 @@ def _ask_again(turn: Turn, awaiting: str, key: str):
     return turn.reply.ask(question, question)
 
 
+class GoBackHandler(AbstractRequestHandler):
+    """The answer to "go back to the couch stretch, which hurt?" (asked when "previous" or
+    "repeat" would play an exercise left out after pain): yes plays it again; no, continue or
+    next carry on without it."""
+
+    ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.NextIntent",
+               "AMAZON.ResumeIntent", "ResumeRoutineIntent")
+
+    def can_handle(self, handler_input):
+        return (any(is_intent_name(name)(handler_input) for name in self.ANSWERS)
+                and dialog.back_to(Turn.of(handler_input).awaiting) is not None)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        step, turn.awaiting = dialog.back_to(turn.awaiting), None
+        if is_intent_name("AMAZON.YesIntent")(handler_input):
+            played = versions.bring_back(turn, step)
+            if played is not None:
+                return played
+        return flow.carry_on(turn)
+
+
 class VersionHandler(AbstractRequestHandler):
     """"Make it easier", "I can't get into that", "something harder"."""
 

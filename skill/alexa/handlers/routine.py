@@ -110,7 +110,7 @@ class StepHandler(AbstractRequestHandler):
         if (intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now)
                 and not playback.held_by_question):
             return flow.carry_on(turn)
-        return flow.go_to_step(turn, flow.STEP_MOVES[intent])
+        return flow.go_to_step(turn, intent)
 
 
 class RunToldHandler(AbstractRequestHandler):
