@@ -207,7 +207,8 @@ def test_the_description_names_every_routine_for_a_router(locale):
 
 
 # Account linking with Strava ----------------------------------------------------------------
-STRAVA = {"strava_client_id": "161803", "strava_client_secret": "0123456789abcdef" * 2 + "01234567"}
+STRAVA = {"strava_client_id": "161803", "strava_client_secret": "0123456789abcdef" * 2 + "01234567",
+          "strava_test_email": "reviewer@runner-tools.net", "strava_test_password": "a-pass"}
 
 
 def test_account_linking_is_written_with_the_deploys_strava_app(tmp_path, monkeypatch):
@@ -219,6 +220,8 @@ def test_account_linking_is_written_with_the_deploys_strava_app(tmp_path, monkey
              "--privacy-url", GOOD["privacy_url"], "--terms-url", GOOD["terms_url"]]
     assert main(flags) == 0 and not (out / "accountLinking.json").exists()  # Strava optional
     monkeypatch.setenv("STRAVA_CLIENT_SECRET", STRAVA["strava_client_secret"])
+    monkeypatch.setenv("STRAVA_TEST_EMAIL", STRAVA["strava_test_email"])
+    monkeypatch.setenv("STRAVA_TEST_PASSWORD", STRAVA["strava_test_password"])
     assert main([*flags, "--strava-client-id", STRAVA["strava_client_id"]]) == 0
     linking = json.loads((out / "accountLinking.json").read_text())["accountLinkingRequest"]
     assert linking["clientId"] == "161803"

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from skill.alexa.language.interaction_model import LOCALES, MODEL_DIR
 from skill.alexa.language.tasks import TASKS_DIR, task_path
+from skill.alexa.language.testing_instructions import reviewer_instructions, reviewer_problems
 
 PACKAGE_DIR = MODEL_DIR.parents[1]  # skill.json, interactionModels/, assets/
 MANIFEST_PATH = PACKAGE_DIR / "skill.json"
@@ -35,6 +36,9 @@ DEPLOY_SETTINGS = {
     "terms_url": "SKILL_TERMS_URL",
     "strava_client_id": "STRAVA_CLIENT_ID",
     "strava_client_secret": "STRAVA_CLIENT_SECRET",  # only ever from the environment
+    # The Strava test account the testing instructions give reviewers: never committed.
+    "strava_test_email": "STRAVA_TEST_EMAIL",
+    "strava_test_password": "STRAVA_TEST_PASSWORD",
 }
 PLACEHOLDER_HOSTS = ("example", "localhost", "invalid", "test")
 
@@ -81,7 +85,9 @@ def settings_problems(settings: dict[str, str]) -> list[str]:
     for name in ("privacy_url", "terms_url"):
         if not is_public_https(settings.get(name, "")):
             problems.append(f"{DEPLOY_SETTINGS[name]} must be an https URL on your own domain")
-    return problems + strava_problems(settings)
+    return problems + strava_problems(settings) + [
+        f"{DEPLOY_SETTINGS[name]} must name the Strava test account reviewers link with"
+        for name in reviewer_problems(settings)]
 
 
 def is_public_https(url: str) -> bool:
@@ -92,12 +98,15 @@ def is_public_https(url: str) -> bool:
 
 
 def deployable_manifest(manifest: dict, settings: dict[str, str]) -> dict:
-    """The committed manifest with the deploy settings filled in."""
+    """The committed manifest with the deploy settings filled in, and the testing instructions
+    for what this package enables."""
     problems = settings_problems(settings)
     if problems:
         raise ValueError("; ".join(problems))
     out = copy.deepcopy(manifest)
     body = out["manifest"]
+    body["publishingInformation"]["testingInstructions"] = reviewer_instructions(
+        manifest, account_linking(settings), settings)
     for locale in body["privacyAndCompliance"]["locales"].values():
         locale["privacyPolicyUrl"] = settings["privacy_url"]
         locale["termsOfUseUrl"] = settings["terms_url"]
