@@ -227,8 +227,17 @@ def audio(args: argparse.Namespace) -> int:
 
     if args.action == "publish":
         from skill.audio.publish import publish
+        from skill.pages import CONTENT_TYPE, page_settings, rendered
+        from skill.pages import settings_problems as page_problems
 
-        report = publish(Path(args.out), args.bucket, prefix=args.prefix)
+        problems = page_problems(page_settings())
+        for problem in problems:
+            print(f"hipcoach: {problem} (the privacy policy published beside the audio)",
+                  file=sys.stderr)
+        if problems:
+            return 2
+        report = publish(Path(args.out), args.bucket, prefix=args.prefix,
+                         pages=rendered(page_settings()), page_type=CONTENT_TYPE)
         print(f"uploaded {report.uploaded} files ({report.uploaded_bytes / 1e6:.1f} MB), "
               f"{report.skipped} unchanged")
         if report.links:
@@ -305,8 +314,10 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--out", default="build/skill-package")
     pack.add_argument("--endpoint", metavar="ARN",
                       help="the function's ARN (default: SKILL_ENDPOINT_ARN)")
-    pack.add_argument("--privacy-url", help="privacy policy URL (default: SKILL_PRIVACY_URL)")
-    pack.add_argument("--terms-url", help="terms of use URL (default: SKILL_TERMS_URL)")
+    pack.add_argument("--privacy-url", help="privacy policy URL (default: SKILL_PRIVACY_URL, "
+                      "else the page published beside the audio at AUDIO_BASE_URL)")
+    pack.add_argument("--terms-url", help="terms of use URL (default: SKILL_TERMS_URL, "
+                      "else the page beside the audio)")
     pack.add_argument("--strava-client-id", help="link Strava accounts with this API "
                       "application (default: STRAVA_CLIENT_ID; its secret: STRAVA_CLIENT_SECRET)")
     pack.set_defaults(run=package)

@@ -71,10 +71,17 @@ def load_manifest() -> dict:
 
 
 def deploy_settings(overrides: dict[str, str | None] | None = None) -> dict[str, str]:
-    """The deploy settings from the environment, with `overrides` (command-line flags) first."""
+    """The deploy settings from the environment, with `overrides` (command-line flags) first.
+    The privacy policy and terms of use default to the pages `hipcoach audio publish` puts
+    beside the audio, at AUDIO_BASE_URL (the stack's AudioBaseUrl output)."""
     overrides = overrides or {}
-    return {name: overrides.get(name) or os.environ.get(variable, "")
-            for name, variable in DEPLOY_SETTINGS.items()}
+    settings = {name: overrides.get(name) or os.environ.get(variable, "")
+                for name, variable in DEPLOY_SETTINGS.items()}
+    base = os.environ.get("AUDIO_BASE_URL", "").rstrip("/")
+    for name, page in (("privacy_url", "privacy"), ("terms_url", "terms")):
+        if not settings[name] and base:
+            settings[name] = f"{base}/{page}"
+    return settings
 
 
 def settings_problems(settings: dict[str, str]) -> list[str]:
