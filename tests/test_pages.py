@@ -139,3 +139,25 @@ def test_a_browser_shows_both_pages_at_phone_width_with_every_link_resolving(ser
             shot.write_bytes(browser.screenshot(tab))
             print(f"screenshot: {shot}")
     assert time.monotonic() - started < 15
+
+
+def test_what_do_you_know_about_me_counts_what_is_kept_and_sends_it_as_a_card(store,
+                                                                                conversation):
+    from skill.coach.checkin import CheckResult, Finding
+    from skill.coach.progress import Profile
+    from skill.coach.runs import Run
+
+    assert "don't keep anything" in conversation.say(
+        "ask hip coach what do you know about me").speech
+    profile = Profile(hold_preference=45, check_consent=True, checks=(
+        CheckResult(1.0, "2026-11-01", (Finding("kneeling_hip_flexor_test", "limited", "left"),)),
+        CheckResult(2.0, "2026-11-20", ())),
+        runs=(Run("Run", 10000.0, 3000, 50.0, 1.0),), time_zone="Europe/Paris")
+    store.save(conversation.caller.user_id, profile.to_dict())
+    reply = conversation.say("ask hip coach what do you know about me")
+    for said in ("hold preference of 45 seconds", "2 mobility checks", "test results of 1",
+                 "1 run from Strava", "time zone", "forget me"):
+        assert said in reply.speech, said
+    assert "left" not in reply.speech  # counted, never read out
+    card = reply.raw["response"]["card"]
+    assert card["type"] == "Simple" and "2 mobility checks" in card["content"]

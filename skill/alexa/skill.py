@@ -44,6 +44,7 @@ HANDLERS = (
     routine.SuggestRoutineHandler,
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
+    progress.WhatDoYouKnowHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,
     place.WhatsLeftHandler, place.WhichLegHandler, checkin.LearnHandler,
     reach.SetReminderHandler, reach.ListRemindersHandler, reach.CancelRemindersHandler,

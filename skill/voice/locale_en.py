@@ -771,6 +771,25 @@ CONVERSATION = {
     "progress.day": "day",
     "progress.days": "days",
     "progress.save_failed": "I couldn't save your progress just now, but we'll keep going.",
+    "kept.nothing": "I don't keep anything about you yet.",
+    "kept.intro": "Here's what I keep about you:",
+    "kept.sessions": "{count} finished {sessions}, with their dates, for your streak",
+    "kept.paused": "where you paused a routine",
+    "kept.hold": "your hold preference of {seconds} seconds",
+    "kept.checks": "the dates of {count} mobility {checks}",
+    "kept.check_results": "the test results of {count} of them, which you agreed to keep",
+    "kept.runs": "a short summary of your last {count} {runs} from Strava",
+    "kept.time_zone": "your device's time zone",
+    "kept.how_to_delete":
+        "Reminders are kept by Alexa, not by me. To delete everything, say forget me. I've "
+        "sent this to the Alexa app too.",
+    "kept.card_title": "What Hip Coach keeps about you",
+    "kept.session": "routine",
+    "kept.sessions_many": "routines",
+    "kept.check": "check",
+    "kept.checks_many": "checks",
+    "kept.run": "run",
+    "kept.runs_many": "runs",
     "forget.confirm":
         "This deletes the progress, streaks and settings kept for this Alexa account, everyone's "
         "voice profile included. Are you sure?",

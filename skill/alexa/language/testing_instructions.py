@@ -72,7 +72,8 @@ def reviewer_instructions(manifest: dict, linking: dict | None, settings: dict[s
         "whether to keep the results; answer 'no' and nothing about the tests is stored. 'how "
         "are my hips' reads back kept results; 'forget my check results' deletes them.")
     parts.append(
-        f"Deletion: 'forget me', then 'yes', deletes {FORGET_ME_DELETES}. Disabling the skill "
+        "Your data: 'what do you know about me' reads a summary of what is stored and sends it "
+        f"as a card. 'forget me', then 'yes', deletes {FORGET_ME_DELETES}. Disabling the skill "
         f"deletes {DISABLED_DELETES['NOT_PERSISTED']} when Alexa reports the data is not to be "
         f"kept (NOT_PERSISTED); when Alexa keeps it (PERSISTED), {DISABLED_DELETES['PERSISTED']}"
         " are deleted.")
