@@ -24,7 +24,8 @@ from skill.store import MemoryProgressStore
 from tests.test_skill_package import GOOD, sample_patterns
 
 STRAVA = {**GOOD, "strava_client_id": "4242", "strava_client_secret": "0123456789abcdef01234567",
-          "strava_test_email": "reviewer@runner-tools.net", "strava_test_password": "s3cret-run"}
+          "strava_test_email": "reviewer@runner-tools.net", "strava_test_password": "s3cret-run",
+          "countries": "US,GB,CA,IN"}
 # Amazon's built-in intents a reviewer answers with; their samples are Alexa's own.
 BUILT_IN_WORDS = {"yes", "no", "pause", "resume", "next", "previous", "help"}
 SECTIONS = {"Account linking": None, "Reminders:": "permissions",

@@ -1023,6 +1023,11 @@ RUNS = {
     "run.offer.rest_day":
         "Your last run was {when}, so it's a rest day: time for the {routine} routine. Shall I "
         "start it?",
+    # Strava's terms: every use of its data says where it comes from.
+    "run.from_strava": "From Strava: {said}",
+    # An account's link with no voice recognised: whoever is speaking may not be its athlete,
+    # so the run itself goes unsaid and only what it calls for is offered.
+    "run.offer.unnamed": "your last run calls for the {routine} routine. Shall I start it?",
     "run.relink": "Strava needs linking again; I've sent a card to your Alexa app.",
     "run.unavailable": "I couldn't hear from Strava just now, so this is without your last run.",
 }

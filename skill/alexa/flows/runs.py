@@ -5,6 +5,11 @@ person's runs in that person's record; a recognised person without one hears no 
 never the account's, which may be someone else's. Without a recognised person the account's
 token is used, and its runs are kept in the account's record.
 
+Run details are said only to the athlete whose token it is: a recognised person's own link.
+With the account's link and no voice recognised, the offer names the routine the run calls
+for, never the run. Strava's terms allow a cache of at most a week: runs fetched longer ago
+than KEEP_SECONDS are deleted when next read.
+
 Strava is asked at most once a session, and not again while the record's copy is fresh. A 401
 deletes the cached runs and sends a LinkAccount card; no token (unlinked) deletes them too; a
 429, a timeout or a failure leaves the runner with the coaching they get without Strava.
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 # Session flag: Strava was asked in this session ("ok") or failed ("failed").
 RUNS_READ = "runs_read"
 FRESH_SECONDS = 15 * 60  # a copy this new is used as it is, even in a new session
+KEEP_SECONDS = 7 * 86400  # Strava's API policy: its data cached at most seven days
 AFTER_A_RUN = ("long_or_steep", "just_finished", "recent_run")
 
 
@@ -48,8 +54,21 @@ def strava_token(envelope) -> str | None:
     return system.user.access_token if system.user is not None else None
 
 
+def spoken_to_athlete(envelope) -> bool:
+    """Whether the runs read are the speaker's own: a recognised person, on their own link."""
+    person = envelope.context.system.person if envelope.context else None
+    return person is not None and bool(person.person_id)
+
+
+def expire_runs(turn: Turn) -> None:
+    """Deletes runs fetched more than KEEP_SECONDS ago (a record not read for a week)."""
+    if turn.profile.runs_checked and turn.now - turn.profile.runs_checked > KEEP_SECONDS:
+        forget_runs(turn)
+
+
 def last_runs(turn: Turn) -> HeardRuns:
     """The latest runs of whoever is speaking, asking Strava at most once a session."""
+    expire_runs(turn)
     profile = turn.profile
     token = strava_token(turn.handler_input.request_envelope)
     if token is None:  # never linked, or unlinked: what Strava gave goes too
@@ -87,7 +106,9 @@ def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     heard = last_runs(turn)
     profile = turn.profile
     return run_offer(heard.runs, turn.now, profile.hold_preference,
-                     profile.checks[-1].at if profile.checks else None, turn.locale), heard.note
+                     profile.checks[-1].at if profile.checks else None, turn.locale,
+                     name_run=spoken_to_athlete(turn.handler_input.request_envelope)), \
+        heard.note
 
 
 def offer_run(turn: Turn, offer: RunOffer, note: str = ""):

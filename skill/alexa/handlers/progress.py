@@ -6,7 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa.flows import asking, dialog
+from skill.alexa.flows import asking, dialog, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.place import hold_place, in_routine
@@ -61,6 +61,7 @@ class WhatDoYouKnowHandler(AbstractRequestHandler):
         from ask_sdk_model.ui import SimpleCard
 
         turn = Turn.of(handler_input)
+        runs.expire_runs(turn)
         summary = kept(turn.profile)
         if summary.nothing:
             speech = turn.text("kept.nothing")
