@@ -56,6 +56,7 @@ build-SkillFunction:
 	rm -rf "$(ARTIFACTS_DIR)/.wheels" "$(ARTIFACTS_DIR)/bin"
 	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
 	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
+build-StravaWebhookFunction: build-SkillFunction  # the same code, another entry point
 
 # The locks: every package the Lambda artifact, the webservice and a development machine install
 # (requirements/dev.txt: the test tools too), pinned with the hash

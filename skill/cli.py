@@ -187,6 +187,30 @@ def table(args: argparse.Namespace) -> int:
     return 0
 
 
+def strava_subscribe(args: argparse.Namespace) -> int:
+    """Creates the Strava application's push subscription, so that an athlete's revocation at
+    strava.com reaches the skill (Strava validates the callback before answering)."""
+    import os
+
+    from skill.alexa.platform import strava
+
+    needed = {"STRAVA_CLIENT_ID": "", "STRAVA_CLIENT_SECRET": "", strava.VERIFY_TOKEN: ""}
+    needed = {name: os.environ.get(name, "") for name in needed}
+    missing = [name for name, value in needed.items() if not value]
+    if missing:
+        print(f"hipcoach: set {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        created = strava.create_subscription(needed["STRAVA_CLIENT_ID"],
+                                             needed["STRAVA_CLIENT_SECRET"], args.callback_url,
+                                             needed[strava.VERIFY_TOKEN])
+    except Exception as error:  # noqa: BLE001 - whatever failed, the operator reads why
+        print(f"hipcoach: {error}", file=sys.stderr)
+        return 1
+    print(f"Strava subscription {created.get('id')} sends events to {args.callback_url}")
+    return 0
+
+
 def serve(args: argparse.Namespace) -> int:
     import os
 
@@ -325,6 +349,14 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("action", choices=["create"])
     tables.add_argument("--name", help="table name (default: PROGRESS_TABLE)")
     tables.set_defaults(run=table)
+    subscribe = commands.add_parser(
+        "strava-subscribe", help="create the Strava push subscription that tells the skill "
+        "when an athlete revokes access (STRAVA_CLIENT_ID, STRAVA_CLIENT_SECRET, "
+        "STRAVA_VERIFY_TOKEN)")
+    subscribe.add_argument("--callback-url", required=True,
+                           help="the stack's StravaWebhookUrl output, or the webservice's "
+                                "https://HOST/strava/webhook")
+    subscribe.set_defaults(run=strava_subscribe)
     web = commands.add_parser("serve", help="serve the skill as an HTTPS-fronted webservice")
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=3000)

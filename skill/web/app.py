@@ -20,6 +20,7 @@ from flask import Flask, Response, request
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
 from skill.web.pages import serve_pages
+from skill.web.strava import serve_strava_webhook
 
 ensure_webservice_support_imports()
 from ask_sdk_webservice_support.verifier import (  # noqa: E402 - needs the step above
@@ -98,6 +99,7 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
         return {"status": "ok"}
 
     serve_pages(app)
+    serve_strava_webhook(app)
     if audio_dir is not None:
         from skill.web.audio import serve_audio
 

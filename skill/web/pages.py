@@ -12,3 +12,4 @@ def serve_pages(app: Flask) -> None:
     for name, body in rendered().items():
         app.add_url_rule(f"/{name}", f"page_{name}",
                          lambda body=body: Response(body, content_type=CONTENT_TYPE))
+

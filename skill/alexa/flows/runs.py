@@ -83,7 +83,9 @@ def last_runs(turn: Turn) -> HeardRuns:
     if isinstance(answer, strava.Activities):
         turn.session.put(RUNS_READ, "ok")
         runs = latest_runs(answer.items)
-        turn.profile = profile._replace(runs=runs, runs_checked=turn.now)
+        athlete = strava.athlete_key(strava.activities_athlete(answer.items))
+        turn.profile = profile._replace(runs=runs, runs_checked=turn.now,
+                                        strava_athlete=athlete or profile.strava_athlete)
         return HeardRuns(runs)
     turn.session.put(RUNS_READ, "failed")
     if isinstance(answer, strava.Unauthorized):
@@ -97,8 +99,19 @@ def last_runs(turn: Turn) -> HeardRuns:
 def forget_runs(turn: Turn) -> None:
     """Deletes what Strava gave this record: on a 401, on unlinking, when an account is
     linked afresh (perhaps to another athlete), and when the skill is disabled."""
-    if turn.profile.runs or turn.profile.runs_checked:
-        turn.profile = turn.profile._replace(runs=(), runs_checked=0.0)
+    if turn.profile.runs or turn.profile.runs_checked or turn.profile.strava_athlete:
+        turn.profile = turn.profile._replace(runs=(), runs_checked=0.0, strava_athlete="")
+
+
+def deauthorize_strava(turn: Turn) -> None:
+    """Revokes the skill's Strava access for the tokens this request carries (the person's
+    and the account's), before their data is deleted: Strava then forgets the link too."""
+    system = turn.handler_input.request_envelope.context.system
+    tokens = {getattr(system.person, "access_token", None) if system.person else None,
+              system.user.access_token if system.user else None} - {None, ""}
+    for token in sorted(tokens):
+        if not strava.deauthorize(token):
+            log.warning("Strava did not confirm a deauthorization")
 
 
 def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:

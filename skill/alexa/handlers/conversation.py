@@ -7,7 +7,7 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill.alexa.flows import asking, dialog, launch, reminders, stream
+from skill.alexa.flows import asking, dialog, launch, reminders, runs, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.platform.request_log import redact
@@ -51,6 +51,7 @@ class YesHandler(AbstractRequestHandler):
         if question == dialog.CANCEL_REMINDERS:
             return reminders.cancel(turn)
         if question == dialog.FORGET_CONFIRM:
+            runs.deauthorize_strava(turn)  # Strava's link goes first, then everything kept
             try:
                 turn.stored.forget()
             except DeletionFailed:
