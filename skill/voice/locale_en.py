@@ -673,6 +673,14 @@ CONVERSATION = {
     "audio.start":
         "It plays straight through, hands-free. Say: Alexa, pause, whenever you need to, and "
         "Alexa, resume, to carry on.",
+    # Said once a session, at the first hands-free start: the way out comes first.
+    "audio.stop_if_hurts": "If anything hurts, say: Alexa, stop.",
+    # Help while a routine plays hands-free: the controls that work then, not the spoken ones.
+    "help.hands_free":
+        "It's playing hands-free. Say: Alexa, pause, to stop for a moment, and Alexa, resume, "
+        "to carry on. Alexa, next, or Alexa, previous, moves between exercises. If anything "
+        "hurts, say: Alexa, stop, then: Alexa, tell Hip Coach it hurts. Stay in a pain-free "
+        "range; this is coaching, not medical advice.",
     "audio.subtitle": "Step {step} of {count}: {exercise}",
     "audio.not_here":
         "That doesn't apply to a routine, so I'll carry on. Say: Alexa, pause, to stop.",
@@ -897,10 +905,14 @@ CHECK_IN = {
     "check.area.hamstrings": "your hamstrings",
     "check.area.squat": "your squat depth, or your ankles if it was your heels,",
     "check.no_limits": "No test stopped you short today.",
+    # What is kept, for how long (the store's expiry: tests/test_health_privacy.py), and who
+    # may hear it.
     "check.consent":
         "Before the first test: shall I remember your check results, so next time I can tell "
-        "you what changed? They stay with your account, and you can say forget my check "
-        "results at any time. Yes or no?",
+        "you what changed? I'd keep only whether you reached each test's mark and which side "
+        "felt tighter, for 18 months after you last use Hip Coach, or until you say forget my "
+        "check results. Others using this device may hear them if they ask how your hips "
+        "are. Yes or no?",
     "check.consent_yes": "Thanks, I'll keep them.",
     "check.consent_no": "No problem: your answers stay in this session only.",
     "forget_checks.done":

@@ -54,12 +54,6 @@ def strava_token(envelope) -> str | None:
     return system.user.access_token if system.user is not None else None
 
 
-def spoken_to_athlete(envelope) -> bool:
-    """Whether the runs read are the speaker's own: a recognised person, on their own link."""
-    person = envelope.context.system.person if envelope.context else None
-    return person is not None and bool(person.person_id)
-
-
 def expire_runs(turn: Turn) -> None:
     """Deletes runs fetched more than KEEP_SECONDS ago (a record not read for a week)."""
     if turn.profile.runs_checked and turn.now - turn.profile.runs_checked > KEEP_SECONDS:
@@ -120,8 +114,7 @@ def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     profile = turn.profile
     return run_offer(heard.runs, turn.now, profile.hold_preference,
                      profile.checks[-1].at if profile.checks else None, turn.locale,
-                     name_run=spoken_to_athlete(turn.handler_input.request_envelope)), \
-        heard.note
+                     name_run=turn.person_recognised), heard.note
 
 
 def offer_run(turn: Turn, offer: RunOffer, note: str = ""):

@@ -100,6 +100,8 @@ class HelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        if stream.streaming(turn) is not None:  # the hands-free controls; the stream plays on
+            return turn.reply.tell(turn.text("help.hands_free"))
         turn.awaiting = None  # help ends with its own open question
         return turn.reply.ask(f"{turn.text('help.main')} {turn.text('safety.line')} "
                         f"{turn.text('help.reprompt')}", turn.text("help.reprompt"))

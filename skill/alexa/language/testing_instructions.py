@@ -42,8 +42,10 @@ def reviewer_instructions(manifest: dict, linking: dict | None, settings: dict[s
             "Account linking (Strava, optional): in the Alexa app, link with the Strava test "
             f"account {settings['strava_test_email']} (password "
             f"{settings['strava_test_password']}), which has recent runs. Then say 'what should "
-            "i do today': the answer names the last run and offers a routine for it. Skipping "
-            "linking leaves every other feature working.")
+            "i do today': the answer begins \"From Strava:\" and offers a routine for the last "
+            "run (the run itself is named only to a recognised voice profile linked on its "
+            "own). Revoking the app at strava.com deletes the runs at once. Skipping linking "
+            "leaves every other feature working.")
     if REMINDERS_PERMISSION in permissions:
         parts.append(
             "Reminders: say 'remind me to stretch every evening at seven', then 'yes'. Without "
@@ -61,7 +63,8 @@ def reviewer_instructions(manifest: dict, linking: dict | None, settings: dict[s
     if "AUDIO_PLAYER" in interfaces:
         parts.append(
             "Hands-free (Echo devices that play audio): 'start my post run stretches' plays "
-            "the routine as audio with timed silent holds. "
+            "the routine as audio with timed silent holds; the first start in a session says "
+            "how to stop if anything hurts. "
             "Say 'alexa, pause', 'alexa, resume', 'alexa, next', 'alexa, previous', or 'alexa, "
             "ask hip coach that hurts'; 'alexa, help' while it plays lists these controls.")
     if "ALEXA_PRESENTATION_APL" in interfaces:
@@ -69,14 +72,17 @@ def reviewer_instructions(manifest: dict, linking: dict | None, settings: dict[s
                      "is next; 'list the routines' shows a list you can touch.")
     parts.append(
         "Mobility check: 'start the mobility check'. Before the first question the skill asks "
-        "whether to keep the results; answer 'no' and nothing about the tests is stored. 'how "
-        "are my hips' reads back kept results; 'forget my check results' deletes them.")
+        "whether to keep the results, saying what it keeps, for how long and that others "
+        "using the device may hear them; answer 'no' and nothing about the tests is stored. "
+        "'how are my hips' reads back kept results (they are not volunteered at launch "
+        "unless a voice profile is recognised); 'forget my check results' deletes them.")
     parts.append(
         "Your data: 'what do you know about me' reads a summary of what is stored and sends it "
         f"as a card. 'forget me', then 'yes', deletes {FORGET_ME_DELETES}. Disabling the skill "
         f"deletes {DISABLED_DELETES['NOT_PERSISTED']} when Alexa reports the data is not to be "
         f"kept (NOT_PERSISTED); when Alexa keeps it (PERSISTED), {DISABLED_DELETES['PERSISTED']}"
-        " are deleted.")
+        " are deleted." + (" Both first revoke the skill's access at Strava." if linking
+                           is not None else ""))
     return "\n\n".join(parts)
 
 
