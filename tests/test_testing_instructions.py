@@ -139,3 +139,13 @@ def test_what_forget_me_deletes_is_what_the_instructions_say():
     assert f"'forget me', then 'yes', deletes {FORGET_ME_DELETES}" in reviewer_instructions(
         load_manifest(), None, GOOD)
     assert store.load(USER) is None and store.load(PERSON) is None
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-CA", "en-AU", "en-IN"])
+def test_the_detail_card_describes_every_feature_and_what_is_stored(locale):
+    description = load_manifest()["manifest"]["publishingInformation"]["locales"][locale][
+        "description"]
+    for feature in ("hands-free", "Strava", "remind you to stretch", "Alexa Routine",
+                    "on screen", "mobility check results (only if you agree)", "progress",
+                    "hold preference", "what do you know about me", "forget me"):
+        assert feature in description, feature
