@@ -56,6 +56,7 @@ build-SkillFunction:
 	rm -rf "$(ARTIFACTS_DIR)/.wheels" "$(ARTIFACTS_DIR)/bin"
 	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
 	scripts/compile-for-lambda "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
+build-StravaWebhookFunction: build-SkillFunction  # the same code, another entry point
 
 # The MCP server's function (template.yaml: McpFunction, the /mcp route): the same package with
 # the mcp extra's dependencies, from their own lock (requirements/lambda-mcp.txt).

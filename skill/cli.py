@@ -187,6 +187,30 @@ def table(args: argparse.Namespace) -> int:
     return 0
 
 
+def strava_subscribe(args: argparse.Namespace) -> int:
+    """Creates the Strava application's push subscription, so that an athlete's revocation at
+    strava.com reaches the skill (Strava validates the callback before answering)."""
+    import os
+
+    from skill.alexa.platform import strava
+
+    needed = {"STRAVA_CLIENT_ID": "", "STRAVA_CLIENT_SECRET": "", strava.VERIFY_TOKEN: ""}
+    needed = {name: os.environ.get(name, "") for name in needed}
+    missing = [name for name, value in needed.items() if not value]
+    if missing:
+        print(f"hipcoach: set {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        created = strava.create_subscription(needed["STRAVA_CLIENT_ID"],
+                                             needed["STRAVA_CLIENT_SECRET"], args.callback_url,
+                                             needed[strava.VERIFY_TOKEN])
+    except Exception as error:  # noqa: BLE001 - whatever failed, the operator reads why
+        print(f"hipcoach: {error}", file=sys.stderr)
+        return 1
+    print(f"Strava subscription {created.get('id')} sends events to {args.callback_url}")
+    return 0
+
+
 def serve(args: argparse.Namespace) -> int:
     import os
 
@@ -264,8 +288,17 @@ def audio(args: argparse.Namespace) -> int:
 
     if args.action == "publish":
         from skill.audio.publish import publish
+        from skill.pages import CONTENT_TYPE, page_settings, rendered
+        from skill.pages import settings_problems as page_problems
 
-        report = publish(Path(args.out), args.bucket, prefix=args.prefix)
+        problems = page_problems(page_settings())
+        for problem in problems:
+            print(f"hipcoach: {problem} (the privacy policy published beside the audio)",
+                  file=sys.stderr)
+        if problems:
+            return 2
+        report = publish(Path(args.out), args.bucket, prefix=args.prefix,
+                         pages=rendered(page_settings()), page_type=CONTENT_TYPE)
         print(f"uploaded {report.uploaded} files ({report.uploaded_bytes / 1e6:.1f} MB), "
               f"{report.skipped} unchanged")
         if report.links:
@@ -342,8 +375,10 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--out", default="build/skill-package")
     pack.add_argument("--endpoint", metavar="ARN",
                       help="the function's ARN (default: SKILL_ENDPOINT_ARN)")
-    pack.add_argument("--privacy-url", help="privacy policy URL (default: SKILL_PRIVACY_URL)")
-    pack.add_argument("--terms-url", help="terms of use URL (default: SKILL_TERMS_URL)")
+    pack.add_argument("--privacy-url", help="privacy policy URL (default: SKILL_PRIVACY_URL, "
+                      "else the page published beside the audio at AUDIO_BASE_URL)")
+    pack.add_argument("--terms-url", help="terms of use URL (default: SKILL_TERMS_URL, "
+                      "else the page beside the audio)")
     pack.add_argument("--strava-client-id", help="link Strava accounts with this API "
                       "application (default: STRAVA_CLIENT_ID; its secret: STRAVA_CLIENT_SECRET)")
     pack.set_defaults(run=package)
@@ -351,6 +386,14 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("action", choices=["create"])
     tables.add_argument("--name", help="table name (default: PROGRESS_TABLE)")
     tables.set_defaults(run=table)
+    subscribe = commands.add_parser(
+        "strava-subscribe", help="create the Strava push subscription that tells the skill "
+        "when an athlete revokes access (STRAVA_CLIENT_ID, STRAVA_CLIENT_SECRET, "
+        "STRAVA_VERIFY_TOKEN)")
+    subscribe.add_argument("--callback-url", required=True,
+                           help="the stack's StravaWebhookUrl output, or the webservice's "
+                                "https://HOST/strava/webhook")
+    subscribe.set_defaults(run=strava_subscribe)
     web = commands.add_parser("serve", help="serve the skill as an HTTPS-fronted webservice")
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=3000)

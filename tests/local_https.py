@@ -12,8 +12,10 @@ from pathlib import Path
 from tests.local_pki import make_chain
 
 # (path, request headers) -> (status, body): bytes, or chunks sent as they come (a slow sender);
-# optionally with a third item, response headers to send.
+# optionally with a third item, response headers to send. A POST arrives the same way, its
+# method and body in the headers POSTED and POSTED_BODY.
 Respond = Callable[[str, dict], tuple]
+POSTED, POSTED_BODY = "X-Test-Method", "X-Test-Body"
 
 
 @contextlib.contextmanager
@@ -44,6 +46,11 @@ def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
                 for chunk in body:
                     self.wfile.write(chunk)
                     self.wfile.flush()
+
+        def do_POST(self):  # noqa: N802 - the name http.server calls
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.headers[POSTED], self.headers[POSTED_BODY] = "POST", body.decode()
+            self.do_GET()
 
         def log_message(self, *args):
             pass

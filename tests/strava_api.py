@@ -1,14 +1,19 @@
 """A local HTTPS stand-in for Strava's API (GET /api/v3/athlete/activities), on loopback, with
-activities shaped as Strava documents its SummaryActivity, and the failures it can answer with."""
+activities shaped as Strava documents its SummaryActivity, and the failures it can answer with;
+and for its revocation endpoints: POST /oauth/deauthorize, and POST /api/v3/push_subscriptions,
+which validates the callback as Strava does (a GET with hub.mode, hub.challenge and
+hub.verify_token, answered 200 with the challenge echoed) before creating the subscription."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import time
+import urllib.request
 from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlencode
 
-from tests.local_https import https_server
+from tests.local_https import POSTED, POSTED_BODY, https_server
 
 NOW = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)  # a Saturday afternoon
 # Usage under the limits: what every good answer reports (15-minute, then daily).
@@ -20,6 +25,7 @@ UNAUTHORIZED = {"message": "Authorization Error", "errors": [
     {"resource": "Athlete", "field": "access_token", "code": "invalid"}]}
 # Tokens the stand-in treats specially; any other token it does not know gets a 401 too.
 EXPIRED, BUSY, SLOW, BROKEN = "expired-token", "busy-token", "slow-token", "broken-token"
+CHALLENGE = "15f7d1a91c1f40f8a748fd134752feb3"  # what Strava sends a callback to echo
 
 
 def activity(sport: str, start: datetime, km: float, minutes: int, climb: float = 0.0,
@@ -70,11 +76,14 @@ def strava_api(folder, athletes: dict[str, list[dict]], slow_seconds: float = 3.
     """Serves Strava's activity list to each token in `athletes` (token -> activities), and
     EXPIRED, BUSY, SLOW and BROKEN as their names say; each token in `answers` gets its own
     (status, body or chunks, headers). Yields (API base URL, CA bundle path, list of (path,
-    token) requests seen)."""
+    token) requests seen). Deauthorizations are seen as ("/oauth/deauthorize", token),
+    subscriptions as ("/api/v3/push_subscriptions", callback URL)."""
     seen: list[tuple[str, str]] = []
     answers = answers or {}
 
     def respond(path: str, headers: dict):
+        if headers.get(POSTED) == "POST":
+            return _posted(path, parse_qs(headers.get(POSTED_BODY, "")), seen)
         token = headers.get("Authorization", "").removeprefix("Bearer ")
         seen.append((path, token))
         if not path.startswith("/api/v3/athlete/activities"):
@@ -93,6 +102,28 @@ def strava_api(folder, athletes: dict[str, list[dict]], slow_seconds: float = 3.
 
     with https_server(folder, respond) as (endpoint, ca_bundle):
         yield f"{endpoint}/api/v3", ca_bundle, seen
+
+
+def _posted(path: str, form: dict, seen: list) -> tuple[int, bytes]:
+    field = {name: values[0] for name, values in form.items()}
+    if path == "/oauth/deauthorize":
+        seen.append((path, field.get("access_token", "")))
+        return 200, json.dumps({"access_token": field.get("access_token")}).encode()
+    if path == "/api/v3/push_subscriptions":
+        seen.append((path, field.get("callback_url", "")))
+        query = urlencode({"hub.mode": "subscribe", "hub.challenge": CHALLENGE,
+                           "hub.verify_token": field.get("verify_token", "")})
+        try:
+            with urllib.request.urlopen(f"{field['callback_url']}?{query}", timeout=2) as got:
+                echoed = json.loads(got.read()).get("hub.challenge")
+        except (OSError, ValueError, KeyError):
+            echoed = None
+        if echoed != CHALLENGE:
+            return 400, json.dumps({"message": "Bad Request", "errors": [
+                {"resource": "PushSubscription", "field": "callback url",
+                 "code": "GET to callback URL does not return 200"}]}).encode()
+        return 201, json.dumps({"id": 120475}).encode()
+    return 404, b'{"message":"Record Not Found"}'
 
 
 def _trickle(seconds: float):

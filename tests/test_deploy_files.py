@@ -55,7 +55,8 @@ def test_template_function_fits_alexa_and_touches_only_its_table():
     assert function["Timeout"] < 8  # Alexa's own limit
     assert function["Environment"]["Variables"] == {
         "PROGRESS_TABLE": {"Ref": "ProgressTable"}, "SKILL_ID": {"Ref": "SkillId"},
-        "AUDIO_BASE_URL": {"Fn::Sub": "https://${AudioDistribution.DomainName}/"}}
+        "AUDIO_BASE_URL": {"Fn::Sub": "https://${AudioDistribution.DomainName}/"},
+        "STRAVA_ATHLETE_SECRET": {"Ref": "StravaAthleteSecret"}}
     statements = [s for p in function["Policies"] for s in p["Statement"]]
     assert [s["Resource"] for s in statements] == [
         {"Fn::GetAtt": ["ProgressTable", "Arn"]},

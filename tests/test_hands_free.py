@@ -417,3 +417,19 @@ def test_the_report_of_a_stream_starting_where_its_play_saved_writes_nothing(aud
     saved = device.store.items[device.caller.user_id]
     device.with_player(token, 0).report("PlaybackStarted", token, 0, START + timedelta(seconds=2))
     assert device.store.items[device.caller.user_id] == saved
+
+
+def test_the_first_hands_free_start_says_how_to_stop_and_help_gives_the_hands_free_controls(
+        audio_library):
+    device = Device()
+    started = device.start()
+    said = started["response"]["outputSpeech"]["ssml"]
+    assert "If anything hurts, say: Alexa, stop." in said and len(said) < 400
+    device.with_player(token_of(started).__str__(), 20_000)
+    helped = device.intent("AMAZON.HelpIntent")
+    words = helped["response"]["outputSpeech"]["ssml"]
+    for control in ("Alexa, pause", "Alexa, resume", "Alexa, next", "it hurts"):
+        assert control in words, control
+    assert "say continue" not in words.lower()  # not the spoken mode's controls
+    assert helped["response"].get("shouldEndSession") is True  # the stream plays on
+    assert directive(helped, "Stop") is None

@@ -16,7 +16,7 @@ LAYERS = (
     ("skill.catalog",),
     ("skill.coach",),
     ("skill.voice", "skill.store"),
-    ("skill.screens", "skill.audio"),
+    ("skill.screens", "skill.audio", "skill.pages"),
     ("skill.alexa",),
     ("skill.web", "skill.simulator", "skill.mcp"),
     ("skill.cli", "lambda"),

@@ -105,8 +105,11 @@ def test_every_rule_says_whether_it_is_the_articles_and_quotes_it_truly(rule):
 def test_the_offer_is_one_sentence_naming_the_run_and_asking():
     """run_offer is what the launch can call: runs in, routine, hold and question out."""
     offer = run_offer(latest_runs(trail_runner(NOW)), T, hold_preference=90)
-    assert offer.question.startswith("32 kilometers with 1,800 meters of climbing this "
-                                     "morning: the deep release routine")
+    assert offer.question.startswith("From Strava: 32 kilometers with 1,800 meters of climbing "
+                                     "this morning: the deep release routine")
+    unnamed = run_offer(latest_runs(trail_runner(NOW)), T, name_run=False).question
+    assert unnamed == "From Strava: your last run calls for the deep release routine. Shall I " \
+                      "start it?"
     assert "a minute and a half" in offer.question and offer.question.endswith(
         "Shall I start it?")
     assert (offer.prescription.routine_id, offer.hold) == ("deep_release", 90)

@@ -207,7 +207,9 @@ def test_the_description_names_every_routine_for_a_router(locale):
 
 
 # Account linking with Strava ----------------------------------------------------------------
-STRAVA = {"strava_client_id": "161803", "strava_client_secret": "0123456789abcdef" * 2 + "01234567"}
+STRAVA = {"strava_client_id": "161803", "strava_client_secret": "0123456789abcdef" * 2 + "01234567",
+          "strava_test_email": "reviewer@runner-tools.net", "strava_test_password": "a-pass",
+          "countries": "US,GB,CA,IN"}
 
 
 def test_account_linking_is_written_with_the_deploys_strava_app(tmp_path, monkeypatch):
@@ -219,6 +221,9 @@ def test_account_linking_is_written_with_the_deploys_strava_app(tmp_path, monkey
              "--privacy-url", GOOD["privacy_url"], "--terms-url", GOOD["terms_url"]]
     assert main(flags) == 0 and not (out / "accountLinking.json").exists()  # Strava optional
     monkeypatch.setenv("STRAVA_CLIENT_SECRET", STRAVA["strava_client_secret"])
+    monkeypatch.setenv("STRAVA_TEST_EMAIL", STRAVA["strava_test_email"])
+    monkeypatch.setenv("STRAVA_TEST_PASSWORD", STRAVA["strava_test_password"])
+    monkeypatch.setenv("SKILL_COUNTRIES", STRAVA["countries"])
     assert main([*flags, "--strava-client-id", STRAVA["strava_client_id"]]) == 0
     linking = json.loads((out / "accountLinking.json").read_text())["accountLinkingRequest"]
     assert linking["clientId"] == "161803"
@@ -260,3 +265,18 @@ def test_the_committed_package_holds_no_strava_secret():
     body = MANIFEST["manifest"]
     assert {"name": "alexa::person_id:read"} in body["permissions"]  # personalised linking
     assert {"eventName": "SKILL_ACCOUNT_LINKED"} in body["events"]["subscriptions"]
+
+
+def test_a_distribution_the_strava_callback_domain_cannot_serve_is_refused():
+    """One Strava application has one callback domain: amazon.com covers the runners Alexa
+    sends back through pitangui.amazon.com and layla.amazon.com, not Australia's
+    alexa.amazon.co.jp."""
+    everywhere = {**GOOD, **STRAVA, "countries": ""}  # the committed US, GB, CA, AU, IN
+    problem, = settings_problems(everywhere)
+    assert "cannot serve AU" in problem and "alexa.amazon.co.jp" in problem
+    assert "SKILL_COUNTRIES" in problem
+    assert not settings_problems({**everywhere, "countries": "US,GB,CA,IN"})
+    assert not settings_problems({**everywhere, "countries": "AU",
+                                  "strava_callback_domain": "alexa.amazon.co.jp"})
+    body = deployable_manifest(MANIFEST, {**everywhere, "countries": "US,GB"})["manifest"]
+    assert body["publishingInformation"]["distributionCountries"] == ["US", "GB"]

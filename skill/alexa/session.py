@@ -14,6 +14,7 @@ import time
 from skill.alexa.platform.request_log import pseudonym
 from skill.coach.progress import Profile, settled
 from skill.store import ProgressStore, StoreUnavailable, account_key, profile_key
+from skill.store.athletes import link_athlete
 from skill.store.profiles import save_profile
 
 # Session flags about the store: the profile could not be read, and the runner has been told
@@ -174,6 +175,8 @@ class SessionProfile:
                 return False
             self.session.put(TOLD_UNSAVED, True)
             return True
+        if saved.strava_athlete and saved.strava_athlete != self.loaded.strava_athlete:
+            self._link_athlete(store, saved.strava_athlete)
         self._profile = self.loaded = saved
         self.session.put(PROFILE_BASE, None)
         self.session.put(UNREAD, None)
@@ -197,6 +200,14 @@ class SessionProfile:
             raise DeletionFailed(str(error)) from error
         self._profile = self.loaded = Profile()
         self.session.clear()
+
+    def _link_athlete(self, store: ProgressStore, athlete: str) -> None:
+        """Indexes the record under the Strava athlete it now holds runs of (once a link)."""
+        envelope = self.handler_input.request_envelope
+        try:
+            link_athlete(store, athlete, profile_key(envelope), account_key(envelope))
+        except StoreUnavailable as error:  # the runs still expire within KEEP_SECONDS
+            log.warning("Strava athlete not indexed: %s", error)
 
     def keep_in_session(self) -> None:
         """Writes the session's copy once, after the handler (a handler may change the profile

@@ -49,6 +49,7 @@ HANDLERS = (
     info.StretchInfoHandler, info.HowToHandler, info.DoseHandler, info.AdviceHandler,
     info.EquipmentHandler, info.ListRoutinesHandler, progress.ProgressHandler,
     progress.StreakHandler, progress.HipsProgressHandler,
+    progress.WhatDoYouKnowHandler,
     progress.SetHoldTimeHandler, progress.AdjustHoldHandler, place.WhereAmIHandler,
     place.WhatsNextHandler, place.WhatsLeftHandler, place.WhichLegHandler, checkin.LearnHandler,
     reach.SetReminderHandler, reach.ListRemindersHandler, reach.CancelRemindersHandler,

@@ -95,6 +95,13 @@ class Turn:
 
     # Session state -------------------------------------------------------------------------
     @property
+    def person_recognised(self) -> bool:
+        """Whether Alexa recognised the speaker's voice profile: then the record is theirs
+        alone, and what it holds about their body or their runs may be said unasked."""
+        system = self.handler_input.request_envelope.context.system
+        return system.person is not None and bool(system.person.person_id)
+
+    @property
     def playback(self) -> Playback | None:
         """The routine playing in this session; None if none, or if the session's copy is not
         one this skill wrote (it is then ignored rather than trusted). Read once a turn."""

@@ -13,6 +13,10 @@ day. A week covers a runner's day in every time zone, the index caches (the skil
 CloudFront's 5) and a device left paused over a weekend, at the cost of one superseded build's
 storage for a week.
 
+Beside the audio go the customer-facing pages (the privacy policy and terms of use, rendered by
+the caller: skill.pages), at the distribution's /privacy and /terms, where the manifest's URLs
+point by default.
+
 Symbolic links are never followed or uploaded: a build has none, and one could lead to files
 outside the folder; they are reported so the publisher sees them."""
 
@@ -60,7 +64,9 @@ def is_published(name: str) -> bool:
 
 
 def publish(folder: Path, bucket: str, client=None, prefix: str = "",
-            now: datetime | None = None) -> PublishReport:
+            now: datetime | None = None, pages: dict[str, bytes] | None = None,
+            page_type: str = "text/html; charset=utf-8") -> PublishReport:
+    """Uploads `folder`'s build and `pages` (path -> HTML) to `bucket` under `prefix`."""
     if client is None:
         import boto3  # the publishing machine's credentials, never the skill's
 
@@ -70,14 +76,17 @@ def publish(folder: Path, bucket: str, client=None, prefix: str = "",
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
         stored.update({item["Key"]: item["ETag"].strip('"') for item in page.get("Contents", ())})
     files, links = build_files(folder)
+    uploads = [(prefix + name, lambda data=data: data, page_type)
+               for name, data in (pages or {}).items()]
+    uploads += [(prefix + path.relative_to(folder).as_posix(), path.read_bytes,
+                 content_type(path)) for path in files]  # the index last
     uploaded = skipped = size = 0
-    for path in files:
-        key = prefix + path.relative_to(folder).as_posix()
-        data = path.read_bytes()
+    for key, read, kind in uploads:
+        data = read()
         if stored.get(key) == hashlib.md5(data).hexdigest():  # noqa: S324 - S3's own checksum
             skipped += 1
             continue
-        client.put_object(Bucket=bucket, Key=key, Body=data, ContentType=content_type(path),
+        client.put_object(Bucket=bucket, Key=key, Body=data, ContentType=kind,
                           CacheControl=cache_control(key[len(prefix):]))
         uploaded, size = uploaded + 1, size + len(data)
     playing = {prefix + path.relative_to(folder).as_posix() for path in files}

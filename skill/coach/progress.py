@@ -83,6 +83,9 @@ class Profile(NamedTuple):
     # fields used), and when Strava was last asked; both go on a 401 and on unlinking.
     runs: tuple[Run, ...] = ()
     runs_checked: float = 0.0
+    # A keyed hash of the Strava athlete whose runs these are (skill.store.athletes): Strava's
+    # deauthorization event names the athlete, and finds this record by it.
+    strava_athlete: str = ""
     # The offer to set up an Alexa Routine (skill.coach.habits): "" until made, then what came
     # of it; made once, and never again after a no.
     routine_offer: str = ""
@@ -129,6 +132,7 @@ class Profile(NamedTuple):
             audio_failed_at=float(_field(data, "audio_failed_at", _is_number, 0.0)),
             runs=runs_from_stored(data.get("runs")),
             runs_checked=float(_field(data, "runs_checked", _is_number, 0.0)),
+            strava_athlete=_field(data, "strava_athlete", lambda v: isinstance(v, str), ""),
             routine_offer=_field(data, "routine_offer", _is_offer_state, ""),
         )
 
@@ -290,8 +294,10 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     if ours.position != base.position:
         merged = merged._replace(position=ours.position)
     merged = merged._replace(audio_failed_at=max(ours.audio_failed_at, theirs.audio_failed_at))
-    if (ours.runs, ours.runs_checked) != (base.runs, base.runs_checked):  # read, or deleted
-        merged = merged._replace(runs=ours.runs, runs_checked=ours.runs_checked)
+    if (ours.runs, ours.runs_checked, ours.strava_athlete) != (
+            base.runs, base.runs_checked, base.strava_athlete):  # read, or deleted
+        merged = merged._replace(runs=ours.runs, runs_checked=ours.runs_checked,
+                                 strava_athlete=ours.strava_athlete)
     if ours.routine_offer != base.routine_offer:
         merged = merged._replace(routine_offer=ours.routine_offer)
     if ours.pending_check != base.pending_check:

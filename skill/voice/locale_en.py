@@ -690,6 +690,14 @@ CONVERSATION = {
     "audio.start":
         "It plays straight through, hands-free. Say: Alexa, pause, whenever you need to, and "
         "Alexa, resume, to carry on.",
+    # Said once a session, at the first hands-free start: the way out comes first.
+    "audio.stop_if_hurts": "If anything hurts, say: Alexa, stop.",
+    # Help while a routine plays hands-free: the controls that work then, not the spoken ones.
+    "help.hands_free":
+        "It's playing hands-free. Say: Alexa, pause, to stop for a moment, and Alexa, resume, "
+        "to carry on. Alexa, next, or Alexa, previous, moves between exercises. If anything "
+        "hurts, say: Alexa, stop, then: Alexa, tell Hip Coach it hurts. Stay in a pain-free "
+        "range; this is coaching, not medical advice.",
     "audio.subtitle": "Step {step} of {count}: {exercise}",
     "audio.not_here":
         "If something hurts, say: Alexa, tell hip coach that hurts. Otherwise the routine plays "
@@ -845,6 +853,25 @@ CONVERSATION = {
     "progress.day": "day",
     "progress.days": "days",
     "progress.save_failed": "I couldn't save your progress just now, but we'll keep going.",
+    "kept.nothing": "I don't keep anything about you yet.",
+    "kept.intro": "Here's what I keep about you:",
+    "kept.sessions": "{count} finished {sessions}, with their dates, for your streak",
+    "kept.paused": "where you paused a routine",
+    "kept.hold": "your hold preference of {seconds} seconds",
+    "kept.checks": "the dates of {count} mobility {checks}",
+    "kept.check_results": "the test results of {count} of them, which you agreed to keep",
+    "kept.runs": "a short summary of your last {count} {runs} from Strava",
+    "kept.time_zone": "your device's time zone",
+    "kept.how_to_delete":
+        "Reminders are kept by Alexa, not by me. To delete everything, say forget me. I've "
+        "sent this to the Alexa app too.",
+    "kept.card_title": "What Hip Coach keeps about you",
+    "kept.session": "routine",
+    "kept.sessions_many": "routines",
+    "kept.check": "check",
+    "kept.checks_many": "checks",
+    "kept.run": "run",
+    "kept.runs_many": "runs",
     "forget.confirm":
         "This deletes the progress, streaks and settings kept for this Alexa account, everyone's "
         "voice profile included. Are you sure?",
@@ -970,10 +997,14 @@ CHECK_IN = {
     "check.area.hamstrings": "your hamstrings",
     "check.area.squat": "your squat depth, or your ankles if it was your heels,",
     "check.no_limits": "No test stopped you short today.",
+    # What is kept, for how long (the store's expiry: tests/test_health_privacy.py), and who
+    # may hear it.
     "check.consent":
         "Before the first test: shall I remember your check results, so next time I can tell "
-        "you what changed? They stay with your account, and you can say forget my check "
-        "results at any time. Yes or no?",
+        "you what changed? I'd keep only whether you reached each test's mark and which side "
+        "felt tighter, for 18 months after you last use Hip Coach, or until you say forget my "
+        "check results. Others using this device may hear them if they ask how your hips "
+        "are. Yes or no?",
     "check.consent_yes": "Thanks, I'll keep them.",
     "check.consent_no": "No problem: your answers stay in this session only.",
     "forget_checks.done":
@@ -1186,6 +1217,11 @@ RUNS = {
     "run.told.no_kit":
         "No kit needed: the {routine} routine needs nothing more than a towel or a cushion. "
         "Shall I start it?",
+    # Strava's terms: every use of its data says where it comes from.
+    "run.from_strava": "From Strava: {said}",
+    # An account's link with no voice recognised: whoever is speaking may not be its athlete,
+    # so the run itself goes unsaid and only what it calls for is offered.
+    "run.offer.unnamed": "your last run calls for the {routine} routine. Shall I start it?",
     "run.relink": "Strava needs linking again; I've sent a card to your Alexa app.",
     "run.unavailable": "I couldn't hear from Strava just now, so this is without your last run.",
 }

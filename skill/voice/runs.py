@@ -1,6 +1,7 @@
-"""A prescription from the last run, said in one sentence that names the run: "32 kilometres
-with 1,800 metres of climbing this morning: the deep release routine, with one-minute holds.
-Shall I start it?". Plain text (the caller escapes it for SSML)."""
+"""A prescription from the last run, said in one sentence that names the run and where it came
+from: "From Strava: 32 kilometres with 1,800 metres of climbing this morning: the deep release
+routine, with one-minute holds. Shall I start it?"; or, when the listener may not be the
+athlete, only what the run calls for. Plain text (the caller escapes it for SSML)."""
 
 from __future__ import annotations
 
@@ -21,14 +22,18 @@ class RunOffer(NamedTuple):
 
 
 def run_offer(runs: tuple[Run, ...], now: float, hold_preference: int | None = None,
-              last_check_at: float | None = None, locale: str | None = None) -> RunOffer | None:
-    """What the last runs call for today, and the sentence that offers it; None without runs.
-    Pure: "what should I do today" asks it, and the launch can too."""
+              last_check_at: float | None = None, locale: str | None = None,
+              name_run: bool = True) -> RunOffer | None:
+    """What the last runs call for today, and the sentence that offers it (naming the run only
+    if `name_run`); None without runs. Pure: "what should I do today" asks it, and the launch
+    can too."""
     prescription = prescribe(runs, now, last_check_at)
     if prescription is None:
         return None
     hold = prescription.hold(hold_preference)
-    return RunOffer(prescription, hold, run_reason(prescription, hold, now, locale))
+    said = run_reason(prescription, hold, now, locale) if name_run else phrase(
+        "run.offer.unnamed", locale, routine=routine(prescription.routine_id).name)
+    return RunOffer(prescription, hold, phrase("run.from_strava", locale, said=said))
 
 
 def run_reason(prescription: Prescription, hold: int | None, now: float,

@@ -1,5 +1,6 @@
-"""The skill as a Flask webservice: POST / with Alexa's request envelope, GET /health, and with
-an audio folder, GET /audio/... serving a hands-free build (with range requests).
+"""The skill as a Flask webservice: POST / with Alexa's request envelope, GET /health, the
+privacy policy and terms of use (GET /privacy, /terms), and with an audio folder, GET /audio/...
+serving a hands-free build (with range requests).
 
 Requests go through ask-sdk-webservice-support's WebserviceSkillHandler, with its own signature
 and timestamp checks off and this skill's verifiers (skill.web.verify) in their place. Every
@@ -19,6 +20,8 @@ from flask import Flask, Response, request
 from skill.alexa.platform import calls
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope
 from skill.web.compat import ensure_webservice_support_imports
+from skill.web.pages import serve_pages
+from skill.web.strava import serve_strava_webhook
 
 ensure_webservice_support_imports()
 from ask_sdk_webservice_support.verifier import (  # noqa: E402 - needs the step above
@@ -100,6 +103,8 @@ def create_app(skill: CustomSkill | None = None, *, verify: bool = True,
     def health():
         return {"status": "ok"}
 
+    serve_pages(app)
+    serve_strava_webhook(app)
     if audio_dir is not None:
         from skill.web.audio import serve_audio
 

@@ -57,6 +57,10 @@ def offer_words(turn: Turn, offer: Offer) -> str:
         hurt = saved.step in left_out(saved.variants, len(routine(saved.routine_id).items))
         return turn.text("welcome.offer_resume_past" if hurt else "welcome.offer_resume",
                          **place.place_words(turn, saved.routine_id, saved.step, saved.side))
+    if offer.kind == "check_finding" and not turn.person_recognised:
+        # Findings describe a body: unasked, they are said only to their recognised owner.
+        return turn.text("welcome.next.check_routine", variant,
+                         routine=routine(offer.routine_id).name)
     if offer.kind == "check_finding":
         limit = checkin.limits(profile.checks[-1])[0]
         return turn.text("welcome.check_suggest", finding=finding_words(turn.locale, limit),

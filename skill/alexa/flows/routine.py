@@ -29,6 +29,8 @@ from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
 from skill.coach.variants import SKIP, StepChoice, decode, encode, left_out
 
+# Session flag: the way to stop if anything hurts was said at a hands-free start.
+TOLD_STOP = "told_stop"
 # Next, previous, repeat and start over act on whole steps: the step each goes to.
 STEP_MOVES = {
     "AMAZON.NextIntent": lambda step: step + 1,
@@ -48,6 +50,9 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     audio = stream_for(turn, timeline, timeline.segments[cursor.index].step)
     if audio is not None:
         hint = turn.text("audio.start") if cursor == ROUTINE_START else ""
+        if not turn.session.get(TOLD_STOP):  # the first hands-free start of a session
+            turn.session.put(TOLD_STOP, True)
+            hint = " ".join(filter(None, [turn.text("audio.stop_if_hurts"), hint]))
         return play_stream(turn, timeline, audio, cursor.index,
                            " ".join(filter(None, [preface, hint])), played)
     if streaming(turn) is not None:  # spoken from here: the stream must not play on after

@@ -5,6 +5,11 @@ person's runs in that person's record; a recognised person without one hears no 
 never the account's, which may be someone else's. Without a recognised person the account's
 token is used, and its runs are kept in the account's record.
 
+Run details are said only to the athlete whose token it is: a recognised person's own link.
+With the account's link and no voice recognised, the offer names the routine the run calls
+for, never the run. Strava's terms allow a cache of at most a week: runs fetched longer ago
+than KEEP_SECONDS are deleted when next read.
+
 Strava is asked at most once a session, and not again while the record's copy is fresh. A 401
 deletes the cached runs and sends a LinkAccount card; no token (unlinked) deletes them too; a
 429, a timeout or a failure leaves the runner with the coaching they get without Strava.
@@ -37,6 +42,7 @@ log = logging.getLogger(__name__)
 # Session flag: Strava was asked in this session ("ok") or failed ("failed").
 RUNS_READ = "runs_read"
 FRESH_SECONDS = 15 * 60  # a copy this new is used as it is, even in a new session
+KEEP_SECONDS = 7 * 86400  # Strava's API policy: its data cached at most seven days
 AFTER_A_RUN = ("long_or_steep", "just_finished", "recent_run")
 
 
@@ -57,8 +63,15 @@ def strava_token(envelope) -> str | None:
     return system.user.access_token if system.user is not None else None
 
 
+def expire_runs(turn: Turn) -> None:
+    """Deletes runs fetched more than KEEP_SECONDS ago (a record not read for a week)."""
+    if turn.profile.runs_checked and turn.now - turn.profile.runs_checked > KEEP_SECONDS:
+        forget_runs(turn)
+
+
 def last_runs(turn: Turn) -> HeardRuns:
     """The latest runs of whoever is speaking, asking Strava at most once a session."""
+    expire_runs(turn)
     profile = turn.profile
     token = strava_token(turn.handler_input.request_envelope)
     if token is None:  # never linked, or unlinked: what Strava gave goes too
@@ -73,7 +86,9 @@ def last_runs(turn: Turn) -> HeardRuns:
     if isinstance(answer, strava.Activities):
         turn.session.put(RUNS_READ, "ok")
         runs = latest_runs(answer.items)
-        turn.profile = profile._replace(runs=runs, runs_checked=turn.now)
+        athlete = strava.athlete_key(strava.activities_athlete(answer.items))
+        turn.profile = profile._replace(runs=runs, runs_checked=turn.now,
+                                        strava_athlete=athlete or profile.strava_athlete)
         return HeardRuns(runs)
     turn.session.put(RUNS_READ, "failed")
     if isinstance(answer, strava.Unauthorized):
@@ -87,8 +102,19 @@ def last_runs(turn: Turn) -> HeardRuns:
 def forget_runs(turn: Turn) -> None:
     """Deletes what Strava gave this record: on a 401, on unlinking, when an account is
     linked afresh (perhaps to another athlete), and when the skill is disabled."""
-    if turn.profile.runs or turn.profile.runs_checked:
-        turn.profile = turn.profile._replace(runs=(), runs_checked=0.0)
+    if turn.profile.runs or turn.profile.runs_checked or turn.profile.strava_athlete:
+        turn.profile = turn.profile._replace(runs=(), runs_checked=0.0, strava_athlete="")
+
+
+def deauthorize_strava(turn: Turn) -> None:
+    """Revokes the skill's Strava access for the tokens this request carries (the person's
+    and the account's), before their data is deleted: Strava then forgets the link too."""
+    system = turn.handler_input.request_envelope.context.system
+    tokens = {getattr(system.person, "access_token", None) if system.person else None,
+              system.user.access_token if system.user else None} - {None, ""}
+    for token in sorted(tokens):
+        if not strava.deauthorize(token):
+            log.warning("Strava did not confirm a deauthorization")
 
 
 def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
@@ -96,7 +122,8 @@ def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     heard = last_runs(turn)
     profile = turn.profile
     return run_offer(heard.runs, turn.now, profile.hold_preference,
-                     profile.checks[-1].at if profile.checks else None, turn.locale), heard.note
+                     profile.checks[-1].at if profile.checks else None, turn.locale,
+                     name_run=turn.person_recognised), heard.note
 
 
 def offer_run(turn: Turn, offer: RunOffer, note: str = ""):

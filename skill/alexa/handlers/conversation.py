@@ -67,6 +67,7 @@ class YesHandler(AbstractRequestHandler):
         if question == dialog.CANCEL_REMINDERS:
             return reminders.cancel(turn)
         if question == dialog.FORGET_CONFIRM:
+            runs.deauthorize_strava(turn)  # Strava's link goes first, then everything kept
             try:
                 turn.stored.forget()
             except DeletionFailed:
@@ -121,6 +122,8 @@ class HelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        if stream.streaming(turn) is not None:  # the hands-free controls; the stream plays on
+            return turn.reply.tell(turn.text("help.hands_free"))
         turn.awaiting = None  # help ends with its own open question
         return turn.reply.ask(f"{turn.text('help.main')} {turn.text('safety.line')} "
                         f"{turn.text('help.reprompt')}", turn.text("help.reprompt"))

@@ -1,4 +1,5 @@
-"""Handlers for the runner's own figures and settings: progress and streaks, hold length."""
+"""Handlers for the runner's own figures and settings: progress and streaks, hold length, and
+what the skill keeps about them."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from skill.alexa.flows.versions import hold_from_here
 from skill.alexa.slots import duration, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
+from skill.coach.kept import kept
 from skill.coach.progress import summarize
 from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice import runner, ssml
+from skill.voice.text import phrase, spoken_list
 
 HOLD_STEP = 15  # "longer" or "shorter" moves the hold by this much
 DEFAULT_HOLD = 60  # what adjustable holds last before a runner sets a preference
@@ -65,6 +68,54 @@ class HipsProgressHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         return flow.answer(turn, check_flow.trend(turn) or turn.text("progress.no_check"),
                            turn.text("help.reprompt"))
+
+
+class WhatDoYouKnowHandler(AbstractRequestHandler):
+    """"What do you know about me": each kind of data kept, counted, said and sent as a card
+    (the privacy policy's promise). Counts only: a check's findings are never read out here."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("WhatDoYouKnowIntent")(handler_input)
+
+    def handle(self, handler_input):
+        from ask_sdk_model.ui import SimpleCard
+
+        turn = Turn.of(handler_input)
+        runs.expire_runs(turn)
+        summary = kept(turn.profile)
+        if summary.nothing:
+            speech = turn.text("kept.nothing")
+        else:
+            parts = spoken_list(_kept_parts(turn, summary), turn.locale)
+            speech = f"{turn.text('kept.intro')} {parts}."
+        speech = f"{speech} {turn.text('kept.how_to_delete')}"
+        turn.reply.card = SimpleCard(title=turn.text("kept.card_title"), content=speech)
+        return flow.answer(turn, speech, turn.text("help.reprompt"))
+
+
+def _kept_parts(turn: Turn, summary) -> list[str]:
+    def counted(n: int, key: str) -> str:
+        return phrase(f"kept.{key}" if n == 1 else f"kept.{key}s_many", turn.locale)
+
+    parts = []
+    if summary.sessions:
+        parts.append(turn.text("kept.sessions", count=summary.sessions,
+                               sessions=counted(summary.sessions, "session")))
+    if summary.paused:
+        parts.append(turn.text("kept.paused"))
+    if summary.hold:
+        parts.append(turn.text("kept.hold", seconds=summary.hold))
+    if summary.checks:
+        parts.append(turn.text("kept.checks", count=summary.checks,
+                               checks=counted(summary.checks, "check")))
+    if summary.check_results:
+        parts.append(turn.text("kept.check_results", count=summary.check_results))
+    if summary.runs:
+        parts.append(turn.text("kept.runs", count=summary.runs,
+                               runs=counted(summary.runs, "run")))
+    if summary.time_zone:
+        parts.append(turn.text("kept.time_zone"))
+    return parts
 
 
 def set_hold(turn: Turn, seconds: int | None):

@@ -17,7 +17,7 @@ from ask_sdk_model.canfulfill import (
     CanUnderstandSlotValues,
 )
 
-from skill.alexa.flows.runs import forget_runs
+from skill.alexa.flows.runs import deauthorize_strava, forget_runs
 from skill.alexa.platform.request_log import log_request, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
@@ -71,6 +71,7 @@ class SkillDisabledHandler(AbstractRequestHandler):
         # ask_sdk_model has no typed body for this event; skill.alexa.entry keeps the raw one.
         body = getattr(handler_input.request_envelope.request, "body", None) or {}
         turn = Turn.of(handler_input)
+        deauthorize_strava(turn)  # a disabled skill is unlinked: Strava forgets the link too
         if body.get("userInformationPersistenceStatus") != "PERSISTED":
             turn.stored.forget()
         else:  # the rest may stay, but a disabled skill is unlinked: Strava's runs go

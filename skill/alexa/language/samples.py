@@ -420,6 +420,14 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "reset everything", "delete all my data", "start fresh and delete my history",
                     "forget everything"],
     },
+    "WhatDoYouKnowIntent": {
+        "slots": {},
+        "samples": ["what do you know about me", "what do you keep about me",
+                    "what data do you have about me", "what do you store about me",
+                    "what have you saved about me", "what information do you have about me",
+                    "what data do you keep", "what do you remember about me",
+                    "what's stored about me"],
+    },
     "SuggestRoutineIntent": {
         "slots": {"minutes": "AMAZON.NUMBER", "moment": MOMENT},
         "samples": ["i only have {minutes} minutes", "i have {minutes} minutes",

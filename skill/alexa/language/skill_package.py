@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from skill.alexa.language.interaction_model import LOCALES, MODEL_DIR
 from skill.alexa.language.tasks import TASKS_DIR, task_path
+from skill.alexa.language.testing_instructions import reviewer_instructions, reviewer_problems
 
 PACKAGE_DIR = MODEL_DIR.parents[1]  # skill.json, interactionModels/, assets/
 MANIFEST_PATH = PACKAGE_DIR / "skill.json"
@@ -35,6 +36,13 @@ DEPLOY_SETTINGS = {
     "terms_url": "SKILL_TERMS_URL",
     "strava_client_id": "STRAVA_CLIENT_ID",
     "strava_client_secret": "STRAVA_CLIENT_SECRET",  # only ever from the environment
+    # The Strava test account the testing instructions give reviewers: never committed.
+    "strava_test_email": "STRAVA_TEST_EMAIL",
+    "strava_test_password": "STRAVA_TEST_PASSWORD",
+    # The one callback domain a Strava API application allows (default amazon.com), and the
+    # countries to distribute to (default: the committed manifest's), checked against it.
+    "strava_callback_domain": "STRAVA_CALLBACK_DOMAIN",
+    "countries": "SKILL_COUNTRIES",
 }
 PLACEHOLDER_HOSTS = ("example", "localhost", "invalid", "test")
 
@@ -67,10 +75,17 @@ def load_manifest() -> dict:
 
 
 def deploy_settings(overrides: dict[str, str | None] | None = None) -> dict[str, str]:
-    """The deploy settings from the environment, with `overrides` (command-line flags) first."""
+    """The deploy settings from the environment, with `overrides` (command-line flags) first.
+    The privacy policy and terms of use default to the pages `hipcoach audio publish` puts
+    beside the audio, at AUDIO_BASE_URL (the stack's AudioBaseUrl output)."""
     overrides = overrides or {}
-    return {name: overrides.get(name) or os.environ.get(variable, "")
-            for name, variable in DEPLOY_SETTINGS.items()}
+    settings = {name: overrides.get(name) or os.environ.get(variable, "")
+                for name, variable in DEPLOY_SETTINGS.items()}
+    base = os.environ.get("AUDIO_BASE_URL", "").rstrip("/")
+    for name, page in (("privacy_url", "privacy"), ("terms_url", "terms")):
+        if not settings[name] and base:
+            settings[name] = f"{base}/{page}"
+    return settings
 
 
 def settings_problems(settings: dict[str, str]) -> list[str]:
@@ -81,7 +96,9 @@ def settings_problems(settings: dict[str, str]) -> list[str]:
     for name in ("privacy_url", "terms_url"):
         if not is_public_https(settings.get(name, "")):
             problems.append(f"{DEPLOY_SETTINGS[name]} must be an https URL on your own domain")
-    return problems + strava_problems(settings)
+    return problems + strava_problems(settings) + [
+        f"{DEPLOY_SETTINGS[name]} must name the Strava test account reviewers link with"
+        for name in reviewer_problems(settings)]
 
 
 def is_public_https(url: str) -> bool:
@@ -92,12 +109,16 @@ def is_public_https(url: str) -> bool:
 
 
 def deployable_manifest(manifest: dict, settings: dict[str, str]) -> dict:
-    """The committed manifest with the deploy settings filled in."""
+    """The committed manifest with the deploy settings filled in, and the testing instructions
+    for what this package enables."""
     problems = settings_problems(settings)
     if problems:
         raise ValueError("; ".join(problems))
     out = copy.deepcopy(manifest)
     body = out["manifest"]
+    body["publishingInformation"]["distributionCountries"] = countries(settings, manifest)
+    body["publishingInformation"]["testingInstructions"] = reviewer_instructions(
+        manifest, account_linking(settings), settings)
     for locale in body["privacyAndCompliance"]["locales"].values():
         locale["privacyPolicyUrl"] = settings["privacy_url"]
         locale["termsOfUseUrl"] = settings["terms_url"]
@@ -117,13 +138,46 @@ STRAVA_SCOPES = ["activity:read"]
 ACCOUNT_LINKING_FILE = "accountLinking.json"
 
 
+# Where Alexa sends a runner back after linking, by the countries each host serves (Amazon's
+# account-linking redirect URLs: pitangui.amazon.com for North America, layla.amazon.com for
+# Europe and India, alexa.amazon.co.jp for the Far East and Oceania). A Strava application
+# accepts redirects to its one callback domain and its subdomains.
+ALEXA_REDIRECT_HOSTS = {"pitangui.amazon.com": ("US", "CA", "MX", "BR"),
+                        "layla.amazon.com": ("GB", "IE", "IN", "DE", "FR", "IT", "ES"),
+                        "alexa.amazon.co.jp": ("JP", "AU", "NZ")}
+DEFAULT_CALLBACK_DOMAIN = "amazon.com"
+
+
+def countries(settings: dict[str, str], manifest: dict | None = None) -> list[str]:
+    """The countries the package distributes to: SKILL_COUNTRIES, else the manifest's."""
+    given = [c.strip().upper() for c in settings.get("countries", "").split(",") if c.strip()]
+    manifest = manifest or load_manifest()
+    return given or list(manifest["manifest"]["publishingInformation"]["distributionCountries"])
+
+
+def served_by(domain: str) -> set[str]:
+    """The countries whose Alexa redirect host a Strava callback domain covers."""
+    domain = domain.lower().strip(".")
+    return {country for host, served in ALEXA_REDIRECT_HOSTS.items()
+            if host == domain or host.endswith("." + domain) for country in served}
+
+
 def strava_problems(settings: dict[str, str]) -> list[str]:
-    """Strava's settings are optional, but come as a pair, the id as Strava shows it."""
+    """Strava's settings are optional, but come as a pair, the id as Strava shows it, and the
+    callback domain must serve every country the package distributes to."""
     client_id = settings.get("strava_client_id", "")
     secret = settings.get("strava_client_secret", "")
     if not client_id and not secret:
         return []
-    problems = []
+    domain = settings.get("strava_callback_domain") or DEFAULT_CALLBACK_DOMAIN
+    unserved = [c for c in countries(settings) if c not in served_by(domain)]
+    hosts = sorted(h for h, served in ALEXA_REDIRECT_HOSTS.items() if set(served) & set(unserved))
+    problems = [] if not unserved else [
+        f"Strava's callback domain {domain} ({DEPLOY_SETTINGS['strava_callback_domain']}) "
+        f"cannot serve {', '.join(unserved)}: Alexa sends those runners back through "
+        f"{', '.join(hosts)}. Set {DEPLOY_SETTINGS['countries']} to countries it serves "
+        f"({', '.join(sorted(served_by(domain))) or 'none'}), or publish the others with a "
+        "second Strava application (README, Strava)"]
     if not client_id.isdigit():
         problems.append(f"{DEPLOY_SETTINGS['strava_client_id']} must be the Strava API "
                         "application's Client ID (a number)")

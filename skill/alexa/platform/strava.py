@@ -115,3 +115,68 @@ def _pair(value) -> tuple[int, int] | None:
 
 def _next(now: float, period: int) -> float:
     return (now // period + 1) * period
+
+
+# Revocation ---------------------------------------------------------------------------------
+# Strava's API agreement: an athlete's data goes when they revoke access. The skill revokes its
+# own access when a runner deletes their data (POST /oauth/deauthorize), and hears a runner's
+# revocation at strava.com through a push subscription (POST /push_subscriptions, whose callback
+# Strava validates with a GET echoing hub.challenge). Athletes are matched by a keyed hash of
+# their id, never the id itself.
+ATHLETE_SECRET = "STRAVA_ATHLETE_SECRET"  # the HMAC key for athletes' ids
+VERIFY_TOKEN = "STRAVA_VERIFY_TOKEN"  # what Strava sends back when validating the callback
+
+
+def oauth_url() -> str:
+    """Strava's OAuth endpoints sit beside its API, on the same host."""
+    return api_url().removesuffix("/api/v3")
+
+
+def athlete_key(athlete_id: object) -> str | None:
+    """The keyed hash of a Strava athlete's id; None without the secret or an id."""
+    secret = os.environ.get(ATHLETE_SECRET, "")
+    if not secret or not isinstance(athlete_id, int) or isinstance(athlete_id, bool):
+        return None
+    import hashlib
+    import hmac
+
+    return hmac.new(secret.encode(), str(athlete_id).encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def activities_athlete(items: list) -> int | None:
+    """The athlete an activity list belongs to (each activity names its athlete)."""
+    for item in items:
+        athlete = item.get("athlete") if isinstance(item, dict) else None
+        if isinstance(athlete, dict) and isinstance(athlete.get("id"), int):
+            return athlete["id"]
+    return None
+
+
+def deauthorize(token: str) -> bool:
+    """Revokes the token's access to the athlete's Strava data; whether Strava confirmed."""
+    url = oauth_url()
+    if not url.startswith("https://"):
+        return False
+    import requests
+
+    try:
+        answer = requests.post(f"{url}/oauth/deauthorize", data={"access_token": token},
+                               timeout=DEADLINE_SECONDS, allow_redirects=False)
+    except requests.RequestException:
+        return False
+    return answer.status_code in (200, 401)  # 401: already revoked
+
+
+def create_subscription(client_id: str, client_secret: str, callback_url: str,
+                        verify_token: str) -> dict:
+    """Asks Strava to push athlete and activity events to `callback_url` (one subscription
+    per application). Strava validates the callback before it answers. Raises on failure."""
+    import requests
+
+    answer = requests.post(f"{api_url()}/push_subscriptions", timeout=30, data={
+        "client_id": client_id, "client_secret": client_secret,
+        "callback_url": callback_url, "verify_token": verify_token})
+    if answer.status_code not in (200, 201):
+        raise RuntimeError(f"Strava refused the subscription ({answer.status_code}): "
+                           f"{answer.text[:300]}")
+    return answer.json()
