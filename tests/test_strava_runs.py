@@ -56,7 +56,7 @@ def test_the_last_run_picks_todays_routine_and_its_holds(store, api):
     offer = chat.say(ASK)
     assert offer.speech.startswith("32 kilometers with 1,800 meters of climbing this morning: "
                                    "the deep release routine, holding each stretch for one "
-                                   "minute.")
+                                   "minute and the psoas release for five minutes.")
     assert offer.session_open and "deep release" in offer.reprompt
     started = chat.say("yes")
     assert "pigeon" in started.speech.lower()

@@ -994,8 +994,10 @@ RUNS = {
     "run.when.yesterday": "yesterday",
     "run.when.days": "{days} days ago",
     "run.offer.long_or_steep":
-        "{run} {when}: the {routine} routine, holding each stretch for {duration}. Shall I "
-        "start it?",
+        "{run} {when}: the {routine} routine, {holds}. Shall I start it?",
+    # {holds}: the holds the offered routine plays, from its steps.
+    "run.hold_each": "holding each stretch for {duration}",
+    "run.hold_one": "the {name} for {duration}",
     "run.offer.just_finished":
         "{run} {when}: the {routine} routine, while you're warm. Shall I start it?",
     "run.offer.recent_run":

@@ -16,6 +16,7 @@ import logging
 from typing import NamedTuple
 
 from skill.alexa.flows import dialog
+from skill.alexa.flows.facts import today
 from skill.alexa.platform import strava
 from skill.alexa.reply import open_with
 from skill.alexa.turn import Turn
@@ -86,7 +87,11 @@ def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     """What the last runs call for today (None without runs), and the line to say first."""
     heard = last_runs(turn)
     profile = turn.profile
-    return run_offer(heard.runs, turn.now, profile.hold_preference,
+
+    def plays(routine_id: str, hold: int | None):  # what a yes starts (routine.start)
+        return today(turn, routine(routine_id), hold)
+
+    return run_offer(heard.runs, turn.now, plays, profile.hold_preference,
                      profile.checks[-1].at if profile.checks else None, turn.locale), heard.note
 
 
