@@ -167,7 +167,9 @@ def check(base_url: str, build: Path, found: list[Moment], player,
         heard = player(f"{base_url}/audio/{moment.path}", moment.offset_ms)
         if by_frame:  # the frame holding the offset, or (measured) the one before it
             frame = moment.offset_ms - moment.offset_ms % FRAME_MS
-            tries = [judge(heard, planned_sound(build, moment._replace(offset_ms=start)))
+            # Judged after the decoder's first frame, which lacks the overlap of the one before.
+            tries = [judge(heard[WARM_UP:], planned_sound(
+                build, moment._replace(offset_ms=start))[WARM_UP:])
                      for start in (frame, max(0, frame - FRAME_MS))]
             # Into silence from a frame that starts in a clip's last hush: quiet once settled.
             if max(map(abs, planned_sound(build, moment)), default=0) < QUIET:
