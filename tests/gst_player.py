@@ -1,9 +1,13 @@
 """A second, independent player for the seek test: GStreamer (Debian's gstreamer1.0 packages and
-python3-gi, run by the system Python) opens a URL with souphttpsrc, seeks accurately to an offset
-before playing (mpegaudioparse turns it into a byte position, fetched with an HTTP Range
-request), and writes what plays first to stdout as 16-bit mono samples at 48 kHz.
+python3-gi, run by the system Python) opens a URL with souphttpsrc, seeks to an offset before
+playing (mpegaudioparse turns it into a byte position, fetched with an HTTP Range request), and
+writes what plays first to stdout as 16-bit mono samples at 48 kHz.
 
-    /usr/bin/python3 tests/gst_player.py URL OFFSET_MS SECONDS
+The seek is accurate, or with `default` GStreamer's default seek (no ACCURATE flag), which
+jumps to the byte position the file's header gives for the offset and plays from the frame
+there: as players that seek by the Xing/Info table of contents do.
+
+    /usr/bin/python3 tests/gst_player.py URL OFFSET_MS SECONDS [accurate|default]
 """
 
 import sys
@@ -16,7 +20,7 @@ from gi.repository import Gst  # noqa: E402 - after the version is chosen
 RATE = 48000
 
 
-def play(url: str, offset_ms: int, seconds: float) -> bytes:
+def play(url: str, offset_ms: int, seconds: float, accurate: bool = True) -> bytes:
     Gst.init(None)
     pipeline = Gst.parse_launch(
         f"souphttpsrc location={url} ! mpegaudioparse ! mpg123audiodec ! audioconvert ! "
@@ -26,8 +30,8 @@ def play(url: str, offset_ms: int, seconds: float) -> bytes:
     pipeline.set_state(Gst.State.PAUSED)
     if pipeline.get_state(10 * Gst.SECOND)[0] != Gst.StateChangeReturn.SUCCESS:
         raise RuntimeError(f"GStreamer could not open {url}")
-    if not pipeline.seek_simple(Gst.Format.TIME, Gst.SeekFlags.FLUSH | Gst.SeekFlags.ACCURATE,
-                                offset_ms * Gst.MSECOND):
+    flags = Gst.SeekFlags.FLUSH | (Gst.SeekFlags.ACCURATE if accurate else Gst.SeekFlags.NONE)
+    if not pipeline.seek_simple(Gst.Format.TIME, flags, offset_ms * Gst.MSECOND):
         raise RuntimeError("GStreamer refused the seek")
     pipeline.set_state(Gst.State.PLAYING)
     wanted, heard = int(seconds * RATE) * 2, bytearray()
@@ -42,4 +46,6 @@ def play(url: str, offset_ms: int, seconds: float) -> bytes:
 
 
 if __name__ == "__main__":
-    sys.stdout.buffer.write(play(sys.argv[1], int(sys.argv[2]), float(sys.argv[3])))
+    mode = sys.argv[4] if len(sys.argv) > 4 else "accurate"
+    sys.stdout.buffer.write(play(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]),
+                                 accurate=mode == "accurate"))

@@ -1,7 +1,9 @@
 """Seeking a hands-free build the way devices do, with two independent players: each step file
 is opened over HTTP (range requests, from `hipcoach serve --audio-dir`) at offsets the skill
-sends, by ffmpeg (`-ss` before `-i`: input seeking) and by GStreamer (tests/gst_player.py), and
-what plays first must be what the step's plan puts there: the clip (correlated with the clip
+sends, by ffmpeg (`-ss` before `-i`: input seeking), by GStreamer seeking accurately and by
+GStreamer's default seek, which goes to the byte the file's header gives (tests/gst_player.py),
+and what plays first must be what the step's plan puts there (for the default seek, at the
+start of the frame holding the offset): the clip (correlated with the clip
 decoded alone), its quiet tail, or exact digital silence.
 
 The suite checks a small build (tests/test_hands_free_audio.py); a whole build, every step of
@@ -83,14 +85,26 @@ def ffmpeg_at(url: str, offset_ms: int) -> array.array:
         check=True, capture_output=True, timeout=60).stdout)
 
 
-def gstreamer_at(url: str, offset_ms: int) -> array.array:
-    """GStreamer, seeking accurately before it plays."""
+def gstreamer_at(url: str, offset_ms: int, mode: str = "accurate") -> array.array:
+    """GStreamer, seeking accurately before it plays (or by its default seek)."""
     return array.array("h", subprocess.run(
-        [SYSTEM_PYTHON, str(GSTREAMER_PLAYER), url, str(offset_ms), str(HEARD_SECONDS)],
+        [SYSTEM_PYTHON, str(GSTREAMER_PLAYER), url, str(offset_ms), str(HEARD_SECONDS), mode],
         check=True, capture_output=True, timeout=60).stdout)
 
 
-PLAYERS = {"ffmpeg": ffmpeg_at, "gstreamer": gstreamer_at}
+def gstreamer_default_at(url: str, offset_ms: int) -> array.array:
+    """GStreamer's default seek: to the byte position the file's header gives, played from
+    the frame there (the sound of that frame's start, not of the offset within it)."""
+    return gstreamer_at(url, offset_ms, "default")
+
+
+PLAYERS = {"ffmpeg": ffmpeg_at, "gstreamer": gstreamer_at,
+           "gstreamer-default": gstreamer_default_at}
+# Players that land on a frame, not the offset itself: GStreamer's default seek, measured on
+# these files (no table of contents), plays from the frame before the one holding the offset
+# (24 ms early: it counts the Info frame as audio); with the table of contents it was up to
+# 0.74 s early.
+BY_FRAME = {"gstreamer-default"}
 
 
 def gstreamer_missing() -> bool:
@@ -144,12 +158,26 @@ def judge(heard: array.array, wanted: array.array) -> tuple[bool, str]:
     return match > MATCH, f"{match:.3f}"
 
 
-def check(base_url: str, build: Path, found: list[Moment], player) -> list[tuple[bool, str]]:
-    """Each moment played by `player` from the build served at `base_url`, judged."""
+def check(base_url: str, build: Path, found: list[Moment], player,
+          by_frame: bool = False) -> list[tuple[bool, str]]:
+    """Each moment played by `player` from the build served at `base_url`, judged against the
+    plan at the moment (or, `by_frame`, at the start of the frame holding it)."""
     results = []
     for moment in found:
-        ok, said = judge(player(f"{base_url}/audio/{moment.path}", moment.offset_ms),
-                         planned_sound(build, moment))
+        heard = player(f"{base_url}/audio/{moment.path}", moment.offset_ms)
+        if by_frame:  # the frame holding the offset, or (measured) the one before it
+            frame = moment.offset_ms - moment.offset_ms % FRAME_MS
+            # Judged after the decoder's first frame, which lacks the overlap of the one before.
+            tries = [judge(heard[WARM_UP:], planned_sound(
+                build, moment._replace(offset_ms=start))[WARM_UP:])
+                     for start in (frame, max(0, frame - FRAME_MS))]
+            # Into silence from a frame that starts in a clip's last hush: quiet once settled.
+            if max(map(abs, planned_sound(build, moment)), default=0) < QUIET:
+                settled = max(map(abs, heard[WARM_UP:]), default=0)
+                tries.append((settled < QUIET, f"silence (settled at {settled})"))
+            ok, said = next((t for t in tries if t[0]), tries[0])
+        else:
+            ok, said = judge(heard, planned_sound(build, moment))
         results.append((ok, f"{moment.what} @{moment.offset_ms} ms: {said}"))
     return results
 
@@ -182,12 +210,12 @@ def main() -> int:
         print(f"not in this build, so not checked: {', '.join(missing)}")
     found = moments(build, steps, every=True)
     players = {name: play for name, play in PLAYERS.items()
-               if name != "gstreamer" or not gstreamer_missing()}
+               if not name.startswith("gstreamer") or not gstreamer_missing()}
     failed = 0
     with tempfile.TemporaryDirectory() as data, hipcoach_serve(
             Path(data), "--audio-dir", str(build)) as url:
         for name, play in players.items():
-            results = check(url, build, found, play)
+            results = check(url, build, found, play, name in BY_FRAME)
             failed += sum(not ok for ok, _ in results)
             for ok, said in results:
                 if not ok:

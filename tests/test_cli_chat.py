@@ -22,7 +22,7 @@ def test_one_block_per_line_and_resume_across_runs(tmp_path):
     assert len(first) == 3
     assert "couch stretch" in first[0] and "[hold 30 s]" in first[0]
     assert first[1] == "(30 s into the last response)"
-    assert "Paused at the couch stretch, left side" in first[2]
+    assert "Paused at the couch stretch, left leg" in first[2]
     second = chat(["ask hip coach to resume"], db)
     assert "First, the couch stretch" in second[0]  # paused in its introduction: heard again
     other = chat(["ask hip coach to resume"], db, user="amzn1.ask.account.someone-else")

@@ -134,10 +134,10 @@ def test_a_question_mid_routine_keeps_the_place_and_continue_goes_back_to_it(con
     answer = conversation.say("what does this stretch target").speech
     assert answer.startswith("The kneeling hip flexor stretch works your hip flexors")
     assert answer.endswith("Say continue to pick up at the kneeling hip flexor stretch, left "
-                           "side, or ask me something else.")
+                           "leg, or ask me something else.")
     conversation.say("(wait 30)")
     assert "Kneel tall on one knee" in conversation.say("how do I do this").speech
-    assert "You're on the kneeling hip flexor stretch, left side, step 1 of 4" in \
+    assert "You're on the kneeling hip flexor stretch, left leg, step 1 of 4" in \
         conversation.say("what stretch is this").speech
     assert "After the kneeling hip flexor stretch comes the pigeon pose" in \
         conversation.say("what's next").speech
@@ -151,7 +151,7 @@ def test_a_question_mid_routine_keeps_the_place_and_continue_goes_back_to_it(con
                                       "I'm ready", "let's go", "next"])
 def test_carry_on_words_at_a_continue_prompt(conversation, carry_on):
     first = conversation.say("ask hip coach to start my post-run stretches").speech
-    assert first.endswith("Say continue for your right side.")  # the pigeon's left side done
+    assert first.endswith("Say continue for your right leg.")  # the pigeon's left side done
     conversation.say("(wait 250)")  # the response has played
     assert conversation.say(carry_on).speech.startswith(("Over to the other side",
                                                          "Now the other side"))
@@ -161,7 +161,7 @@ def test_carry_on_words_at_a_continue_prompt(conversation, carry_on):
 def test_pause_words_at_a_continue_prompt(conversation, stop_word):
     conversation.say("ask hip coach to start my post-run stretches")
     conversation.say("(wait 250)")
-    assert "Paused at the pigeon pose, right side" in conversation.say(stop_word).speech
+    assert "Paused at the pigeon pose, right leg" in conversation.say(stop_word).speech
 
 
 # Numbers -----------------------------------------------------------------------------------

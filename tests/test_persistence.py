@@ -39,10 +39,10 @@ def test_resume_on_another_device_the_next_day(durable_store):
     kitchen = talk(durable_store)
     kitchen.say("ask hip coach to start my post-run stretches")
     kitchen.say("(wait 80)")  # a first-timer's 30 s holds: the right side by now
-    assert "kneeling hip flexor stretch, right side" in kitchen.say("pause").speech
+    assert "kneeling hip flexor stretch, right leg" in kitchen.say("pause").speech
     bedroom = talk(durable_store, device="amzn1.ask.device.bedroom",
                    start=START + timedelta(days=1))
-    assert "kneeling hip flexor stretch, right side" in bedroom.say("open hip coach").speech
+    assert "kneeling hip flexor stretch, right leg" in bedroom.say("open hip coach").speech
     resumed = bedroom.say("yes").speech
     assert resumed.startswith("Picking up at the kneeling hip flexor stretch. Kneel tall")
     assert "Right knee down. Hold for 30 seconds" in resumed  # the same hold as before

@@ -134,8 +134,8 @@ def test_a_first_time_runner_plays_every_routine_within_alexas_limits(routine, h
             continue
         # A response ends only between exercises, between sides, or at a designed split,
         # and says which.
-        assert re.search(r"(Next up: the|Coming up: the|continue for (your|the) (left|right)"
-                         r" side|continue for the (last|final))", text[-120:]), text[-160:]
+        assert re.search(r"(Next up: the|Coming up: the|continue for your (left|right)"
+                         r" leg|continue for the (last|final))", text[-120:]), text[-160:]
         if "for the last" in text[-120:] or "for the final" in text[-120:]:
             following = speech_text(played[n + 1][0])
             assert following.split(".")[0] in ("Keep holding", "Still holding", "Stay with it")

@@ -104,20 +104,25 @@ def test_every_rule_says_whether_it_is_the_articles_and_quotes_it_truly(rule):
 
 def test_the_offer_is_one_sentence_naming_the_run_and_asking():
     """run_offer is what the launch can call: runs in, routine, hold and question out."""
-    offer = run_offer(latest_runs(trail_runner(NOW)), T, hold_preference=90)
-    assert offer.question.startswith("From Strava: 32 kilometers with 1,800 meters of climbing "
-                                     "this morning: the deep release routine")
-    unnamed = run_offer(latest_runs(trail_runner(NOW)), T, name_run=False).question
-    assert unnamed == "From Strava: your last run calls for the deep release routine. Shall I " \
-                      "start it?"
-    assert "a minute and a half" in offer.question and offer.question.endswith(
-        "Shall I start it?")
+    offer = run_offer(latest_runs(trail_runner(NOW)), T, plays, hold_preference=90)
+    assert offer.question == (
+        "32 kilometers with 1,800 meters of climbing this morning: the deep release routine, "
+        "holding each stretch for a minute and a half, and the psoas release for five minutes. "
+        "Shall I start it?")  # the psoas release's five minutes are fixed, as it plays
+    unnamed = run_offer(latest_runs(trail_runner(NOW)), T, plays, name_run=False).question
+    assert unnamed == "your last run calls for the deep release routine. Shall I start it?"
     assert (offer.prescription.routine_id, offer.hold) == ("deep_release", 90)
-    assert run_offer((), T) is None
+    assert run_offer((), T, plays) is None
     treadmill = prescribe((run(3, 10, 60, 900, True),), T)
-    assert "10 kilometers on the treadmill" in run_reason(treadmill, None, T)
+    assert "10 kilometers on the treadmill" in run_reason(
+        treadmill, plays(treadmill.routine_id, None), T)
     rest = prescribe((run(50, 10, 50),), T)
-    assert run_reason(rest, None, T).startswith("Your last run was 2 days ago")
+    assert run_reason(rest, plays(rest.routine_id, None), T).startswith(
+        "Your last run was 2 days ago")
+
+
+def plays(routine_id, hold):  # what the skill passes: the routine as it will play
+    return script_for(None).timeline(routine(routine_id), hold)
 
 
 def test_stored_runs_round_trip_and_damaged_ones_are_dropped():

@@ -85,17 +85,18 @@ def left_out(text: str, steps: int) -> frozenset[int]:
 
 
 def with_version(text: str, steps: int, step: int, version: str) -> str:
-    """`text` with one step's version changed (a grown hold is kept only as written)."""
+    """`text` with one step's version changed. A grown hold stays with the step: a runner who
+    holds 30 s today is not handed the written minute by switching version and back."""
     choices = list(decode(text, steps))
-    choices[step] = StepChoice(version, choices[step].hold if version == REGULAR else 0)
+    choices[step] = StepChoice(version, choices[step].hold)
     return encode(tuple(choices))
 
 
 def step_dose(choice: StepChoice, written: Dose, played: Exercise) -> Dose:
     """What a step's version holds: the routine's dose as written, or the version's own; a grown
-    hold shortens the written one."""
+    hold shortens either (never lengthens a version's shorter hold)."""
     dose = written if choice.version == REGULAR else played.dose
-    if choice.version == REGULAR and choice.hold and dose.hold_seconds:
+    if choice.hold and dose.hold_seconds:
         return dose._replace(hold_seconds=min(choice.hold, dose.hold_seconds))
     return dose
 

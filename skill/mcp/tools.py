@@ -116,7 +116,10 @@ def suggest_routine(who: Runner, minutes: int | None = None, run: dict | None = 
     if run is not None or rest_day:
         described = _described_run(run, who.now) if run is not None else Run(
             "Run", 0.0, 0, 0.0, who.now - REST_DAY_HOURS * 3600)
-        offer = run_offer((described,), who.now, profile.hold_preference,
+        offer = run_offer((described,), who.now,
+                          lambda rid, hold: runner.today(who.script, routine(rid), profile,
+                                                         hold=hold),
+                          profile.hold_preference,
                           profile.checks[-1].at if profile.checks else None, who.locale)
         chosen = routine(offer.prescription.routine_id)
         timeline = runner.today(who.script, chosen, profile, hold=offer.hold)

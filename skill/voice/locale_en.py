@@ -569,9 +569,10 @@ COACH = {
         "Next up: the {name}. Say continue when you're ready.",
         "Coming up: the {name}. Say continue to start.",
     ],
+    # The leg, not "the right side": a runner lying on their right side works the left leg.
     "coach.continue_side": [
-        "That's one side. Say continue for your {side} side.",
-        "One side done. When you're set, say continue for the {side} side.",
+        "That's one side. Say continue for your {side} leg.",
+        "One side done. When you're set, say continue for your {side} leg.",
     ],
     "coach.continue_hold": [
         "Stay in position. Say continue for the last {duration}.",
@@ -639,8 +640,9 @@ CONVERSATION = {
     "welcome.offer_resume_past":
         "In your {routine} routine, you stopped at the {exercise}, which hurt, so we're leaving "
         "it out. Shall I pick up after it?",
-    "side_phrase.left": ", left side",
-    "side_phrase.right": ", right side",
+    # Named by the leg worked: a runner lying on one side (the clamshells) works the other.
+    "side_phrase.left": ", left leg",
+    "side_phrase.right": ", right leg",
     "side_phrase.none": "",
     "resume.preface": ["Picking up at the {exercise}.", "Back to the {exercise}."],
     # Hands-free, resuming mid-step the same day: where the runner is, before the audio.
@@ -1154,8 +1156,10 @@ RUNS = {
     "run.when.yesterday": "yesterday",
     "run.when.days": "{days} days ago",
     "run.offer.long_or_steep":
-        "{run} {when}: the {routine} routine, holding each stretch for {duration}. Shall I "
-        "start it?",
+        "{run} {when}: the {routine} routine, {holds}. Shall I start it?",
+    # {holds}: the holds the offered routine plays, from its steps.
+    "run.hold_each": "holding each stretch for {duration}",
+    "run.hold_one": "the {name} for {duration}",
     "run.offer.just_finished":
         "{run} {when}: the {routine} routine, while you're warm. Shall I start it?",
     "run.offer.recent_run":

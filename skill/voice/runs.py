@@ -5,12 +5,16 @@ athlete, only what the run calls for. Plain text (the caller escapes it for SSML
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from skill.catalog import routine
 from skill.coach.runs import Prescription, Run, ToldRun, prescribe
-from skill.voice.text import phrase, table_for
+from skill.coach.timeline import Timeline
+from skill.coach.variants import SKIP, decode
+from skill.voice.text import phrase, spoken_list, table_for
 
 SAID_CLIMB_METRES = 100  # less climbing than this goes unmentioned
 
@@ -21,29 +25,52 @@ class RunOffer(NamedTuple):
     question: str  # the one sentence naming the run, offering the routine
 
 
-def run_offer(runs: tuple[Run, ...], now: float, hold_preference: int | None = None,
-              last_check_at: float | None = None, locale: str | None = None,
-              name_run: bool = True) -> RunOffer | None:
+# The routine as it would start for this runner at a hold (facts.today in the skill): what an
+# offer says is what the yes will play.
+Plays = Callable[[str, int | None], Timeline]
+
+
+def run_offer(runs: tuple[Run, ...], now: float, plays: Plays,
+              hold_preference: int | None = None, last_check_at: float | None = None,
+              locale: str | None = None, name_run: bool = True) -> RunOffer | None:
     """What the last runs call for today, and the sentence that offers it (naming the run only
     if `name_run`); None without runs. Pure: "what should I do today" asks it, and the launch
-    can too."""
+    can too. Where the runs are Strava's, the caller says so."""
     prescription = prescribe(runs, now, last_check_at)
     if prescription is None:
         return None
     hold = prescription.hold(hold_preference)
-    said = run_reason(prescription, hold, now, locale) if name_run else phrase(
-        "run.offer.unnamed", locale, routine=routine(prescription.routine_id).name)
-    return RunOffer(prescription, hold, phrase("run.from_strava", locale, said=said))
+    if not name_run:
+        return RunOffer(prescription, hold, phrase(
+            "run.offer.unnamed", locale, routine=routine(prescription.routine_id).name))
+    timeline = plays(prescription.routine_id, hold)
+    return RunOffer(prescription, hold, run_reason(prescription, timeline, now, locale))
 
 
-def run_reason(prescription: Prescription, hold: int | None, now: float,
+def run_reason(prescription: Prescription, timeline: Timeline, now: float,
                locale: str | None = None) -> str:
-    """Why this routine today, naming the run, as a question offering it. `hold` is the hold
-    the routine will play (Prescription.hold with the runner's preference)."""
+    """Why this routine today, naming the run, as a question offering it. `timeline` is the
+    routine as it will play (its holds are the ones named)."""
     run = prescription.run
     return phrase(f"run.offer.{prescription.rule.id}", locale, run=run_words(run, locale),
                   when=when_words(run, now, locale),
-                  routine=routine(prescription.routine_id).name, seconds=hold or 0)
+                  routine=routine(prescription.routine_id).name,
+                  holds=hold_words(timeline, locale))
+
+
+def hold_words(timeline: Timeline, locale: str | None = None) -> str:
+    """The holds a routine plays, from its steps: "holding each stretch for one minute and the
+    psoas release for five minutes" (the most common hold, then each step that differs)."""
+    choices = decode(timeline.variants, len(timeline.steps))
+    holds = [(entry.name, dose.hold_seconds)
+             for entry, dose, choice in zip(timeline.steps, timeline.doses, choices, strict=True)
+             if dose.hold_seconds and choice.version != SKIP]
+    if not holds:
+        return ""
+    usual = Counter(seconds for _, seconds in holds).most_common(1)[0][0]
+    return spoken_list([phrase("run.hold_each", locale, seconds=usual)] + [
+        phrase("run.hold_one", locale, name=name, seconds=seconds)
+        for name, seconds in holds if seconds != usual], locale)
 
 
 def run_words(run: Run, locale: str | None = None) -> str:
@@ -73,15 +100,17 @@ def when_words(run: Run, now: float, locale: str | None = None) -> str:
 
 
 # A run told by voice, said back as the runner said it -------------------------------------------
-def told_offer(told: ToldRun | None, prescription: Prescription, hold: int | None,
+def told_offer(told: ToldRun | None, prescription: Prescription, timeline: Timeline,
                today: date, locale: str | None = None) -> str:
     """"Three hours this morning: the deep release routine, holding each stretch for one
-    minute. Shall I start it?"; for a day told without a run, that day's own sentence."""
+    minute. Shall I start it?" (the holds of `timeline`, the routine as a yes plays it); for a
+    day told without a run, that day's own sentence."""
     name = routine(prescription.routine_id).name
     if told is None:
         return phrase(f"run.told.{prescription.rule.id}", locale, routine=name)
     said = phrase(f"run.offer.{prescription.rule.id}", locale, run=told_words(told, locale),
-                  when=told_when(told, today, locale), routine=name, seconds=hold or 0)
+                  when=told_when(told, today, locale), routine=name,
+                  holds=hold_words(timeline, locale))
     return said[:1].upper() + said[1:]
 
 

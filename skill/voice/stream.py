@@ -181,6 +181,23 @@ class StepPlan(NamedTuple):
         following = index + 1 - self.first_segment
         return self.starts_ms[following] if following < len(self.starts_ms) else self.total_ms
 
+    def segment_start_ms(self, index: int) -> int:
+        """Where timeline segment `index` (one of this file's) starts in the file."""
+        return self.starts_ms[index - self.first_segment]
+
+    def quiet_near(self, target_ms: int, latest_ms: int) -> int:
+        """The place nearest `target_ms`, no later than `latest_ms`, where no words are cut: the
+        target itself in a silence, else the edge of the clip it falls in (a clip starts with its
+        own quiet lead, so playing from its start begins at the start of a word)."""
+        position = 0
+        for piece in self.pieces:
+            end = position + piece.ms
+            if position < target_ms < end and piece.path.startswith(f"{CLIPS}/"):
+                return end if end <= latest_ms and end - target_ms < target_ms - position \
+                    else position
+            position = end
+        return target_ms
+
 
 def plan_step(script: Script, timeline: Timeline, step: int, index: AudioIndex) -> StepPlan:
     """The file of one step of `timeline` from the clips in `index`. Raises MissingClip, or

@@ -21,6 +21,7 @@ import logging
 from typing import NamedTuple
 
 from skill.alexa.flows import dialog
+from skill.alexa.flows.facts import today
 from skill.alexa.platform import strava
 from skill.alexa.reply import open_with
 from skill.alexa.slots import duration, number, said, value_id
@@ -121,9 +122,17 @@ def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     """What the last runs call for today (None without runs), and the line to say first."""
     heard = last_runs(turn)
     profile = turn.profile
-    return run_offer(heard.runs, turn.now, profile.hold_preference,
-                     profile.checks[-1].at if profile.checks else None, turn.locale,
-                     name_run=turn.person_recognised), heard.note
+
+    def plays(routine_id: str, hold: int | None):  # what a yes starts (routine.start)
+        return today(turn, routine(routine_id), hold)
+
+    offer = run_offer(heard.runs, turn.now, plays, profile.hold_preference,
+                      profile.checks[-1].at if profile.checks else None, turn.locale,
+                      name_run=turn.person_recognised)
+    if offer is None:
+        return None, heard.note
+    # Strava's terms: every use of its data says where it comes from.
+    return offer._replace(question=turn.text("run.from_strava", said=offer.question)), heard.note
 
 
 def offer_run(turn: Turn, offer: RunOffer, note: str = ""):
@@ -193,8 +202,9 @@ def ask_fact(turn: Turn, pending: ToldRun, key: str):
 
 def offer_told(turn: Turn, run: ToldRun | None, prescription):
     hold = prescription.hold(turn.profile.hold_preference)
+    timeline = today(turn, routine(prescription.routine_id), hold)
     return offer_run(turn, RunOffer(prescription, hold, told_offer(
-        run, prescription, hold, turn.today(), turn.locale)))
+        run, prescription, timeline, turn.today(), turn.locale)))
 
 
 def asked_climb(awaiting: str | None) -> ToldRun | None:

@@ -223,12 +223,32 @@ def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,
                  if saved.stream_file and audio.library.file(plan) == saved.stream_file), None)
     if plan is None:
         return None
-    at = plan.segment_at(saved.stream_ms)
+    paused = saved.stream_ms
+    at = plan.segment_at(paused)
     segment_end = plan.segment_end_ms(at)
-    if timeline.segments[at].kind is Kind.HOLD and segment_end - saved.stream_ms <= HOLD_END_MS:
+    if timeline.segments[at].kind is Kind.HOLD and segment_end - paused <= HOLD_END_MS:
         return plan, segment_end
-    rewind = RESUME_REWIND_MS if turn.reply.may_speak else 0
-    return plan, max(0, saved.stream_ms - rewind)
+    if not turn.reply.may_speak:
+        return plan, paused
+    start = plan.quiet_near(max(0, paused - RESUME_REWIND_MS), paused)
+    # A hold already finished is not held again: a pause in the cue after it ("halfway",
+    # "and release") plays on from that cue's start.
+    finished = [i for i in range(plan.segment_at(start), at)
+                if timeline.segments[i].kind is Kind.HOLD]
+    return plan, plan.segment_start_ms(finished[-1] + 1) if finished else start
+
+
+def hold_end_ms(timeline: Timeline, plan: StepPlan, index: int) -> int:
+    """Where the hold that segment `index` is part of ends in the file: past its "halfway" or
+    progress cues, at the end of its last part."""
+    last = index
+    while (last + 1 < plan.first_segment + len(plan.starts_ms)
+           and timeline.segments[last + 1].kind in (Kind.HOLD, Kind.CUE)
+           and timeline.segments[last + 1].side == timeline.segments[index].side):
+        last += 1
+    while timeline.segments[last].kind is not Kind.HOLD:
+        last -= 1
+    return plan.segment_end_ms(last)
 
 
 def where_words(turn: Turn, timeline: Timeline, moment: tuple[StepPlan, int]) -> str:
@@ -239,7 +259,7 @@ def where_words(turn: Turn, timeline: Timeline, moment: tuple[StepPlan, int]) ->
     segment = timeline.segments[at]
     words = {"exercise": timeline.steps[segment.step].name,
              "side_phrase": turn.text(f"side_phrase.{segment.side or 'none'}")}
-    if segment.kind is Kind.HOLD:
-        left = max(5, round((plan.segment_end_ms(at) - offset_ms) / 5000) * 5)
+    if segment.kind in (Kind.HOLD, Kind.CUE):  # a cue here is a hold's "halfway" or progress
+        left = max(5, round((hold_end_ms(timeline, plan, at) - offset_ms) / 5000) * 5)
         return turn.text("resume.here_hold", seconds=left, **words)
     return turn.text("resume.here", **words)
