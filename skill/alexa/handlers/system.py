@@ -18,9 +18,11 @@ from ask_sdk_model.canfulfill import (
 )
 
 from skill.alexa.flows.runs import forget_runs
-from skill.alexa.platform.request_log import log_request, redact
+from skill.alexa.platform.request_log import log_request, pseudonym, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
+from skill.store import ProgressStore, StoreUnavailable, account_key
+from skill.store.profiles import drop_runs
 from skill.voice.numbers import words_to_number
 
 log = logging.getLogger(__name__)
@@ -62,17 +64,25 @@ class SkillDisabledHandler(AbstractRequestHandler):
     the only answer that could let Alexa deliver the event again, and an empty response would
     tell it that the data is gone."""
 
+    def __init__(self, store: ProgressStore):
+        self.store = store  # with PERSISTED, every voice profile's runs go, not one turn's
+
     def can_handle(self, handler_input):
         return is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input)
 
     def handle(self, handler_input):
         # ask_sdk_model has no typed body for this event; skill.alexa.entry keeps the raw one.
         body = getattr(handler_input.request_envelope.request, "body", None) or {}
-        turn = Turn.of(handler_input)
         if body.get("userInformationPersistenceStatus") != "PERSISTED":
-            turn.stored.forget()
-        else:  # the rest may stay, but a disabled skill is unlinked: Strava's runs go
-            forget_runs(turn)
+            Turn.of(handler_input).stored.forget()
+            return handler_input.response_builder.response
+        # The rest may stay, but a disabled skill is unlinked: Strava's runs go, for everyone.
+        account = account_key(handler_input.request_envelope)
+        try:
+            drop_runs(self.store, account)
+        except StoreUnavailable as error:
+            log.error("dropping the runs of account %s failed: %s", pseudonym(account), error)
+            raise DeletionFailed(str(error)) from error
         return handler_input.response_builder.response
 
 
