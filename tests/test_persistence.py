@@ -353,3 +353,41 @@ def test_a_finish_still_playing_elsewhere_is_neither_counted_nor_offered(dynamo_
     launch = other.say("open hip coach").speech
     assert "pick up" not in launch
     assert dynamo_store.load(USER)["total_sessions"] == 0
+
+
+def test_ids_are_hashed_under_a_key_from_the_environment(store, caplog, monkeypatch):
+    """Someone holding an id but not LOG_ID_KEY cannot find its lines (an unsalted hash of the
+    id would find them); a new key gives new pseudonyms."""
+    import hashlib
+
+    from skill.alexa.platform import request_log
+
+    caplog.set_level(logging.INFO)
+    pseudonyms = []
+    for key in ("first-secret", "rotated-secret"):
+        monkeypatch.setenv("LOG_ID_KEY", key)
+        request_log._key.cache_clear()
+        caplog.clear()
+        talk(store).say("open hip coach")
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert f'"user":"{pseudonym(USER)}"' in logged
+        assert hashlib.sha256(USER.encode()).hexdigest()[:16] not in logged
+        pseudonyms.append(pseudonym(USER))
+    request_log._key.cache_clear()
+    assert pseudonyms[0] != pseudonyms[1]
+
+
+def test_a_failing_turn_logs_neither_ids_nor_the_exception_text(caplog):
+    """The error handler logs the exception's type and place, never its text, which may
+    echo an id or an answer."""
+    from skill.store import MemoryProgressStore
+
+    class Broken(MemoryProgressStore):
+        def load(self, key):
+            raise RuntimeError(f"cannot read {key}: their left hip is limited")
+
+    reply = talk(Broken()).say("open hip coach")
+    assert "went wrong" in reply.speech
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "request failed: RuntimeError at" in logged
+    assert USER not in logged and "left hip" not in logged

@@ -18,7 +18,7 @@ from ask_sdk_model.canfulfill import (
 )
 
 from skill.alexa.flows.runs import forget_runs
-from skill.alexa.platform.request_log import log_request, pseudonym, redact
+from skill.alexa.platform.request_log import failure, log_request, pseudonym, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.store import ProgressStore, StoreUnavailable, account_key
@@ -168,7 +168,7 @@ class SpeakSorryOnError(AbstractExceptionHandler):
         return not isinstance(exception, DeletionFailed)  # that one must fail the event
 
     def handle(self, handler_input, exception):
-        log.error("request failed", exc_info=exception)
+        log.error("request failed: %s", failure(exception))
         log_request(handler_input, "error")
         envelope = handler_input.request_envelope
         spoken_to = is_request_type("LaunchRequest")(handler_input) or is_request_type(
