@@ -391,3 +391,19 @@ def test_a_failing_turn_logs_neither_ids_nor_the_exception_text(caplog):
     logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
     assert "request failed: RuntimeError at" in logged
     assert USER not in logged and "left hip" not in logged
+
+
+@pytest.mark.parametrize("body", ["[1, 2]", "\"a string\"", "42", "null", "{not json"])
+def test_a_stored_item_that_is_not_an_object_reads_as_a_fresh_start(durable_store, body):
+    talk(durable_store).say("open hip coach")
+    if hasattr(durable_store, "path"):
+        durable_store._connect().execute("UPDATE profiles SET item = ? WHERE id = ?",
+                                         (body, USER))
+    else:
+        durable_store.client.update_item(
+            TableName=durable_store.table, Key={"id": {"S": USER}},
+            UpdateExpression="SET profile = :p", ExpressionAttributeValues={":p": {"S": body}})
+    reply = talk(durable_store, start=START + timedelta(days=1)).say(
+        "ask hip coach to start my quick stretches").speech
+    assert "went wrong" not in reply and "couch stretch" in reply
+    assert durable_store.load(USER)["position"]["routine_id"] == "quick_post_run"

@@ -103,7 +103,9 @@ class DynamoProgressStore(ProgressStore):
         try:
             body = json.loads(found[BODY]["S"])
         except (KeyError, TypeError, ValueError):
-            body = {}  # an unreadable item reads as empty; its version still guards writes
+            body = None
+        if not isinstance(body, dict):  # unreadable, or not an object: empty, as SQLite reads it
+            body = {}  # its version still guards writes
         # DynamoDB returns numbers as strings of digits (boto3 would make them Decimals).
         return {**body, "version": int(found["version"]["N"])}
 

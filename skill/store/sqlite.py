@@ -88,7 +88,13 @@ class SqliteProgressStore(ProgressStore):
             raise self._unavailable(error) from error
         if row is None:
             return None
-        return {**json.loads(row[1]), "version": row[0]}
+        try:
+            body = json.loads(row[1])
+        except ValueError:
+            body = None
+        # An unreadable item (not JSON, or not an object) reads as empty: the runner starts
+        # afresh instead of every request failing; its version still guards writes.
+        return {**(body if isinstance(body, dict) else {}), "version": row[0]}
 
     def save(self, key: str, item: dict, account: str | None = None) -> int:
         expected = int(item.get("version", 0))
