@@ -28,3 +28,9 @@ class CountingStore(ProgressStore):
     def delete_account(self, account):
         self.deletes += 1
         return self.inner.delete_account(account)
+
+    def keys_of(self, account):
+        return self.inner.keys_of(account)
+
+    def erase_traces(self):
+        return self.inner.erase_traces()

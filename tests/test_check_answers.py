@@ -3,6 +3,7 @@ yes, no, hedges, skips) through the Lambda entry, and every combination of findi
 plan's words; results kept only with consent, deleted on request, and never logged."""
 
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 from itertools import product
 
@@ -18,6 +19,7 @@ from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 from skill.voice.text import phrase
+from tests.settings_api import settings_api
 
 USER = "amzn1.ask.account.answers"
 MAY_1 = datetime(2026, 5, 1, 7, 0, tzinfo=UTC)
@@ -32,10 +34,10 @@ OUTCOME_ANSWERS = {"yes": "limited", "a little": "partly", "yeah a bit": "partly
 AREA_OF = {a.id: a for a in AREAS}
 
 
-def talk(store, start=MAY_1) -> Conversation:
+def talk(store, start=MAY_1, **caller) -> Conversation:
     skill = build_skill(store)
     return Conversation(lambda event, context: handle_event(skill, event, context),
-                        Caller(user_id=USER), start)
+                        Caller(user_id=USER, **caller), start)
 
 
 def run_check(chat: Conversation, consent: str, answers: dict[str, list[str]]) -> str:
@@ -219,3 +221,35 @@ def test_offered_routine_is_the_strongest_limits():
     result = CheckResult(0.0, "2026-05-01", (Finding(TESTS[3], "partly"),
                                               Finding(TESTS[1], "limited", "left")))
     assert checkin.offered_routine(result) == AREA_OF["rotation"].routine_id
+
+
+def logged_lines(caplog, endpoint: str, replay) -> list[str]:
+    """Every log line a replay through the Lambda entry leaves, with what differs between any
+    two requests (request ids, latency) blanked."""
+    caplog.clear()
+    replay(talk(MemoryProgressStore(), api_endpoint=endpoint))
+    lines = [f"{r.name} {r.levelname} {r.getMessage()}" for r in caplog.records]
+    return [re.sub(r'"(request_id|latency_ms)":[^,}]*', r'"\1":_', line) for line in lines]
+
+
+def test_the_logs_tell_nothing_of_a_body(caplog, tmp_path, monkeypatch):
+    """Two runners answer the check oppositely, one reports pain where the other asks about a
+    stretch: every log line is the same for both, so no answer can be inferred from them."""
+    caplog.set_level(logging.INFO)
+    tight = {test: (["left", "yes"] if test in PER_SIDE else ["yes"]) for test in TESTS}
+    clear = {test: (["no", "no"] if test in PER_SIDE else ["no"]) for test in TESTS}
+
+    def routine_then(chat, line):
+        chat.say("ask hip coach to start my quick stretches")
+        chat.say(line)
+
+    with settings_api(tmp_path, {"amzn1.ask.device.simulated-echo": "Europe/London"}) as (
+            endpoint, ca_bundle, _):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
+        checks = [logged_lines(caplog, endpoint, lambda chat, a=answers: run_check(
+            chat, "yes", a)) for answers in (tight, clear)]
+        pain, question = (logged_lines(caplog, endpoint, lambda chat, s=said: routine_then(
+            chat, s)) for said in ("my hip hurts", "what does this stretch target"))
+    assert any('"type":"IntentRequest"' in line for line in checks[0])  # each turn was logged
+    assert checks[0] == checks[1]
+    assert pain == question

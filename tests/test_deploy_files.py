@@ -55,6 +55,7 @@ def test_template_function_fits_alexa_and_touches_only_its_table():
     assert function["Timeout"] < 8  # Alexa's own limit
     assert function["Environment"]["Variables"] == {
         "PROGRESS_TABLE": {"Ref": "ProgressTable"}, "SKILL_ID": {"Ref": "SkillId"},
+        "LOG_ID_KEY": {"Ref": "LogIdKey"},  # the log's id hashes (docs/privacy.md)
         "AUDIO_BASE_URL": {"Fn::Sub": "https://${AudioDistribution.DomainName}/"},
         "STRAVA_ATHLETE_SECRET": {"Ref": "StravaAthleteSecret"}}
     statements = [s for p in function["Policies"] for s in p["Statement"]]

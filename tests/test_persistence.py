@@ -224,13 +224,81 @@ def test_a_deletion_cut_short_is_finished_by_another_process(durable_store, monk
     assert elsewhere.load(PENDING_KEY)["accounts"] == []
 
 
-def test_forget_me_with_the_store_down_says_it_is_not_done(dynamo_store):
-    household_history(dynamo_store)
-    chat = talk(dynamo_store)
+def read_only(store) -> None:
+    """Makes the store refuse every write: SQLite's own query_only, or DynamoDB paused."""
+    if hasattr(store, "path"):
+        store._connect().execute("PRAGMA query_only=ON")
+    else:
+        Faults(store.client).always = endpoint_down
+
+
+def test_a_deletion_that_cannot_be_recorded_is_not_promised(durable_store):
+    """Not even the pending record can be written: nothing survives a restart to finish it, so
+    the runner hears that nothing was deleted, and SkillDisabled fails the event."""
+    household_history(durable_store)
+    chat = talk(durable_store)
     chat.say("ask hip coach to forget me")
-    Faults(dynamo_store.client).always = endpoint_down
+    read_only(durable_store)
     reply = chat.say("yes").speech
-    assert "couldn't finish deleting" in reply and "deleted everything" not in reply
+    assert "couldn't delete anything" in reply and "ask me again" in reply
+    assert "deleted everything" not in reply and "I'll finish" not in reply
+    with pytest.raises(DeletionFailed):
+        handle_event(build_skill(durable_store),
+                     Caller(user_id=USER).skill_disabled("NOT_PERSISTED"))
+
+
+def test_a_deletion_wins_over_a_session_that_read_before_it(durable_store):
+    """Device A is mid-check when device B deletes the account: A's next turn, whose save
+    conflicts, must not replay its changes onto the emptied store."""
+    kitchen = talk(durable_store)
+    kitchen.say("ask hip coach to start the mobility check")
+    kitchen.say("yes")  # keep results: the check plays its first test
+    kitchen.say("(wait 80)")
+    kitchen.say("right")
+    assert durable_store.load(USER) is not None
+    bedroom = talk(durable_store, device="amzn1.ask.device.bedroom")
+    bedroom.say("ask hip coach to forget me")
+    assert "deleted everything" in bedroom.say("yes").speech
+    kitchen.say("yes")  # the next answer of the check
+    kitchen.say("(wait 80)")
+    kitchen.say("no")
+    assert durable_store.load(USER) is None
+
+
+def test_sqlite_forgets_without_a_trace_in_its_files(tmp_path):
+    from skill.store.sqlite import SqliteProgressStore
+
+    store = SqliteProgressStore(tmp_path / "progress.sqlite3")
+    household_history(store)
+    chat = talk(store)
+    chat.say("ask hip coach to start the mobility check")
+    chat.say("yes")
+    chat.say("(wait 80)")
+    chat.say("left")
+    assert store.load(USER)["pending_check"]  # an answer of the check under way
+    chat.say("ask hip coach to forget me")
+    assert "deleted everything" in chat.say("yes").speech
+    files = [p for p in tmp_path.iterdir() if p.name.startswith("progress.sqlite3")]
+    data = b"".join(p.read_bytes() for p in files)
+    for trace in (USER, *HOUSEHOLD, "quick_post_run", "hold_preference", "check"):
+        assert trace.encode() not in data, trace
+
+
+def test_skill_disabled_with_data_kept_drops_every_voice_profiles_runs(durable_store):
+    from skill.coach.progress import Profile
+    from skill.coach.runs import Run
+
+    household_history(durable_store)
+    run = Run("Run", 10000.0, 3000, 50.0, START.timestamp() - 86400)
+    for key in (USER, *HOUSEHOLD):
+        stored = Profile.from_dict(durable_store.load(key))
+        durable_store.save(key, stored._replace(runs=(run,), runs_checked=START.timestamp())
+                           .to_dict(), USER)
+    handle_event(build_skill(durable_store), Caller(user_id=USER).skill_disabled("PERSISTED"))
+    for key in (USER, *HOUSEHOLD):
+        kept = Profile.from_dict(durable_store.load(key))
+        assert kept.runs == () and kept.runs_checked == 0.0, key
+        assert kept.heard_safety  # the rest stays
 
 
 def test_ids_reach_the_logs_only_as_hashes(store, caplog):
@@ -285,3 +353,57 @@ def test_a_finish_still_playing_elsewhere_is_neither_counted_nor_offered(dynamo_
     launch = other.say("open hip coach").speech
     assert "pick up" not in launch
     assert dynamo_store.load(USER)["total_sessions"] == 0
+
+
+def test_ids_are_hashed_under_a_key_from_the_environment(store, caplog, monkeypatch):
+    """Someone holding an id but not LOG_ID_KEY cannot find its lines (an unsalted hash of the
+    id would find them); a new key gives new pseudonyms."""
+    import hashlib
+
+    from skill.alexa.platform import request_log
+
+    caplog.set_level(logging.INFO)
+    pseudonyms = []
+    for key in ("first-secret", "rotated-secret"):
+        monkeypatch.setenv("LOG_ID_KEY", key)
+        request_log._key.cache_clear()
+        caplog.clear()
+        talk(store).say("open hip coach")
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert f'"user":"{pseudonym(USER)}"' in logged
+        assert hashlib.sha256(USER.encode()).hexdigest()[:16] not in logged
+        pseudonyms.append(pseudonym(USER))
+    request_log._key.cache_clear()
+    assert pseudonyms[0] != pseudonyms[1]
+
+
+def test_a_failing_turn_logs_neither_ids_nor_the_exception_text(caplog):
+    """The error handler logs the exception's type and place, never its text, which may
+    echo an id or an answer."""
+    from skill.store import MemoryProgressStore
+
+    class Broken(MemoryProgressStore):
+        def load(self, key):
+            raise RuntimeError(f"cannot read {key}: their left hip is limited")
+
+    reply = talk(Broken()).say("open hip coach")
+    assert "went wrong" in reply.speech
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "request failed: RuntimeError at" in logged
+    assert USER not in logged and "left hip" not in logged
+
+
+@pytest.mark.parametrize("body", ["[1, 2]", "\"a string\"", "42", "null", "{not json"])
+def test_a_stored_item_that_is_not_an_object_reads_as_a_fresh_start(durable_store, body):
+    talk(durable_store).say("open hip coach")
+    if hasattr(durable_store, "path"):
+        durable_store._connect().execute("UPDATE profiles SET item = ? WHERE id = ?",
+                                         (body, USER))
+    else:
+        durable_store.client.update_item(
+            TableName=durable_store.table, Key={"id": {"S": USER}},
+            UpdateExpression="SET profile = :p", ExpressionAttributeValues={":p": {"S": body}})
+    reply = talk(durable_store, start=START + timedelta(days=1)).say(
+        "ask hip coach to start my quick stretches").speech
+    assert "went wrong" not in reply and "couch stretch" in reply
+    assert durable_store.load(USER)["position"]["routine_id"] == "quick_post_run"

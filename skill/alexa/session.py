@@ -13,9 +13,15 @@ import time
 
 from skill.alexa.platform.request_log import pseudonym
 from skill.coach.progress import Profile, settled
-from skill.store import ProgressStore, StoreUnavailable, account_key, profile_key
+from skill.store import (
+    DeletionUnrecorded,
+    ProgressStore,
+    StoreUnavailable,
+    account_key,
+    profile_key,
+)
 from skill.store.athletes import link_athlete
-from skill.store.profiles import save_profile
+from skill.store.profiles import RecordDeleted, save_profile
 
 # Session flags about the store: the profile could not be read, and the runner has been told
 # that it could not be saved.
@@ -34,7 +40,12 @@ log = logging.getLogger(__name__)
 
 class DeletionFailed(Exception):
     """Deleting the runner's data did not complete; it is pending, and finished after a later
-    successful save (ProgressStore.finish_pending_deletions)."""
+    successful save (ProgressStore.finish_pending_deletions), unless `recorded` is False: then
+    only this process knows of it, and the runner must not be promised it."""
+
+    def __init__(self, message: str, recorded: bool = True):
+        super().__init__(message)
+        self.recorded = recorded
 
 
 def _compact(data: dict) -> str:
@@ -168,6 +179,14 @@ class SessionProfile:
                         raise
                     log.warning("final save failed, retrying: %s", error)
                     time.sleep(FINAL_SAVE_PAUSE_SECONDS)
+        except RecordDeleted:
+            # Deleted on another device since this session read it: nothing is written back,
+            # and the session starts afresh as the deleting one did.
+            log.info("profile deleted meanwhile: this session's changes are dropped")
+            self._profile = self.loaded = Profile()
+            self.session.clear()
+            self._stale = False
+            return False
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
             self.session.put(PROFILE_BASE, _compact(self.loaded.to_dict()))
@@ -191,13 +210,16 @@ class SessionProfile:
     def forget(self) -> None:
         """Deletes everything stored for the runner's account (every voice profile in it too)
         and starts this session afresh. Raises DeletionFailed, after logging it, when the
-        store failed: the deletion is then pending, and finished later."""
+        store failed: the deletion is then pending, and finished later (if it was recorded)."""
         try:
             self.handler_input.attributes_manager.delete_persistent_attributes()
         except StoreUnavailable as error:
             account = account_key(self.handler_input.request_envelope)
-            log.error("deleting account %s failed, left pending: %s", pseudonym(account), error)
-            raise DeletionFailed(str(error)) from error
+            recorded = not isinstance(error, DeletionUnrecorded)
+            log.error("deleting account %s failed, %s: %s", pseudonym(account),
+                      "left pending" if recorded else "NOT RECORDED, known to this process only",
+                      error)
+            raise DeletionFailed(str(error), recorded) from error
         self._profile = self.loaded = Profile()
         self.session.clear()
 

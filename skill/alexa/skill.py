@@ -59,7 +59,7 @@ HANDLERS = (
     conversation.FallbackHandler, conversation.SessionEndedHandler,
     audio.PlaybackReportHandler, audio.PlaybackButtonHandler,
     reach.RoutineOfferResumedHandler, reach.PermissionAnswerHandler,
-    system.ExceptionEncounteredHandler, system.SkillDisabledHandler, system.AccountLinkedHandler,
+    system.ExceptionEncounteredHandler, system.AccountLinkedHandler,
     system.CanFulfillHandler,
     system.EverythingElseHandler,  # last: it takes anything
 )
@@ -167,6 +167,7 @@ class SaveProfile(AbstractResponseInterceptor):
 def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkill:
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=TimedApiClient())
     builder.skill_id = skill_id
+    builder.add_request_handler(system.SkillDisabledHandler(store))  # only its own event
     for handler in HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(system.SpeakSorryOnError())

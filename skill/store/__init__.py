@@ -11,7 +11,10 @@ and may be created afresh, before the store gets round to removing it.
 
 Deleting an account is recorded first in a pending-deletions item of the same store, and
 crossed off when done: a deletion cut short by a failing store is finished later by
-`finish_pending_deletions`, which the skill runs as requests arrive.
+`finish_pending_deletions`, which the skill runs as requests arrive. A deletion that cannot
+even be recorded raises DeletionUnrecorded: only this process knows of it (it still tries),
+so nobody may be told it will be done. A session that read an item before it was deleted
+finds it gone when it saves, and gives way (skill.store.profiles.RecordDeleted).
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ class ConflictError(Exception):
 
 class StoreUnavailable(Exception):
     """The store could not be reached or refused the request (throttling, network, timeout)."""
+
+
+class DeletionUnrecorded(StoreUnavailable):
+    """Not even the pending-deletion record could be written: a restart forgets the deletion."""
 
 
 def account_key(request_envelope: RequestEnvelope) -> str:
@@ -93,6 +100,14 @@ class ProgressStore(AbstractPersistenceAdapter):
     def delete_account(self, account: str) -> None:
         """Removes the account's own item and every item saved as belonging to it."""
 
+    @abstractmethod
+    def keys_of(self, account: str) -> set[str]:
+        """The keys of the account's items: its own and every voice profile's."""
+
+    def erase_traces(self) -> None:
+        """Overwrites what deleted items may have left in the store's files (a store that
+        keeps no copies of its own has nothing to do)."""
+
     # AbstractPersistenceAdapter, as ask-sdk-core's AttributesManager calls it.
     def get_attributes(self, request_envelope: RequestEnvelope) -> dict:
         return self.load(profile_key(request_envelope)) or {}
@@ -106,14 +121,14 @@ class ProgressStore(AbstractPersistenceAdapter):
 
         The deletion is recorded as pending before it starts and crossed off after, so a store
         failing part way leaves a record that `finish_pending_deletions` completes; if even
-        the record cannot be written, this process remembers it. Raises StoreUnavailable when
-        the deletion did not complete."""
+        the record cannot be written, this process still tries, but raises DeletionUnrecorded.
+        Raises StoreUnavailable when the deletion did not complete."""
         account = account_key(request_envelope)
         try:
             self._record_pending(account, pending=True)
-        except StoreUnavailable:
+        except StoreUnavailable as error:
             self._unrecorded().add(account)
-            raise
+            raise DeletionUnrecorded(str(error)) from error
         self._finish(account)
 
     def finish_pending_deletions(self, now: float | None = None) -> None:
@@ -136,6 +151,7 @@ class ProgressStore(AbstractPersistenceAdapter):
     def _finish(self, account: str) -> None:
         self.delete_account(account)
         self._record_pending(account, pending=False)
+        self.erase_traces()  # the ids and answers, and the pending record naming the account
 
     def _unrecorded(self) -> set[str]:
         """Deletions this process could not even record (stores define their own __init__)."""
@@ -196,6 +212,13 @@ class MemoryProgressStore(ProgressStore):
 
     def delete_account(self, account: str) -> None:
         with self._lock:
-            for key in [k for k, owner in self.accounts.items() if owner == account] + [account]:
+            for key in self._keys_of(account):
                 self.items.pop(key, None)
                 self.accounts.pop(key, None)
+
+    def keys_of(self, account: str) -> set[str]:
+        with self._lock:
+            return {key for key in self._keys_of(account) if key in self.items}
+
+    def _keys_of(self, account: str) -> set[str]:
+        return {k for k, owner in self.accounts.items() if owner == account} | {account}

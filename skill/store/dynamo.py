@@ -103,7 +103,9 @@ class DynamoProgressStore(ProgressStore):
         try:
             body = json.loads(found[BODY]["S"])
         except (KeyError, TypeError, ValueError):
-            body = {}  # an unreadable item reads as empty; its version still guards writes
+            body = None
+        if not isinstance(body, dict):  # unreadable, or not an object: empty, as SQLite reads it
+            body = {}  # its version still guards writes
         # DynamoDB returns numbers as strings of digits (boto3 would make them Decimals).
         return {**body, "version": int(found["version"]["N"])}
 
@@ -133,10 +135,14 @@ class DynamoProgressStore(ProgressStore):
         self._call("delete_item", Key={KEY: {"S": key}})
 
     def delete_account(self, account: str) -> None:
+        for key in sorted(self.keys_of(account) | {account}):
+            self.delete(key)
+
+    def keys_of(self, account: str) -> set[str]:
         # The index is eventually consistent: an item first written a moment ago may not be
         # listed yet. Deletions come from SkillDisabled or a spoken "yes", seconds after any
         # write, and the index lags by a fraction of a second.
-        keys, page = {account}, {}
+        keys, page = set(), {}
         while True:
             found = self._call("query", IndexName=ACCOUNT_INDEX,
                                KeyConditionExpression="#a = :a",
@@ -144,10 +150,8 @@ class DynamoProgressStore(ProgressStore):
                                ExpressionAttributeValues={":a": {"S": account}}, **page)
             keys.update(item[KEY]["S"] for item in found.get("Items", ()))
             if "LastEvaluatedKey" not in found:
-                break
+                return keys
             page = {"ExclusiveStartKey": found["LastEvaluatedKey"]}
-        for key in sorted(keys):
-            self.delete(key)
 
     def create_table(self, wait_seconds: float = 30.0) -> bool:
         """Creates the table unless it exists; returns whether it was created."""

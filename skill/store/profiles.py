@@ -1,8 +1,11 @@
 """Saving a profile without losing anyone's update: conditional write, and on conflict re-read,
-replay our changes on what is stored, and try again."""
+replay our changes on what is stored, and try again. A deletion is the one change nothing is
+replayed onto: a profile read at a version that is now gone was deleted ("forget me" on
+another device) and is not written back."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 
@@ -15,12 +18,17 @@ DEADLINE_SECONDS = 2.0
 MAX_JITTER_SECONDS = 0.2
 
 
+class RecordDeleted(Exception):
+    """The profile was deleted since this session read it: its changes are dropped."""
+
+
 def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
                  reread_first: bool = False, account: str | None = None) -> Profile:
     """Writes `ours` (changed from `base`, the stored state it was read at), as belonging to
     `account` (default: `key`), and returns it with its new version. `reread_first` is for a
     profile that could not be read at all: its changes are replayed onto whatever is stored
-    before writing, so nothing stored is overwritten."""
+    before writing, so nothing stored is overwritten. Raises RecordDeleted when the stored
+    profile `base` came from has been deleted meanwhile."""
     if reread_first:
         base, ours = _replayed(store, key, base, ours)
     deadline = time.monotonic() + DEADLINE_SECONDS
@@ -39,5 +47,21 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
 
 def _replayed(store: ProgressStore, key: str, base: Profile,
               ours: Profile) -> tuple[Profile, Profile]:
-    theirs = Profile.from_dict(store.load(key))
+    stored = store.load(key)
+    if stored is None and base.version:
+        raise RecordDeleted(key)
+    theirs = Profile.from_dict(stored)
     return theirs, rebase(base, ours, theirs)
+
+
+def drop_runs(store: ProgressStore, account: str) -> None:
+    """Deletes what Strava gave every item of the account (its own and each voice profile's):
+    a skill disabled with its data kept is unlinked all the same. Raises StoreUnavailable."""
+    for key in sorted(store.keys_of(account)):
+        stored = store.load(key)
+        base = Profile.from_dict(stored)
+        if stored is None or not (base.runs or base.runs_checked):
+            continue
+        with contextlib.suppress(RecordDeleted):  # deleted meanwhile: no runs left either
+            save_profile(store, key, base, base._replace(runs=(), runs_checked=0.0),
+                         account=account)

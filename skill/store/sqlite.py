@@ -56,6 +56,8 @@ class SqliteProgressStore(ProgressStore):
             try:
                 db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
+                # A deleted row's bytes are overwritten, not left in a free page ("forget me").
+                db.execute("PRAGMA secure_delete=ON")
                 _create_schema(db)
                 # Expired rows go when a process opens the file: reads skip them meanwhile.
                 db.execute("DELETE FROM profiles WHERE expires_at <= ?", (self.clock(),))
@@ -86,7 +88,13 @@ class SqliteProgressStore(ProgressStore):
             raise self._unavailable(error) from error
         if row is None:
             return None
-        return {**json.loads(row[1]), "version": row[0]}
+        try:
+            body = json.loads(row[1])
+        except ValueError:
+            body = None
+        # An unreadable item (not JSON, or not an object) reads as empty: the runner starts
+        # afresh instead of every request failing; its version still guards writes.
+        return {**(body if isinstance(body, dict) else {}), "version": row[0]}
 
     def save(self, key: str, item: dict, account: str | None = None) -> int:
         expected = int(item.get("version", 0))
@@ -125,5 +133,22 @@ class SqliteProgressStore(ProgressStore):
         try:
             self._connect().execute("DELETE FROM profiles WHERE id = ? OR account = ?",
                                     (account, account))
+        except sqlite3.Error as error:
+            raise self._unavailable(error) from error
+
+    def keys_of(self, account: str) -> set[str]:
+        try:
+            return {row[0] for row in self._connect().execute(
+                "SELECT id FROM profiles WHERE id = ? OR account = ?", (account, account))}
+        except sqlite3.Error as error:
+            raise self._unavailable(error) from error
+
+    def erase_traces(self) -> None:
+        """The write-ahead log keeps every page written until a checkpoint, the deleted rows
+        among them: copy it into the file (where secure_delete has zeroed them) and empty it.
+        A reader still holding an old snapshot makes this a partial checkpoint, finished by a
+        later one."""
+        try:
+            self._connect().execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise self._unavailable(error) from error

@@ -880,6 +880,9 @@ CONVERSATION = {
     "forget.done": "Done. I've deleted everything I had stored for this account.",
     "forget.pending":
         "I couldn't finish deleting it just now. I'll finish as soon as my storage answers.",
+    "forget.failed":
+        "I couldn't delete anything just now: my storage isn't answering, so everything is "
+        "still there. Please ask me again in a little while.",
     "forget.kept": "Okay, I've kept everything. What would you like to do?",
     "help.main":
         "Hip Coach talks you through hip stretches after a run, warm ups before one, strength "

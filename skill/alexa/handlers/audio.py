@@ -10,6 +10,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows import stream
 from skill.alexa.platform import audio_player
+from skill.alexa.platform.request_log import redact
 from skill.alexa.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,9 @@ class PlaybackReportHandler(AbstractRequestHandler):
             stream.stream_finished(turn, heard)
         elif kind == "PlaybackFailed":
             error = getattr(handler_input.request_envelope.request, "error", None)
-            log.error("the device could not play %s: %s %s", heard.token,
+            log.error("the device could not play %s: %s %s", redact(heard.token),
                       getattr(getattr(error, "object_type", None), "value", None),
-                      getattr(error, "message", None))
+                      redact(getattr(error, "message", None)))
             turn.profile = turn.profile._replace(audio_failed_at=turn.now)
         return turn.reply.tell()
 

@@ -70,8 +70,9 @@ class YesHandler(AbstractRequestHandler):
             runs.deauthorize_strava(turn)  # Strava's link goes first, then everything kept
             try:
                 turn.stored.forget()
-            except DeletionFailed:
-                return turn.reply.tell(turn.text("forget.pending"))
+            except DeletionFailed as failed:
+                return turn.reply.tell(turn.text("forget.pending" if failed.recorded
+                                                 else "forget.failed"))
             return turn.reply.tell(turn.text("forget.done"))
         if question == dialog.ROUTINE_CHOICE:
             return flow.routine_menu(turn, "routine.which_yes")

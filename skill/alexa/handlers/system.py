@@ -18,9 +18,11 @@ from ask_sdk_model.canfulfill import (
 )
 
 from skill.alexa.flows.runs import deauthorize_strava, forget_runs
-from skill.alexa.platform.request_log import log_request, redact
+from skill.alexa.platform.request_log import failure, log_request, pseudonym, redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
+from skill.store import ProgressStore, StoreUnavailable, account_key
+from skill.store.profiles import drop_runs
 from skill.voice.numbers import words_to_number
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,9 @@ class SkillDisabledHandler(AbstractRequestHandler):
     the only answer that could let Alexa deliver the event again, and an empty response would
     tell it that the data is gone."""
 
+    def __init__(self, store: ProgressStore):
+        self.store = store  # with PERSISTED, every voice profile's runs go, not one turn's
+
     def can_handle(self, handler_input):
         return is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input)
 
@@ -74,8 +79,14 @@ class SkillDisabledHandler(AbstractRequestHandler):
         deauthorize_strava(turn)  # a disabled skill is unlinked: Strava forgets the link too
         if body.get("userInformationPersistenceStatus") != "PERSISTED":
             turn.stored.forget()
-        else:  # the rest may stay, but a disabled skill is unlinked: Strava's runs go
-            forget_runs(turn)
+            return handler_input.response_builder.response
+        # The rest may stay, but a disabled skill is unlinked: Strava's runs go, for everyone.
+        account = account_key(handler_input.request_envelope)
+        try:
+            drop_runs(self.store, account)
+        except StoreUnavailable as error:
+            log.error("dropping the runs of account %s failed: %s", pseudonym(account), error)
+            raise DeletionFailed(str(error)) from error
         return handler_input.response_builder.response
 
 
@@ -161,7 +172,7 @@ class SpeakSorryOnError(AbstractExceptionHandler):
         return not isinstance(exception, DeletionFailed)  # that one must fail the event
 
     def handle(self, handler_input, exception):
-        log.error("request failed", exc_info=exception)
+        log.error("request failed: %s", failure(exception))
         log_request(handler_input, "error")
         envelope = handler_input.request_envelope
         spoken_to = is_request_type("LaunchRequest")(handler_input) or is_request_type(
