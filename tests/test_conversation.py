@@ -2,7 +2,6 @@
 the right thing after the skill's own questions, questions mid-routine keep the place, and
 numbers of any size get a clear answer. Through `hipcoach chat`'s engine and the Lambda entry."""
 
-import itertools
 import re
 
 import pytest
@@ -22,17 +21,26 @@ BUILT_IN_WORDS = {"AMAZON.NUMBER": NUMBERS, "AMAZON.DATE": ["saturday", "tomorro
 
 
 def expansions(intent: dict):
-    """Every sample with every value of every slot it names (numbers: a few of each shape)."""
+    """Every sample with every value of every slot it names (numbers: a few of each shape).
+    With several slots, each value of each slot appears once beside others in turn, not in
+    every combination: the product of a told run's slots alone is 200,000 lines."""
     values = slot_values(MODEL)
     types = {s["name"]: s["type"] for s in intent.get("slots", ())}
     for sample in intent.get("samples", ()):
         names = re.findall(r"\{(\w+)\}", sample)
         choices = [BUILT_IN_WORDS.get(types[n]) or sorted(values[types[n]]) for n in names]
-        for filled in itertools.product(*choices):
+        rows = max((len(c) for c in choices), default=1)
+        for row in range(rows):
+            filled = [c[row % len(c)] for c in choices]
             text = sample
             for name, value in zip(names, filled, strict=True):
                 text = text.replace("{" + name + "}", value, 1)
             yield text
+
+
+# A bare length ("ninety seconds") answers both "how long was your run?" and "how many seconds
+# would you like?": both intents take it, and the question the skill asked routes it.
+SHARED_BARE_ANSWERS = {("RunToldIntent", "SetHoldTimeIntent")}
 
 
 def test_every_sample_with_every_slot_value_routes_to_its_own_intent():
@@ -44,6 +52,8 @@ def test_every_sample_with_every_slot_value_routes_to_its_own_intent():
             if other != intent["name"]:
                 wrong.append(f"{text!r} is in {other} and {intent['name']}")
             understood = UNDERSTANDING.understand(text).intent
+            if (intent["name"], understood) in SHARED_BARE_ANSWERS:
+                continue  # the open question decides (SetHoldTimeHandler reads a told run's time)
             if understood != intent["name"]:
                 wrong.append(f"{text!r} of {intent['name']} went to {understood}")
     assert wrong == []

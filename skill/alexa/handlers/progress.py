@@ -142,10 +142,11 @@ class SetHoldTimeHandler(AbstractRequestHandler):
         # A number of seconds, or a duration as said ("a minute and a half": PT1M30S).
         turn = Turn.of(handler_input)
         seconds = number(handler_input, "seconds")
+        if seconds is None:
+            seconds = duration(handler_input, "duration")
         if dialog.told_run(turn.awaiting) is not None:  # "how long was it?" "two hours"
-            return runs.told(turn, ToldRun(seconds=duration(handler_input, "duration")))
-        return set_hold(turn, seconds if seconds is not None
-                        else duration(handler_input, "duration"))
+            return runs.told(turn, ToldRun(seconds=seconds))
+        return set_hold(turn, seconds)
 
 
 class AdjustHoldHandler(AbstractRequestHandler):
