@@ -38,10 +38,10 @@ def test_a_grown_hold_survives_easier_then_harder():
     assert holds_said(opening)[0] == TODAY
     chat.say("(wait 40)")
     easier = chat.say("make it easier").speech
-    assert easier.startswith("Here's an easier version: the supported kneeling hip flexor")
+    assert easier.startswith("Let's make it easier. First, the supported kneeling hip flexor")
     assert set(holds_said(easier)[:2]) == {TODAY}
     back = chat.say("make it harder").speech
-    assert back.startswith("Here's a harder version: the kneeling hip flexor stretch")
+    assert back.startswith("Let's make it harder. First, the kneeling hip flexor stretch")
     assert set(holds_said(back)[:2]) == {TODAY}, back  # not the written minute
     assert TODAY in chat.say("how long do I hold this").speech
 
@@ -51,10 +51,10 @@ def test_a_grown_hold_survives_the_harder_version_and_pains_gentler_one():
     chat.say("ask hip coach to start my post-run stretches")
     chat.say("(wait 40)")
     harder = chat.say("make it harder").speech
-    assert harder.startswith("Here's a harder version: the advanced kneeling hip flexor")
+    assert harder.startswith("Let's make it harder. First, the advanced kneeling hip flexor")
     assert set(holds_said(harder)[:2]) == {TODAY}, harder
     chat.say("(wait 20)")
     chat.say("that hurts")
     gentler = chat.say("the gentler version").speech
-    assert gentler.startswith("Here's an easier version: the kneeling hip flexor stretch")
+    assert gentler.startswith("Let's make it easier. First, the kneeling hip flexor stretch")
     assert set(holds_said(gentler)[:2]) == {TODAY}, gentler

@@ -69,7 +69,8 @@ def test_the_core_flows_through_a_third_party_simulator(skill_url):
     assert where["intent"] == "WhereAmIIntent" and "You're on the couch stretch" in said(where)
     assert progress["intent"] == "ProgressIntent"
     assert "haven't finished a routine" in said(progress)
-    assert "Say continue to pick up" in said(progress)  # the place is still held
+    # the place is still held (either wording of the carry-on line)
+    assert "continue" in said(progress) and "couch stretch" in said(progress)
     assert helped["intent"] == "AMAZON.HelpIntent" and "?" in said(helped)
     assert stopped["response"]["shouldEndSession"] is True
 

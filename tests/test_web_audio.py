@@ -152,7 +152,10 @@ def test_no_redirect_is_built_from_the_host_header(client, path):
 def test_publish_skips_symbolic_links_with_a_warning(build, tmp_path):
     require_node_tool(S3RVER)
     with s3rver(tmp_path / "s3", "hipcoach-audio") as endpoint:
-        environment = {**os.environ, **S3RVER_KEYS, "AWS_ENDPOINT_URL_S3": endpoint}
+        # publishing puts the privacy and terms pages beside the audio: they name an operator
+        environment = {**os.environ, **S3RVER_KEYS, "AWS_ENDPOINT_URL_S3": endpoint,
+                       "SKILL_OPERATOR": "Hip Coach tests",
+                       "SKILL_CONTACT_EMAIL": "tests@example.com"}
         result = subprocess.run([sys.executable, "-m", "skill.cli", "audio", "publish", "--out",
                                  str(build), "--bucket", "hipcoach-audio"], env=environment,
                                 capture_output=True, text=True, timeout=60)
@@ -163,7 +166,7 @@ def test_publish_skips_symbolic_links_with_a_warning(build, tmp_path):
                           aws_secret_access_key=S3RVER_KEYS["AWS_SECRET_ACCESS_KEY"])
         keys = {item["Key"] for item in s3.list_objects_v2(Bucket="hipcoach-audio")["Contents"]}
     assert result.returncode == 0, result.stderr
-    assert keys == {"steps/a.mp3", "index.json", "superseded.json"}
-    assert "uploaded 2 files" in result.stdout
+    assert keys == {"steps/a.mp3", "index.json", "superseded.json", "privacy", "terms"}
+    assert "uploaded 4 files" in result.stdout  # the step file and index, the two pages
     for link in ("steps/secret.mp3", "steps/same.mp3", "elsewhere"):
         assert link in result.stderr

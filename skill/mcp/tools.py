@@ -102,8 +102,13 @@ def _kit(names: list[str] | None) -> set[Equipment] | None:
 def _routine_facts(who: Runner, timeline: Timeline, at_hand: set[Equipment] | None) -> dict:
     needs = kit_of(timeline.routine)
     return {"routine_id": timeline.routine.id, "name": timeline.routine.name,
-            "minutes": timeline.minutes, "kit_needed": [e.value for e in needs],
-            "kit_missing": [e.value for e in needs if at_hand is not None and e not in at_hand],
+            "minutes": timeline.minutes,
+            # Each need is any one of its pieces ("a yoga block or a cushion"); optional ones
+            # ("a strap, if you have one") are never missing.
+            "kit_needed": [" or ".join(e.value for e in need.any_of) for need in needs],
+            "kit_missing": [" or ".join(e.value for e in need.any_of) for need in needs
+                            if at_hand is not None and not need.optional
+                            and not at_hand & set(need.any_of)],
             "summary": phrase(timeline.routine.summary_key, who.locale)}
 
 
