@@ -24,10 +24,10 @@ from skill.alexa.platform.response_check import check_response
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.voice.locale_en import TEXT
+from tests import test_reminders
 from tests.local_https import https_server
-from tests.reminders_api import reminders_api
 from tests.strava_api import NOW, RATE_HEADERS, activity, strava_api
-from tests.test_reminders import EVENINGS, START, ZONE
+from tests.test_reminders import EVENINGS, START
 from tests.test_strava_runs import ASK, USER, talk
 
 UNAVAILABLE = "I couldn't hear from Strava just now"
@@ -131,13 +131,7 @@ def test_a_gzipped_answer_within_the_cap_is_read(store, hostile_strava):
 
 # The Reminders and settings APIs ---------------------------------------------------------------
 
-@pytest.fixture
-def api(tmp_path, monkeypatch):
-    with reminders_api(tmp_path, ZONE) as (fake, endpoint, ca_bundle):
-        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca_bundle))
-        fake.endpoint = endpoint
-        yield fake
-    assert fake.problems == []
+api = test_reminders.api  # the Reminders and settings APIs' stand-in, as the reminder tests use
 
 
 def chat(lambda_entry, api) -> Conversation:

@@ -52,7 +52,8 @@ def test_every_sample_with_every_slot_value_routes_to_its_own_intent():
             if other != intent["name"]:
                 wrong.append(f"{text!r} is in {other} and {intent['name']}")
             understood = UNDERSTANDING.understand(text).intent
-            if (intent["name"], understood) in SHARED_BARE_ANSWERS:
+            if (intent["name"], understood) in SHARED_BARE_ANSWERS and \
+                    text in BUILT_IN_WORDS["AMAZON.DURATION"]:
                 continue  # the open question decides (SetHoldTimeHandler reads a told run's time)
             if understood != intent["name"]:
                 wrong.append(f"{text!r} of {intent['name']} went to {understood}")
