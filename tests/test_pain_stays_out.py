@@ -166,6 +166,16 @@ def test_a_spoken_resume_in_a_new_session_says_it_is_left_out():
     assert "Kneel tall on one knee" not in resumed
 
 
+def test_a_pause_after_pain_does_not_name_the_exercise_that_hurt_as_the_place():
+    chat = talk()
+    chat.say("ask hip coach to start my quick post run")
+    chat.say("(wait 40)")
+    chat.say("that hurts")
+    paused = chat.say("pause").speech
+    assert "Paused at the couch stretch" not in paused
+    assert phrase("pause.done_past", "en-US", exercise="couch stretch") in paused
+
+
 def test_it_stays_out_of_the_days_next_start_in_a_new_session(audio_library, lambda_entry):
     runner = Runner(lambda_entry)
     runner.say("ask hip coach to start my quick post run")

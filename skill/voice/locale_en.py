@@ -689,6 +689,9 @@ CONVERSATION = {
     "pause.done":
         "Paused at the {exercise}{side_phrase}. When you're ready, say: Alexa, ask hip coach "
         "to resume.",
+    "pause.done_past":
+        "Paused. The {exercise} stays out since it hurt, so we'll pick up after it. When "
+        "you're ready, say: Alexa, ask hip coach to resume.",
     "audio.start":
         "It plays straight through, hands-free. Say: Alexa, pause, whenever you need to, and "
         "Alexa, resume, to carry on.",

@@ -274,4 +274,6 @@ def pause(turn: Turn):
     if saved is None:
         return routine_menu(turn, "pause.nothing")
     words = place_words(turn, saved.routine_id, saved.step, saved.side)
-    return turn.reply.tell(turn.text("pause.done", **words))
+    # Paused at the exercise that hurt: it stays out, and resume plays on after it.
+    hurt = saved.step in left_out(saved.variants, len(routine(saved.routine_id).items))
+    return turn.reply.tell(turn.text("pause.done_past" if hurt else "pause.done", **words))
