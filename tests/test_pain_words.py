@@ -20,6 +20,7 @@ from skill.simulator.envelopes import Caller
 from skill.simulator.matching import OUTWEIGHED_BY_HURT, Lenient, Listening
 from skill.simulator.nlu import BUILT_IN_SAMPLES
 from skill.store import MemoryProgressStore
+from skill.voice.text import table_for
 from tests.test_hands_free_routines import Runner
 from tests.test_pain import assert_safe
 
@@ -91,9 +92,23 @@ def test_hurt_after_a_pause_gets_the_pain_answer(said):
     talk = chat()
     talk.say("ask hip coach to start my post-run stretches")
     talk.say("(wait 30)")
-    assert not talk.say("pause").session_open
-    talk.say("(wait 120)")
+    talk.say("pause")
+    talk.say("(wait 120)")  # long after the pause stopped listening
     assert_safe(talk.say(f"ask hip coach {said}").speech)
+
+
+@pytest.mark.parametrize("said", OWN_WORDS[1::4])
+def test_hurt_said_soon_after_a_pause_needs_no_name(said):
+    """A runner may pause because something hurts: the pause listens on, the way out first in
+    its reprompt, so the hurt said next reaches the pain answer without the skill's name."""
+    talk = chat()
+    talk.say("ask hip coach to start my post-run stretches")
+    talk.say("(wait 30)")
+    paused = talk.say("pause")
+    assert paused.session_open and paused.reprompt.startswith(
+        tuple(table_for("en-US")["routine.way_out"]))
+    talk.say("(wait 10)")  # into the reprompt's listening
+    assert_safe(talk.say(said).speech)
 
 
 def test_hurt_after_a_hands_free_pause_gets_the_pain_answer(audio_library, lambda_entry):

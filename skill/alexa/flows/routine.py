@@ -266,7 +266,9 @@ def carry_on(turn: Turn):
 
 
 def pause(turn: Turn):
-    """Saves the place and says where it is; hands-free the player just stops."""
+    """Saves the place and says where it is, listening on a little (a runner may have paused
+    because something hurts, and can say so without the skill's name); hands-free the player
+    just stops."""
     playing_stream = streaming(turn) is not None
     saved = save_stop(turn) or turn.profile.position
     if playing_stream:  # the player stops; "Alexa, resume" carries on, so nothing needs saying
@@ -276,4 +278,5 @@ def pause(turn: Turn):
     words = place_words(turn, saved.routine_id, saved.step, saved.side)
     # Paused at the exercise that hurt: it stays out, and resume plays on after it.
     hurt = saved.step in left_out(saved.variants, len(routine(saved.routine_id).items))
-    return turn.reply.tell(turn.text("pause.done_past" if hurt else "pause.done", **words))
+    return turn.reply.ask(turn.text("pause.done_past" if hurt else "pause.done", **words),
+                          f"{turn.text('routine.way_out')} {turn.text('pause.reprompt')}")
