@@ -118,8 +118,20 @@ HURT_WORDS = frozenset({
     "stinging", "stung", "burns", "burning", "twang", "twanged", "twanging", "popped", "click",
     "clicked", "clicking", "pinch", "pinches", "pinched", "pinching", "tweaked", "cramp",
     "cramping", "numb", "numbness", "tingling", "tingly", "throbbing", "stabbing", "ow", "ouch",
-    "dodgy"})
-HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong")
+    "dodgy",
+    # and the words runners reach for when it is more than a stretch: spasms, heat, shocks,
+    # tenderness, and the slang of several English-speaking places ("crook", "gammy")
+    "throbs", "throb", "seizing", "seized", "spasm", "spasms", "spasming", "cramped", "cramps",
+    "tender", "tenderness", "uncomfortable", "discomfort", "zinger", "zing", "zinging",
+    "twangy", "twingey", "shooting", "radiating", "niggle", "niggling", "niggly", "crook",
+    "gammy", "inflamed", "swollen", "aggravated", "sharp", "stabbed", "excruciating",
+    "agonising", "agonizing", "owie", "yowch", "jolt", "zap", "zapped", "electric", "achey",
+    "hurty", "bruised", "grinding", "pinging", "twingeing"})
+HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
+                "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
+                "feels off", "feels weird", "feels funny", "playing up", "acting up",
+                "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
+                "locking up")
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much"]
 _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next", "next one",
@@ -153,6 +165,20 @@ def _pain_samples() -> list[str]:
                         "pins and needles in my {part}", "a twinge in my {part}",
                         "my {part} feels achy", "my {part} feels tingly",
                         "my {part} keeps twinging", "shooting pains in my {part}"]
+    # Sensations said as runners say them, contracted or not ("my calf's seizing up"), each with
+    # a few parts in turn: the words teach pain, whichever part they come with.
+    felt = ["throbbing", "seizing up", "cramping", "tender", "on fire", "twangy", "niggling",
+            "swollen", "inflamed", "playing up", "acting up", "not happy", "giving me grief",
+            "locking up", "spasming", "really uncomfortable", "pinging", "grinding", "crook",
+            "feeling weird", "feeling off", "sore as", "aggravated", "flaring up", "bruised",
+            "pulling weird", "giving way", "achey", "zinging", "feeling funny"]
+    felt_as = ["my {part} is {s}", "my {part}'s {s}", "my {part}'s still {s}",
+               "my {part} is really {s}"]
+    shocks = ["an electric shock down my {part}", "a zinger in my {part}", "a jolt in my {part}",
+              "a shooting pain down my {part}", "a spasm in my {part}", "a weird ache in my {part}",
+              "discomfort in my {part}", "tenderness in my {part}", "a niggle in my {part}",
+              "a sharp twinge in my {part}", "a cramp in my {part}", "a zap in my {part}"]
+    shocks_as = ["i just got {x}", "i've got {x}", "getting {x}", "i'm getting {x}", "i felt {x}"]
     plain = ["that hurts", "it hurts", "this hurts", "ow", "ouch", "ow that hurts",
              "ouch that hurts", "that really hurts", "it's painful", "this is painful",
              "that's painful", "that was painful", "i'm in pain", "i feel pain", "i have pain",
@@ -175,7 +201,12 @@ def _pain_samples() -> list[str]:
              "that's too much for me", "way too much", "my toes are numb", "i've gone numb",
              "i've got tingling", "it's tingling", "it clicked", "i felt a click",
              "i think i tweaked it", "cramp", "that's killing me",
-             "that stung", "a sharp sting", "it's a dull ache", "it keeps twanging"]
+             "that stung", "a sharp sting", "it's a dull ache", "it keeps twanging",
+             "that's agonising", "it's agonizing", "i've got cramps", "it's excruciating",
+             "my gammy knee", "it's hurty", "it's a bit niggly", "owie", "yowch", "it's radiating",
+             "it seized", "i'm getting spasms", "it stabbed", "it throbs", "a throb",
+             "it keeps twingeing", "it's twingey", "it zapped me", "a zing", "my leg gave out",
+             "it feels off", "my hip feels weird", "that feels funny", "it's flared up"]
     conditions = ["bursitis", "tendinitis", "a torn labrum", "a labral tear",
                   "a stress fracture", "sciatica", "piriformis syndrome", "it band syndrome",
                   "runner's knee", "hip impingement", "arthritis", "a hernia", "a strain",
@@ -193,9 +224,16 @@ def _pain_samples() -> list[str]:
              "something clicked", "i think i tore something", "i heard a pop",
              "my leg gave way", "i'm limping", "i can't put weight on it"]
     with_request = [f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID, _ASKED_WITH_HURT)]
+    more_parts = [*parts, "adductor", "glutes", "kneecap", "shin", "achilles", "hamstrings",
+                  "calves", "sit bone", "groin", "quads"]
+    turns = iter(more_parts * len(felt))
+    sensed = [template.format(part=next(turns), s=feeling) for feeling in felt
+              for template in felt_as]
+    shocked = [template.format(x=shock.format(part=next(turns))) for shock in shocks
+               for template in shocks_as]
     return plain + worse + with_request + [template.format(part=part) for template in about_part
                             for part in parts] + [f.format(c=c) for f in feared
-                                                  for c in conditions]
+                                                  for c in conditions] + sensed + shocked
 
 
 def _medical_samples() -> list[str]:
