@@ -86,7 +86,8 @@ def converse(args: argparse.Namespace, services) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
-              '"(wait 60)" moves the clock on; Ctrl-D quits.')
+              '"(wait 60)" moves the clock on; hipcoach chat --help lists the other lines; '
+              'Ctrl-D quits.')
     while True:
         if interactive:
             print("you> ", end="", flush=True)

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -123,8 +124,9 @@ def hipcoach_chat(db, *arguments: str, lines: tuple[str, ...] = ()) -> str:
 
 def test_hipcoach_chat_lists_the_lines_and_runs_the_stand_ins(tmp_path):
     shown = hipcoach_chat(tmp_path / "p.db", "--help")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     for line in ("(grant reminders)", "(link strava)", "(accept offer)"):
-        assert line in shown
+        assert line in shown and f"`{line}`" in readme
     out = hipcoach_chat(tmp_path / "p.db", "--now", START.isoformat(), lines=(
         EVENINGS, "yes", "(grant reminders)", "open hip coach", "exit", "(link strava)",
         "open hip coach")).strip().split("\n\n")

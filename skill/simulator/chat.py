@@ -6,13 +6,9 @@ as on Alexa, nowhere without one). "exit" ends the session as Alexa does. Some l
 speech: "(wait N)" moves the clock N seconds on, "(silence)" lets the microphone time out, and
 "(press play|pause|next|previous)" presses a button of the device's player.
 
-Some lines are what a runner does outside the skill, as a reviewer needs them to try every
-flow: "(grant reminders)" allows the skill reminders (answering Alexa's question when the skill
-has just asked, through Connections.Response; from then on every request carries the
-permission), "(link strava)" links a Strava account (`stand_ins`: the requests carry its token
-and Alexa sends SkillAccountLinked), and "(accept offer)" says yes to the Alexa Routine the
-skill has just offered (SessionResumedRequest), after which the routine's phrase starts it
-through the StartRoutine task, as an Alexa Routine's action does.
+Some lines are what a runner does outside the skill (`outside`): "(grant reminders)", "(link
+strava)" and "(accept offer)", for a reviewer to try every flow; a response that hands the
+session to Alexa (a skill connection) shows what Alexa asks and the line that answers it.
 
 As a device plays it (`plays_responses`, how `hipcoach chat` runs), the clock moves on by each
 response's spoken length, so the next line is said once the response has played; "(after N)"
@@ -39,16 +35,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ask_sdk_model import Session, SessionEndedReason
 from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivity
 
-from skill.alexa.flows.automation import OFFER_URI
-from skill.alexa.flows.reminders import ACCEPTED, ASK_FOR, SCOPE
 from skill.alexa.platform.audio_player import Token
 from skill.simulator.envelopes import Caller
 from skill.simulator.nlu import Understanding, resolve_built_in
+from skill.simulator.outside import LINE, Act, Outside
 from skill.voice.ssml import break_seconds, parse, ssml_seconds, tag_name
 
 EventHandler = Callable[[dict, object], dict]
@@ -62,8 +56,6 @@ _WAIT = re.compile(
     r"^\(wait\s+(\d+(?:\.\d+)?)\s*(s|sec|seconds|m|min|minutes|h|hours|d|days)?\)$", re.I)
 _PRESS = re.compile(r"^\(press\s+(play|pause|next|previous)\)$", re.I)
 _AFTER = re.compile(r"^\(after\s+(\d+(?:\.\d+)?)\s*(?:s|sec|seconds)?\)$", re.I)
-# What a runner does outside the skill: in the Alexa app, or answering Alexa itself.
-_OUTSIDE = re.compile(r"^\((grant reminders|link strava|accept offer)\)$", re.I)
 LISTEN_SECONDS = 8.0  # the microphone listens this long after a response, and after its reprompt
 # Built-in intents Alexa sends to the skill that last played audio, without its name.
 NAME_FREE = frozenset({"AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.NextIntent",
@@ -275,34 +267,6 @@ class DevicePlayer:
         return shown + self.report("PlaybackStarted", now)
 
 
-def _phrase(text: str) -> str:
-    """Words as an Alexa Routine's phrase is matched: case and punctuation aside."""
-    return " ".join(re.sub(r"[^\w' ]", " ", text.lower()).split())
-
-
-def offered_routine(directive: dict) -> dict[str, tuple[str, dict]]:
-    """The Alexa Routine an AMAZON.OfferAutomation connection offers: each phrase that will
-    start it, to the custom task its action sends (the task's name, its input)."""
-    automation = (directive.get("input") or {}).get("automation") or {}
-    utterances = automation["trigger"]["payload"]["utterances"]
-    request = automation["operations"]["serial"][0]["operation"]["payload"]["connectionRequest"]
-    task = urlsplit(request["uri"]).netloc.rpartition(".")[2]  # connection://<skill>.<task>/1
-    return {_phrase(said): (task, request.get("input") or {}) for said in utterances}
-
-
-def alexa_asks(directive: dict) -> str:
-    """What Alexa does with a session handed over to it, and the line that answers it."""
-    if directive.get("type") == "Connections.SendRequest" and directive.get("name") == ASK_FOR:
-        return 'Alexa asks whether Hip Coach may set reminders: "(grant reminders)" allows it'
-    if directive.get("uri") == OFFER_URI:
-        phrase = next(iter(offered_routine(directive)))
-        shown = directive["input"].get("renderingData", {}).get("operations", {}).values()
-        what = next((o.get("descriptionPrompt") for o in shown), "start a routine")
-        return (f'Alexa offers an Alexa Routine: when you say "{phrase}", {what}; '
-                '"(accept offer)" accepts it')
-    return f"Alexa takes over: {directive.get('uri') or directive.get('name')}"
-
-
 class Conversation:
     def __init__(self, handle: EventHandler, caller: Caller | None = None,
                  start: datetime | None = None,
@@ -320,12 +284,7 @@ class Conversation:
         self.plays_responses = plays_responses
         self._played: tuple[timedelta, float, float] | None = None  # last response: when it
         # began (as _waited), its spoken seconds, and its reprompt's
-        # Links the runner's Strava account at a time; returns its token (stand_ins.StandIns).
-        self.link_strava = link_strava
-        # The session the skill handed to Alexa (a skill connection) and its directive, until
-        # the next line answers it.
-        self._handed_over: tuple[Session, dict] | None = None
-        self.alexa_routines: dict[str, tuple[str, dict]] = {}  # phrase -> (task, input)
+        self.outside = Outside(self.caller, link_strava)
 
     @property
     def now(self) -> datetime:
@@ -337,9 +296,9 @@ class Conversation:
         text = _WAKE.sub("", line).strip().rstrip(".!?")
         if not text:
             return Reply(session_open=self.session is not None)
-        handed, self._handed_over = self._handed_over, None  # Alexa takes one answer
-        if outside := _OUTSIDE.match(text):
-            return self._outside(outside.group(1).lower(), handed)
+        handed = self.outside.take()  # what Alexa asked has this line for an answer
+        if outside := LINE.match(text):
+            return self._act(self.outside.act(outside.group(1).lower(), handed, self.now))
         if wait := _WAIT.match(text):
             seconds = float(wait.group(1)) * _UNITS.get((wait.group(2) or "s").lower(), 1)
             note = f"{wait.group(1)} {wait.group(2) or 's'} later"
@@ -369,11 +328,9 @@ class Conversation:
         if one_shot := _ONE_SHOT.match(text):
             self.session = self.caller.new_session()
             return self._intent(one_shot.group(2))
-        if self.session is None and (task := self.alexa_routines.get(_phrase(text))):
-            self.session = self.caller.new_session()  # the Alexa Routine's action
-            name, given = task
-            return self._send(self.caller.launch(self.session, self.now,
-                                                 self.caller.task(name, **given)))
+        if self.session is None and (task := self.outside.routine_task(text)):
+            self.session = self.caller.new_session()  # an Alexa Routine's action
+            return self._send(self.caller.launch(self.session, self.now, task))
         if self.session is None and self.device.player is not None \
                 and self.understanding.understand(text).intent in NAME_FREE:
             self.session = self.caller.new_session()  # ours was the last stream played
@@ -385,48 +342,13 @@ class Conversation:
             return self._end_session(SessionEndedReason.USER_INITIATED, "the runner left")
         return self._intent(text)
 
-    def _outside(self, action: str, handed: tuple[Session, dict] | None) -> Reply:
-        """What the runner does outside the skill: in the Alexa app, or answering Alexa."""
-        directive = handed[1] if handed else {}
-        if action == "link strava":
-            return self._link_strava()
-        if action == "grant reminders":
-            asked = directive.get("type") == "Connections.SendRequest" \
-                and directive.get("name") == ASK_FOR
-            scope = (directive.get("payload") or {}).get("permissionScope") if asked else SCOPE
-            if scope not in self.caller.granted:
-                self.caller.granted += (scope,)
-            if not asked:
-                return Reply(note="reminders allowed in the Alexa app: the skill's requests "
-                                  "carry the permission from now on",
-                             session_open=self.session is not None)
-            self.session = handed[0]
-            return self._send(self.caller.connections_response(
-                self.session, ASK_FOR, "200", {"permissionScope": scope, "status": ACCEPTED},
-                directive.get("token", ""), self.now))
-        if directive.get("uri") != OFFER_URI:
-            return Reply(note="no Alexa Routine offer is waiting: Hip Coach offers one as a "
-                              "routine done on three separate days finishes",
-                         session_open=self.session is not None)
-        self.alexa_routines.update(offered_routine(directive))
-        self.session = handed[0]
-        return self._send(self.caller.session_resumed(self.session, directive.get("token", ""),
-                                                      "200", at=self.now))
-
-    def _link_strava(self) -> Reply:
-        if self.link_strava is None:
-            return Reply(note="no Strava stand-in in this chat (`hipcoach chat` runs one)",
-                         session_open=self.session is not None)
-        self.caller.access_token = self.link_strava(self.now)
-        self.handle(self.caller.account_linked(self.now), None)  # outside any session
-        return Reply(note="Strava linked in the Alexa app: the skill's requests carry its "
-                          "token from now on", session_open=self.session is not None)
-
-    def _continued(self, raw: dict) -> Session:
-        """The open session after a response: its attributes, the account as it is now."""
-        return Session(new=False, session_id=self.session.session_id,
-                       application=self.session.application, user=self.caller.user(),
-                       attributes=raw.get("sessionAttributes") or {})
+    def _act(self, act: Act) -> Reply:
+        if act.session is not None:
+            self.session = act.session
+            return self._send(act.event)
+        if act.event is not None:
+            self.handle(act.event, None)  # a skill event, outside any session
+        return Reply(note=act.note, session_open=self.session is not None)
 
     def _listening_seconds(self) -> float | None:
         """How long the microphone stays open after the response just played, when this
@@ -479,12 +401,13 @@ class Conversation:
         connection = next((d for d in response.get("directives") or ()
                            if d.get("type", "").startswith("Connections.")), None)
         handed = keep_session and connection is not None and "shouldEndSession" not in response
-        if handed:
-            self._handed_over = self._continued(raw), connection
-        self.session = self._continued(raw) if open_after else None
+        carried_on = self.session and Session(
+            new=False, session_id=self.session.session_id, application=self.session.application,
+            user=self.caller.user(), attributes=raw.get("sessionAttributes") or {})  # as it is now
+        alexa = self.outside.hand_over(carried_on, connection) if handed else ""
+        self.session = carried_on if open_after else None
         reply = Reply(speech, reprompt, open_after, raw=raw,
-                      audio=self.device.carry_out(response, self.now),
-                      alexa=alexa_asks(connection) if handed else "")
+                      audio=self.device.carry_out(response, self.now), alexa=alexa)
         if self.plays_responses:  # the device speaks it before anything else can be said
             said = (response.get("outputSpeech") or {}).get("ssml", "")
             prompt = ((response.get("reprompt") or {}).get("outputSpeech") or {}).get("ssml", "")
