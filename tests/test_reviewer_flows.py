@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from skill.alexa.flows.reminders import SCOPE
 from skill.alexa.platform import strava
 from skill.coach.progress import Profile
 from skill.simulator.chat import Conversation
-from skill.simulator.envelopes import Caller
-from skill.simulator.stand_ins import stand_ins
+from skill.simulator.envelopes import SKILL_ID, Caller
+from skill.simulator.stand_ins import STRAVA_TOKEN, stand_ins
 from skill.store.sqlite import SqliteProgressStore
 from skill.voice.locale_en import TEXT
 
@@ -40,13 +41,29 @@ def services(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def chat(lambda_entry, services) -> Conversation:
+def sent() -> list[dict]:
+    """Every envelope the chat sent to the Lambda entry, in order."""
+    return []
+
+
+@pytest.fixture
+def chat(lambda_entry, services, sent) -> Conversation:
     handler, _ = lambda_entry
-    return Conversation(handler, Caller(user_id=USER, api_endpoint=services.api_endpoint),
+
+    def entry(event, context):
+        sent.append(event)
+        return handler(event, context)
+
+    return Conversation(entry, Caller(user_id=USER, api_endpoint=services.api_endpoint),
                         start=START, plays_responses=True, link_strava=services.link_strava)
 
 
-def test_granting_reminders_when_asked_sets_the_reminder_and_it_is_read_back(chat, services):
+def request_of(event: dict) -> dict:
+    return event["request"]
+
+
+def test_granting_reminders_when_asked_sets_the_reminder_and_it_is_read_back(chat, services,
+                                                                            sent):
     chat.say(EVENINGS)
     asked = chat.say("yes")
     assert TEXT["reminder.permission_lead"] in asked.speech
@@ -54,6 +71,12 @@ def test_granting_reminders_when_asked_sets_the_reminder_and_it_is_read_back(cha
     assert services.reminders.reminders == {}  # nothing made before the runner allows it
     done = chat.say("(grant reminders)")
     assert "Done. I'll remind you to stretch every evening at 7 PM" in done.speech
+    answer = sent[-1]  # Alexa's answer, in the session the skill handed over, as Alexa sends it
+    assert request_of(answer)["type"] == "Connections.Response"
+    assert request_of(answer)["payload"] == {"permissionScope": SCOPE, "status": "ACCEPTED"}
+    assert answer["session"]["sessionId"] == sent[-2]["session"]["sessionId"]
+    permissions = answer["context"]["System"]["user"]["permissions"]
+    assert permissions["scopes"][SCOPE]["status"] == "GRANTED" and permissions["consentToken"]
     (made,) = services.reminders.reminders.values()
     assert made["trigger"]["recurrence"]["recurrenceRules"] == [
         "FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1;"]
@@ -70,7 +93,8 @@ def test_reminders_granted_beforehand_are_set_without_asking(chat, services):
     assert len(services.reminders.reminders) == 1
 
 
-def test_a_linked_strava_account_makes_the_next_launch_offer_what_the_run_calls_for(chat):
+def test_a_linked_strava_account_makes_the_next_launch_offer_what_the_run_calls_for(chat,
+                                                                                   sent):
     chat.say("open hip coach")  # the first welcome, with the safety line
     chat.say("exit")
     unlinked = chat.say("open hip coach")
@@ -78,14 +102,16 @@ def test_a_linked_strava_account_makes_the_next_launch_offer_what_the_run_calls_
     chat.say("exit")
     linked = chat.say("(link strava)")
     assert "Strava linked" in linked.note
+    assert request_of(sent[-1])["type"] == "AlexaSkillEvent.SkillAccountLinked"
     offer = chat.say("open hip coach")
+    assert sent[-1]["context"]["System"]["user"]["accessToken"] == STRAVA_TOKEN
     assert offer.speech.startswith("From Strava: your last run calls for the deep release "
                                    "routine.")
     assert "pigeon" in chat.say("yes").speech.lower()
 
 
 def test_an_accepted_offer_makes_an_alexa_routine_whose_phrase_starts_the_routine(
-        chat, lambda_entry):
+        chat, lambda_entry, sent):
     store = SqliteProgressStore(lambda_entry[1])
     assert "no Alexa Routine offer is waiting" in chat.say("(accept offer)").note
     for day in range(3):  # the quick routine, finished on three separate days
@@ -97,11 +123,16 @@ def test_an_accepted_offer_makes_an_alexa_routine_whose_phrase_starts_the_routin
     assert 'when you say "quick stretch after my run"' in finished.render()
     accepted = chat.say("(accept offer)")
     assert TEXT["automation.accepted"] in accepted.speech.replace("&apos;", "'")
+    resumed = request_of(sent[-1])
+    assert resumed["type"] == "SessionResumedRequest" and resumed["cause"]["status"]["code"] \
+        == "200"
     assert Profile.from_dict(store.load(USER)).routine_offer == "accepted"
     chat.say("(wait 2 h)")
     started = chat.say("Alexa, quick stretch after my run")
     assert started.speech.startswith("Let's do your quick post-run routine")
     assert started.raw["sessionAttributes"]["playback"]["routine_id"] == "quick_post_run"
+    assert request_of(sent[-1])["task"] == {"name": f"{SKILL_ID}.StartRoutine", "version": "1",
+                                            "input": {"routine": "quick_post_run"}}
 
 
 def test_another_line_after_the_offer_leaves_it_unanswered(chat):
