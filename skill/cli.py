@@ -7,10 +7,14 @@ import functools
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skill.catalog import ROUTINES, find_routine
 from skill.voice.audio import AudioToolMissing, render_all_wav
 from skill.voice.script import Script
+
+if TYPE_CHECKING:  # named in annotations only: chat imports it when it runs
+    from skill.simulator.stand_ins import StandIns
 
 
 def render(args: argparse.Namespace) -> int:
@@ -58,7 +62,8 @@ def chat(args: argparse.Namespace) -> int:
         return converse(args, services)
 
 
-def converse(args: argparse.Namespace, services) -> int:
+def converse(args: argparse.Namespace, services: StandIns) -> int:
+    """The chat itself, its device's services answering from `services`."""
     from skill.alexa.skill import build_skill, handle_event
     from skill.simulator.chat import ClockFile, Conversation
     from skill.simulator.envelopes import Caller
