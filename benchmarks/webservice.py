@@ -18,7 +18,7 @@ import requests
 
 from benchmarks.shared import ROOT
 from skill.simulator.envelopes import SKILL_ID, Caller
-from tests.local_pki import make_chain
+from skill.simulator.local_pki import make_chain
 from tests.services import free_port, wait_for_port
 from tests.signing import CERT_URL, signed
 

@@ -7,10 +7,14 @@ import functools
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skill.catalog import ROUTINES, find_routine
 from skill.voice.audio import AudioToolMissing, render_all_wav
 from skill.voice.script import Script
+
+if TYPE_CHECKING:  # named in annotations only: chat imports it when it runs
+    from skill.simulator.stand_ins import StandIns
 
 
 def render(args: argparse.Namespace) -> int:
@@ -46,6 +50,20 @@ def render(args: argparse.Namespace) -> int:
 
 
 def chat(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+
+    from skill.simulator.stand_ins import stand_ins
+
+    # The device's Alexa APIs and Strava answer on loopback: nothing leaves the machine.
+    with tempfile.TemporaryDirectory(prefix="hipcoach-chat-") as folder, \
+            stand_ins(Path(folder)) as services:
+        os.environ.update(services.environment)
+        return converse(args, services)
+
+
+def converse(args: argparse.Namespace, services: StandIns) -> int:
+    """The chat itself, its device's services answering from `services`."""
     from skill.alexa.skill import build_skill, handle_event
     from skill.simulator.chat import ClockFile, Conversation
     from skill.simulator.envelopes import Caller
@@ -61,18 +79,20 @@ def chat(args: argparse.Namespace) -> int:
     else:
         start = clock.start(datetime.now(UTC)) if clock else datetime.now(UTC)
     caller = Caller(user_id=args.user, locale=args.locale, screen=args.screen,
-                    audio=bool(args.audio_dir))
+                    audio=bool(args.audio_dir), api_endpoint=services.api_endpoint)
     listening = None
     if not args.strict:
         from skill.simulator.matching import Listening
 
         listening = Listening(caller.model)
     conversation = Conversation(lambda event, context: handle_event(skill, event, context),
-                                caller, start, stream_length, listening, plays_responses=True)
+                                caller, start, stream_length, listening, plays_responses=True,
+                                link_strava=services.link_strava)
     interactive = sys.stdin.isatty()
     if interactive:
         print('Say "open hip coach" or "ask hip coach to start my post-run stretches". '
-              '"(wait 60)" moves the clock on; Ctrl-D quits.')
+              '"(wait 60)" moves the clock on; hipcoach chat --help lists the other lines; '
+              'Ctrl-D quits.')
     while True:
         if interactive:
             print("you> ", end="", flush=True)
@@ -329,6 +349,26 @@ def audio(args: argparse.Namespace) -> int:
     return 0
 
 
+# The lines `hipcoach chat` reads that are not speech (skill.simulator.chat).
+CHAT_LINES = """\
+lines that are not speech:
+  (wait N)             move the clock on N seconds (or N m, N h, N d)
+  (after N)            speak N seconds into the last response (to pause mid-hold)
+  (silence)            let the microphone time out
+  (press play|pause|next|previous)
+                       press a button of the device's player (with --audio-dir)
+  (touch ROUTINE)      touch a routine in the screen's list (with --screen)
+what a runner does outside the skill, to try every flow offline:
+  (grant reminders)    allow Hip Coach reminders: answers Alexa's question when the skill has
+                       just asked, else as in the Alexa app; then "remind me ..." sets them
+                       (a local Reminders API)
+  (link strava)        link a Strava account (a local stand-in whose last run was a long trail
+                       run this morning): the next launch offers what that run calls for
+  (accept offer)       say yes to the Alexa Routine the skill has just offered (at a routine's
+                       finish on a third separate day); its phrase then starts that routine
+"""
+
+
 def positive(text: str) -> int:
     """An argument that must be a whole number above zero (a limit of 0 would stop a server)."""
     value = int(text)
@@ -346,7 +386,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--hold", type=int, metavar="SECONDS", help="preferred hold length")
     show.add_argument("--locale", default="en-US")
     show.set_defaults(run=render)
-    talk = commands.add_parser("chat", help="talk to the skill in text, as Alexa would relay it")
+    talk = commands.add_parser("chat", help="talk to the skill in text, as Alexa would relay it",
+                               description="Talk to the skill in text, as Alexa would relay "
+                                           "it: each line is what the runner says.",
+                               epilog=CHAT_LINES,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
     talk.add_argument("--user", default="amzn1.ask.account.local-runner",
                       help="the Alexa userId to speak as (progress is kept per user)")
     talk.add_argument("--speak", action="store_true", help="also speak replies with espeak-ng")

@@ -20,8 +20,8 @@ from skill.alexa.platform.response_check import check_response
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import SKILL_ID, Caller
+from skill.simulator.local_pki import make_chain
 from skill.store import MemoryProgressStore
-from tests.local_pki import make_chain
 from tests.services import free_port, wait_for_port
 from tests.signing import CERT_URL
 

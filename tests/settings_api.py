@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 
-from tests.local_https import https_server
+from skill.simulator.local_https import https_server
 
 
 @contextlib.contextmanager

@@ -23,10 +23,10 @@ from skill.alexa.platform import calls, strava
 from skill.alexa.platform.response_check import check_response
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from skill.simulator.local_https import https_server
+from skill.simulator.strava_api import NOW, RATE_HEADERS, activity, strava_api
 from skill.voice.locale_en import TEXT
 from tests import test_reminders
-from tests.local_https import https_server
-from tests.strava_api import NOW, RATE_HEADERS, activity, strava_api
 from tests.test_reminders import EVENINGS, START
 from tests.test_strava_runs import ASK, USER, talk
 

@@ -12,8 +12,8 @@ from skill.alexa.flows.reminders import SCOPE
 from skill.alexa.platform.response_check import check_response
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from skill.simulator.reminders_api import reminders_api
 from skill.voice.locale_en import TEXT
-from tests.reminders_api import reminders_api
 
 ZONE = "America/Denver"
 START = datetime(2026, 12, 2, 18, 0, tzinfo=ZoneInfo(ZONE))  # a Wednesday evening

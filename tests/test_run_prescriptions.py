@@ -12,9 +12,9 @@ from skill.catalog import routine
 from skill.catalog.run_rules import RUN_RULES
 from skill.coach.runs import RUNS_KEPT, Run, latest_runs, prescribe, run_from_activity
 from skill.coach.timeline import HOLD_CHOICES
+from skill.simulator.strava_api import NOW, activity, road_runner, trail_runner
 from skill.voice.runs import run_offer, run_reason
 from skill.voice.script import script_for
-from tests.strava_api import NOW, activity, road_runner, trail_runner
 
 T = NOW.timestamp()
 ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "seed" / "hip-mobility-article.txt"

@@ -14,10 +14,10 @@ from skill.alexa.skill import build_skill, handle_event
 from skill.cli import main
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from skill.simulator.strava_api import CHALLENGE, NOW, road_runner, strava_api, trail_runner
 from skill.store.athletes import PREFIX
 from skill.store.sqlite import SqliteProgressStore
 from tests.conftest import load_lambda_function
-from tests.strava_api import CHALLENGE, NOW, road_runner, strava_api, trail_runner
 
 USER, OTHER = "amzn1.ask.account.alex", "amzn1.ask.account.sam"
 ALEX, SAM = "alex-token", "sam-token"

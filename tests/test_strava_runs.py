@@ -13,8 +13,7 @@ from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Position, Profile
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
-from skill.voice.text import phrase
-from tests.strava_api import (
+from skill.simulator.strava_api import (
     BROKEN,
     BUSY,
     EXPIRED,
@@ -24,6 +23,7 @@ from tests.strava_api import (
     strava_api,
     trail_runner,
 )
+from skill.voice.text import phrase
 
 USER = "amzn1.ask.account.household"
 ALEX, SAM = "alex-token", "sam-token"  # Alex linked the account; Sam linked her voice profile

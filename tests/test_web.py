@@ -10,10 +10,10 @@ import pytest
 
 from skill.alexa.skill import build_skill
 from skill.simulator.envelopes import SKILL_ID, Caller
+from skill.simulator.local_pki import issue, make_chain
 from skill.store import MemoryProgressStore
 from skill.web.app import create_app
 from skill.web.verify import VerificationException, alexa_verifiers, normalised_cert_url
-from tests.local_pki import issue, make_chain
 from tests.signing import CERT_URL, signed
 
 CHAIN = make_chain(dns=("echo-api.amazon.com",))

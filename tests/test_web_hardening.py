@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.envelopes import SKILL_ID, Caller
+from skill.simulator.local_https import https_server
+from skill.simulator.local_pki import make_chain
 from skill.store import MemoryProgressStore
 from skill.web import create_app
 from skill.web import verify as verify_module
@@ -34,8 +36,6 @@ from skill.web.verify import (
     alexa_verifiers,
     load_trust_roots,
 )
-from tests.local_https import https_server
-from tests.local_pki import make_chain
 from tests.services import free_port
 from tests.signing import CERT_URL, sign, signed
 

@@ -14,10 +14,10 @@ import pytest
 
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.envelopes import SKILL_ID, Caller
+from skill.simulator.local_pki import make_chain
 from skill.store import MemoryProgressStore
 from skill.web import create_app
 from skill.web.verify import alexa_verifiers
-from tests.local_pki import make_chain
 from tests.signing import CERT_URL, sign, signed
 
 CHAIN = make_chain(dns=("echo-api.amazon.com",))

@@ -20,8 +20,8 @@ import pytest
 import requests
 
 from skill.simulator.envelopes import Caller
+from skill.simulator.local_pki import issue
 from skill.voice.stream import AudioIndex, StepFile
-from tests.local_pki import issue
 from tests.services import free_port, hipcoach_serve, local_server, require_tools
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,6 +6,10 @@ as on Alexa, nowhere without one). "exit" ends the session as Alexa does. Some l
 speech: "(wait N)" moves the clock N seconds on, "(silence)" lets the microphone time out, and
 "(press play|pause|next|previous)" presses a button of the device's player.
 
+Some lines are what a runner does outside the skill (`outside`): "(grant reminders)", "(link
+strava)" and "(accept offer)", for a reviewer to try every flow; a response that hands the
+session to Alexa (a skill connection) shows what Alexa asks and the line that answers it.
+
 As a device plays it (`plays_responses`, how `hipcoach chat` runs), the clock moves on by each
 response's spoken length, so the next line is said once the response has played; "(after N)"
 speaks into the last response instead, N seconds after it began (a runner saying "Alexa,
@@ -38,6 +42,7 @@ from ask_sdk_model.interfaces.audioplayer import AudioPlayerState, PlayerActivit
 from skill.alexa.platform.audio_player import Token
 from skill.simulator.envelopes import Caller
 from skill.simulator.nlu import Understanding, resolve_built_in
+from skill.simulator.outside import LINE, Act, Outside
 from skill.voice.ssml import break_seconds, parse, ssml_seconds, tag_name
 
 EventHandler = Callable[[dict, object], dict]
@@ -68,6 +73,7 @@ class Reply:
     note: str = ""
     raw: dict = field(default_factory=dict)
     audio: list[str] = field(default_factory=list)  # what the player did: "[audio ...]"
+    alexa: str = ""  # what Alexa asks next, the session handed over to it
 
     def render(self) -> str:
         lines = [f"({self.note})"] if self.note else []
@@ -79,7 +85,9 @@ class Reply:
         lines += [f"[screen {d.get('token', '')}]" for d in (self.raw.get("response") or {})
                   .get("directives") or () if d.get("type") == "Alexa.Presentation.APL."
                   "RenderDocument"]
-        if not self.session_open and (self.speech or self.raw):
+        if self.alexa:
+            lines.append(f"({self.alexa})")
+        elif not self.session_open and (self.speech or self.raw):
             lines.append("(session ended)")
         return "\n".join(lines)
 
@@ -263,7 +271,8 @@ class Conversation:
     def __init__(self, handle: EventHandler, caller: Caller | None = None,
                  start: datetime | None = None,
                  stream_length: Callable[[str], int | None] = lambda url: None,
-                 understanding=None, plays_responses: bool = False):
+                 understanding=None, plays_responses: bool = False,
+                 link_strava: Callable[[datetime], str] | None = None):
         self.handle = handle
         self.caller = caller or Caller()
         # Anything with understand(text) -> Understood: exact samples unless told otherwise.
@@ -275,6 +284,7 @@ class Conversation:
         self.plays_responses = plays_responses
         self._played: tuple[timedelta, float, float] | None = None  # last response: when it
         # began (as _waited), its spoken seconds, and its reprompt's
+        self.outside = Outside(self.caller, link_strava)
 
     @property
     def now(self) -> datetime:
@@ -286,6 +296,9 @@ class Conversation:
         text = _WAKE.sub("", line).strip().rstrip(".!?")
         if not text:
             return Reply(session_open=self.session is not None)
+        handed = self.outside.take()  # what Alexa asked has this line for an answer
+        if outside := LINE.match(text):
+            return self._act(self.outside.act(outside.group(1).lower(), handed, self.now))
         if wait := _WAIT.match(text):
             seconds = float(wait.group(1)) * _UNITS.get((wait.group(2) or "s").lower(), 1)
             note = f"{wait.group(1)} {wait.group(2) or 's'} later"
@@ -315,6 +328,9 @@ class Conversation:
         if one_shot := _ONE_SHOT.match(text):
             self.session = self.caller.new_session()
             return self._intent(one_shot.group(2))
+        if self.session is None and (task := self.outside.routine_task(text)):
+            self.session = self.caller.new_session()  # an Alexa Routine's action
+            return self._send(self.caller.launch(self.session, self.now, task))
         if self.session is None and self.device.player is not None \
                 and self.understanding.understand(text).intent in NAME_FREE:
             self.session = self.caller.new_session()  # ours was the last stream played
@@ -325,6 +341,14 @@ class Conversation:
         if text.lower() in ("exit", "quit"):
             return self._end_session(SessionEndedReason.USER_INITIATED, "the runner left")
         return self._intent(text)
+
+    def _act(self, act: Act) -> Reply:
+        if act.session is not None:
+            self.session = act.session
+            return self._send(act.event)
+        if act.event is not None:
+            self.handle(act.event, None)  # a skill event, outside any session
+        return Reply(note=act.note, session_open=self.session is not None)
 
     def _listening_seconds(self) -> float | None:
         """How long the microphone stays open after the response just played, when this
@@ -373,15 +397,17 @@ class Conversation:
         reprompt = speech_text(((response.get("reprompt") or {}).get("outputSpeech") or {})
                                .get("ssml", ""))
         open_after = keep_session and response.get("shouldEndSession") is False
-        if open_after:
-            self.session = Session(
-                new=False, session_id=self.session.session_id,
-                application=self.session.application, user=self.session.user,
-                attributes=raw.get("sessionAttributes") or {})
-        else:
-            self.session = None
+        # A skill connection: the session stays Alexa's until the answer comes back in it.
+        connection = next((d for d in response.get("directives") or ()
+                           if d.get("type", "").startswith("Connections.")), None)
+        handed = keep_session and connection is not None and "shouldEndSession" not in response
+        carried_on = self.session and Session(
+            new=False, session_id=self.session.session_id, application=self.session.application,
+            user=self.caller.user(), attributes=raw.get("sessionAttributes") or {})  # as it is now
+        alexa = self.outside.hand_over(carried_on, connection) if handed else ""
+        self.session = carried_on if open_after else None
         reply = Reply(speech, reprompt, open_after, raw=raw,
-                      audio=self.device.carry_out(response, self.now))
+                      audio=self.device.carry_out(response, self.now), alexa=alexa)
         if self.plays_responses:  # the device speaks it before anything else can be said
             said = (response.get("outputSpeech") or {}).get("ssml", "")
             prompt = ((response.get("reprompt") or {}).get("outputSpeech") or {}).get("ssml", "")

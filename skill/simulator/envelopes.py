@@ -63,6 +63,7 @@ from skill.alexa.language.interaction_model import load_model, slot_values, spok
 
 SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 API_ENDPOINT = "https://api.amazonalexa.com"
+API_ACCESS_TOKEN = "simulated-token"  # what the Alexa API stand-ins (reminders_api) accept
 _SERIALIZER = DefaultSerializer()
 
 
@@ -96,10 +97,10 @@ class AlexaEvents:
             event["request"]["body"] = {"userInformationPersistenceStatus": persistence_status}
         return event
 
-    def account_linked(self) -> dict:
+    def account_linked(self, at: datetime | None = None) -> dict:
         """AlexaSkillEvent.SkillAccountLinked, outside any session, with the new token."""
         return self.envelope(AccountLinkedRequest(
-            request_id=_id("request"), timestamp=_stamp(None), locale=self.locale,
+            request_id=_id("request"), timestamp=_stamp(at), locale=self.locale,
             body=AccountLinkedBody(access_token=self.access_token)))
 
 
@@ -208,8 +209,10 @@ class Caller(AlexaEvents):
     def user(self) -> User:
         """The account: its Strava link (if any) and the permissions it granted."""
         scopes = {scope: Scope(PermissionStatus.GRANTED) for scope in self.granted}
+        # With a permission granted, Alexa adds the consent token (the API access token).
         return User(self.user_id, access_token=self.access_token,
-                    permissions=Permissions(scopes=scopes) if scopes else None)
+                    permissions=Permissions(consent_token=API_ACCESS_TOKEN, scopes=scopes)
+                    if scopes else None)
 
     def envelope(self, request, session: Session | None = None) -> dict:
         system = SystemState(
@@ -220,7 +223,7 @@ class Caller(AlexaEvents):
                 alexa_presentation_apl=AlexaPresentationAplInterface(
                     runtime=Runtime(max_version="2024.3")) if self.screen else None,
                 audio_player=audioplayer.AudioPlayerInterface() if self.audio else None)),
-            api_endpoint=self.api_endpoint, api_access_token="simulated-token")
+            api_endpoint=self.api_endpoint, api_access_token=API_ACCESS_TOKEN)
         viewport = ViewportState(mode=Mode.HUB, shape=Shape.RECTANGLE, pixel_width=1280,
                                  pixel_height=800, dpi=160, current_pixel_width=1280,
                                  current_pixel_height=800) if self.screen else None

@@ -1,5 +1,6 @@
-"""A local certificate chain (root CA, intermediate, leaf) made with `cryptography`, for HTTPS
-test servers and for signing Alexa-style requests."""
+"""A local certificate chain (root CA, intermediate, leaf) made with `cryptography`, for the
+HTTPS stand-ins on loopback (`hipcoach chat`'s and the tests') and for signing Alexa-style
+requests in tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""HTTPS servers on loopback for tests, with a certificate from a local chain."""
+"""HTTPS servers on loopback, with a certificate from a local chain: the stand-ins of the APIs
+the skill calls, for `hipcoach chat` and the tests."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from tests.local_pki import make_chain
+from skill.simulator.local_pki import make_chain
 
 # (path, request headers) -> (status, body): bytes, or chunks sent as they come (a slow sender);
 # optionally with a third item, response headers to send. A POST arrives the same way, its
@@ -112,7 +113,8 @@ def _serving(handler: type[BaseHTTPRequestHandler], paths: dict):
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(paths["chain"], paths["key"])
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # A short poll: shutdown() waits for it, and every chat and test stops its servers.
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     try:
         yield f"https://127.0.0.1:{server.server_address[1]}"
     finally:

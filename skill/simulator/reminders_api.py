@@ -15,7 +15,8 @@ import time
 import uuid
 from zoneinfo import ZoneInfo
 
-from tests.local_https import https_api
+from skill.simulator.envelopes import API_ACCESS_TOKEN
+from skill.simulator.local_https import https_api
 
 PATH = "/v1/alerts/reminders"
 LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?")  # no zone
@@ -136,7 +137,7 @@ def _dripped(body: bytes):
 
 
 @contextlib.contextmanager
-def reminders_api(folder, zone: str, token: str = "simulated-token"):
+def reminders_api(folder, zone: str, token: str = API_ACCESS_TOKEN):
     """Yields (the API, its endpoint, the CA bundle to trust); the device's time zone, asked
     of the settings API at the same endpoint, is `zone`."""
     api = RemindersApi(token, zone)

@@ -13,7 +13,7 @@ import urllib.request
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlencode
 
-from tests.local_https import POSTED, POSTED_BODY, https_server
+from skill.simulator.local_https import POSTED, POSTED_BODY, https_server
 
 NOW = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)  # a Saturday afternoon
 # Usage under the limits: what every good answer reports (15-minute, then daily).
