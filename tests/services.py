@@ -64,12 +64,19 @@ def hipcoach_serve(data: Path, *arguments: str, **env: str):
 def local_server(command: list[str], env: dict | None = None, port: int | None = None):
     """Runs a server on a loopback port (a free one unless given; `command` may use {port});
     yields its URL."""
+    with local_process(command, env, port) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def local_process(command: list[str], env: dict | None = None, port: int | None = None):
+    """local_server, yielding its URL and its process (to pause it, say)."""
     port = port or free_port()
     process = subprocess.Popen([a.format(port=port) for a in command], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_port(port)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", process
     finally:
         process.terminate()
         try:
@@ -96,10 +103,20 @@ def node_service(script: Path, *arguments: str):
     return local_server(["node", str(script), *arguments])
 
 
+DYNALITE_ARGUMENTS = ("--host", "127.0.0.1", "--port", "{port}", "--createTableMs", "0",
+                      "--deleteTableMs", "0")
+
+
 def dynalite():
     """dynalite in memory on a free loopback port."""
-    return node_service(DYNALITE, "--host", "127.0.0.1", "--port", "{port}",
-                        "--createTableMs", "0", "--deleteTableMs", "0")
+    return node_service(DYNALITE, *DYNALITE_ARGUMENTS)
+
+
+def dynalite_process():
+    """dynalite of its own, yielding its URL and its process: SIGSTOP makes a store that
+    takes requests and never answers them (as a DynamoDB partition that stalls), until
+    SIGCONT, when it handles every one it took meanwhile."""
+    return local_process(["node", str(DYNALITE), *DYNALITE_ARGUMENTS])
 
 
 def s3rver(folder: Path, bucket: str):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ask_sdk_model.ui import SsmlOutputSpeech
+
 from skill.alexa.platform.response_check import SILENT_REQUESTS
 from skill.screens import render_directive
 from skill.voice import ssml
@@ -89,3 +91,14 @@ def open_with(response, line: str) -> None:
     speech = response.output_speech if response is not None else None
     if speech is not None and getattr(speech, "ssml", None):
         speech.ssml = speech.ssml.replace("<speak>", "<speak>" + line + " ", 1)
+
+
+def close_with(response, line: str) -> None:
+    """Puts `line` at the end of the response's speech (raised after the handler, it may undo
+    what the handler said, such as a place saved), or makes it the speech if there is none."""
+    speech = response.output_speech if response is not None else None
+    if speech is not None and getattr(speech, "ssml", None):
+        head, _, tail = speech.ssml.rpartition("</speak>")
+        speech.ssml = f"{head} {line}</speak>{tail}"
+    elif response is not None:
+        response.output_speech = SsmlOutputSpeech(ssml=ssml.speak(line))

@@ -26,8 +26,6 @@ from skill.store.profiles import RecordDeleted, save_profile
 # Session flags about the store: the profile could not be read, and the runner has been told
 # that it could not be saved.
 UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
-# The stored item is not a profile at all (not a JSON object): it is never written over.
-DAMAGED = "profile_damaged"
 # While a save is outstanding, the session also keeps the stored state the profile came from,
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
@@ -132,22 +130,13 @@ class SessionProfile:
 
     def _read(self) -> Profile:
         """The one read of a session. If the store is down the runner still gets a working
-        skill; the profile is marked unread, and saved later by replaying onto what is stored."""
+        skill; the profile is marked unread, and saved later by replaying onto what is stored.
+        (A stored item that is not a profile at all the store itself reads as a fresh start.)"""
         try:
             return Profile.from_dict(self.handler_input.attributes_manager.persistent_attributes)
         except StoreUnavailable as error:
             log.warning("profile could not be read: %s", error)
             self.session.put(UNREAD, True)
-            return Profile()
-        except (TypeError, ValueError) as error:
-            # What is stored is not a JSON object (this skill never writes one): the adapter
-            # cannot read it. The runner is answered from an empty profile, and the item is
-            # left exactly as it is, never written over, for whoever keeps the store to look
-            # at; until then this runner's progress is not saved, and they are told so.
-            log.error("a stored profile is not a JSON object (%s): left as it is, and this "
-                      "session's progress not saved", type(error).__name__)
-            self.session.put(UNREAD, True)
-            self.session.put(DAMAGED, True)
             return Profile()
 
     @property
@@ -157,16 +146,15 @@ class SessionProfile:
             self.profile  # noqa: B018 - load the session's copies (no store read)
         return self._profile is not None and not self._profile.same_content(self.loaded)
 
-    def save(self, store: ProgressStore, last_turn: bool = False) -> bool:
+    def save(self, store: ProgressStore, last_turn: bool = False) -> str | None:
         """Writes the profile once (retried within FINAL_SAVE_SECONDS on the `last_turn` of a
-        session, which has no next turn to save at). On failure keeps it in the session for
-        the next turn, and returns True if the runner should now hear, once a session, that it
-        was not saved."""
+        session, which has no next turn to save at). On failure keeps it in the session, for
+        the next turn to write once the store answers again. Returns the words the runner
+        should now hear, if any (a locale key): once a session, that it could not be saved;
+        on the last turn, whose progress nothing will write now, that it was not kept."""
         envelope = self.handler_input.request_envelope
         give_up = time.monotonic() + (FINAL_SAVE_SECONDS if last_turn else 0.0)
         try:
-            if self.session.get(DAMAGED):
-                raise StoreUnavailable("the stored profile is not a JSON object; kept as it is")
             while True:
                 try:
                     saved = save_profile(store, profile_key(envelope), self.loaded,
@@ -186,26 +174,29 @@ class SessionProfile:
             self._profile = self.loaded = Profile()
             self.session.clear()
             self._stale = False
-            return False
+            return None
         except StoreUnavailable as error:
             log.warning("profile could not be saved: %s", error)
+            if last_turn:  # the session ends with it: lost, and the runner must know
+                return "progress.not_kept"
             self.session.put(PROFILE_BASE, _compact(self.loaded.to_dict()))
             if self.session.get(TOLD_UNSAVED):
-                return False
+                return None
             self.session.put(TOLD_UNSAVED, True)
-            return True
+            return "progress.save_failed"
         if saved.strava_athlete and saved.strava_athlete != self.loaded.strava_athlete:
             self._link_athlete(store, saved.strava_athlete)
         self._profile = self.loaded = saved
         self.session.put(PROFILE_BASE, None)
         self.session.put(UNREAD, None)
+        self.session.put(TOLD_UNSAVED, None)  # a later outage is news again
         self._stale = True
         # The store has just answered: a good moment to finish deletions left pending.
         try:
             store.finish_pending_deletions()
         except StoreUnavailable as error:
             log.warning("pending deletions not finished yet: %s", error)
-        return False
+        return None
 
     def forget(self) -> None:
         """Deletes everything stored for the runner's account (every voice profile in it too)

@@ -32,7 +32,7 @@ from skill.alexa.handlers import (
 from skill.alexa.platform import calls, request_log
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope, unicode_text
 from skill.alexa.platform.time_zone import TimedApiClient
-from skill.alexa.reply import open_with
+from skill.alexa.reply import close_with, open_with
 from skill.store import ProgressStore
 from skill.store.config import store_from_env
 
@@ -158,8 +158,11 @@ class SaveProfile(AbstractResponseInterceptor):
         if turn is None:
             return
         last_turn = response is not None and response.should_end_session is True
-        if turn.stored.needs_save and turn.stored.save(self.store, last_turn):
-            open_with(response, turn.text("progress.save_failed"))
+        told = turn.stored.save(self.store, last_turn) if turn.stored.needs_save else None
+        if told == "progress.not_kept":  # the last word of the session, after any it said
+            close_with(response, turn.text(told))
+        elif told is not None:
+            open_with(response, turn.text(told))
         turn.stored.keep_in_session()
         turn.end_turn()
 

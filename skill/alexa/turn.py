@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime
+from hashlib import sha256
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_locale
@@ -17,7 +18,7 @@ from skill.alexa.reply import Reply
 from skill.alexa.session import SessionAttributes, SessionProfile, Variety
 from skill.catalog import find_exercise, routine
 from skill.coach.player import Playback
-from skill.coach.progress import Profile
+from skill.coach.progress import BY_LENGTH, Profile
 from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.voice import ssml
 from skill.voice.script import script_for
@@ -77,6 +78,13 @@ class Turn:
     @profile.setter
     def profile(self, profile: Profile) -> None:
         self.stored.profile = profile
+
+    @property
+    def request_mark(self) -> str:
+        """A few characters naming this request: the finish it records is told apart from
+        another device's in the same second (Finished.by)."""
+        request_id = getattr(self.handler_input.request_envelope.request, "request_id", None)
+        return sha256(str(request_id).encode()).hexdigest()[:BY_LENGTH] if request_id else ""
 
     def today(self) -> date:
         return self.day_of(self.now)

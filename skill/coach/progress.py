@@ -25,6 +25,7 @@ STEP_FILE = re.compile(r"steps/[0-9a-f]{8,64}\.mp3")  # a hands-free build's ste
 # longer than any response plays (240 s) and the microphone listens after it.
 FINISH_OVERDUE_SECONDS = 600
 HISTORY_LIMIT = 100  # newest finished sessions kept; streak figures are kept separately
+BY_LENGTH = 8  # characters of Finished.by: unique enough among one account's finishes
 SCHEMA_VERSION = 1
 
 
@@ -52,6 +53,10 @@ class Finished(NamedTuple):
     routine_id: str
     at: float  # epoch seconds
     day: str  # ISO date in the runner's time zone
+    # The request that recorded it (a few characters of a hash): requests carry whole seconds,
+    # so several devices finishing in one second are told apart by this alone when `rebase`
+    # replays one onto another's. "" for a finish recorded before, or counted by `settled`.
+    by: str = ""
 
 
 class Profile(NamedTuple):
@@ -210,19 +215,23 @@ def _variants(routine_id: str, text: object) -> str:
 def _finished(data) -> Finished | None:
     if (isinstance(data, dict) and _is_routine(data.get("routine_id"))
             and _is_number(data.get("at")) and data.get("day") and _is_day(data.get("day"))):
-        return Finished(data["routine_id"], float(data["at"]), data["day"])
+        by = data.get("by", "")
+        return Finished(data["routine_id"], float(data["at"]), data["day"],
+                        by if isinstance(by, str) and len(by) <= BY_LENGTH else "")
     return None
 
 
-def finish_session(profile: Profile, routine_id: str, at: float, today: date) -> Profile:
-    """Records a finished routine: history (bounded), totals and the day streak."""
+def finish_session(profile: Profile, routine_id: str, at: float, today: date,
+                   by: str = "") -> Profile:
+    """Records a finished routine, recorded by request `by` (Finished.by): history (bounded),
+    totals and the day streak."""
     day = today.isoformat()
     streak = profile.current_streak
     # A session recorded late (another device's, replayed by `rebase`) never resets a streak.
     if profile.last_day is None or day > profile.last_day:
         yesterday = (today - timedelta(days=1)).isoformat()
         streak = streak + 1 if profile.last_day == yesterday else 1
-    history = (*profile.history, Finished(routine_id, at, day))[-HISTORY_LIMIT:]
+    history = (*profile.history, Finished(routine_id, at, day, by))[-HISTORY_LIMIT:]
     return profile._replace(position=None, history=history,
                    total_sessions=profile.total_sessions + 1, current_streak=streak,
                    best_streak=max(profile.best_streak, streak),
@@ -284,12 +293,14 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     if ours.time_zone_checked > merged.time_zone_checked:
         merged = merged._replace(time_zone=ours.time_zone,
                          time_zone_checked=ours.time_zone_checked)
-    known = {(f.routine_id, f.at) for f in (*base.history, *theirs.history)}
+    # A finish already stored is ours written by a save that seemed to fail (the store took
+    # it after all), or one that `settled` counted on another device too: never twice.
+    known = {(f.routine_id, f.at, f.by) for f in (*base.history, *theirs.history)}
     for finished in ours.history:
-        if (finished.routine_id, finished.at) not in known:
+        if (finished.routine_id, finished.at, finished.by) not in known:
             position = merged.position
             merged = finish_session(merged, finished.routine_id, finished.at,
-                                    date.fromisoformat(finished.day))
+                                    date.fromisoformat(finished.day), finished.by)
             merged = merged._replace(position=position)
     if ours.position != base.position:
         merged = merged._replace(position=ours.position)

@@ -9,6 +9,7 @@ of the token's subject), so a routine finished on either face counts in one stre
 
 from __future__ import annotations
 
+import secrets
 import time
 from datetime import date, datetime
 from typing import NamedTuple
@@ -27,7 +28,7 @@ from skill.catalog import (
     versions_of,
 )
 from skill.coach.fitting import fitting
-from skill.coach.progress import Profile, finish_session, summarize
+from skill.coach.progress import BY_LENGTH, Profile, finish_session, summarize
 from skill.coach.runs import Run
 from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.coach.variants import SKIP, decode
@@ -224,7 +225,9 @@ def report_pain(who: Runner, exercise_name: str | None = None) -> Answer:
 
 def record_finished_routine(who: Runner, name: str) -> Answer:
     chosen = _routine(name)
-    who.profile = finish_session(who.profile, chosen.id, who.now, who.today())
+    # A call of its own: another finish in the same second is another finish (Finished.by).
+    who.profile = finish_session(who.profile, chosen.id, who.now, who.today(),
+                                 secrets.token_hex(BY_LENGTH // 2))
     who.save()
     return get_progress(who)
 

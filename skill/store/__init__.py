@@ -49,6 +49,13 @@ class DeletionUnrecorded(StoreUnavailable):
     """Not even the pending-deletion record could be written: a restart forgets the deletion."""
 
 
+def stored_item(body: object, version: int) -> dict:
+    """An item as a store read it: its body if that is a JSON object, else none (not JSON, or
+    not an object: this skill never writes one), so the runner starts afresh rather than every
+    request failing; the version still guards writes, and the next save replaces the item."""
+    return {**(body if isinstance(body, dict) else {}), "version": version}
+
+
 def account_key(request_envelope: RequestEnvelope) -> str:
     """The account's userId: every item saved for the request belongs to it."""
     context = request_envelope.context

@@ -23,7 +23,13 @@ import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from skill.store import INACTIVE_SECONDS, ConflictError, ProgressStore, StoreUnavailable
+from skill.store import (
+    INACTIVE_SECONDS,
+    ConflictError,
+    ProgressStore,
+    StoreUnavailable,
+    stored_item,
+)
 
 KEY = "id"
 BODY = "profile"
@@ -104,10 +110,8 @@ class DynamoProgressStore(ProgressStore):
             body = json.loads(found[BODY]["S"])
         except (KeyError, TypeError, ValueError):
             body = None
-        if not isinstance(body, dict):  # unreadable, or not an object: empty, as SQLite reads it
-            body = {}  # its version still guards writes
         # DynamoDB returns numbers as strings of digits (boto3 would make them Decimals).
-        return {**body, "version": int(found["version"]["N"])}
+        return stored_item(body, int(found["version"]["N"]))
 
     def save(self, key: str, item: dict, account: str | None = None) -> int:
         expected = int(item.get("version", 0))

@@ -11,7 +11,13 @@ import threading
 import time
 from pathlib import Path
 
-from skill.store import INACTIVE_SECONDS, ConflictError, ProgressStore, StoreUnavailable
+from skill.store import (
+    INACTIVE_SECONDS,
+    ConflictError,
+    ProgressStore,
+    StoreUnavailable,
+    stored_item,
+)
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +98,7 @@ class SqliteProgressStore(ProgressStore):
             body = json.loads(row[1])
         except ValueError:
             body = None
-        # An unreadable item (not JSON, or not an object) reads as empty: the runner starts
-        # afresh instead of every request failing; its version still guards writes.
-        return {**(body if isinstance(body, dict) else {}), "version": row[0]}
+        return stored_item(body, row[0])
 
     def save(self, key: str, item: dict, account: str | None = None) -> int:
         expected = int(item.get("version", 0))

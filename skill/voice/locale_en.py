@@ -861,6 +861,10 @@ CONVERSATION = {
     "progress.day": "day",
     "progress.days": "days",
     "progress.save_failed": "I couldn't save your progress just now, but we'll keep going.",
+    # The session ends with progress the store never took: said last, after any "saved".
+    "progress.not_kept":
+        "Sorry, I couldn't save what you did today, so it isn't kept: next time I'll only "
+        "know what I saved before.",
     "kept.nothing": "I don't keep anything about you yet.",
     "kept.intro": "Here's what I keep about you:",
     "kept.sessions": "{count} finished {sessions}, with their dates, for your streak",

@@ -149,7 +149,8 @@ def finish(turn: Turn, timeline: Timeline, played: float):
     checks = checkin.finish_check(profile.checks, result, bool(profile.check_consent))
     profile = profile._replace(checks=checks, pending_check=(), position=None)
     if player.counts_as_finished(timeline, played):
-        profile = finish_session(profile, timeline.routine.id, turn.now, turn.today())
+        profile = finish_session(profile, timeline.routine.id, turn.now, turn.today(),
+                                 turn.request_mark)
     turn.profile = profile
     _keep(turn, ())
     turn.playback = None

@@ -82,7 +82,8 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
         turn.reply.add_directive(audio_player.stop_directive())
     turn.playback = None
     if player.counts_as_finished(timeline, played):
-        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today(),
+                                      turn.request_mark)
         offered = automation.offer_after_finish(turn, timeline.routine.id, speech)
         if offered is not None:
             return offered

@@ -208,7 +208,8 @@ def stream_finished(turn: Turn, heard: audio_player.Heard) -> None:
             token.routine_id, index, following.step, None, token.hold, turn.now, played,
             token.variants))
     elif player.counts_as_finished(timeline, played):
-        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today())
+        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today(),
+                                      turn.request_mark)
     else:
         turn.profile = turn.profile._replace(position=None)
 
