@@ -248,3 +248,20 @@ def test_combined_keeps_a_streak_longer_than_the_history_it_keeps():
     joined = combined(long, days(1))
     assert (joined.current_streak, joined.best_streak, joined.total_sessions) == (401, 401, 401)
     assert combined(days(1), long).hold_preference is None
+
+
+def test_a_pointer_to_a_record_gone_is_removed_and_never_written_through():
+    """The skill's record expired (or went without its pointer): the assistant starts afresh
+    on its own record, and nothing is written under the skill's key again."""
+    from skill.store import MemoryProgressStore
+    from skill.store.links import LINKED, issue_code, link, resolve
+
+    store = MemoryProgressStore()
+    store.save("amzn1.ask.account.gone", Profile(heard_safety=True).to_dict())
+    code = issue_code(store, "amzn1.ask.account.gone", "amzn1.ask.account.gone")
+    assert link(store, "subject-gone", code) == LINKED
+    assert resolve(store, "subject-gone").key == "amzn1.ask.account.gone"
+    store.delete("amzn1.ask.account.gone")
+    found = resolve(store, "subject-gone")
+    assert (found.key, found.item, found.linked) == (linked_key("subject-gone"), None, False)
+    assert store.load(linked_key("subject-gone")) is None

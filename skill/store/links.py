@@ -120,11 +120,15 @@ def link(store: ProgressStore, subject: str, code: str, now: float | None = None
         # which is its account's. An own record is combined into the target first; doing so
         # twice changes nothing, so a conflict below simply goes round again.
         joining = Profile() if is_pointer(item) else Profile.from_dict(item)
-        base = Profile.from_dict(store.load(target))
-        try:
-            save_profile(store, target, base, combined(base, joining), account=account)
-        except RecordDeleted:  # the account was deleted since the code was given
-            return WRONG
+        stored = store.load(target)
+        # The target is written if there is something to combine, or nothing yet (a pointer
+        # must point at a record: one to nothing is taken for a deleted runner's).
+        if stored is None or not joining.same_content(Profile()):
+            base = Profile.from_dict(stored)
+            try:
+                save_profile(store, target, base, combined(base, joining), account=account)
+            except RecordDeleted:  # the account was deleted since the code was given
+                return WRONG
         pointer = {POINTER: target, "account": account, TOUCHED: now,
                    "version": (item or {}).get("version", 0)}
         try:
