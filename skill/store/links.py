@@ -61,7 +61,8 @@ TOO_MANY = "too_many"  # MAX_TRIES wrong codes in the subject's window: not even
 
 
 def is_pointer(item: dict | None) -> bool:
-    return isinstance(item, dict) and isinstance(item.get(POINTER), str)
+    return isinstance(item, dict) and all(isinstance(item.get(k), str)
+                                          for k in (POINTER, "account"))
 
 
 def resolve(store: ProgressStore, subject: str, now: float | None = None) -> Record:
@@ -83,15 +84,14 @@ def resolve(store: ProgressStore, subject: str, now: float | None = None) -> Rec
     return Record(item[POINTER], item["account"], target, True)
 
 
-def issue_code(store: ProgressStore, key: str, account: str, now: float | None = None) -> str:
+def issue_code(store: ProgressStore, key: str, account: str) -> str:
     """A new one-time code for the skill's record `key` (of `account`), good for CODE_SECONDS
     and one use. Raises StoreUnavailable."""
-    now = time.time() if now is None else now
     for _ in range(ATTEMPTS):
         code = f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
         try:  # version 0: a code live for someone else is never reused
-            store.save(CODE_PREFIX + code, {"key": key, "account": account, "issued": now},
-                       account, lifetime=CODE_SECONDS)
+            store.save(CODE_PREFIX + code, {"key": key, "account": account}, account,
+                       lifetime=CODE_SECONDS)
             return code
         except ConflictError:
             continue
@@ -151,7 +151,8 @@ def _use(store: ProgressStore, code: str) -> dict | None:
     """The code's item, now used up; None if it is unknown, expired or used already (two
     racing uses: the conditional write lets one through)."""
     item = store.load(CODE_PREFIX + code)
-    if item is None or item.get("used"):
+    if item is None or item.get("used") or not all(isinstance(item.get(k), str)
+                                                   for k in ("key", "account")):
         return None
     try:
         store.save(CODE_PREFIX + code, {**item, "used": True}, item["account"],

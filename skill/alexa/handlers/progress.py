@@ -186,8 +186,7 @@ class ConnectAssistantHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         envelope = handler_input.request_envelope
         try:
-            code = issue_code(self.store, profile_key(envelope), account_key(envelope),
-                              turn.now)
+            code = issue_code(self.store, profile_key(envelope), account_key(envelope))
         except StoreUnavailable:
             return flow.answer(turn, turn.text("assistant.code_failed"),
                                turn.text("help.reprompt"))
