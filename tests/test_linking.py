@@ -183,10 +183,12 @@ def test_forget_me_on_the_skill_removes_the_link_and_nothing_comes_back(faces, r
     user, subject = runner
     link(faces, subject, new_code(faces, user))
     faces.mcp(subject, ("record_finished_routine", {"routine": "post_run"}))
+    spare = new_code(faces, user)  # given, never used: it goes with the account too
     chat = faces.alexa(user)
     chat.say("ask hip coach to forget me")
     assert "deleted everything" in chat.say("yes").speech
     assert faces.store.load(user) is None and faces.store.load(linked_key(subject)) is None
+    assert link(faces, subject + "-later", spare)["status"] == "wrong"
     after = faces.mcp(subject, ("get_progress", {}),
                       ("record_finished_routine", {"routine": "pre_run"}))
     assert after[0]["total_sessions"] == 0 and after[1]["total_sessions"] == 1
@@ -265,3 +267,19 @@ def test_a_pointer_to_a_record_gone_is_removed_and_never_written_through():
     found = resolve(store, "subject-gone")
     assert (found.key, found.item, found.linked) == (linked_key("subject-gone"), None, False)
     assert store.load(linked_key("subject-gone")) is None
+
+
+def test_a_code_the_store_cannot_keep_is_not_said():
+    from skill.store import MemoryProgressStore, StoreUnavailable
+    from skill.store.links import CODE_PREFIX
+
+    class NoCodes(MemoryProgressStore):
+        def save(self, key, item, account=None, **kwargs):
+            if key.startswith(CODE_PREFIX):
+                raise StoreUnavailable("throttled")
+            return super().save(key, item, account, **kwargs)
+
+    faces = Faces(NoCodes(), "", None)
+    reply = faces.alexa("amzn1.ask.account.nocode").say("ask hip coach to connect my assistant")
+    assert "couldn't make a code" in reply.speech and reply.session_open
+    assert not re.search(r"\d", reply.speech) and "card" not in reply.raw["response"]
