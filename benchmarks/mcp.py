@@ -2,7 +2,11 @@
 loopback (SQLite store, tokens from a loopback issuer checked against its JWKS, as in
 production), called by the official MCP Python client over Streamable HTTP, one session, each
 call timed from the client's request to its parsed result. `tools/list` beside them is the
-floor: the HTTP, token and protocol work with no coaching in it. Not a pass/fail test.
+floor: the HTTP, token and protocol work with no coaching in it. The runner's record is
+linked to a skill's (skill.store.links) from the first round on, so after the warm-up every
+record the tools read is found through the pointer; `link_alexa` moves the link between two
+such records each round, with a code the skill would have given (issued into the store,
+untimed). Not a pass/fail test.
 
     .venv/bin/python -m benchmarks.mcp [--calls N] [--write docs/performance.md]
 
@@ -25,6 +29,8 @@ from mcp.client.client import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from benchmarks.shared import summary
+from skill.store.links import issue_code
+from skill.store.sqlite import SqliteProgressStore
 from tests.oauth_issuer import CLIENT_ID, Issuer
 from tests.services import free_port, local_server
 
@@ -40,21 +46,26 @@ CALLS = {
     "report_pain": ("report_pain", {"exercise": "pigeon pose"}),
     "record_finished_routine": ("record_finished_routine", {"routine": "post_run"}),
     "get_progress": ("get_progress", {}),
+    "link_alexa": ("link_alexa", {}),
 }
+SKILL_RECORDS = ("amzn1.ask.account.bench-a", "amzn1.ask.account.bench-b")
 
 
-async def _timed(url: str, token: str, calls: int) -> dict[str, list[float]]:
+async def _timed(url: str, token: str, calls: int, store) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {name: [] for name in ["tools/list", *CALLS]}
     headers = {"Authorization": f"Bearer {token}"}
     async with httpx2.AsyncClient(headers=headers, timeout=30) as http, Client(
             streamable_http_client(url, http_client=http), mode="legacy", cache=None) as client:
         for round_ in range(calls + 5):  # the first five warm up
             for name in times:
+                tool, arguments = CALLS.get(name, (name, {}))
+                if tool == "link_alexa":  # a new code each time, as the skill gives it
+                    record = SKILL_RECORDS[round_ % 2]
+                    arguments = {"code": issue_code(store, record, record)}
                 began = time.perf_counter()
                 if name == "tools/list":
                     await client.list_tools()
                 else:
-                    tool, arguments = CALLS[name]
                     result = await client.call_tool(tool, arguments)
                     if result.is_error:
                         raise RuntimeError(f"{name}: {result.content}")
@@ -75,7 +86,8 @@ def measure(calls: int) -> dict[str, dict]:
             env.pop("PROGRESS_TABLE", None)
             with local_server([sys.executable, "-m", "skill.cli", "serve", "--no-verify",
                                "--port", "{port}"], env, port):
-                times = anyio.run(_timed, f"{base}/mcp", issuer.token("bench"), calls)
+                store = SqliteProgressStore(Path(folder) / "p.sqlite3")
+                times = anyio.run(_timed, f"{base}/mcp", issuer.token("bench"), calls, store)
     finally:
         issuer.close()
     return {name: summary(values) for name, values in times.items()}

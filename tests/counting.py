@@ -1,6 +1,6 @@
 """A store wrapper that counts what the skill asks of it (tests and benchmarks)."""
 
-from skill.store import PENDING_KEY, ProgressStore
+from skill.store import INACTIVE_SECONDS, PENDING_KEY, ProgressStore
 
 
 class CountingStore(ProgressStore):
@@ -17,9 +17,9 @@ class CountingStore(ProgressStore):
             self.reads += 1
         return self.inner.load(key)
 
-    def save(self, key, item, account=None):
+    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS):
         self.writes += 1
-        return self.inner.save(key, item, account)
+        return self.inner.save(key, item, account, lifetime)
 
     def delete(self, key):
         self.deletes += 1

@@ -21,13 +21,13 @@ from mcp.client.streamable_http import streamable_http_client
 
 from skill.coach.progress import Profile
 from skill.coach.runs import Run
-from skill.store import linked_key
+from skill.store.links import linked_key
 from skill.store.sqlite import SqliteProgressStore
 from tests.oauth_issuer import CLIENT_ID, Issuer
 from tests.services import ROOT, free_port, local_server, require_node_tool
 
 TOOLS = {"suggest_routine", "get_routine", "explain_exercise", "report_pain",
-         "record_finished_routine", "get_progress"}
+         "record_finished_routine", "get_progress", "link_alexa", "forget_me"}
 # A profile's runs as Strava gave them: none of these may leave through a tool.
 STRAVA_RUN = Run("TrailRun", 32187.4, 14523, 1873.6, 1_700_000_000.0, 3600)
 
@@ -172,7 +172,7 @@ def test_bad_inputs_are_tool_errors_the_assistant_can_read(served, issuer):
 
 
 def test_one_account_one_record_one_streak_and_never_a_strava_figure(served, issuer):
-    """The token's subject names the record (skill.store.linked_key): what one call records,
+    """The token's subject names the record (skill.store.links): what one call records,
     the next reads, another account does not; and the runs Strava gave the record stay in it."""
     base, db = served
     SqliteProgressStore(db).save(linked_key("runner-strava"),
@@ -293,7 +293,7 @@ def test_get_routine_plays_the_holds_the_runner_has_built_up_or_chosen():
     from skill.mcp.server import build_server
     from skill.store import MemoryProgressStore
 
-    server = build_server(MemoryProgressStore(), lambda: linked_key("builder"))
+    server = build_server(MemoryProgressStore(), lambda: "builder")
 
     async def holds():
         found = []

@@ -171,6 +171,7 @@ def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkil
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=TimedApiClient())
     builder.skill_id = skill_id
     builder.add_request_handler(system.SkillDisabledHandler(store))  # only its own event
+    builder.add_request_handler(progress.ConnectAssistantHandler(store))  # only its intent
     for handler in HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(system.SpeakSorryOnError())

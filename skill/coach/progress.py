@@ -281,6 +281,46 @@ def summarize(profile: Profile, today: date) -> ProgressSummary:
     )
 
 
+def combined(kept: Profile, joining: Profile) -> Profile:
+    """Two records of one runner made one (the skill's `kept`, an assistant's `joining`):
+    every finished session of both, and the day streak of both together, so that a day with a
+    routine on either counts. Settings are `kept`'s where it has them. Combining a record
+    already combined changes nothing (sessions are matched by routine and time), so a join
+    cut short may be done again."""
+    known = {(f.routine_id, f.at) for f in kept.history}
+    new = [f for f in joining.history if (f.routine_id, f.at) not in known]
+    history = tuple(sorted((*kept.history, *new), key=lambda f: f.at))[-HISTORY_LIMIT:]
+    again = len(joining.history) - len(new)  # sessions `kept` already holds
+    spans = _streak_spans(kept, joining)
+    last_day = max((d for d in (kept.last_day, joining.last_day) if d), default=None)
+    current = (spans[-1][1] - spans[-1][0]).days + 1 if spans else 0
+    return kept._replace(
+        heard_safety=kept.heard_safety or joining.heard_safety,
+        safety_due=kept.safety_due or joining.safety_due,
+        hold_preference=kept.hold_preference or joining.hold_preference,
+        history=history, total_sessions=kept.total_sessions + joining.total_sessions - again,
+        current_streak=current, last_day=last_day,
+        best_streak=max(kept.best_streak, joining.best_streak,
+                        *((end - start).days + 1 for start, end in spans)))
+
+
+def _streak_spans(*profiles: Profile) -> list[tuple[date, date]]:
+    """The runs of consecutive days with a session, from each profile's streak (which may reach
+    further back than its bounded history) and its history's days, joined where they touch."""
+    found = [(date.fromisoformat(f.day),) * 2 for p in profiles for f in p.history]
+    for p in profiles:
+        if p.last_day and p.current_streak:
+            last = date.fromisoformat(p.last_day)
+            back = min(p.current_streak - 1, (last - date.min).days)
+            found.append((last - timedelta(days=back), last))
+    spans: list[tuple[date, date]] = []
+    for start, end in sorted(found):
+        if spans and start <= spans[-1][1] + timedelta(days=1):
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
 
 def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
     """Our changes since `base`, replayed on top of `theirs` (what another device saved

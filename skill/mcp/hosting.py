@@ -12,7 +12,7 @@ from skill.alexa.platform.audio_player import BASE_URL
 from skill.mcp import app as mcp_app
 from skill.mcp.auth import AuthConfig, JwtVerifier
 from skill.mcp.bridge import Bridge
-from skill.mcp.server import LOCAL_KEY, build_server, http_app, token_subject_key
+from skill.mcp.server import LOCAL_SUBJECT, build_server, http_app, token_subject
 from skill.store import ProgressStore
 
 MCP_PATHS = ("/mcp", "/.well-known/oauth-protected-resource")
@@ -21,7 +21,7 @@ MCP_PATHS = ("/mcp", "/.well-known/oauth-protected-resource")
 def http_bridge(store: ProgressStore, config: AuthConfig,
                 allowed_hosts: list[str] | None = None) -> Bridge:
     """The resource server for HTTP, each call on the record of the token's account."""
-    server = build_server(store, token_subject_key, mcp_app.origin(os.environ.get(BASE_URL)),
+    server = build_server(store, token_subject, mcp_app.origin(os.environ.get(BASE_URL)),
                           auth=config.settings(), token_verifier=JwtVerifier(config))
     return Bridge(http_app(server, allowed_hosts))
 
@@ -89,5 +89,5 @@ def lambda_handler(store: ProgressStore):
 
 def run_stdio(store: ProgressStore) -> None:
     """`hipcoach mcp`: one local runner's record, no token."""
-    server = build_server(store, lambda: LOCAL_KEY, mcp_app.origin(os.environ.get(BASE_URL)))
+    server = build_server(store, lambda: LOCAL_SUBJECT, mcp_app.origin(os.environ.get(BASE_URL)))
     server.run("stdio")

@@ -22,9 +22,9 @@ from pydantic import BaseModel, Field
 
 from skill.catalog import Equipment
 from skill.mcp import app, tools
-from skill.store import ProgressStore, linked_key
+from skill.store import ProgressStore
 
-LOCAL_KEY = linked_key("local")  # stdio: the one runner at this machine
+LOCAL_SUBJECT = "local"  # stdio: the one runner at this machine
 KIT = Literal[tuple(e.value for e in Equipment)]  # the catalogue's kit, as a JSON enum
 TERRAIN = Literal[tuple(tools.TERRAINS)]
 READ_ONLY = ToolAnnotations(readOnlyHint=True, openWorldHint=False)
@@ -52,15 +52,16 @@ def _result(answer: tools.Answer) -> CallToolResult:
                           structured_content={**answer.data, "spoken_summary": answer.summary})
 
 
-def build_server(store: ProgressStore | None, key_of: Callable[[], str | None],
+def build_server(store: ProgressStore | None, subject_of: Callable[[], str | None],
                  audio_origin: str | None = None, auth=None, token_verifier=None) -> MCPServer:
-    """The server, reading and writing the record `key_of()` names for the call (None: no
-    record). `audio_origin` is where published step files are fetched from (the App's CSP
-    names it alone); `auth` and `token_verifier` make it a resource server (skill.mcp.auth)."""
+    """The server, reading and writing the record of the runner `subject_of()` names for the
+    call (None: no record; skill.store.links finds it). `audio_origin` is where published
+    step files are fetched from (the App's CSP names it alone); `auth` and `token_verifier`
+    make it a resource server (skill.mcp.auth)."""
 
     def call(tool, *args, **kwargs) -> CallToolResult:
         try:
-            return _result(tool(tools.Runner(store, key_of()), *args, **kwargs))
+            return _result(tool(tools.Runner(store, subject_of()), *args, **kwargs))
         except tools.BadInput as error:
             raise ToolError(str(error)) from None
 
@@ -136,13 +137,40 @@ def build_server(store: ProgressStore | None, key_of: Callable[[], str | None],
     def get_progress() -> CallToolResult:
         return call(tools.get_progress)
 
+    @server.tool(annotations=ToolAnnotations(readOnlyHint=False, idempotentHint=True,
+                                             openWorldHint=False), description=(
+        "Connect this assistant to the runner's Hip Coach Alexa skill, so a routine finished "
+        "with either counts in one history and one streak. Use when the runner reads out or "
+        "types a 6-digit code from Alexa, or asks to link, connect or sync Alexa. If they have "
+        "no code, tell them to say to Alexa: 'ask hip coach to connect my assistant'. A code "
+        "works once, for ten minutes. Returns whether it linked, a sentence to say, and the "
+        "shared progress."))
+    def link_alexa(
+            code: Annotated[str, Field(min_length=1, max_length=20, description=(
+                "the code Alexa gave, digits only, e.g. '407119'"))]) -> CallToolResult:
+        return call(tools.link_alexa, code)
+
+    @server.tool(annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=True,
+                                             idempotentHint=True, openWorldHint=False),
+                 description=(
+        "Delete everything Hip Coach keeps about the runner: history, streaks, settings and, "
+        "if this assistant is connected to the Alexa skill, what the skill keeps for that "
+        "Alexa account too (every voice profile in it). Use only when the runner asks to be "
+        "forgotten or to delete their data. First call it with confirmed false and ask the "
+        "returned question; call again with confirmed true only after they say yes."))
+    def forget_me(
+            confirmed: Annotated[bool, Field(description=(
+                "true only after the runner said yes to the question"))] = False,
+    ) -> CallToolResult:
+        return call(tools.forget_me, confirmed)
+
     return server
 
 
-def token_subject_key() -> str | None:
-    """The record of the account a verified token names."""
+def token_subject() -> str | None:
+    """The account a verified token names (its `sub`)."""
     token = get_access_token()
-    return linked_key(token.subject) if token and token.subject else None
+    return token.subject if token and token.subject else None
 
 
 def http_app(server: MCPServer, allowed_hosts: list[str] | None = None):

@@ -4,8 +4,9 @@ sentence an assistant may say (`Answer`); no answer ever carries what Strava gav
 profile (its runs stay in the store, for the skill's owner alone: Strava's terms forbid
 passing them to AI applications).
 
-A runner's record is the one the skill keeps for the same account (`skill.store.linked_key`
-of the token's subject), so a routine finished on either face counts in one streak."""
+A runner's record is their own (the token's subject's), or, once they link it with a code the
+skill gave (`link_alexa`), the skill's record of them (skill.store.links), so a routine
+finished on either face counts in one streak."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from skill.coach.progress import BY_LENGTH, Profile, finish_session, summarize
 from skill.coach.runs import Run
 from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.coach.variants import SKIP, decode
-from skill.store import ProgressStore
+from skill.store import DeletionUnrecorded, ProgressStore, StoreUnavailable, links
 from skill.store.profiles import save_profile
 from skill.voice import runner
 from skill.voice.runs import run_offer
@@ -54,19 +55,22 @@ class BadInput(ValueError):
 
 class Runner:
     """One runner's view for one call: their record in the store, their locale's words, the
-    clock. `key` names the record (None: no record, a guest's defaults)."""
+    clock. `subject` names the runner (None: no record, a guest's defaults); their record is
+    their own, or the skill's they linked to (skill.store.links.resolve)."""
 
-    def __init__(self, store: ProgressStore | None, key: str | None, locale: str | None = None,
-                 clock=time.time):
-        self.store, self.key, self.locale = store, key, locale
+    def __init__(self, store: ProgressStore | None, subject: str | None,
+                 locale: str | None = None, clock=time.time):
+        self.store, self.subject, self.locale = store, subject, locale
         self.script = script_for(locale)
         self.now = clock()
-        self._base = Profile.from_dict(store.load(key)) if store and key else Profile()
+        self.record = links.resolve(store, subject, self.now) if store and subject else None
+        self._base = Profile.from_dict(self.record.item) if self.record else Profile()
         self.profile = self._base
 
     def save(self) -> None:
-        if self.store is not None and self.key is not None:
-            self.profile = save_profile(self.store, self.key, self._base, self.profile)
+        if self.store is not None and self.record is not None:
+            self.profile = save_profile(self.store, self.record.key, self._base, self.profile,
+                                        account=self.record.account)
 
     def today(self) -> date:
         """The runner's date in the zone their device last reported to the skill (an MCP
@@ -237,8 +241,38 @@ def get_progress(who: Runner) -> Answer:
     data = {"sessions_this_week": summary.sessions_this_week,
             "current_streak": summary.current_streak, "best_streak": summary.best_streak,
             "total_sessions": summary.total_sessions,
-            "last_routine_id": summary.last_routine_id}
+            "last_routine_id": summary.last_routine_id,
+            "linked_to_alexa": bool(who.record and who.record.linked)}
     if summary.total_sessions == 0:
         return Answer(data, phrase("progress.none", who.locale))
     return Answer(data, runner.progress_words(summary, routine(summary.last_routine_id).name,
                                               who.locale))
+
+
+def link_alexa(who: Runner, code: str) -> Answer:
+    """Joins the runner's record to the skill's with the skill's one-time code; then their
+    progress, as both faces now read it."""
+    if who.store is None or who.subject is None:
+        raise BadInput("no runner to link: sign in first")
+    status = links.link(who.store, who.subject, code, who.now)
+    joined = status in (links.LINKED, links.ALREADY)
+    progress = get_progress(Runner(who.store, who.subject, who.locale, lambda: who.now))
+    return Answer({"linked": joined, "status": status, **(progress.data if joined else {})},
+                  phrase(f"assistant.{status}", who.locale))
+
+
+def forget_me(who: Runner, confirmed: bool) -> Answer:
+    """Deletes everything kept for the runner's account (the skill's linked account with
+    every voice profile in it, and the link), as the skill's "forget me" does; unconfirmed,
+    only the question to ask."""
+    if not confirmed:
+        return Answer({"deleted": False}, phrase("assistant.forget_confirm", who.locale))
+    if who.store is None or who.record is None:
+        return Answer({"deleted": True}, phrase("forget.done", who.locale))
+    try:
+        who.store.forget_account(who.record.account)
+    except StoreUnavailable as error:
+        recorded = not isinstance(error, DeletionUnrecorded)
+        return Answer({"deleted": False, "pending": recorded},
+                      phrase("forget.pending" if recorded else "forget.failed", who.locale))
+    return Answer({"deleted": True}, phrase("forget.done", who.locale))

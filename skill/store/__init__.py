@@ -78,13 +78,6 @@ def profile_key(request_envelope: RequestEnvelope) -> str:
     return account_key(request_envelope)
 
 
-def linked_key(subject: str) -> str:
-    """The record of an account signed in with the project's own authorisation server (its
-    tokens' `sub`), which the MCP face reads and writes: one record, and so one streak, for
-    the account whichever face it uses. No Alexa id starts with "account:"."""
-    return f"account:{subject}"
-
-
 class ProgressStore(AbstractPersistenceAdapter):
     """The small interface every store implements: load, conditional save, delete, by key, and
     delete everything an account owns."""
@@ -94,10 +87,12 @@ class ProgressStore(AbstractPersistenceAdapter):
         """The stored item, or None."""
 
     @abstractmethod
-    def save(self, key: str, item: dict, account: str | None = None) -> int:
+    def save(self, key: str, item: dict, account: str | None = None,
+             lifetime: float = INACTIVE_SECONDS) -> int:
         """Writes `item` if the stored version still equals item["version"] (0: no item yet),
-        as belonging to `account` (default: `key`, the account's own item). Returns the new
-        version; raises ConflictError when someone else wrote first."""
+        as belonging to `account` (default: `key`, the account's own item), to expire
+        `lifetime` seconds on (a one-time code's is minutes). Returns the new version; raises
+        ConflictError when someone else wrote first."""
 
     @abstractmethod
     def delete(self, key: str) -> None:
@@ -130,7 +125,11 @@ class ProgressStore(AbstractPersistenceAdapter):
         failing part way leaves a record that `finish_pending_deletions` completes; if even
         the record cannot be written, this process still tries, but raises DeletionUnrecorded.
         Raises StoreUnavailable when the deletion did not complete."""
-        account = account_key(request_envelope)
+        self.forget_account(account_key(request_envelope))
+
+    def forget_account(self, account: str) -> None:
+        """Deletes the account and everything saved as belonging to it, as a deletion that
+        sticks (recorded as pending first; see delete_attributes), whichever face asked."""
         try:
             self._record_pending(account, pending=True)
         except StoreUnavailable as error:
@@ -201,7 +200,8 @@ class MemoryProgressStore(ProgressStore):
             item = self._live(key)
             return copy.deepcopy(item) if item is not None else None
 
-    def save(self, key: str, item: dict, account: str | None = None) -> int:
+    def save(self, key: str, item: dict, account: str | None = None,
+             lifetime: float = INACTIVE_SECONDS) -> int:
         with self._lock:
             expected = int(item.get("version", 0))
             current = int((self._live(key) or {}).get("version", 0))
@@ -209,7 +209,7 @@ class MemoryProgressStore(ProgressStore):
                 raise ConflictError(f"stored version {current}, expected {expected}")
             self.items[key] = {**copy.deepcopy(item), "version": expected + 1}
             self.accounts[key] = account or key
-            self.expires[key] = self.clock() + INACTIVE_SECONDS
+            self.expires[key] = self.clock() + lifetime
             return expected + 1
 
     def delete(self, key: str) -> None:

@@ -113,14 +113,15 @@ class DynamoProgressStore(ProgressStore):
         # DynamoDB returns numbers as strings of digits (boto3 would make them Decimals).
         return stored_item(body, int(found["version"]["N"]))
 
-    def save(self, key: str, item: dict, account: str | None = None) -> int:
+    def save(self, key: str, item: dict, account: str | None = None,
+             lifetime: float = INACTIVE_SECONDS) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"},
                           separators=(",", ":"))
         now = int(self.clock())
         record = {KEY: {"S": key}, "version": {"N": str(expected + 1)}, BODY: {"S": body},
                   ACCOUNT: {"S": account or key},
-                  EXPIRES: {"N": str(now + INACTIVE_SECONDS)}}
+                  EXPIRES: {"N": str(now + int(lifetime))}}
         if expected == 0:  # no item, or only an expired one
             condition = {"ConditionExpression": "attribute_not_exists(#id) OR #e <= :now",
                          "ExpressionAttributeNames": {"#id": KEY, "#e": EXPIRES},

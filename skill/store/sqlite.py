@@ -100,12 +100,13 @@ class SqliteProgressStore(ProgressStore):
             body = None
         return stored_item(body, row[0])
 
-    def save(self, key: str, item: dict, account: str | None = None) -> int:
+    def save(self, key: str, item: dict, account: str | None = None,
+             lifetime: float = INACTIVE_SECONDS) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
         db = self._connect()
         now = self.clock()
-        expires = now + INACTIVE_SECONDS
+        expires = now + lifetime
         try:
             if expected == 0:
                 try:

@@ -1340,3 +1340,31 @@ REACH = {
 TEXT: dict[str, str | list[str]] = {**EXERCISES, **ROUTINES, **COACH, **DURATIONS, **SAFETY,
                                     **CONVERSATION, **PAIN, **CHECK_IN, **LEARN, **SCREENS,
                                     **RUNS, **REACH}
+
+# Joining the skill and an assistant over MCP into one record (skill.store.links): the skill
+# gives a one-time code, the assistant's link_alexa tool takes it.
+TEXT |= {
+    "assistant.code":
+        "To connect your assistant, give it this code within ten minutes: {digits}. Again: "
+        "{digits}. It works once, and it's on a card in your Alexa app too. After that, a "
+        "routine you finish with either of us counts in one streak.",
+    "assistant.code_card_title": "Connect your assistant",
+    "assistant.code_card":
+        "Your code: {code}. Give it to your assistant within ten minutes; it works once.",
+    "assistant.code_failed":
+        "I couldn't make a code just now: my storage isn't answering. Please ask me again in "
+        "a little while.",
+    "assistant.linked":
+        "Connected: Hip Coach on Alexa and your assistant now keep one history and one streak.",
+    "assistant.already": "Already connected: Hip Coach on Alexa and your assistant share one "
+                         "history and one streak.",
+    "assistant.wrong":
+        "That code didn't work: it may be mistyped, used already, or older than ten minutes. "
+        "Say to Alexa: ask hip coach to connect my assistant, for a new one.",
+    "assistant.too_many":
+        "Too many wrong codes just now. Wait ten minutes, then ask Alexa for a new code.",
+    "assistant.forget_confirm":
+        "This deletes your progress, streaks and settings, including what Hip Coach on Alexa "
+        "keeps if you connected it, everyone's voice profile on that account included. Are you "
+        "sure?",
+}

@@ -1,5 +1,5 @@
-"""Handlers for the runner's own figures and settings: progress and streaks, hold length, and
-what the skill keeps about them."""
+"""Handlers for the runner's own figures and settings: progress and streaks, hold length, what
+the skill keeps about them, and the code that shares them with an assistant."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from skill.coach.kept import kept
 from skill.coach.progress import summarize
 from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
+from skill.store import ProgressStore, StoreUnavailable, account_key, profile_key
+from skill.store.links import issue_code
 from skill.voice import runner, ssml
 from skill.voice.text import phrase, spoken_list
 
@@ -164,3 +166,32 @@ class AdjustHoldHandler(AbstractRequestHandler):
         current = turn.profile.hold_preference or DEFAULT_HOLD
         step = -HOLD_STEP if change == "shorter" else HOLD_STEP
         return set_hold(turn, min(max(current + step, HOLD_CHOICES[0]), HOLD_CHOICES[-1]))
+
+
+class ConnectAssistantHandler(AbstractRequestHandler):
+    """"Connect my assistant": a one-time code, said twice and shown on a card, that the
+    assistant's link_alexa tool takes to join its record to this runner's (skill.store.links),
+    so a routine finished on either face counts in one streak. The skill's account linking is
+    Strava's, so this join goes beside it."""
+
+    def __init__(self, store: ProgressStore):
+        self.store = store
+
+    def can_handle(self, handler_input):
+        return is_intent_name("ConnectAssistantIntent")(handler_input)
+
+    def handle(self, handler_input):
+        from ask_sdk_model.ui import SimpleCard
+
+        turn = Turn.of(handler_input)
+        envelope = handler_input.request_envelope
+        try:
+            code = issue_code(self.store, profile_key(envelope), account_key(envelope))
+        except StoreUnavailable:
+            return flow.answer(turn, turn.text("assistant.code_failed"),
+                               turn.text("help.reprompt"))
+        turn.reply.card = SimpleCard(title=turn.text("assistant.code_card_title"),
+                                     content=phrase("assistant.code_card", turn.locale,
+                                                    code=code))
+        return flow.answer(turn, turn.text("assistant.code", digits=" ".join(code)),
+                           turn.text("help.reprompt"))

@@ -22,6 +22,7 @@ from skill.alexa.platform.request_log import failure, log_request, pseudonym, re
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn
 from skill.store import ProgressStore, StoreUnavailable, account_key
+from skill.store.links import unlink_account
 from skill.store.profiles import drop_runs
 from skill.voice.numbers import words_to_number
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 # deleting data. Pain is answered safely, but is not this skill's to claim: MAYBE.
 NOT_OFFERED = {"CheckSideIntent", "CheckAmountIntent", "PickFromListIntent", "EasierIntent",
                "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent",
-               "CancelRemindersIntent"}
+               "CancelRemindersIntent", "ConnectAssistantIntent"}
 ANSWERED_SAFELY = {"PainIntent", "MedicalQuestionIntent"}
 # A date or time a reminder can be set for: a whole day, a clock time or a part of the day;
 # a duration in hours, minutes and seconds (ISO 8601).
@@ -80,12 +81,15 @@ class SkillDisabledHandler(AbstractRequestHandler):
         if body.get("userInformationPersistenceStatus") != "PERSISTED":
             turn.stored.forget()
             return handler_input.response_builder.response
-        # The rest may stay, but a disabled skill is unlinked: Strava's runs go, for everyone.
+        # The rest may stay, but a disabled skill is unlinked: Strava's runs go, for everyone,
+        # and so do the assistants joined to its records (they start afresh on their own).
         account = account_key(handler_input.request_envelope)
         try:
             drop_runs(self.store, account)
+            unlink_account(self.store, account)
         except StoreUnavailable as error:
-            log.error("dropping the runs of account %s failed: %s", pseudonym(account), error)
+            log.error("dropping the runs and links of account %s failed: %s",
+                      pseudonym(account), error)
             raise DeletionFailed(str(error)) from error
         return handler_input.response_builder.response
 

@@ -1284,3 +1284,14 @@ for _intent, _samples in SAID_MORE.items():
         _target["samples"] = _grown
     else:
         BUILT_IN_SAMPLES[_intent] = _grown
+
+# "Connect my assistant": a one-time code for the assistant's link_alexa tool (skill.store.links).
+CUSTOM_INTENTS["ConnectAssistantIntent"] = {
+    "slots": {},
+    "samples": ["connect my assistant", "link my assistant", "connect my ai assistant",
+                "link my ai assistant", "give me a code for my assistant",
+                "give me a link code", "connect home assistant", "link home assistant",
+                "share my streak with my assistant",
+                "i want to use hip coach in my assistant", "get a code for my assistant",
+                "pair my assistant", "connect another app"],
+}
