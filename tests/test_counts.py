@@ -130,7 +130,9 @@ def test_a_session_that_ends_before_the_store_returns_says_its_progress_is_not_k
     with outage.during():
         chat.say("continue")
         chat.say("(wait 100)")
-        paused = chat.say("pause").speech  # the session ends, its progress still unsaved
+        reply = chat.say("pause")  # its place cannot be kept: the session ends saying so
+        paused = reply.speech
+    assert not reply.session_open
     # Said last, after the place the pause names: the next launch will not offer it.
     assert paused.strip().endswith("only know what I saved before.")
     assert NOT_KEPT in paused and "Paused at the" in paused

@@ -157,10 +157,12 @@ class SaveProfile(AbstractResponseInterceptor):
         turn = handler_input.attributes_manager.request_attributes.get("turn")
         if turn is None:
             return
-        last_turn = response is not None and response.should_end_session is True
+        last_turn = response is not None and (response.should_end_session is True
+                                              or turn.promises_place)
         told = turn.stored.save(self.store, last_turn) if turn.stored.needs_save else None
         if told == "progress.not_kept":  # the last word of the session, after any it said
             close_with(response, turn.text(told))
+            response.should_end_session, response.reprompt = True, None
         elif told is not None:
             open_with(response, turn.text(told))
         turn.stored.keep_in_session()

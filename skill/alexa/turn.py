@@ -45,6 +45,7 @@ class Turn:
         self.stored = SessionProfile(handler_input, self.session, self.now)
         self.reply = Reply(handler_input)
         self._missed_now = False
+        self.promises_place = False  # a place named to come back to: unsaved, it ends the session
         self.variety = Variety(self.session)
         self._playback: Playback | None | object = _UNREAD
 
@@ -81,8 +82,7 @@ class Turn:
 
     @property
     def request_mark(self) -> str:
-        """A few characters naming this request: the finish it records is told apart from
-        another device's in the same second (Finished.by)."""
+        """A few characters naming this request, to tell its finish from another device's."""
         request_id = getattr(self.handler_input.request_envelope.request, "request_id", None)
         return sha256(str(request_id).encode()).hexdigest()[:BY_LENGTH] if request_id else ""
 
