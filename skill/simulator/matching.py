@@ -72,6 +72,11 @@ ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right")  # filler before w
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
                    "or something")
+# Where a line was said in parts (typed with commas), each part is heard too, and the one that
+# asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
+# the quick one").
+CLAUSE_BREAK = re.compile(r"\s*[,;.!?]+\s*")
+ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 
@@ -193,6 +198,21 @@ class Lenient:
                            for i in model["intents"]}
 
     def understand(self, text: str) -> Heard:
+        """The whole line's reading, or where it was said in parts ("just got back from
+        fifteen miles, let's do my post run stretches"), the part that asks for most: a
+        statistical NLU hears the request among the words around it."""
+        heard = self._reading(text)
+        clauses = [clause for clause in CLAUSE_BREAK.split(text) if clause.strip()]
+        if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
+            return heard
+        readings = [heard, *map(self._reading, clauses)]
+        if any(reading.understood.intent == PAIN for reading in readings):
+            return next(reading for reading in readings if reading.understood.intent == PAIN)
+        understood = [r for r in readings if r.understood.intent != FALLBACK]
+        return max(understood, key=lambda r: (r.understood.intent not in ASK_NOTHING, r.score),
+                   default=heard)
+
+    def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
         unresolved = None  # a sample matched with words that are no value of its slot
         for said in (text, " ".join(words)) if words else (text,):
