@@ -67,11 +67,14 @@ def _check_depth(raw: dict) -> None:
     while frontier:
         if level > MAX_DEPTH:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
-        children = [child for node in frontier
-                    for child in (node.values() if isinstance(node, dict) else node)]
-        if any(type(child) is float and not math.isfinite(child) for child in children):
-            raise MalformedEnvelope("the envelope holds a number that is not finite")
-        frontier = [child for child in children if isinstance(child, dict | list)]
+        nested = []
+        for node in frontier:  # one pass over each value: every request pays for it
+            for child in (node.values() if isinstance(node, dict) else node):
+                if isinstance(child, dict | list):
+                    nested.append(child)
+                elif type(child) is float and not math.isfinite(child):
+                    raise MalformedEnvelope("the envelope holds a number that is not finite")
+        frontier = nested
         level += 1
 
 
