@@ -1,23 +1,54 @@
 """Per-turn latency and DynamoDB traffic: the scripted session through the Lambda entry against
 dynalite, beside a baseline doing the same I/O per turn, and the logic alone beside a minimal
-skill."""
+skill. `python -m benchmarks.run` includes it; run alone, it measures only this and rewrites only
+its rows of the table:
+
+    .venv/bin/python -m benchmarks.latency [--rounds N] [--repeats N] [--write docs/performance.md]
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
+import os
+import statistics
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import requests
 
-from benchmarks.shared import SESSION_SCRIPT, TURNS, summary
+from benchmarks.shared import SESSION_SCRIPT, TURNS, ratio_range, summary
 from skill.alexa.skill import build_skill, handle_event
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.store import INACTIVE_SECONDS, MemoryProgressStore
 from skill.store.dynamo import DynamoProgressStore, dynamodb_client
 from tests.counting import CountingStore
+from tests.services import FAKE_AWS, dynalite
+from tests.settings_api import settings_api
+
+# The table's rows this module measures, by how they start, and the line saying when it last did
+ROWS = ("| per-turn latency, ", "| logic alone, ", "Turns timed per run")
+STAMP = "Per-turn rows last measured alone: "
+
+
+@contextlib.contextmanager
+def loopback_services() -> Iterator[tuple[str, str, list]]:
+    """dynalite, and the settings API (device time zone) answering on loopback so that the
+    turns asking it pay a real HTTPS round trip; the environment points at both. Yields (the
+    DynamoDB endpoint, the settings API endpoint, the paths the API was asked)."""
+    os.environ.update(FAKE_AWS)
+    with dynalite() as endpoint, tempfile.TemporaryDirectory() as folder, settings_api(
+            Path(folder), {"amzn1.ask.device.bench": "Europe/London"}) as (api, ca_bundle,
+                                                                           calls):
+        os.environ["AWS_ENDPOINT_URL_DYNAMODB"] = endpoint
+        os.environ["REQUESTS_CA_BUNDLE"] = str(ca_bundle)
+        yield endpoint, api, calls
 
 
 # 1 and 2: per-turn latency and DynamoDB traffic ------------------------------------------------
@@ -159,4 +190,62 @@ def session_latency(rounds: int, api_endpoint: str, api_calls: list) -> dict:
             "reads_per_session": sum(t[2] for t in ours) / rounds, "turns_sent": len(ours)}
 
 
-# 3: cold start of the built artifacts ----------------------------------------------------------
+def turn_rows(latencies: list[dict]) -> list[str]:
+    """The table's per-turn rows: the first run's figures, each ratio's median and range over
+    the runs."""
+    first = latencies[0]
+    mean_ratios = [r["ours"]["mean"] / r["same_io"]["mean"] for r in latencies]
+    p50_ratios = [r["ours"]["p50"] / r["same_io"]["p50"] for r in latencies]
+    p95_ratios = [r["ours"]["p95"] / r["same_io"]["p95"] for r in latencies]
+    logic_us = [1000 * (r["logic"]["mean"] - r["nothing"]["mean"]) for r in latencies]
+    return [f"| per-turn latency, mean (ms) | {first['ours']['mean']:.2f} | "
+            f"{first['same_io']['mean']:.2f} | {ratio_range(mean_ratios)} | <= 1.2x |",
+            f"| per-turn latency, p50 (ms) | {first['ours']['p50']:.2f} | "
+            f"{first['same_io']['p50']:.2f} | {ratio_range(p50_ratios)} | |",
+            f"| per-turn latency, p95 (ms) | {first['ours']['p95']:.2f} | "
+            f"{first['same_io']['p95']:.2f} | {ratio_range(p95_ratios)} | |",
+            f"| per-turn latency, max (ms) | {first['ours']['max']:.2f} | "
+            f"{first['same_io']['max']:.2f} | | |",
+            f"| logic alone, mean per turn (ms) | {first['logic']['mean']:.3f} | "
+            f"{first['nothing']['mean']:.3f} | overhead {statistics.median(logic_us):.0f} us "
+            f"({min(logic_us):.0f}-{max(logic_us):.0f}) | |"]
+
+
+def turns_line(latencies: list[dict]) -> str:
+    turns = ", ".join(str(r["turns_sent"]) for r in latencies)
+    return f"Turns timed per run (after the warm-up round): {turns}."
+
+
+def rewrite_rows(document: str, rows: list[str], stamp: str) -> str:
+    """`document` (docs/performance.md as benchmarks.run writes it) with this module's rows and
+    its line of turns replaced, and `stamp` beside them; the other figures are left as they
+    were measured."""
+    fresh = iter(rows)
+    lines = [next(fresh) if line.startswith(ROWS) else line
+             for line in document.splitlines() if not line.startswith(STAMP)]
+    turns = next(n for n, line in enumerate(lines) if line.startswith(ROWS[-1]))
+    return "\n".join([*lines[:turns + 1], stamp, *lines[turns + 1:]]) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=20, help="sessions timed per run")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of the benchmark")
+    parser.add_argument("--write", metavar="MD", help="also replace these rows in this file")
+    args = parser.parse_args()
+    with loopback_services() as (_, api, calls):
+        latencies = [session_latency(args.rounds, api, calls) for _ in range(args.repeats)]
+    rows = [*turn_rows(latencies), turns_line(latencies)]
+    print("\n".join(rows))
+    if args.write:
+        stamp = (f"{STAMP}{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, `.venv/bin/python -m "
+                 f"benchmarks.latency --rounds {args.rounds} --repeats {args.repeats} --write "
+                 f"{args.write}` (the other rows are from the full run above).")
+        path = Path(args.write)
+        path.write_text(rewrite_rows(path.read_text(), rows, stamp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

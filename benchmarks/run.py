@@ -25,21 +25,15 @@ Each measure has its module (`latency.py` for 1 and 2, `cold_start.py`, `webserv
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.cold_start import LAMBDA_VCPU, cold_start
 from benchmarks.cost import section as hands_free_cost
-from benchmarks.latency import session_latency
+from benchmarks.latency import loopback_services, session_latency, turn_rows, turns_line
 from benchmarks.mcp import section as mcp_tools
-from benchmarks.shared import ratio_range
 from benchmarks.webservice import webservice
-from tests.services import FAKE_AWS, dynalite
-from tests.settings_api import settings_api
 
 NOTES = """## What is measured
 
@@ -88,23 +82,8 @@ NOTES = """## What is measured
 
 def report(latencies: list[dict], cold: dict, web: dict) -> str:
     first = latencies[0]
-    mean_ratios = [r["ours"]["mean"] / r["same_io"]["mean"] for r in latencies]
-    p50_ratios = [r["ours"]["p50"] / r["same_io"]["p50"] for r in latencies]
-    p95_ratios = [r["ours"]["p95"] / r["same_io"]["p95"] for r in latencies]
-    logic_us = [1000 * (r["logic"]["mean"] - r["nothing"]["mean"]) for r in latencies]
     lines = ["| measure | ours | baseline | ratio, median (range) over runs | target |",
-             "|---|---|---|---|---|",
-             f"| per-turn latency, mean (ms) | {first['ours']['mean']:.2f} | "
-             f"{first['same_io']['mean']:.2f} | {ratio_range(mean_ratios)} | <= 1.2x |",
-             f"| per-turn latency, p50 (ms) | {first['ours']['p50']:.2f} | "
-             f"{first['same_io']['p50']:.2f} | {ratio_range(p50_ratios)} | |",
-             f"| per-turn latency, p95 (ms) | {first['ours']['p95']:.2f} | "
-             f"{first['same_io']['p95']:.2f} | {ratio_range(p95_ratios)} | |",
-             f"| per-turn latency, max (ms) | {first['ours']['max']:.2f} | "
-             f"{first['same_io']['max']:.2f} | | |",
-             f"| logic alone, mean per turn (ms) | {first['logic']['mean']:.3f} | "
-             f"{first['nothing']['mean']:.3f} | overhead {statistics.median(logic_us):.0f} us "
-             f"({min(logic_us):.0f}-{max(logic_us):.0f}) | |"]
+             "|---|---|---|---|---|", *turn_rows(latencies)]
     if cold:
         low, high = cold["ratio_quartiles"]
         lines += [f"| cold start INIT (s) | {cold['ours']:.3f} | {cold['minimal']:.3f} | "
@@ -124,8 +103,7 @@ def report(latencies: list[dict], cold: dict, web: dict) -> str:
               f"| DynamoDB reads per session | {first['reads_per_session']:.2f} | | | <= 1 |",
               f"| DynamoDB writes per turn | {first['writes_per_turn']:.2f} | | | "
               "<= 1 per changing turn |"]
-    turns = ", ".join(str(r["turns_sent"]) for r in latencies)
-    return "\n".join(lines) + f"\n\nTurns timed per run (after the warm-up round): {turns}."
+    return "\n".join(lines) + f"\n\n{turns_line(latencies)}"
 
 
 def main() -> int:
@@ -141,14 +119,7 @@ def main() -> int:
     parser.add_argument("--audio-build", default="build/audio",
                         help="the hands-free build whose clips the cost section uses")
     args = parser.parse_args()
-    os.environ.update(FAKE_AWS)
-    # The settings API (device time zone) answered on loopback, so the turns that ask it pay a
-    # real HTTPS round trip rather than a failed name lookup.
-    with dynalite() as endpoint, tempfile.TemporaryDirectory() as folder, settings_api(
-            Path(folder), {"amzn1.ask.device.bench": "Europe/London"}) as (api, ca_bundle,
-                                                                           calls):
-        os.environ["AWS_ENDPOINT_URL_DYNAMODB"] = endpoint
-        os.environ["REQUESTS_CA_BUNDLE"] = str(ca_bundle)
+    with loopback_services() as (endpoint, api, calls):
         latencies = [session_latency(args.rounds, api, calls) for _ in range(args.repeats)]
         cold = cold_start(args.cold_rounds, endpoint)
     web = webservice(args.web_requests, args.workers)

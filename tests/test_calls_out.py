@@ -2,19 +2,22 @@
 against loopback stand-ins: Strava sending a byte a second, 150 MB, a gzip bomb, numbers no run
 has or nesting no parser survives; the Reminders and settings APIs dripping their answers,
 slow deletions of many reminders, a list too long to read out, and a creation whose answer is
-cut off."""
+cut off. Calls to one place share a connection, and one the server closed is never used."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import gzip
 import json
 import resource
 import struct
+import threading
 import time
 import uuid
 import zlib
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -23,7 +26,8 @@ from skill.alexa.platform import calls, strava
 from skill.alexa.platform.response_check import check_response
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
-from skill.simulator.local_https import https_server
+from skill.simulator.local_https import _serving, https_server
+from skill.simulator.local_pki import make_chain
 from skill.simulator.strava_api import NOW, RATE_HEADERS, activity, strava_api
 from skill.voice.locale_en import TEXT
 from tests import test_reminders
@@ -224,3 +228,57 @@ def test_a_dripping_audio_index_is_given_up_on_in_time(tmp_path, monkeypatch):
         with calls.turn():
             assert audio_player.library() is None
         assert time.monotonic() - started < audio_player.INDEX_FETCH_SECONDS + 1
+
+
+# Connections -------------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def settings_stand_in(folder, closes_quietly: bool):
+    """The settings API on loopback, every device in London, recording the connection each
+    request came on (its server thread). `closes_quietly`: the server closes the connection
+    after each answer without saying so, as an idle timeout does."""
+    connections: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        wbufsize = -1
+
+        def do_GET(self):  # noqa: N802 - the name http.server calls
+            connections.append(threading.current_thread().name)
+            body = b'"Europe/London"'
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            self.close_connection = closes_quietly
+
+        def log_message(self, *args):
+            pass
+
+    paths = make_chain(ips=("127.0.0.1",)).write(folder)
+    with _serving(Handler, paths) as url:
+        yield url, paths["root"], connections
+
+
+def progress_asked_by_three_runners(store, url) -> None:
+    for n in range(3):  # each a runner new to the skill: their device's zone is asked
+        reply = talk(store, user_id=f"amzn1.ask.account.zone-{n}", api_endpoint=url).say(
+            "ask hip coach how am I doing")
+        check_response(reply.raw)
+
+
+def test_calls_to_one_api_share_a_connection(store, tmp_path, monkeypatch):
+    """A new connection a call meant a TLS handshake a call: more than the rest of the turn
+    (docs/performance.md)."""
+    with settings_stand_in(tmp_path, closes_quietly=False) as (url, bundle, connections):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+        progress_asked_by_three_runners(store, url)
+    assert len(connections) == 3 and len(set(connections)) == 1
+
+
+def test_a_connection_the_server_closed_is_not_used_again(store, tmp_path, monkeypatch):
+    with settings_stand_in(tmp_path, closes_quietly=True) as (url, bundle, connections):
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+        progress_asked_by_three_runners(store, url)
+    # Each asked and answered (a failed call is not made again for that device for a while)
+    assert len(connections) == 3 and len(set(connections)) == 3

@@ -7,6 +7,7 @@ changed it; a store that is down never silences the skill (the session keeps wha
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -113,8 +114,8 @@ class SessionProfile:
         if self._profile is None:
             cached = self._kept("profile")
             if cached is not None:
-                self._profile = Profile.from_dict(cached)
-                self.loaded = Profile.from_dict(self._kept(PROFILE_BASE) or cached)
+                self._profile = cached
+                self.loaded = self._kept(PROFILE_BASE) or cached
             else:
                 self.loaded = self._read()
                 # A finish the store missed is counted now, and saved at the end of this turn.
@@ -229,12 +230,20 @@ class SessionProfile:
             self.session.put("profile", _compact(self._profile.to_dict()))
             self._stale = False
 
-    def _kept(self, name: str) -> dict | None:
+    def _kept(self, name: str) -> Profile | None:
         """A profile kept in the session, as this skill writes it (a JSON string: the SDK deep
         copies session attributes on every request, and a string copies for free)."""
         cached = self.session.get(name)
-        try:
-            data = json.loads(cached) if isinstance(cached, str) else None
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
+        return _profile_from_json(cached) if isinstance(cached, str) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _profile_from_json(text: str) -> Profile | None:
+    """The profile in `text`, if it is a JSON object. Memoised: every turn of a session brings
+    the same text back, and reading a profile checks each of its fields (a Profile is
+    immutable, so one serves them all)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return Profile.from_dict(data) if isinstance(data, dict) else None

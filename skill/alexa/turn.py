@@ -7,11 +7,13 @@ cached and saved lives in `Turn.stored` (skill.alexa.session).
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from hashlib import sha256
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_locale
+from ask_sdk_model import IntentRequest
 
 from skill.alexa.platform.time_zone import UTC_ZONE, device_time_zone, known_zone
 from skill.alexa.reply import Reply
@@ -181,6 +183,13 @@ class Turn:
     @topic.setter
     def topic(self, exercise_id: str) -> None:
         self.session.put("topic", exercise_id)
+
+
+def intent_in(handler_input: HandlerInput, names: Collection[str]) -> bool:
+    """Whether the request is an intent named in `names`: the SDK's `is_intent_name` for
+    several names in one look (handlers ask on every turn, in order, until one takes it)."""
+    request = handler_input.request_envelope.request
+    return isinstance(request, IntentRequest) and request.intent.name in names
 
 
 def runner_time(turn: Turn, when: float) -> datetime:

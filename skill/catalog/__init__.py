@@ -23,7 +23,8 @@ from skill.catalog.versions import VERSIONS
 
 __all__ = [
     "AREAS", "TEST_AREAS", "TOPICS", "Area", "Topic", "EXERCISES", "KIT", "OPTIONAL_KIT",
-    "RECOMMENDED_KIT", "ROUTINES", "Dose", "Equipment", "Exercise", "Kit", "Muscle", "Need",
+    "RECOMMENDED_KIT", "ROUTINES", "ROUTINE_IDS", "Dose", "Equipment", "Exercise", "Kit",
+    "Muscle", "Need",
     "Phase", "Routine", "RoutineItem", "VERSIONS", "Versions", "area_routine", "exercise",
     "kit_of", "needs", "serves", "routine",
     "routines_with", "versions_of", "closest", "find_exercise", "find_routine", "normalize",
@@ -54,6 +55,7 @@ def _index(entries) -> dict[str, object]:
 
 _EXERCISES_BY_ID = {e.id: e for e in EXERCISES}
 _ROUTINES_BY_ID = {r.id: r for r in ROUTINES}
+ROUTINE_IDS = frozenset(_ROUTINES_BY_ID)
 _EXERCISES_BY_NAME = _index(EXERCISES)
 _ROUTINES_BY_NAME = _index(ROUTINES)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from skill.catalog import AREAS, ROUTINES, TEST_AREAS, area_routine
+from skill.catalog import AREAS, ROUTINE_IDS, TEST_AREAS, area_routine
 
 CHECK_HISTORY = 12  # checks kept; a few years at one a month, and the item stays small
 RETEST_DAYS = 28  # suggest checking again after four weeks,
@@ -84,9 +84,8 @@ def result_from(data: object, keep_findings: bool = True) -> CheckResult | None:
     except (TypeError, ValueError):
         return None
     findings = findings_from(data.get("findings")) if keep_findings else ()
-    known = {r.id for r in ROUTINES}
     return CheckResult(float(at), day, findings,
-                       suggested if suggested in known else DEFAULT_ROUTINE)
+                       suggested if suggested in ROUTINE_IDS else DEFAULT_ROUTINE)
 
 
 def answered(pending: tuple[Finding, ...], test_id: str, **answers: object) -> tuple[

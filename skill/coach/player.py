@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from skill.catalog import ROUTINES
+from skill.catalog import ROUTINE_IDS
 from skill.coach.packing import Chunk, Cursor, ResponseCost, pack_next
 from skill.coach.progress import Position
 from skill.coach.timeline import Timeline
@@ -46,8 +46,7 @@ class Playback(NamedTuple):
                               "next_cursor": Cursor(**data["next_cursor"])})
         except (TypeError, KeyError) as error:
             raise ValueError(f"not a playback: {error}") from None
-        known_routine = isinstance(playback.routine_id, str) and playback.routine_id in {
-            r.id for r in ROUTINES}
+        known_routine = isinstance(playback.routine_id, str) and playback.routine_id in ROUTINE_IDS
         if not isinstance(playback.variants, str):
             raise ValueError("playback variants are not text")
         numbers_ok = all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0

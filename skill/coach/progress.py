@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from skill.catalog import ROUTINES, routine
+from skill.catalog import ROUTINE_IDS, routine
 from skill.coach.checkin import (
     CHECK_HISTORY,
     CheckResult,
@@ -19,7 +19,6 @@ from skill.coach.runs import Run, runs_from_stored
 from skill.coach.timeline import HOLD_CHOICES
 from skill.coach.variants import decode
 
-ROUTINE_IDS = frozenset(r.id for r in ROUTINES)
 STEP_FILE = re.compile(r"steps/[0-9a-f]{8,64}\.mp3")  # a hands-free build's step files
 # A finishing place whose finish has not been stored this long after it was saved lost it:
 # longer than any response plays (240 s) and the microphone listens after it.

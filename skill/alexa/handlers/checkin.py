@@ -9,7 +9,7 @@ from skill.alexa.flows import asking, dialog
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.slots import value_id
-from skill.alexa.turn import Turn
+from skill.alexa.turn import Turn, intent_in
 from skill.catalog import TOPICS
 from skill.coach.checkin import LIMITED, PARTLY, REACHED
 
@@ -24,7 +24,7 @@ class CheckAnswerHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input):
         turn = Turn.of(handler_input)
-        return (any(is_intent_name(name)(handler_input) for name in ANSWERS)
+        return (intent_in(handler_input, ANSWERS)
                 and check_flow.asking(turn.awaiting) is not None and turn.playback is not None)
 
     def handle(self, handler_input):
@@ -82,7 +82,7 @@ class LearnHandler(AbstractRequestHandler):
     TOPICS = {topic.intent: topic for topic in TOPICS}
 
     def can_handle(self, handler_input):
-        return any(is_intent_name(name)(handler_input) for name in self.TOPICS)
+        return intent_in(handler_input, self.TOPICS)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)

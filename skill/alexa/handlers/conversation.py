@@ -12,7 +12,7 @@ from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.platform.request_log import redact
 from skill.alexa.session import DeletionFailed
-from skill.alexa.turn import Turn
+from skill.alexa.turn import Turn, intent_in
 from skill.catalog import routine
 from skill.coach.reminders import ReminderPlan
 from skill.coach.timeline import HOLD_CHOICES
@@ -30,8 +30,7 @@ class LaunchHandler(AbstractRequestHandler):
 
 def goes_on(handler_input) -> bool:
     """"Continue", "go on", "keep going"."""
-    return (is_intent_name("AMAZON.ResumeIntent")(handler_input)
-            or is_intent_name("ResumeRoutineIntent")(handler_input))
+    return intent_in(handler_input, ("AMAZON.ResumeIntent", "ResumeRoutineIntent"))
 
 
 class YesHandler(AbstractRequestHandler):
@@ -134,7 +133,7 @@ class StopHandler(AbstractRequestHandler):
     """Stop, cancel and "go home" end the session cleanly, keeping the runner's place."""
 
     def can_handle(self, handler_input):
-        return any(is_intent_name(name)(handler_input) for name in (
+        return intent_in(handler_input, (
             "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"))
 
     def handle(self, handler_input):

@@ -8,7 +8,7 @@ from ask_sdk_core.utils import is_intent_name
 
 from skill.alexa.flows import check, dialog, pain, versions
 from skill.alexa.flows import routine as flow
-from skill.alexa.turn import Turn
+from skill.alexa.turn import Turn, intent_in
 from skill.coach.variants import EASIER, HARDER
 
 
@@ -31,7 +31,7 @@ class PainChoiceHandler(AbstractRequestHandler):
                "AMAZON.YesIntent", "AMAZON.NoIntent")
 
     def can_handle(self, handler_input):
-        if not any(is_intent_name(name)(handler_input) for name in self.CHOICES):
+        if not intent_in(handler_input, self.CHOICES):
             return False  # checked first: most turns are no answer to a pain choice
         awaiting = Turn.of(handler_input).awaiting
         return dialog.pain_choosing(awaiting) is not None or dialog.pain_test(awaiting) is not None
@@ -72,7 +72,7 @@ class GoBackHandler(AbstractRequestHandler):
                "AMAZON.ResumeIntent", "ResumeRoutineIntent")
 
     def can_handle(self, handler_input):
-        return (any(is_intent_name(name)(handler_input) for name in self.ANSWERS)
+        return (intent_in(handler_input, self.ANSWERS)
                 and dialog.back_to(Turn.of(handler_input).awaiting) is not None)
 
     def handle(self, handler_input):
@@ -91,7 +91,7 @@ class VersionHandler(AbstractRequestHandler):
     DIRECTIONS = {"EasierIntent": EASIER, "HarderIntent": HARDER}
 
     def can_handle(self, handler_input):
-        return any(is_intent_name(name)(handler_input) for name in self.DIRECTIONS)
+        return intent_in(handler_input, self.DIRECTIONS)
 
     def handle(self, handler_input):
         intent = handler_input.request_envelope.request.intent.name

@@ -11,7 +11,7 @@ from skill.alexa.flows import routine as flow
 from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
 from skill.alexa.slots import heard, number, value_id
-from skill.alexa.turn import Turn
+from skill.alexa.turn import Turn, intent_in
 from skill.catalog import ROUTINES, Routine, find_routine, routine
 from skill.coach.fitting import fitting as fit_minutes
 from skill.coach.runs import ToldRun
@@ -101,7 +101,7 @@ class StepHandler(AbstractRequestHandler):
     place inside a step: then it moves to the next step."""
 
     def can_handle(self, handler_input):
-        return any(is_intent_name(name)(handler_input) for name in flow.STEP_MOVES)
+        return intent_in(handler_input, flow.STEP_MOVES)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)

@@ -13,6 +13,7 @@ from ask_sdk_core.exceptions import SerializationException
 MAX_DEPTH = 64  # real envelopes nest about 11 deep; the deserialiser recurses on every level
 # Epoch timestamps some senders use: seconds or milliseconds, up to the year 5000 or so.
 MAX_EPOCH_STAMP = 10**14
+_CONTAINERS = (dict, list)  # a tuple: isinstance is slower with a union
 
 
 class MalformedEnvelope(SerializationException):
@@ -67,11 +68,17 @@ def _check_depth(raw: dict) -> None:
     while frontier:
         if level > MAX_DEPTH:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
-        children = [child for node in frontier
-                    for child in (node.values() if isinstance(node, dict) else node)]
-        if any(type(child) is float and not math.isfinite(child) for child in children):
-            raise MalformedEnvelope("the envelope holds a number that is not finite")
-        frontier = [child for child in children if isinstance(child, dict | list)]
+        nested = []
+        for node in frontier:  # one pass over each value, text first: every request pays
+            for child in (node.values() if isinstance(node, dict) else node):
+                kind = type(child)
+                if kind is str:
+                    continue
+                if isinstance(child, _CONTAINERS):
+                    nested.append(child)
+                elif kind is float and not math.isfinite(child):
+                    raise MalformedEnvelope("the envelope holds a number that is not finite")
+        frontier = nested
         level += 1
 
 

@@ -46,7 +46,12 @@ def pseudonym(identifier: str | None) -> str | None:
     holds an id but not the key can find its lines."""
     if not identifier:
         return None
-    return hmac.new(_key(), identifier.encode(), hashlib.sha256).hexdigest()[:16]
+    return _keyed_hash(_key(), identifier)
+
+
+@functools.lru_cache(maxsize=1024)  # a session's ids come back every turn
+def _keyed_hash(key: bytes, identifier: str) -> str:
+    return hmac.new(key, identifier.encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def redact(text: object) -> str:
@@ -74,6 +79,8 @@ class LogRequest(AbstractResponseInterceptor):
 
 
 def log_request(handler_input: HandlerInput, outcome: str) -> None:
+    if not log.isEnabledFor(logging.INFO):
+        return  # nobody would read the line: no keyed hashes and no JSON for it
     envelope = handler_input.request_envelope
     request = envelope.request
     started = handler_input.attributes_manager.request_attributes.get(_STARTED)
