@@ -50,6 +50,28 @@ def test_no_to_the_read_back_sets_nothing(chat, store):
     assert (store.items.get("runner") or {}).get("hold_preference") is None
 
 
+def test_mid_routine_a_hold_is_read_back_and_a_yes_plays_on_in_it(chat, store):
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(after 30)")
+    asked = chat.say("make the holds a minute and a half")
+    assert asked.speech == "Holds of a minute and a half from now on. Shall I set that?"
+    assert (store.items.get("runner") or {}).get("hold_preference") is None
+    played = chat.say("yes").speech
+    assert played.startswith("Done: a minute and a half holds from here.")
+    assert "Hold for a minute and a half" in played  # the stretch the runner is in, set up again
+    assert store.items["runner"]["hold_preference"] == 90
+
+
+def test_mid_routine_no_to_the_read_back_keeps_the_holds(chat, store):
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(after 30)")
+    chat.say("set my holds to forty five seconds")
+    kept = chat.say("no")
+    assert "the holds stay as they were" in kept.speech and kept.session_open
+    assert (store.items.get("runner") or {}).get("hold_preference") is None
+    assert "kneeling hip flexor stretch" in chat.say("continue").speech
+
+
 @pytest.mark.parametrize("said, back", [
     ("set my holds to ten minutes", "I heard ten minutes, which is longer than I can set."),
     ("set my holds to five seconds", "I heard 5 seconds, which is shorter than I can set."),

@@ -4,7 +4,7 @@ what a routine plays is its variants (skill.coach.variants)."""
 
 from __future__ import annotations
 
-from skill.alexa.flows.place import hold_place
+from skill.alexa.flows.place import hold_place, in_routine
 from skill.alexa.flows.routine import play_from
 from skill.alexa.turn import Turn
 from skill.catalog import exercise, routine
@@ -33,6 +33,16 @@ def switch(turn: Turn, place: Position, direction: str, current: str | None = No
     preface = turn.text(f"version.{direction}", name=timeline.steps[place.step].name)
     return play_from(turn, timeline, player.step_start(timeline, place.step), preface,
                      place.played)
+
+
+def hold_confirmed(turn: Turn, seconds: int):
+    """Yes to a hold length read back: it is set, and mid-routine (the check aside) the rest
+    plays in it at once from the side the runner is on; None where there is nothing to play."""
+    turn.profile = turn.profile._replace(hold_preference=seconds)
+    place = hold_place(turn) if in_routine(turn) else None
+    if place is None or routine(place.routine_id).check_in:
+        return None
+    return hold_from_here(turn, place, seconds)
 
 
 def hold_from_here(turn: Turn, place: Position, seconds: int):

@@ -10,6 +10,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from skill.alexa.flows import asking, dialog, launch, reminders, runs, stream
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
+from skill.alexa.flows.versions import hold_confirmed
 from skill.alexa.platform.request_log import redact
 from skill.alexa.session import DeletionFailed
 from skill.alexa.turn import Turn, intent_in
@@ -60,9 +61,8 @@ class YesHandler(AbstractRequestHandler):
         if (pending := runs.asked_climb(question)) is not None:  # "was it hilly?"
             return runs.climb_answered(turn, pending, True)
         if (seconds := dialog.hold_changing(question)) in HOLD_CHOICES:  # the hold read back
-            turn.profile = turn.profile._replace(hold_preference=seconds)
-            return flow.answer(turn, turn.text("hold.set", seconds=seconds),
-                               turn.text("help.reprompt"))
+            return hold_confirmed(turn, seconds) or flow.answer(
+                turn, turn.text("hold.set", seconds=seconds), turn.text("help.reprompt"))
         if question == dialog.CANCEL_REMINDERS:
             return reminders.cancel(turn)
         if question == dialog.FORGET_CONFIRM:

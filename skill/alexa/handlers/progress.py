@@ -10,7 +10,6 @@ from skill.alexa.flows import asking, dialog, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.place import hold_place, in_routine
-from skill.alexa.flows.versions import hold_from_here
 from skill.alexa.slots import duration, number, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
@@ -122,15 +121,13 @@ def _kept_parts(turn: Turn, summary) -> list[str]:
 
 def set_hold(turn: Turn, seconds: int | None):
     """A hold length heard: out of range (or unheard), said back with the range and asked
-    again; mid-routine, the rest of the routine plays in it at once, in words that say it;
-    otherwise read back for a yes before it is set."""
+    again; else read back for a yes before it is set (mid-routine the place is held while
+    asking, and a yes plays the rest in it: skill.alexa.flows.versions.hold_confirmed)."""
     if seconds not in HOLD_CHOICES:
         turn.awaiting = dialog.HOLD_SECONDS
         return turn.reply.ask(asking.hold_question(turn, seconds), turn.text("hold.reprompt"))
-    place = hold_place(turn) if in_routine(turn) else None
-    if place is not None and not routine(place.routine_id).check_in:
-        turn.profile = turn.profile._replace(hold_preference=seconds)
-        return hold_from_here(turn, place, seconds)  # the runner is in position: no question
+    if in_routine(turn):
+        hold_place(turn)
     turn.awaiting = dialog.hold_change(seconds)
     question = turn.text("hold.confirm", seconds=seconds)
     return turn.reply.ask(question, question)

@@ -94,7 +94,27 @@ def _routine_samples() -> list[str]:
              "give me a stretch routine", "can you give me a routine",
              "can you give me a stretch routine", "i want a routine", "start a stretch routine",
              "play a routine", "play my routine", "play my stretches", "play a stretch routine"]
-    return cross(carriers, things) + answers + plain
+    return cross(carriers, things) + answers + plain + _routine_said_with_more()
+
+
+def _routine_said_with_more() -> list[str]:
+    """A routine asked for with what the runner has to hand or has just done ("do the deep
+    release, i've got my block"; "just got back from a run, start my post run stretches"):
+    the request is what they want, not an answer about kit or a run told."""
+    asks = ["start the {routine}", "do the {routine}", "let's do the {routine}",
+            "give me the {routine}", "start my {routine}", "do my {routine}",
+            "let's do my {routine} stretches", "start the {routine} routine",
+            "can we do the {routine}"]
+    kit = ["i've got my {kit}", "i've got a {kit}", "i have my {kit}", "i have a {kit}",
+           "my {kit} is ready", "i've got my {kit} ready", "with my {kit}", "i've got the {kit}",
+           "i'm on the floor with my {kit}"]
+    done = ["i just got back from a run", "just finished my run", "i just did a long run",
+            "back from my long run", "just got in from a trail run"]
+    going = ["i'm heading out soon", "i'm off for a run", "before i head out",
+             "i've just finished", "i ran this morning"]
+    return ([f"{ask} {has}" for ask, has in product(asks, kit)]
+            + [f"{run} {ask}" for run, ask in product(done, asks)]
+            + [f"{ask} {when}" for ask, when in product(asks, going)])
 
 
 def _stretch_questions(templates: list[str], context: list[str]) -> list[str]:
@@ -272,7 +292,8 @@ def _medical_samples() -> list[str]:
 
 
 CUSTOM_INTENTS: dict[str, dict] = {
-    "StartRoutineIntent": {"slots": {"routine": ROUTINE}, "samples": _routine_samples()},
+    "StartRoutineIntent": {"slots": {"routine": ROUTINE, "kit": KIT},
+                           "samples": _routine_samples()},
     "StretchInfoIntent": {
         "slots": {"stretch": STRETCH},
         "samples": _stretch_questions(
