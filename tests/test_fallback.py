@@ -76,7 +76,9 @@ def test_a_hold_change_mid_routine_applies_from_here_and_says_so():
     chat = talk(Profile(heard_safety=True))
     chat.say("ask hip coach to start my post-run stretches")
     chat.say("(wait 30)")  # in the first hold
-    now = chat.say("make these 45 seconds").speech
+    asked = chat.say("make these 45 seconds").speech  # read back first (issue 31, point 5)
+    assert asked == "Holds of 45 seconds from now on. Shall I set that?"
+    now = chat.say("yes").speech
     assert now.startswith("Done: 45 seconds holds from here.")
     assert "Left knee down. Hold for 45 seconds" in now  # the same side, set up again
 

@@ -57,7 +57,7 @@ def test_the_core_flows_through_a_third_party_simulator(skill_url):
         stopped = turns
     assert "Which routine would you like" in said(launch) and ", or " in said(launch)
     assert menu_answer["intent"] == "StartRoutineIntent"
-    assert menu_answer["slots"] == {"routine": "quick"}
+    assert menu_answer["slots"] == {"routine": "quick", "kit": None}
     assert "couch stretch" in said(menu_answer)
     assert question["intent"] == "StretchInfoIntent" and question["slots"] == {"stretch": None}
     assert "The couch stretch works your hip flexors" in said(question)

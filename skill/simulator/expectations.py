@@ -145,9 +145,13 @@ def _reply_step(turn: Turn, routine_id: str) -> int | None:
 
 
 def _moved(turn: Turn) -> int | None:
-    """How many steps a new response moved from where the runner was (None if none was sent
-    in the same routine)."""
-    before = turn.before.playback
+    """How many steps a new response moved from where the runner was: the step playing, or
+    where nothing plays (after the pain answer, or a pause) the place saved. None if no
+    response of the same routine was sent."""
+    before, saved = turn.before.playback, turn.before.position
+    if before is None and saved is not None:
+        step = _reply_step(turn, saved.routine_id)
+        return None if step is None else step - saved.step
     step = _reply_step(turn, before.routine_id) if before is not None else None
     return None if step is None else step - _step_now(before, turn.said_at)
 
@@ -155,8 +159,9 @@ def _moved(turn: Turn) -> int | None:
 def went_back(turn: Turn) -> bool:
     """Back a step; between steps, the one just finished counts as the previous."""
     moved = _moved(turn)
-    return moved is not None and (moved < 0 or moved == 0
-                                  and turn.before.playback.over_by(turn.said_at))
+    before = turn.before.playback
+    return moved is not None and (moved < 0 or moved == 0 and before is not None
+                                  and before.over_by(turn.said_at))
 
 
 def started(turn: Turn, routine_id: str | None = None) -> bool:

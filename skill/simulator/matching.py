@@ -206,8 +206,9 @@ class Lenient:
         if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
             return heard
         readings = [heard, *map(self._reading, clauses)]
-        if any(reading.understood.intent == PAIN for reading in readings):
-            return next(reading for reading in readings if reading.understood.intent == PAIN)
+        for clause, reading in zip(clauses, readings[1:], strict=True):
+            if reading.understood.intent == PAIN and says_hurt(said_form(clause).split()):
+                return reading  # a part that says it hurts: safety first
         understood = [r for r in readings if r.understood.intent != FALLBACK]
         return max(understood, key=lambda r: (r.understood.intent not in ASK_NOTHING, r.score),
                    default=heard)

@@ -30,7 +30,13 @@ def _reminder_samples() -> list[str]:
             "set a reminder", "can you remind me to stretch"]
     whens = ["on {day} at {time}", "{day} at {time}", "at {time} on {day}", "at {time}",
              "on {day}", "{repeat} at {time}", "{repeat}", "{time}", "{day} {time}"]
-    return asks[:6] + cross(asks, whens)
+    # Said the other way round: the when first, then what it is for.
+    wanting = ["remind me", "can you remind me", "i'd like a reminder", "i want a reminder",
+               "set a reminder"]
+    fors = ["to stretch", "to do my hips", "to do my stretches", "to get up and stretch",
+            "to do the deep release"]
+    return asks[:6] + cross(asks, whens) + [f"{ask} {when} {task}" for ask, when, task in
+                                            product(wanting, whens, fors)]
 
 
 def _run_told_samples() -> list[str]:
@@ -640,7 +646,8 @@ CUSTOM_INTENTS |= {
     # same safe answer (skill.alexa.flows.pain).
     "PainIntent": {"slots": {}, "samples": _pain_samples()},
     # Outside a routine: not medical advice, and who to ask; inside one, the pain answer.
-    "MedicalQuestionIntent": {"slots": {}, "samples": _medical_samples()},
+    "MedicalQuestionIntent": {"slots": {"weeks": "AMAZON.NUMBER"},
+                              "samples": _medical_samples()},
     "EasierIntent": {
         "slots": {},
         "samples": ["make it easier", "make this easier", "something easier", "easier please",
@@ -1297,7 +1304,58 @@ SAID_MORE: dict[str, list[str]] = {
                           "that'll do for today", "i'm done for today"],
     "AMAZON.CancelIntent": ["cancel that", "scratch that", "nevermind cancel", "forget that"],
 }
-for _intent, _samples in SAID_MORE.items():
+# And grown from the seen part of the runner corpus (tests/runner_corpus/seen): shapes of what
+# runners say, written from its misses by someone who never read its held-out part. Each is a
+# kind of line, not a copy of one: a stop with a reason, a yes with praise, a medical question
+# about the runner's own situation, a reminder with what it is for.
+SAID_BY_RUNNERS: dict[str, list[str]] = {
+    "AMAZON.StopIntent": [
+        "i'll stop there", "i'll stop here", "i'm going to stop there", "let's leave it there",
+        "let's call it a day", "let's call it there", "call it there", "that'll do",
+        "i've got to go", "i have to go", "i need to go", "gotta go", "that's me done",
+        "let's wrap it up", "let's finish there", "no more today", "stop stop stop",
+        "stop i've got to go", "leave it there for today", "i'm out"],
+    "AMAZON.YesIntent": [
+        "yep perfect", "perfect", "yes perfect", "that's perfect", "spot on", "lovely",
+        "brilliant", "great", "yeah go on", "sounds great", "yes go ahead",
+        "yeah do it", "do it", "please do", "yeah whatever you reckon",
+        "whatever you think", "righto", "yep sounds good", "cool"],
+    "AMAZON.HelpIntent": [
+        "what am i supposed to say", "what do i say to this thing", "what can i say to you",
+        "how do i talk to you", "what do i say if i want to skip one",
+        "what do i say if i want to stop", "what do i say to go back",
+        "i've never used this before how does it work", "how do i work this"],
+    "AMAZON.NextIntent": [
+        "cool next", "that's me done with this one", "move on to the next one", "next one then",
+        "let's keep moving", "right next one", "onwards", "okay next one", "skip this one too",
+        "and skip this one too", "skip this one i hate it"],
+    "AMAZON.PauseIntent": [
+        "hang fire", "hold fire", "give us a sec", "two secs", "back in a sec",
+        "hang on the dog needs me", "my phone's ringing hang on", "pause a sec"],
+    "AMAZON.ResumeIntent": ["okay go", "right go", "okay i'm back", "carry on then",
+                            "can we carry on", "okay keep going"],
+    "MedicalQuestionIntent": [
+        "i'm pregnant", "i'm pregnant is it safe", "i'm {weeks} weeks pregnant",
+        "can i stretch while pregnant", "is it safe to stretch when pregnant",
+        "is this safe for me", "is it safe for me", "i have a hip replacement",
+        "can i stretch with a hip replacement", "i had hip surgery",
+        "i had surgery on my hip", "i'm on blood thinners", "can i stretch on blood thinners",
+        "i had a cortisone injection", "when can i start stretching again",
+        "when can i stretch again", "should i keep running till i get it checked",
+        "should i get that looked at", "should i get it looked at", "is that a nerve thing",
+        "is it a nerve", "what's that likely to be", "what could that be", "what is it",
+        "can i still race", "can i still race in {weeks} weeks",
+        "should i still do my long run", "will stretching make it worse",
+        "is stretching going to make it worse", "is it bad that i can't sit cross legged",
+        "what's causing it", "is it serious"],
+    "SetHoldTimeIntent": [
+        "i want {duration} holds", "{duration} holds from now on",
+        "i want {duration} holds from now on", "give me {duration} holds",
+        "set them to {duration}", "can you make them {duration}", "make them {duration}",
+        "can we do {duration}", "hold them for {duration}", "make that {duration}",
+        "no make that {duration}", "actually make it {duration}"],
+}
+for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
     _before = _target["samples"] if _target else BUILT_IN_SAMPLES.get(_intent, [])
     _grown = list(dict.fromkeys([*_before, *_samples]))
