@@ -918,6 +918,10 @@ CONVERSATION = {
         "say I just finished a run, or help.",
         "I can help with hip stretches for runners, and not much else. Say list routines, or I "
         "just finished a run."],
+    # A miss outside a routine may still have been pain (a runner who says it hurts after the
+    # routine ended): the way out comes first there too, in a few words.
+    "fallback.way_out": ["If something hurts, say that hurts.",
+                         "If anything hurts, just say that hurts."],
     "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
     "error.general": "Sorry, something went wrong on my side. Could you say that again?",
 }

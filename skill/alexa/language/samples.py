@@ -159,9 +159,12 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "locking up")
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
-              "that pinches", "i felt a twinge", "that's too much"]
+              "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
+              "my hip's got a weird ache", "i've got a niggle"]
 _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next", "next one",
-                    "skip it", "continue", "keep going", "give me an easier one"]
+                    "skip it", "continue", "keep going", "give me an easier one",
+                    "move on to the next one", "can we still do the quick one",
+                    "can we carry on", "let's do the next one"]
 
 
 def _pain_samples() -> list[str]:
@@ -257,6 +260,9 @@ def _pain_samples() -> list[str]:
               for template in felt_as]
     shocked = [template.format(x=shock.format(part=next(turns))) for shock in shocks
                for template in shocks_as]
+    plural = iter(["glutes", "hamstrings", "calves", "quads", "hips", "adductors",
+                   "hip flexors", "knees"] * len(felt))
+    sensed += [f"my {next(plural)} are {feeling}" for feeling in felt for _ in range(2)]
     return plain + worse + with_request + [template.format(part=part) for template in about_part
                             for part in parts] + [f.format(c=c) for f in feared
                                                   for c in conditions] + sensed + shocked
