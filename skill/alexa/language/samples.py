@@ -1354,6 +1354,33 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "should i still do my long run", "will stretching make it worse",
         "is stretching going to make it worse", "is it bad that i can't sit cross legged",
         "what's causing it", "is it serious"],
+    "MobilitySpeedIntent": [
+        "why do my hips matter on the downhills", "why do hips matter on descents",
+        "what would help my hips on the climbs", "how do my hips help on the climbs",
+        "do my hips matter for downhill running", "why do my hips even matter when i run"],
+    "HipMusclesIntent": ["what muscles actually make up the hip", "what's the hip made of",
+                         "which muscles make up my hips"],
+    "EquipmentIntent": [
+        "what would you get if you were only buying a couple of things", "what should i buy first",
+        "if i only get one thing what should it be", "can a {kit} do a similar job",
+        "can i put a {kit} under it", "can i use a {kit} instead", "does a {kit} work",
+        "i've only got a {kit} does that work", "will a {kit} do"],
+    "TightHipSignsIntent": ["how do i know if my hips are actually tight",
+                            "are my hips actually tight", "how can i tell if it's my hips"],
+    "SuggestRoutineIntent": [
+        "what's the gentlest thing you've got", "what's the gentlest routine",
+        "what's a good one to start with", "which one should i start with",
+        "what's the easiest routine", "what do you reckon i should do"],
+    "StretchInfoIntent": [
+        "what's this test telling me", "what's this one checking", "what's this test for",
+        "what is this test checking",
+        "should i feel this in my {stretch}", "is this meant to be in my glute or my hamstring",
+        "where am i meant to feel this", "is this one hitting those"],
+    "HowToIntent": [
+        "do i keep my feet together on this", "should my back be touching the floor",
+        "should my back be flat", "do i come out of it slowly", "how do i come out of it",
+        "is it meant to be this hard to relax into", "how far should i go",
+        "where do my hands go", "should my knee be on the floor", "am i doing this right"],
     "SetHoldTimeIntent": [
         "i want {duration} holds", "{duration} holds from now on",
         "i want {duration} holds from now on", "give me {duration} holds",
