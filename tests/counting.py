@@ -17,9 +17,9 @@ class CountingStore(ProgressStore):
             self.reads += 1
         return self.inner.load(key)
 
-    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS):
+    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS, expires_at=None):
         self.writes += 1
-        return self.inner.save(key, item, account, lifetime)
+        return self.inner.save(key, item, account, lifetime, expires_at)
 
     def delete(self, key):
         self.deletes += 1
