@@ -156,7 +156,8 @@ def test_what_do_you_know_about_me_counts_what_is_kept_and_sends_it_as_a_card(st
     profile = Profile(hold_preference=45, check_consent=True, checks=(
         CheckResult(1.0, "2026-11-01", (Finding("kneeling_hip_flexor_test", "limited", "left"),)),
         CheckResult(2.0, "2026-11-20", ())),
-        runs=(Run("Run", 10000.0, 3000, 50.0, 1.0),), time_zone="Europe/Paris")
+        runs=(Run("Run", 10000.0, 3000, 50.0, 1.0),), runs_checked=time.time() - 60,
+        time_zone="Europe/Paris")  # runs read from Strava a minute ago (kept for a week)
     store.save(conversation.caller.user_id, profile.to_dict())
     reply = conversation.say("ask hip coach what do you know about me")
     for said in ("hold preference of 45 seconds", "2 mobility checks", "test results of 1",
