@@ -10,6 +10,10 @@ class CountingStore(ProgressStore):
         self.inner, self.reads, self.writes, self.deletes = inner, 0, 0, 0
         self.pending_reads = 0  # of the pending-deletions record, not a profile
 
+    @property
+    def clock(self):  # items expire by the inner store's
+        return self.inner.clock
+
     def load(self, key):
         if key == PENDING_KEY:
             self.pending_reads += 1
