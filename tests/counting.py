@@ -10,6 +10,10 @@ class CountingStore(ProgressStore):
         self.inner, self.reads, self.writes, self.deletes = inner, 0, 0, 0
         self.pending_reads = 0  # of the pending-deletions record, not a profile
 
+    @property
+    def clock(self):  # items expire by the inner store's
+        return self.inner.clock
+
     def load(self, key):
         if key == PENDING_KEY:
             self.pending_reads += 1
@@ -17,9 +21,9 @@ class CountingStore(ProgressStore):
             self.reads += 1
         return self.inner.load(key)
 
-    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS):
+    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS, expires_at=None):
         self.writes += 1
-        return self.inner.save(key, item, account, lifetime)
+        return self.inner.save(key, item, account, lifetime, expires_at)
 
     def delete(self, key):
         self.deletes += 1

@@ -32,7 +32,7 @@ from skill.simulator.strava_api import NOW, RATE_HEADERS, activity, strava_api
 from skill.voice.locale_en import TEXT
 from tests import test_reminders
 from tests.test_reminders import EVENINGS, START
-from tests.test_strava_runs import ASK, USER, talk
+from tests.test_strava_runs import ASK, kept_runs, talk
 
 UNAVAILABLE = "I couldn't hear from Strava just now"
 MB = 1024 * 1024
@@ -123,7 +123,7 @@ def test_numbers_no_run_has_are_never_used_or_spoken(store, hostile_strava, toke
     assert "Sorry" not in reply.speech and "inf" not in reply.speech.lower()
     assert "nan" not in reply.speech.lower().split()
     assert "kilometers" not in reply.speech  # the activity is not taken for a run
-    assert store.load(USER) is None or store.load(USER)["runs"] == []
+    assert kept_runs(store) == []
 
 
 def test_a_gzipped_answer_within_the_cap_is_read(store, hostile_strava):

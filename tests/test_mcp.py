@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from contextlib import asynccontextmanager
 
 import anyio
@@ -175,8 +176,9 @@ def test_one_account_one_record_one_streak_and_never_a_strava_figure(served, iss
     """The token's subject names the record (skill.store.links): what one call records,
     the next reads, another account does not; and the runs Strava gave the record stay in it."""
     base, db = served
+    fetched = time.time() - 3600  # within Strava's week
     SqliteProgressStore(db).save(linked_key("runner-strava"),
-                                 Profile(runs=(STRAVA_RUN,), runs_checked=1.7e9).to_dict())
+                                 Profile(runs=(STRAVA_RUN,), runs_checked=fetched).to_dict())
 
     async def session():
         texts = []
@@ -196,7 +198,7 @@ def test_one_account_one_record_one_streak_and_never_a_strava_figure(served, iss
     texts, theirs = run(session)
     assert json.loads(texts[-1])["structuredContent"]["total_sessions"] == 1
     assert theirs["total_sessions"] == 0
-    stored = Profile.from_dict(SqliteProgressStore(db).load(linked_key("runner-strava")))
+    stored = Profile.from_dict(SqliteProgressStore(db).load_profile(linked_key("runner-strava")))
     assert stored.total_sessions == 1 and stored.runs == (STRAVA_RUN,)
     figures = ["strava", "32187", "32.2", "14523", "1873", "1,870", "1700000000", "TrailRun"]
     for text in texts:

@@ -16,8 +16,9 @@ from cfnlint.decode import cfn_yaml
 
 from skill.alexa.language.skill_package import deploy_settings
 from skill.cli import main
+from skill.coach.runs import KEEP_SECONDS
 from skill.pages import PAGES, render
-from skill.pages.legal import ACCESS_LOG_DAYS, BACKUP_DAYS, INACTIVE_MONTHS, LOG_DAYS
+from skill.pages.legal import ACCESS_LOG_DAYS, BACKUP_DAYS, INACTIVE_MONTHS, LOG_DAYS, RUNS_DAYS
 from skill.store import INACTIVE_SECONDS
 from tests.services import require_tools
 
@@ -33,6 +34,7 @@ def text_of(page: str) -> str:
 
 def test_each_stated_retention_is_the_configured_one():
     assert INACTIVE_MONTHS == 18 and abs(INACTIVE_SECONDS / 86400 - 18 * 30.44) < 2
+    assert RUNS_DAYS == 7 and KEEP_SECONDS == RUNS_DAYS * 86400  # Strava's cache limit
     table = TEMPLATE["Resources"]["ProgressTable"]["Properties"]
     recovery = table["PointInTimeRecoverySpecification"]
     assert recovery["PointInTimeRecoveryEnabled"] is True
@@ -45,6 +47,8 @@ def test_each_stated_retention_is_the_configured_one():
     for stated in (f"{INACTIVE_MONTHS} months", f"{BACKUP_DAYS} days", f"{LOG_DAYS} days",
                    f"{ACCESS_LOG_DAYS} days"):
         assert stated in policy and stated in developer, stated
+    runs = f"deleted {RUNS_DAYS} days after it was read from Strava"
+    assert runs in policy and f"expires {RUNS_DAYS} days after" in developer
 
 
 def test_the_policy_says_what_a_customer_needs_to_know():
@@ -152,7 +156,8 @@ def test_what_do_you_know_about_me_counts_what_is_kept_and_sends_it_as_a_card(st
     profile = Profile(hold_preference=45, check_consent=True, checks=(
         CheckResult(1.0, "2026-11-01", (Finding("kneeling_hip_flexor_test", "limited", "left"),)),
         CheckResult(2.0, "2026-11-20", ())),
-        runs=(Run("Run", 10000.0, 3000, 50.0, 1.0),), time_zone="Europe/Paris")
+        runs=(Run("Run", 10000.0, 3000, 50.0, 1.0),), runs_checked=time.time() - 60,
+        time_zone="Europe/Paris")  # runs read from Strava a minute ago (kept for a week)
     store.save(conversation.caller.user_id, profile.to_dict())
     reply = conversation.say("ask hip coach what do you know about me")
     for said in ("hold preference of 45 seconds", "2 mobility checks", "test results of 1",

@@ -9,7 +9,7 @@ from ask_sdk_model import RequestEnvelope
 
 from skill.coach.progress import HISTORY_LIMIT, Finished, Position, Profile, finish_session
 from skill.simulator.envelopes import Caller
-from skill.store import INACTIVE_SECONDS, ConflictError
+from skill.store import INACTIVE_SECONDS, ConflictError, MemoryProgressStore
 from skill.store.profiles import save_profile
 from tests.services import run_in_threads
 
@@ -79,6 +79,35 @@ def test_an_item_expires_after_its_last_write(any_store):
     now[0] += 120  # 18 months since the last write: gone, even before the store removes it
     assert any_store.load("runner") is None
     assert any_store.save("runner", Profile(heard_safety=True).to_dict()) == 1  # afresh
+
+
+def test_an_item_saved_to_expire_at_a_moment_expires_then_whatever_its_writes(any_store):
+    now = [1.8e9]
+    any_store.clock = lambda: now[0]
+    until = now[0] + 7 * 86400  # a runs item's: a week after its runs were fetched
+    any_store.save("runs:runner", {"runs": []}, "runner", expires_at=until)
+    now[0] = until - 60
+    assert any_store.save("runs:runner", {"runs": [], "version": 1}, "runner",
+                          expires_at=until) == 2
+    assert any_store.load("runs:runner")["version"] == 2
+    now[0] = until
+    assert any_store.load("runs:runner") is None
+    if isinstance(any_store, MemoryProgressStore):  # dropped as it is read
+        assert "runs:runner" not in any_store.items
+
+
+def test_sqlite_purges_expired_rows_when_it_writes(tmp_path):
+    import sqlite3
+
+    from skill.store.sqlite import SqliteProgressStore
+
+    now = [1.8e9]
+    store = SqliteProgressStore(tmp_path / "p.sqlite3", clock=lambda: now[0])
+    store.save("runs:runner", {"runs": []}, "runner", expires_at=now[0] + 60)
+    now[0] += 61
+    store.save("someone-else", {})
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("SELECT id FROM profiles").fetchall() == [("someone-else",)]
 
 
 def test_dynamodb_items_carry_the_time_to_live(dynamo_store):

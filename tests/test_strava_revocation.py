@@ -4,6 +4,7 @@ deauthorize event, matched by a keyed hash of the athlete id, served by the Lamb
 the webservice); "forget me" and disabling revoke the skill's access before deleting; and
 `hipcoach strava-subscribe` creates the subscription, which Strava validates by calling back."""
 
+import functools
 import json
 import urllib.request
 
@@ -15,6 +16,7 @@ from skill.cli import main
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.simulator.strava_api import CHALLENGE, NOW, road_runner, strava_api, trail_runner
+from skill.store import runs_key
 from skill.store.athletes import PREFIX
 from skill.store.sqlite import SqliteProgressStore
 from tests.conftest import load_lambda_function
@@ -42,6 +44,7 @@ def api(tmp_path, monkeypatch):
 
 def talk(store, user=USER, **caller):
     skill = build_skill(store)
+    store.clock = NOW.timestamp  # items expire by the conversation's clock
     return Conversation(lambda event, context: handle_event(skill, event, context),
                         Caller(user_id=user, **caller), start=NOW)
 
@@ -65,21 +68,23 @@ def test_a_deauthorize_event_deletes_that_athletes_runs_and_link_at_once(api, tm
     store = SqliteProgressStore(db)
     talk(store, access_token=ALEX).say(ASK)
     talk(store, OTHER, access_token=SAM).say(ASK)
-    hashed = store.load(USER)["strava_athlete"]
-    assert hashed and str(ALEX_ID) not in json.dumps(store.load(USER))
+    hashed = store.load(runs_key(USER))["strava_athlete"]
+    assert hashed and str(ALEX_ID) not in json.dumps(store.load(runs_key(USER)))
     assert store.load(PREFIX + hashed) is not None
-    webhook = load_lambda_function(monkeypatch, db).strava_webhook  # the stack's function
+    # The stack's function, on the conversation's clock (items expire by it).
+    monkeypatch.setattr("skill.store.sqlite.SqliteProgressStore",
+                        functools.partial(SqliteProgressStore, clock=NOW.timestamp))
+    webhook = load_lambda_function(monkeypatch, db).strava_webhook
     answer = webhook(function_url_event("POST", deauthorized(ALEX_ID)), None)
     assert answer["statusCode"] == 200
-    alex = store.load(USER)
-    assert alex["runs"] == [] and alex["strava_athlete"] == "" and alex["history"] is not None
+    assert store.load(runs_key(USER)) is None and store.load(USER)["history"] is not None
     assert store.load(PREFIX + hashed) is None
-    assert store.load(OTHER)["runs"]  # another athlete's runs stay
+    assert store.load(runs_key(OTHER))["runs"]  # another athlete's runs stay
     # Other events are acknowledged and change nothing.
     created = {**deauthorized(SAM_ID), "aspect_type": "create", "object_type": "activity",
                "updates": {}}
     assert webhook(function_url_event("POST", created), None)["statusCode"] == 200
-    assert store.load(OTHER)["runs"]
+    assert store.load(runs_key(OTHER))["runs"]
 
 
 def test_the_webservice_validates_the_subscription_and_strava_subscribe_creates_it(
@@ -123,7 +128,7 @@ def test_disabling_revokes_the_strava_link_in_either_status(api, store, status):
     handle_event(build_skill(store), Caller(user_id=USER, access_token=ALEX)
                  .skill_disabled(status))
     assert ("/oauth/deauthorize", ALEX) in api
-    assert store.load(USER) is None or store.load(USER)["runs"] == []
+    assert store.load(runs_key(USER)) is None
 
 
 def test_the_lambda_stack_serves_the_webhook_from_the_same_code():

@@ -23,6 +23,7 @@ from skill.simulator.strava_api import (
     strava_api,
     trail_runner,
 )
+from skill.store import runs_key
 from skill.voice.text import phrase
 
 USER = "amzn1.ask.account.household"
@@ -42,9 +43,17 @@ def api(tmp_path, monkeypatch):
 
 
 def talk(store, start=NOW, **caller):
+    """A session at `start`, on a store whose clock is the conversation's (items expire by it)."""
     skill = build_skill(store)
-    return Conversation(lambda event, context: handle_event(skill, event, context),
+    chat = Conversation(lambda event, context: handle_event(skill, event, context),
                         Caller(**{"user_id": USER, **caller}), start=start)
+    store.clock = lambda: chat.now.timestamp()
+    return chat
+
+
+def kept_runs(store, key=USER) -> list:
+    """The runs stored for the profile `key`, in their own item."""
+    return (store.load(runs_key(key)) or {}).get("runs", [])
 
 
 def card(reply) -> str | None:
@@ -69,10 +78,11 @@ def test_the_last_run_picks_todays_routine_and_its_holds(store, api):
 
 def test_only_the_fields_used_of_the_latest_runs_are_kept(store, api):
     talk(store, access_token=ALEX).say(ASK)
-    kept = store.load(USER)["runs"]
+    kept = kept_runs(store)
     assert [r[0] for r in kept] == ["TrailRun", "Run", "Run"]  # the ride is not kept
     assert all(len(r) == 7 for r in kept)  # sport, distance, time, climb, start, offset, indoor
-    assert "friends" not in str(store.load(USER)) and "134815" not in str(store.load(USER))
+    stored = str(store.load(USER)) + str(store.load(runs_key(USER)))
+    assert "friends" not in stored and "134815" not in stored
 
 
 def test_strava_is_asked_at_most_once_a_session_and_not_while_the_copy_is_fresh(store, api):
@@ -92,7 +102,7 @@ def test_a_recognised_person_hears_her_own_runs_kept_in_her_own_record(store, ap
                                    "routine")
     assert "32 kilometers" not in offer.speech
     assert [token for _, token in api] == [SAM]
-    assert len(store.load(SAM_ID)["runs"]) == 2 and store.load(USER) is None
+    assert len(kept_runs(store, SAM_ID)) == 2 and store.load(USER) is None
 
 
 def test_a_recognised_person_without_her_own_link_never_hears_the_accounts_runs(store, api):
@@ -114,19 +124,19 @@ def without_strava(store_factory) -> str:
 
 def test_an_expired_token_deletes_the_cached_runs_and_asks_to_link_again(store, api):
     talk(store, access_token=ALEX).say(ASK)
-    assert store.load(USER)["runs"]
+    assert kept_runs(store)
     reply = talk(store, start=NOW + timedelta(hours=1), access_token=EXPIRED).say(ASK)
     assert card(reply) == "LinkAccount"
     assert reply.speech.startswith("Strava needs linking again")
     assert "Which would you like" in reply.speech  # then what an unlinked runner hears
-    assert store.load(USER)["runs"] == []
+    assert kept_runs(store) == []
 
 
 def test_unlinking_deletes_the_cached_runs(store, api):
     talk(store, access_token=ALEX).say(ASK)
     unlinked = talk(store, start=NOW + timedelta(hours=1)).say(ASK)
     assert "kilometers" not in unlinked.speech and card(unlinked) is None
-    assert store.load(USER)["runs"] == [] and len(api) == 1
+    assert kept_runs(store) == [] and len(api) == 1
 
 
 @pytest.mark.parametrize("token", [BUSY, SLOW, BROKEN])
@@ -165,10 +175,10 @@ def test_forget_me_deletes_every_persons_runs(store, api):
 def test_skill_events_delete_the_accounts_cached_runs(store, api, send, event):
     talk(store, access_token=ALEX).say(ASK)
     talk(store, access_token=ALEX).say("ask hip coach to start my post-run stretches")
-    assert store.load(USER)["runs"] and store.load(USER)["position"] is not None
+    assert kept_runs(store) and store.load(USER)["position"] is not None
     send(event(Caller(user_id=USER, access_token="new-token")))
-    kept = store.load(USER)
-    assert kept["runs"] == [] and kept["position"] is not None  # only Strava's data goes
+    assert store.load(runs_key(USER)) is None  # only Strava's data goes
+    assert store.load(USER)["position"] is not None
 
 
 @pytest.mark.parametrize("headers, quiet_until", [
@@ -222,7 +232,7 @@ def test_runs_fetched_over_a_week_ago_are_deleted_when_next_read(store, api):
     """Strava's API policy caches its data at most seven days: a copy that old goes on the
     next read, even when Strava cannot answer to replace it."""
     talk(store, access_token=ALEX).say(ASK)
-    assert store.load(USER)["runs"]
+    assert kept_runs(store)
     later = talk(store, start=NOW + timedelta(days=8), access_token=BROKEN)
     assert "From Strava" not in later.say(ASK).speech
-    assert store.load(USER)["runs"] == [] and store.load(USER)["runs_checked"] == 0.0
+    assert store.load(runs_key(USER)) is None and "runs" not in store.load(USER)

@@ -90,6 +90,9 @@ class Profile(NamedTuple):
     # A keyed hash of the Strava athlete whose runs these are (skill.store.athletes): Strava's
     # deauthorization event names the athlete, and finds this record by it.
     strava_athlete: str = ""
+    # The three above are stored in an item of their own, which expires a week after the runs
+    # were fetched (skill.store.profiles): its version, 0 while there is none.
+    runs_version: int = 0
     # The offer to set up an Alexa Routine (skill.coach.habits): "" until made, then what came
     # of it; made once, and never again after a no.
     routine_offer: str = ""
@@ -137,6 +140,7 @@ class Profile(NamedTuple):
             runs=runs_from_stored(data.get("runs")),
             runs_checked=float(_field(data, "runs_checked", _is_number, 0.0)),
             strava_athlete=_field(data, "strava_athlete", lambda v: isinstance(v, str), ""),
+            runs_version=_field(data, "runs_version", _is_count, 0),
             routine_offer=_field(data, "routine_offer", _is_offer_state, ""),
         )
 

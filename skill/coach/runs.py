@@ -29,6 +29,7 @@ from skill.coach.reminders import PARTS_OF_DAY
 
 RUN_SPORTS = ("Run", "TrailRun", "VirtualRun")  # Strava's sport types that are runs
 RUNS_KEPT = 3  # the latest few runs, no more (docs/privacy.md)
+KEEP_SECONDS = 7 * 86400  # Strava's API policy: its data cached at most seven days
 # Beyond these an activity's numbers are corrupt, not a run: 1,000 km, a week of moving, higher
 # than Everest's climb three times over, and the widest UTC offsets (14 h).
 MAX_METRES, MAX_SECONDS, MAX_CLIMB_METRES, MAX_UTC_OFFSET = 1e6, 7 * 86400, 30_000, 14 * 3600

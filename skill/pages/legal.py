@@ -3,7 +3,8 @@ marked for the page it belongs to. Plain data (headings, paragraphs, lists), so 
 makes both pages and a test can read what they promise.
 
 Each retention stated here is the configured one: the store's expiry (INACTIVE_SECONDS), the
-stack's point-in-time recovery window and log retention (template.yaml); a test ties them.
+runs' (KEEP_SECONDS), the stack's point-in-time recovery window and log retention
+(template.yaml); a test ties them.
 Text may hold {operator}, {contact} and the retention placeholders; [text](href) is a link.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from skill.coach.runs import KEEP_SECONDS
 from skill.store import INACTIVE_SECONDS
 
 # What template.yaml configures (tests/test_pages.py reads it back).
@@ -18,8 +20,9 @@ BACKUP_DAYS = 35  # ProgressTable's PointInTimeRecoverySpecification.RecoveryPer
 LOG_DAYS = 30  # LogRetentionDays' default: the function's CloudWatch logs
 ACCESS_LOG_DAYS = 30  # AccessLogRetentionDays' default: the audio distribution's access logs
 INACTIVE_MONTHS = round(INACTIVE_SECONDS / 86400 / 30.44)
-RETENTION = {"inactive_months": INACTIVE_MONTHS, "backup_days": BACKUP_DAYS,
-             "log_days": LOG_DAYS, "access_log_days": ACCESS_LOG_DAYS}
+RUNS_DAYS = round(KEEP_SECONDS / 86400)
+RETENTION = {"inactive_months": INACTIVE_MONTHS, "runs_days": RUNS_DAYS,
+             "backup_days": BACKUP_DAYS, "log_days": LOG_DAYS, "access_log_days": ACCESS_LOG_DAYS}
 
 PRIVACY, TERMS = "privacy", "terms"
 TITLES = {PRIVACY: "Hip Coach privacy policy", TERMS: "Hip Coach terms of use"}
@@ -55,7 +58,8 @@ DOCUMENT = (
     Section(PRIVACY, "Where, and for how long", (
         "Records are stored in a database of ours on Amazon Web Services. A record is deleted "
         "when you delete it, when you disable the skill, or {inactive_months} months after you "
-        "last used the skill, whichever comes first.",
+        "last used the skill, whichever comes first. The summary of your runs from Strava is "
+        "kept apart from it, and deleted {runs_days} days after it was read from Strava.",
         "The database keeps backups for recovering from failures: a deleted record can remain "
         "in them for up to {backup_days} days, and is then gone. Our service logs name you only "
         "by a one-way code and are deleted after {log_days} days; the logs of the audio service "

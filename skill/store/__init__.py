@@ -15,6 +15,10 @@ crossed off when done: a deletion cut short by a failing store is finished later
 even be recorded raises DeletionUnrecorded: only this process knows of it (it still tries),
 so nobody may be told it will be done. A session that read an item before it was deleted
 finds it gone when it saves, and gives way (skill.store.profiles.RecordDeleted).
+
+A profile's runs from Strava live in an item of their own, `runs:<profile key>`, that expires
+KEEP_SECONDS after they were fetched (Strava's cache limit), not when the profile does:
+`load_profile` reads the two as one, and skill.store.profiles.save_profile writes them apart.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from abc import abstractmethod
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
 
+from skill.coach.runs import KEEP_SECONDS
+
 # 18 months: a runner who stops for a season, an injury or a winter, even a whole year, comes
 # back to their history and streak records; a record nobody has used for a year and a half is
 # deleted rather than kept for ever (docs/privacy.md).
@@ -35,6 +41,14 @@ PENDING_KEY = "#pending-deletions"  # no Alexa id starts with "#"
 # How often a process looks at the pending-deletions item when it knows of none itself: one
 # read an hour, so that a deletion another process left unfinished is finished within the hour.
 PENDING_CHECK_SECONDS = 3600.0
+RUNS_PREFIX = "runs:"  # no Alexa id starts with "runs:"
+# What Strava gave a profile, kept in its runs item, and that item's version as a profile
+# read with it carries it (0: none stored).
+RUN_FIELDS = ("runs", "runs_checked", "strava_athlete")
+RUNS_VERSION = "runs_version"
+# In the profile item: when its runs item expires, so that a profile without live runs (most)
+# costs one read, not two.
+RUNS_UNTIL = "runs_until"
 
 
 class ConflictError(Exception):
@@ -78,6 +92,11 @@ def profile_key(request_envelope: RequestEnvelope) -> str:
     return account_key(request_envelope)
 
 
+def runs_key(key: str) -> str:
+    """The item holding the runs of the profile `key`."""
+    return RUNS_PREFIX + key
+
+
 class ProgressStore(AbstractPersistenceAdapter):
     """The small interface every store implements: load, conditional save, delete, by key, and
     delete everything an account owns."""
@@ -86,13 +105,16 @@ class ProgressStore(AbstractPersistenceAdapter):
     def load(self, key: str) -> dict | None:
         """The stored item, or None."""
 
+    clock = staticmethod(time.time)  # epoch seconds, by which items expire
+
     @abstractmethod
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
         """Writes `item` if the stored version still equals item["version"] (0: no item yet),
         as belonging to `account` (default: `key`, the account's own item), to expire
-        `lifetime` seconds on (a one-time code's is minutes). Returns the new version; raises
-        ConflictError when someone else wrote first."""
+        `lifetime` seconds on (a one-time code's is minutes), or at `expires_at` (epoch
+        seconds) if given. Returns the new version; raises ConflictError when someone else
+        wrote first."""
 
     @abstractmethod
     def delete(self, key: str) -> None:
@@ -110,9 +132,28 @@ class ProgressStore(AbstractPersistenceAdapter):
         """Overwrites what deleted items may have left in the store's files (a store that
         keeps no copies of its own has nothing to do)."""
 
+    def load_profile(self, key: str) -> dict | None:
+        """The profile item with its runs and their item's version (RUNS_VERSION). A profile
+        saved before runs had an item of their own holds them itself, and is read as it is
+        until its next save moves them. Runs fetched more than KEEP_SECONDS ago are left out,
+        whichever item holds them (a store may not have removed an expired item yet)."""
+        item = self.load(key)
+        if item is None:
+            return None
+        until = item.get(RUNS_UNTIL)
+        runs = self.load(runs_key(key)) if isinstance(until, int | float) and (
+            until > self.clock()) else None
+        if runs is not None:
+            item = {**item, **{f: runs[f] for f in RUN_FIELDS if f in runs},
+                    RUNS_VERSION: runs["version"]}
+        checked = item.get("runs_checked")
+        if not (isinstance(checked, int | float) and self.clock() < checked + KEEP_SECONDS):
+            item = {k: v for k, v in item.items() if k not in RUN_FIELDS}
+        return item
+
     # AbstractPersistenceAdapter, as ask-sdk-core's AttributesManager calls it.
     def get_attributes(self, request_envelope: RequestEnvelope) -> dict:
-        return self.load(profile_key(request_envelope)) or {}
+        return self.load_profile(profile_key(request_envelope)) or {}
 
     def save_attributes(self, request_envelope: RequestEnvelope, attributes: dict) -> None:
         self.save(profile_key(request_envelope), attributes, account_key(request_envelope))
@@ -198,10 +239,13 @@ class MemoryProgressStore(ProgressStore):
     def load(self, key: str) -> dict | None:
         with self._lock:
             item = self._live(key)
+            if item is None:  # an expired item goes as it is read
+                for kept in (self.items, self.accounts, self.expires):
+                    kept.pop(key, None)
             return copy.deepcopy(item) if item is not None else None
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
         with self._lock:
             expected = int(item.get("version", 0))
             current = int((self._live(key) or {}).get("version", 0))
@@ -209,7 +253,7 @@ class MemoryProgressStore(ProgressStore):
                 raise ConflictError(f"stored version {current}, expected {expected}")
             self.items[key] = {**copy.deepcopy(item), "version": expected + 1}
             self.accounts[key] = account or key
-            self.expires[key] = self.clock() + lifetime
+            self.expires[key] = self.clock() + lifetime if expires_at is None else expires_at
             return expected + 1
 
     def delete(self, key: str) -> None:

@@ -1,5 +1,5 @@
 """Which records hold a Strava athlete's runs, found by a keyed hash of the athlete's id (the
-record field `strava_athlete`), so that Strava's deauthorization event, which names only the
+runs item's field `strava_athlete`), so that Strava's deauthorization event, which names only the
 athlete, deletes their runs and link at once.
 
 One index item per athlete, `#strava:<hash>`: the record keys that hold the athlete's runs and
@@ -10,6 +10,7 @@ account deletes it too; a key whose record no longer names the athlete is passed
 from __future__ import annotations
 
 from skill.store import ConflictError, ProgressStore, StoreUnavailable
+from skill.store.profiles import forget_runs
 
 PREFIX = "#strava:"
 ATTEMPTS = 5  # conditional writes: another request may be writing the same item
@@ -36,20 +37,7 @@ def forget_athlete(store: ProgressStore, athlete: str) -> int:
     """Deletes the athlete's runs and link from every record that holds them, then the index;
     returns how many records changed."""
     index = store.load(PREFIX + athlete)
-    changed = 0
-    for key, account in (index or {}).get("keys", {}).items():
-        for _ in range(ATTEMPTS):
-            item = store.load(key)
-            if item is None or item.get("strava_athlete") != athlete:
-                break
-            try:
-                store.save(key, {**item, "runs": [], "runs_checked": 0.0, "strava_athlete": ""},
-                           account)
-                changed += 1
-                break
-            except ConflictError:
-                continue
-        else:
-            raise StoreUnavailable(f"record {key[:12]}... kept changing")
+    changed = sum(forget_runs(store, key, account, athlete)
+                  for key, account in (index or {}).get("keys", {}).items())
     store.delete(PREFIX + athlete)
     return changed

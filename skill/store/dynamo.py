@@ -5,8 +5,9 @@ rest of the profile as a JSON string: the skill never queries inside a profile, 
 costs a fraction of a nested map to serialise and store (about half the time of a put, measured
 against dynalite). A global secondary index on `account` finds every voice profile's item of an
 account when the account is deleted. `expires_at` (epoch seconds) is the table's time-to-live
-attribute, moved on by every save; DynamoDB deletes expired items within days, not at once, so
-reads treat an expired item as absent and a first save may replace one.
+attribute, moved on by every save (a runs item's is set a week after its runs were fetched:
+skill.store.load_profile); DynamoDB deletes expired items within days, not at once, so reads
+treat an expired item as absent and a first save may replace one.
 
 Alexa gives a skill about 8 s per request; a store call here gives up within ~2 s, retrying
 throttling, server errors and network faults with short backoff, so the skill can still answer.
@@ -114,14 +115,15 @@ class DynamoProgressStore(ProgressStore):
         return stored_item(body, int(found["version"]["N"]))
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"},
                           separators=(",", ":"))
         now = int(self.clock())
         record = {KEY: {"S": key}, "version": {"N": str(expected + 1)}, BODY: {"S": body},
                   ACCOUNT: {"S": account or key},
-                  EXPIRES: {"N": str(now + int(lifetime))}}
+                  EXPIRES: {"N": str(now + int(lifetime) if expires_at is None
+                                     else int(expires_at))}}
         if expected == 0:  # no item, or only an expired one
             condition = {"ConditionExpression": "attribute_not_exists(#id) OR #e <= :now",
                          "ExpressionAttributeNames": {"#id": KEY, "#e": EXPIRES},

@@ -40,6 +40,7 @@ def _create_schema(db: sqlite3.Connection) -> None:
         if column not in columns:
             db.execute(f"ALTER TABLE profiles ADD COLUMN {column} {kind}")
     db.execute("CREATE INDEX IF NOT EXISTS profiles_by_account ON profiles (account)")
+    db.execute("CREATE INDEX IF NOT EXISTS profiles_by_expiry ON profiles (expires_at)")
 
 
 class SqliteProgressStore(ProgressStore):
@@ -101,17 +102,18 @@ class SqliteProgressStore(ProgressStore):
         return stored_item(body, row[0])
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
         db = self._connect()
         now = self.clock()
-        expires = now + lifetime
+        expires = now + lifetime if expires_at is None else expires_at
         try:
+            # Every write purges what has expired (runs a week after they were fetched), so
+            # nothing outlives its time in the file by more than a write (indexed: cheap).
+            db.execute("DELETE FROM profiles WHERE expires_at <= ?", (now,))
             if expected == 0:
                 try:
-                    db.execute("DELETE FROM profiles WHERE id = ? AND expires_at <= ?",
-                               (key, now))  # an expired row is no row
                     db.execute("INSERT INTO profiles (id, version, item, account, expires_at) "
                                "VALUES (?, 1, ?, ?, ?)", (key, body, account or key, expires))
                 except sqlite3.IntegrityError:

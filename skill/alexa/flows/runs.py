@@ -8,7 +8,8 @@ token is used, and its runs are kept in the account's record.
 Run details are said only to the athlete whose token it is: a recognised person's own link.
 With the account's link and no voice recognised, the offer names the routine the run calls
 for, never the run. Strava's terms allow a cache of at most a week: runs fetched longer ago
-than KEEP_SECONDS are deleted when next read.
+than KEEP_SECONDS are deleted when next read, and the store keeps them in an item of their own
+that expires then (skill.store.ProgressStore.load_profile).
 
 Strava is asked at most once a session, and not again while the record's copy is fresh. A 401
 deletes the cached runs and sends a LinkAccount card; no token (unlinked) deletes them too; a
@@ -29,6 +30,7 @@ from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.runs import (
     CLIMB,
+    KEEP_SECONDS,
     LENGTH,
     Run,
     ToldRun,
@@ -43,7 +45,6 @@ log = logging.getLogger(__name__)
 # Session flag: Strava was asked in this session ("ok") or failed ("failed").
 RUNS_READ = "runs_read"
 FRESH_SECONDS = 15 * 60  # a copy this new is used as it is, even in a new session
-KEEP_SECONDS = 7 * 86400  # Strava's API policy: its data cached at most seven days
 AFTER_A_RUN = ("long_or_steep", "just_finished", "recent_run")
 
 
