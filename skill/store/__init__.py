@@ -15,11 +15,17 @@ crossed off when done: a deletion cut short by a failing store is finished later
 even be recorded raises DeletionUnrecorded: only this process knows of it (it still tries),
 so nobody may be told it will be done. A session that read an item before it was deleted
 finds it gone when it saves, and gives way (skill.store.profiles.RecordDeleted).
+
+Before its items go, each deleted key gets a tombstone: an item named by the key's SHA-256,
+holding only the time of the deletion, that expires after TOMBSTONE_SECONDS. A write from a
+session or player event that began before that time (one that could not read the store, so
+never knew the item, or one whose item was created afresh since) finds it and gives way too.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import threading
 import time
 from abc import abstractmethod
@@ -35,6 +41,11 @@ PENDING_KEY = "#pending-deletions"  # no Alexa id starts with "#"
 # How often a process looks at the pending-deletions item when it knows of none itself: one
 # read an hour, so that a deletion another process left unfinished is finished within the hour.
 PENDING_CHECK_SECONDS = 3600.0
+# A day: far longer than any session that could still write (an Alexa session ends after
+# seconds of silence, a stream's reports come while it plays, an MCP call is one request), and
+# short enough that nothing about the deletion is kept for long (docs/privacy.md).
+TOMBSTONE_SECONDS = 86400.0
+TOMBSTONE_PREFIX = "#deleted:"  # no Alexa id starts with "#"
 
 
 class ConflictError(Exception):
@@ -54,6 +65,17 @@ def stored_item(body: object, version: int) -> dict:
     not an object: this skill never writes one), so the runner starts afresh rather than every
     request failing; the version still guards writes, and the next save replaces the item."""
     return {**(body if isinstance(body, dict) else {}), "version": version}
+
+
+def tombstone_key(key: str) -> str:
+    """Where a deleted key's tombstone is kept: named by a hash, so it does not hold the id."""
+    return TOMBSTONE_PREFIX + hashlib.sha256(key.encode()).hexdigest()
+
+
+def request_time(request_envelope: RequestEnvelope) -> float | None:
+    """When Alexa sent the request (epoch seconds), the clock a session's start is told by."""
+    stamp = getattr(request_envelope.request, "timestamp", None)
+    return stamp.timestamp() if hasattr(stamp, "timestamp") else None
 
 
 def account_key(request_envelope: RequestEnvelope) -> str:
@@ -81,6 +103,8 @@ def profile_key(request_envelope: RequestEnvelope) -> str:
 class ProgressStore(AbstractPersistenceAdapter):
     """The small interface every store implements: load, conditional save, delete, by key, and
     delete everything an account owns."""
+
+    clock = staticmethod(time.time)  # each store takes its own (tests pass one that moves on)
 
     @abstractmethod
     def load(self, key: str) -> dict | None:
@@ -125,17 +149,24 @@ class ProgressStore(AbstractPersistenceAdapter):
         failing part way leaves a record that `finish_pending_deletions` completes; if even
         the record cannot be written, this process still tries, but raises DeletionUnrecorded.
         Raises StoreUnavailable when the deletion did not complete."""
-        self.forget_account(account_key(request_envelope))
+        self.forget_account(account_key(request_envelope), request_time(request_envelope))
 
-    def forget_account(self, account: str) -> None:
+    def forget_account(self, account: str, at: float | None = None) -> None:
         """Deletes the account and everything saved as belonging to it, as a deletion that
-        sticks (recorded as pending first; see delete_attributes), whichever face asked."""
+        sticks (recorded as pending first; see delete_attributes), whichever face asked. `at`
+        is when it was asked, on the clock the face's sessions are started by (default: the
+        store's): their writes from before it give way to the tombstones it leaves."""
         try:
             self._record_pending(account, pending=True)
         except StoreUnavailable as error:
             self._unrecorded().add(account)
             raise DeletionUnrecorded(str(error)) from error
-        self._finish(account)
+        self._finish(account, at)
+
+    def deleted_at(self, key: str) -> float | None:
+        """When `key` was deleted, if its tombstone has not expired yet."""
+        at = (self.load(tombstone_key(key)) or {}).get("at")
+        return float(at) if isinstance(at, int | float) else None
 
     def finish_pending_deletions(self, now: float | None = None) -> None:
         """Completes deletions left unfinished: those this process knows of at once, the stored
@@ -154,7 +185,12 @@ class ProgressStore(AbstractPersistenceAdapter):
             self._finish(account)
             unrecorded.discard(account)
 
-    def _finish(self, account: str) -> None:
+    def _finish(self, account: str, at: float | None = None) -> None:
+        # Tombstones first: a write between the deletion and them would otherwise slip in.
+        at = self.clock() if at is None else at
+        for key in sorted(self.keys_of(account) | {account}):
+            self._rewrite(tombstone_key(key), lambda stored: None if stored.get(
+                "at", float("-inf")) >= at else {"at": at}, TOMBSTONE_SECONDS)
         self.delete_account(account)
         self._record_pending(account, pending=False)
         self.erase_traces()  # the ids and answers, and the pending record naming the account
@@ -164,19 +200,29 @@ class ProgressStore(AbstractPersistenceAdapter):
         return self.__dict__.setdefault("_unrecorded_deletions", set())
 
     def _record_pending(self, account: str, pending: bool) -> None:
-        for _ in range(5):  # conditional writes: another process may be recording one too
-            stored = self.load(PENDING_KEY) or {}
+        def changed(stored: dict) -> dict | None:
             accounts = set(stored.get("accounts", ()))
             if (account in accounts) == pending:
+                return None
+            return {"accounts": sorted(accounts | {account} if pending
+                                       else accounts - {account})}
+
+        self._rewrite(PENDING_KEY, changed)
+
+    def _rewrite(self, key: str, change, lifetime: float = INACTIVE_SECONDS) -> None:
+        """Writes `change(stored item)` over the item (None: it needs no change), as an item
+        of its own (its account is its key: no account id is stored with it)."""
+        for _ in range(5):  # conditional writes: another process may be writing it too
+            stored = self.load(key) or {}
+            item = change(stored)
+            if item is None:
                 return
-            accounts = accounts | {account} if pending else accounts - {account}
             try:
-                self.save(PENDING_KEY, {"accounts": sorted(accounts),
-                                        "version": stored.get("version", 0)})
+                self.save(key, {**item, "version": stored.get("version", 0)}, key, lifetime)
                 return
             except ConflictError:
                 continue
-        raise StoreUnavailable("the pending-deletions record kept changing")
+        raise StoreUnavailable(f"the {key.split(':')[0]} record kept changing")
 
 
 class MemoryProgressStore(ProgressStore):

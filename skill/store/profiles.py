@@ -1,7 +1,9 @@
 """Saving a profile without losing anyone's update: conditional write, and on conflict re-read,
 replay our changes on what is stored, and try again. A deletion is the one change nothing is
 replayed onto: a profile read at a version that is now gone was deleted ("forget me" on
-another device) and is not written back."""
+another device) and is not written back, and neither is one whose writer began before the
+deletion's tombstone (skill.store.ProgressStore.deleted_at) and would create the item afresh or
+merge into one created since."""
 
 from __future__ import annotations
 
@@ -23,14 +25,19 @@ class RecordDeleted(Exception):
 
 
 def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
-                 reread_first: bool = False, account: str | None = None) -> Profile:
+                 reread_first: bool = False, account: str | None = None,
+                 since: float | None = None) -> Profile:
     """Writes `ours` (changed from `base`, the stored state it was read at), as belonging to
     `account` (default: `key`), and returns it with its new version. `reread_first` is for a
     profile that could not be read at all: its changes are replayed onto whatever is stored
-    before writing, so nothing stored is overwritten. Raises RecordDeleted when the stored
-    profile `base` came from has been deleted meanwhile."""
+    before writing, so nothing stored is overwritten. `since` is when the writer's session
+    began (None: unknown, as for a player's report, which has no session). Raises
+    RecordDeleted when the stored profile `base` came from has been deleted meanwhile, or the
+    key was deleted after `since` and the write would create or merge into a new item."""
     if reread_first:
-        base, ours = _replayed(store, key, base, ours)
+        base, ours = _replayed(store, key, base, ours, since)
+    elif not base.version:  # creating the item: the one write that could bring a deleted back
+        _give_way_to_deletion(store, key, since)
     deadline = time.monotonic() + DEADLINE_SECONDS
     attempt = 0
     while True:
@@ -42,16 +49,25 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
                                        f"({attempt + 1} attempts)") from None
             attempt += 1
             time.sleep(random.uniform(0, min(MAX_JITTER_SECONDS, 0.01 * 2 ** attempt)))
-            base, ours = _replayed(store, key, base, ours)
+            base, ours = _replayed(store, key, base, ours, since)
 
 
-def _replayed(store: ProgressStore, key: str, base: Profile,
-              ours: Profile) -> tuple[Profile, Profile]:
+def _replayed(store: ProgressStore, key: str, base: Profile, ours: Profile,
+              since: float | None) -> tuple[Profile, Profile]:
     stored = store.load(key)
     if stored is None and base.version:
         raise RecordDeleted(key)
+    _give_way_to_deletion(store, key, since)
     theirs = Profile.from_dict(stored)
     return theirs, rebase(base, ours, theirs)
+
+
+def _give_way_to_deletion(store: ProgressStore, key: str, since: float | None) -> None:
+    """Raises RecordDeleted if `key` was deleted after the writer began (or, not knowing when
+    it began, at all within the tombstone's lifetime)."""
+    deleted = store.deleted_at(key)
+    if deleted is not None and (since is None or since < deleted):
+        raise RecordDeleted(key)
 
 
 def drop_runs(store: ProgressStore, account: str) -> None:
