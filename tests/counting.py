@@ -20,9 +20,9 @@ class CountingStore(ProgressStore):
             self.reads += 1
         return self.inner.load(key)
 
-    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS):
+    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS, first=1):
         self.writes += 1
-        return self.inner.save(key, item, account, lifetime)
+        return self.inner.save(key, item, account, lifetime, first)
 
     def delete(self, key):
         self.deletes += 1

@@ -92,8 +92,7 @@ def test_a_session_that_could_not_read_the_store_writes_nothing_after_a_deletion
     kitchen.say("(wait 100)")
     kitchen.say("pause")  # the store answers again: the kitchen's turn would save now
     store = unreachable.device_store()
-    assert store.load(USER) is None
-    assert store.deleted_at(USER) == LATER.timestamp()
+    assert store.load(USER) is None and store.deleted_at(USER) is not None
 
 
 def test_a_launch_after_the_deletion_starts_a_fresh_record(unreachable):
@@ -178,3 +177,36 @@ def test_a_tombstone_holds_only_a_hash_and_the_time_and_expires(clocked_store):
     assert store.load(USER)["time_zone"] == "Europe/Paris"
     if isinstance(store, SqliteProgressStore):
         assert tombstone_key(USER) not in stored_text(store)
+
+
+def test_a_session_from_before_cannot_overwrite_a_record_made_afresh_since(durable_store):
+    """The kitchen read the record at version 1; it is deleted, and a new session makes it
+    afresh: the kitchen's write at version 1 must not land on the new record."""
+    before, deleted, after = START.timestamp(), LATER.timestamp(), LATER.timestamp() + 60
+    fresh = Profile()
+    kitchen = save_profile(durable_store, USER, fresh, fresh._replace(time_zone="Asia/Tokyo"),
+                           since=before)
+    durable_store.forget_account(USER, at=deleted)
+    save_profile(durable_store, USER, fresh, fresh._replace(time_zone="Europe/Paris"),
+                 since=after)
+    with pytest.raises(RecordDeleted):
+        save_profile(durable_store, USER, kitchen, kitchen._replace(time_zone="Asia/Seoul"),
+                     since=before)
+    assert durable_store.load(USER)["time_zone"] == "Europe/Paris"
+
+
+def test_an_assistant_call_from_before_a_deletion_writes_nothing(durable_store):
+    """An MCP call that read no record yet (a new runner) finishes a routine after the runner
+    was forgotten on another call: nothing is written; a call after the deletion records."""
+    from skill.mcp import tools
+    from skill.store.links import linked_key
+
+    subject = "assistant-subject-1"
+    calling = tools.Runner(durable_store, subject, clock=lambda: START.timestamp())
+    forgetting = tools.Runner(durable_store, subject, clock=lambda: LATER.timestamp())
+    assert tools.forget_me(forgetting, confirmed=True).data["deleted"]
+    assert tools.record_finished_routine(calling, "quick post run").data["total_sessions"] == 0
+    assert durable_store.load(linked_key(subject)) is None
+    after = tools.Runner(durable_store, subject, clock=lambda: LATER.timestamp() + 60)
+    assert tools.record_finished_routine(after, "quick post run").data["total_sessions"] == 1
+    assert durable_store.load(linked_key(subject))["total_sessions"] == 1

@@ -31,6 +31,7 @@ UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
 # When the session first read the store (or tried to): a deletion after it wins over its writes.
+# On this server's wall clock, as a deletion's tombstone is (a request's own time is Alexa's).
 SINCE = "since"
 # A response that ends the session has no next turn to save at: its save is retried for this
 # long (after DynamoDB's own ~2 s of retries; Lambda's timeout is 6 s, Alexa waits 8 s).
@@ -119,7 +120,7 @@ class SessionProfile:
                 self._profile = cached
                 self.loaded = self._kept(PROFILE_BASE) or cached
             else:
-                self.session.put(SINCE, self.now)
+                self.session.put(SINCE, time.time())
                 self.loaded = self._read()
                 # A finish the store missed is counted now, and saved at the end of this turn.
                 self._profile = settled(self.loaded, self.now)
@@ -217,7 +218,7 @@ class SessionProfile:
             raise DeletionFailed(str(error), recorded) from error
         self._profile = self.loaded = Profile()
         self.session.clear()
-        self.session.put(SINCE, self.now)  # afresh after its own deletion, not before it
+        self.session.put(SINCE, time.time())  # afresh after its own deletion, not before it
 
     def _since(self) -> float | None:
         """When this session began, as far as a deletion is concerned: None outside a session

@@ -72,12 +72,6 @@ def tombstone_key(key: str) -> str:
     return TOMBSTONE_PREFIX + hashlib.sha256(key.encode()).hexdigest()
 
 
-def request_time(request_envelope: RequestEnvelope) -> float | None:
-    """When Alexa sent the request (epoch seconds), the clock a session's start is told by."""
-    stamp = getattr(request_envelope.request, "timestamp", None)
-    return stamp.timestamp() if hasattr(stamp, "timestamp") else None
-
-
 def account_key(request_envelope: RequestEnvelope) -> str:
     """The account's userId: every item saved for the request belongs to it."""
     context = request_envelope.context
@@ -104,19 +98,19 @@ class ProgressStore(AbstractPersistenceAdapter):
     """The small interface every store implements: load, conditional save, delete, by key, and
     delete everything an account owns."""
 
-    clock = staticmethod(time.time)  # each store takes its own (tests pass one that moves on)
-
     @abstractmethod
     def load(self, key: str) -> dict | None:
         """The stored item, or None."""
 
     @abstractmethod
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, first: int = 1) -> int:
         """Writes `item` if the stored version still equals item["version"] (0: no item yet),
         as belonging to `account` (default: `key`, the account's own item), to expire
-        `lifetime` seconds on (a one-time code's is minutes). Returns the new version; raises
-        ConflictError when someone else wrote first."""
+        `lifetime` seconds on (a one-time code's is minutes). A new item's version is `first`
+        (skill.store.profiles: a record created again after a deletion starts above its old
+        versions). Returns the new version; raises ConflictError when someone else wrote
+        first."""
 
     @abstractmethod
     def delete(self, key: str) -> None:
@@ -149,13 +143,14 @@ class ProgressStore(AbstractPersistenceAdapter):
         failing part way leaves a record that `finish_pending_deletions` completes; if even
         the record cannot be written, this process still tries, but raises DeletionUnrecorded.
         Raises StoreUnavailable when the deletion did not complete."""
-        self.forget_account(account_key(request_envelope), request_time(request_envelope))
+        self.forget_account(account_key(request_envelope))
 
     def forget_account(self, account: str, at: float | None = None) -> None:
         """Deletes the account and everything saved as belonging to it, as a deletion that
         sticks (recorded as pending first; see delete_attributes), whichever face asked. `at`
-        is when it was asked, on the clock the face's sessions are started by (default: the
-        store's): their writes from before it give way to the tombstones it leaves."""
+        is when, on the clock the face's sessions are told by (default: this server's wall
+        clock, as a session's start is; not the store's, which tests move on for expiry):
+        their writes from before it give way to the tombstones it leaves."""
         try:
             self._record_pending(account, pending=True)
         except StoreUnavailable as error:
@@ -187,7 +182,7 @@ class ProgressStore(AbstractPersistenceAdapter):
 
     def _finish(self, account: str, at: float | None = None) -> None:
         # Tombstones first: a write between the deletion and them would otherwise slip in.
-        at = self.clock() if at is None else at
+        at = time.time() if at is None else at
         for key in sorted(self.keys_of(account) | {account}):
             self._rewrite(tombstone_key(key), lambda stored: None if stored.get(
                 "at", float("-inf")) >= at else {"at": at}, TOMBSTONE_SECONDS)
@@ -247,16 +242,17 @@ class MemoryProgressStore(ProgressStore):
             return copy.deepcopy(item) if item is not None else None
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, first: int = 1) -> int:
         with self._lock:
             expected = int(item.get("version", 0))
             current = int((self._live(key) or {}).get("version", 0))
             if current != expected:
                 raise ConflictError(f"stored version {current}, expected {expected}")
-            self.items[key] = {**copy.deepcopy(item), "version": expected + 1}
+            version = expected + 1 if expected else first
+            self.items[key] = {**copy.deepcopy(item), "version": version}
             self.accounts[key] = account or key
             self.expires[key] = self.clock() + lifetime
-            return expected + 1
+            return version
 
     def delete(self, key: str) -> None:
         with self._lock:

@@ -34,40 +34,47 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
     began (None: unknown, as for a player's report, which has no session). Raises
     RecordDeleted when the stored profile `base` came from has been deleted meanwhile, or the
     key was deleted after `since` and the write would create or merge into a new item."""
+    first = 1
     if reread_first:
-        base, ours = _replayed(store, key, base, ours, since)
+        base, ours, first = _replayed(store, key, base, ours, since)
     elif not base.version:  # creating the item: the one write that could bring a deleted back
-        _give_way_to_deletion(store, key, since)
+        first = _first_version(store, key, since)
     deadline = time.monotonic() + DEADLINE_SECONDS
     attempt = 0
     while True:
         try:
-            return ours._replace(version=store.save(key, ours.to_dict(), account))
+            return ours._replace(version=store.save(key, ours.to_dict(), account, first=first))
         except ConflictError:
             if time.monotonic() >= deadline:
                 raise StoreUnavailable(f"the profile kept changing for {DEADLINE_SECONDS} s "
                                        f"({attempt + 1} attempts)") from None
             attempt += 1
             time.sleep(random.uniform(0, min(MAX_JITTER_SECONDS, 0.01 * 2 ** attempt)))
-            base, ours = _replayed(store, key, base, ours, since)
+            base, ours, first = _replayed(store, key, base, ours, since)
 
 
 def _replayed(store: ProgressStore, key: str, base: Profile, ours: Profile,
-              since: float | None) -> tuple[Profile, Profile]:
+              since: float | None) -> tuple[Profile, Profile, int]:
     stored = store.load(key)
     if stored is None and base.version:
         raise RecordDeleted(key)
-    _give_way_to_deletion(store, key, since)
+    first = _first_version(store, key, since)
     theirs = Profile.from_dict(stored)
-    return theirs, rebase(base, ours, theirs)
+    return theirs, rebase(base, ours, theirs), first
 
 
-def _give_way_to_deletion(store: ProgressStore, key: str, since: float | None) -> None:
-    """Raises RecordDeleted if `key` was deleted after the writer began (or, not knowing when
-    it began, at all within the tombstone's lifetime)."""
+def _first_version(store: ProgressStore, key: str, since: float | None) -> int:
+    """The version to create the item at. Raises RecordDeleted if `key` was deleted after the
+    writer began (or, not knowing when it began, at all within the tombstone's lifetime)."""
     deleted = store.deleted_at(key)
-    if deleted is not None and (since is None or since < deleted):
+    if deleted is None:
+        return 1
+    if since is None or since < deleted:
         raise RecordDeleted(key)
+    # Created again after a deletion: above any version the deleted record reached (one a save,
+    # never a thousand saves a second), so a session that read that record and writes at its
+    # version conflicts, finds the tombstone, and gives way, rather than overwriting this one.
+    return int(deleted * 1000) + 1
 
 
 def drop_runs(store: ProgressStore, account: str) -> None:

@@ -101,7 +101,7 @@ class SqliteProgressStore(ProgressStore):
         return stored_item(body, row[0])
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS) -> int:
+             lifetime: float = INACTIVE_SECONDS, first: int = 1) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
         db = self._connect()
@@ -113,9 +113,11 @@ class SqliteProgressStore(ProgressStore):
                     db.execute("DELETE FROM profiles WHERE id = ? AND expires_at <= ?",
                                (key, now))  # an expired row is no row
                     db.execute("INSERT INTO profiles (id, version, item, account, expires_at) "
-                               "VALUES (?, 1, ?, ?, ?)", (key, body, account or key, expires))
+                               "VALUES (?, ?, ?, ?, ?)",
+                               (key, first, body, account or key, expires))
                 except sqlite3.IntegrityError:
                     raise ConflictError("a profile was created meanwhile") from None
+                return first
             else:
                 changed = db.execute(
                     "UPDATE profiles SET version = version + 1, item = ?, account = ?, "
