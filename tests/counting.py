@@ -1,6 +1,6 @@
 """A store wrapper that counts what the skill asks of it (tests and benchmarks)."""
 
-from skill.store import INACTIVE_SECONDS, PENDING_KEY, ProgressStore
+from skill.store import INACTIVE_SECONDS, PENDING_KEY, TOMBSTONE_PREFIX, ProgressStore
 
 
 class CountingStore(ProgressStore):
@@ -9,6 +9,7 @@ class CountingStore(ProgressStore):
     def __init__(self, inner: ProgressStore):
         self.inner, self.reads, self.writes, self.deletes = inner, 0, 0, 0
         self.pending_reads = 0  # of the pending-deletions record, not a profile
+        self.tombstone_reads = 0  # before a profile's first save: was its key just deleted?
 
     @property
     def clock(self):  # items expire by the inner store's
@@ -17,13 +18,16 @@ class CountingStore(ProgressStore):
     def load(self, key):
         if key == PENDING_KEY:
             self.pending_reads += 1
+        elif key.startswith(TOMBSTONE_PREFIX):
+            self.tombstone_reads += 1
         else:
             self.reads += 1
         return self.inner.load(key)
 
-    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS, expires_at=None):
+    def save(self, key, item, account=None, lifetime=INACTIVE_SECONDS, expires_at=None,
+             first=1):
         self.writes += 1
-        return self.inner.save(key, item, account, lifetime, expires_at)
+        return self.inner.save(key, item, account, lifetime, expires_at, first)
 
     def delete(self, key):
         self.deletes += 1

@@ -30,6 +30,9 @@ UNREAD, TOLD_UNSAVED = "profile_unread", "told_unsaved"
 # While a save is outstanding, the session also keeps the stored state the profile came from,
 # so the next save knows which changes are ours.
 PROFILE_BASE = "profile_base"
+# When the session first read the store (or tried to): a deletion after it wins over its writes.
+# On this server's wall clock, as a deletion's tombstone is (a request's own time is Alexa's).
+SINCE = "since"
 # A response that ends the session has no next turn to save at: its save is retried for this
 # long (after DynamoDB's own ~2 s of retries; Lambda's timeout is 6 s, Alexa waits 8 s).
 FINAL_SAVE_SECONDS = 2.5
@@ -117,6 +120,7 @@ class SessionProfile:
                 self._profile = cached
                 self.loaded = self._kept(PROFILE_BASE) or cached
             else:
+                self.session.put(SINCE, time.time())
                 self.loaded = self._read()
                 # A finish the store missed is counted now, and saved at the end of this turn.
                 self._profile = settled(self.loaded, self.now)
@@ -161,7 +165,7 @@ class SessionProfile:
                     saved = save_profile(store, profile_key(envelope), self.loaded,
                                          self._profile,
                                          reread_first=bool(self.session.get(UNREAD)),
-                                         account=account_key(envelope))
+                                         account=account_key(envelope), since=self._since())
                     break
                 except StoreUnavailable as error:
                     if time.monotonic() + FINAL_SAVE_PAUSE_SECONDS >= give_up:
@@ -214,6 +218,14 @@ class SessionProfile:
             raise DeletionFailed(str(error), recorded) from error
         self._profile = self.loaded = Profile()
         self.session.clear()
+        self.session.put(SINCE, time.time())  # afresh after its own deletion, not before it
+
+    def _since(self) -> float | None:
+        """When this session began, as far as a deletion is concerned: None outside a session
+        (a player's report or button: its stream may have begun before any deletion), or in a
+        session that did not note it."""
+        since = self.session.get(SINCE)
+        return float(since) if isinstance(since, int | float) else None
 
     def _link_athlete(self, store: ProgressStore, athlete: str) -> None:
         """Indexes the record under the Strava athlete it now holds runs of (once a link)."""

@@ -34,7 +34,7 @@ from skill.coach.runs import Run
 from skill.coach.timeline import HOLD_CHOICES, Timeline
 from skill.coach.variants import SKIP, decode
 from skill.store import DeletionUnrecorded, ProgressStore, StoreUnavailable, links
-from skill.store.profiles import save_profile
+from skill.store.profiles import RecordDeleted, save_profile
 from skill.voice import runner
 from skill.voice.runs import run_offer
 from skill.voice.script import script_for
@@ -69,8 +69,13 @@ class Runner:
 
     def save(self) -> None:
         if self.store is not None and self.record is not None:
-            self.profile = save_profile(self.store, self.record.key, self._base, self.profile,
-                                        account=self.record.account)
+            # A call is one request: it began when it read the record, at `now`.
+            try:
+                self.profile = save_profile(self.store, self.record.key, self._base,
+                                            self.profile, account=self.record.account,
+                                            since=self.now)
+            except RecordDeleted:  # forgotten on another face meanwhile: nothing written back
+                self.profile = Profile()
 
     def today(self) -> date:
         """The runner's date in the zone their device last reported to the skill (an MCP
@@ -270,7 +275,7 @@ def forget_me(who: Runner, confirmed: bool) -> Answer:
     if who.store is None or who.record is None:
         return Answer({"deleted": True}, phrase("forget.done", who.locale))
     try:
-        who.store.forget_account(who.record.account)
+        who.store.forget_account(who.record.account, who.now)
     except StoreUnavailable as error:
         recorded = not isinstance(error, DeletionUnrecorded)
         return Answer({"deleted": False, "pending": recorded},

@@ -19,11 +19,17 @@ finds it gone when it saves, and gives way (skill.store.profiles.RecordDeleted).
 A profile's runs from Strava live in an item of their own, `runs:<profile key>`, that expires
 KEEP_SECONDS after they were fetched (Strava's cache limit), not when the profile does:
 `load_profile` reads the two as one, and skill.store.profiles.save_profile writes them apart.
+
+Before its items go, each deleted key gets a tombstone: an item named by the key's SHA-256,
+holding only the time of the deletion, that expires after TOMBSTONE_SECONDS. A write from a
+session or player event that began before that time (one that could not read the store, so
+never knew the item, or one whose item was created afresh since) finds it and gives way too.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import threading
 import time
 from abc import abstractmethod
@@ -49,6 +55,11 @@ RUNS_VERSION = "runs_version"
 # In the profile item: when its runs item expires, so that a profile without live runs (most)
 # costs one read, not two.
 RUNS_UNTIL = "runs_until"
+# A day: far longer than any session that could still write (an Alexa session ends after
+# seconds of silence, a stream's reports come while it plays, an MCP call is one request), and
+# short enough that nothing about the deletion is kept for long (docs/privacy.md).
+TOMBSTONE_SECONDS = 86400.0
+TOMBSTONE_PREFIX = "#deleted:"  # no Alexa id starts with "#"
 
 
 class ConflictError(Exception):
@@ -68,6 +79,11 @@ def stored_item(body: object, version: int) -> dict:
     not an object: this skill never writes one), so the runner starts afresh rather than every
     request failing; the version still guards writes, and the next save replaces the item."""
     return {**(body if isinstance(body, dict) else {}), "version": version}
+
+
+def tombstone_key(key: str) -> str:
+    """Where a deleted key's tombstone is kept: named by a hash, so it does not hold the id."""
+    return TOMBSTONE_PREFIX + hashlib.sha256(key.encode()).hexdigest()
 
 
 def account_key(request_envelope: RequestEnvelope) -> str:
@@ -109,12 +125,14 @@ class ProgressStore(AbstractPersistenceAdapter):
 
     @abstractmethod
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None,
+             first: int = 1) -> int:
         """Writes `item` if the stored version still equals item["version"] (0: no item yet),
         as belonging to `account` (default: `key`, the account's own item), to expire
         `lifetime` seconds on (a one-time code's is minutes), or at `expires_at` (epoch
-        seconds) if given. Returns the new version; raises ConflictError when someone else
-        wrote first."""
+        seconds) if given. A new item's version is `first` (skill.store.profiles: a record
+        created again after a deletion starts above its old versions). Returns the new version;
+        raises ConflictError when someone else wrote first."""
 
     @abstractmethod
     def delete(self, key: str) -> None:
@@ -168,15 +186,23 @@ class ProgressStore(AbstractPersistenceAdapter):
         Raises StoreUnavailable when the deletion did not complete."""
         self.forget_account(account_key(request_envelope))
 
-    def forget_account(self, account: str) -> None:
+    def forget_account(self, account: str, at: float | None = None) -> None:
         """Deletes the account and everything saved as belonging to it, as a deletion that
-        sticks (recorded as pending first; see delete_attributes), whichever face asked."""
+        sticks (recorded as pending first; see delete_attributes), whichever face asked. `at`
+        is when, on the clock the face's sessions are told by (default: this server's wall
+        clock, as a session's start is; not the store's, which tests move on for expiry):
+        their writes from before it give way to the tombstones it leaves."""
         try:
             self._record_pending(account, pending=True)
         except StoreUnavailable as error:
             self._unrecorded().add(account)
             raise DeletionUnrecorded(str(error)) from error
-        self._finish(account)
+        self._finish(account, at)
+
+    def deleted_at(self, key: str) -> float | None:
+        """When `key` was deleted, if its tombstone has not expired yet."""
+        at = (self.load(tombstone_key(key)) or {}).get("at")
+        return float(at) if isinstance(at, int | float) else None
 
     def finish_pending_deletions(self, now: float | None = None) -> None:
         """Completes deletions left unfinished: those this process knows of at once, the stored
@@ -195,7 +221,12 @@ class ProgressStore(AbstractPersistenceAdapter):
             self._finish(account)
             unrecorded.discard(account)
 
-    def _finish(self, account: str) -> None:
+    def _finish(self, account: str, at: float | None = None) -> None:
+        # Tombstones first: a write between the deletion and them would otherwise slip in.
+        at = time.time() if at is None else at
+        for key in sorted(self.keys_of(account) | {account}):
+            self._rewrite(tombstone_key(key), lambda stored: None if stored.get(
+                "at", float("-inf")) >= at else {"at": at}, TOMBSTONE_SECONDS)
         self.delete_account(account)
         self._record_pending(account, pending=False)
         self.erase_traces()  # the ids and answers, and the pending record naming the account
@@ -205,19 +236,29 @@ class ProgressStore(AbstractPersistenceAdapter):
         return self.__dict__.setdefault("_unrecorded_deletions", set())
 
     def _record_pending(self, account: str, pending: bool) -> None:
-        for _ in range(5):  # conditional writes: another process may be recording one too
-            stored = self.load(PENDING_KEY) or {}
+        def changed(stored: dict) -> dict | None:
             accounts = set(stored.get("accounts", ()))
             if (account in accounts) == pending:
+                return None
+            return {"accounts": sorted(accounts | {account} if pending
+                                       else accounts - {account})}
+
+        self._rewrite(PENDING_KEY, changed)
+
+    def _rewrite(self, key: str, change, lifetime: float = INACTIVE_SECONDS) -> None:
+        """Writes `change(stored item)` over the item (None: it needs no change), as an item
+        of its own (its account is its key: no account id is stored with it)."""
+        for _ in range(5):  # conditional writes: another process may be writing it too
+            stored = self.load(key) or {}
+            item = change(stored)
+            if item is None:
                 return
-            accounts = accounts | {account} if pending else accounts - {account}
             try:
-                self.save(PENDING_KEY, {"accounts": sorted(accounts),
-                                        "version": stored.get("version", 0)})
+                self.save(key, {**item, "version": stored.get("version", 0)}, key, lifetime)
                 return
             except ConflictError:
                 continue
-        raise StoreUnavailable("the pending-deletions record kept changing")
+        raise StoreUnavailable(f"the {key.split(':')[0]} record kept changing")
 
 
 class MemoryProgressStore(ProgressStore):
@@ -245,16 +286,18 @@ class MemoryProgressStore(ProgressStore):
             return copy.deepcopy(item) if item is not None else None
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None,
+             first: int = 1) -> int:
         with self._lock:
             expected = int(item.get("version", 0))
             current = int((self._live(key) or {}).get("version", 0))
             if current != expected:
                 raise ConflictError(f"stored version {current}, expected {expected}")
-            self.items[key] = {**copy.deepcopy(item), "version": expected + 1}
+            version = expected + 1 if expected else first
+            self.items[key] = {**copy.deepcopy(item), "version": version}
             self.accounts[key] = account or key
             self.expires[key] = self.clock() + lifetime if expires_at is None else expires_at
-            return expected + 1
+            return version
 
     def delete(self, key: str) -> None:
         with self._lock:

@@ -115,12 +115,14 @@ class DynamoProgressStore(ProgressStore):
         return stored_item(body, int(found["version"]["N"]))
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None,
+             first: int = 1) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"},
                           separators=(",", ":"))
         now = int(self.clock())
-        record = {KEY: {"S": key}, "version": {"N": str(expected + 1)}, BODY: {"S": body},
+        version = expected + 1 if expected else first
+        record = {KEY: {"S": key}, "version": {"N": str(version)}, BODY: {"S": body},
                   ACCOUNT: {"S": account or key},
                   EXPIRES: {"N": str(now + int(lifetime) if expires_at is None
                                      else int(expires_at))}}
@@ -136,7 +138,7 @@ class DynamoProgressStore(ProgressStore):
                          "ExpressionAttributeValues": {":expected": {"N": str(expected)},
                                                        ":now": {"N": str(now)}}}
         self._call("put_item", Item=record, **condition)
-        return expected + 1
+        return version
 
     def delete(self, key: str) -> None:
         self._call("delete_item", Key={KEY: {"S": key}})

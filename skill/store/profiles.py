@@ -1,7 +1,9 @@
 """Saving a profile without losing anyone's update: conditional write, and on conflict re-read,
 replay our changes on what is stored, and try again. A deletion is the one change nothing is
 replayed onto: a profile read at a version that is now gone was deleted ("forget me" on
-another device) and is not written back.
+another device) and is not written back, and neither is one whose writer began before the
+deletion's tombstone (skill.store.ProgressStore.deleted_at) and would create the item afresh or
+merge into one created since.
 
 A profile's runs are written to their own item (skill.store.runs_key), to expire a week after
 they were fetched; a profile that still holds runs from before moves them there when saved."""
@@ -36,22 +38,29 @@ class RecordDeleted(Exception):
 
 
 def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
-                 reread_first: bool = False, account: str | None = None) -> Profile:
+                 reread_first: bool = False, account: str | None = None,
+                 since: float | None = None) -> Profile:
     """Writes `ours` (changed from `base`, the stored state it was read at), as belonging to
     `account` (default: `key`), and returns it with its new version. `reread_first` is for a
     profile that could not be read at all: its changes are replayed onto whatever is stored
-    before writing, so nothing stored is overwritten. Raises RecordDeleted when the stored
-    profile `base` came from has been deleted meanwhile.
+    before writing, so nothing stored is overwritten. `since` is when the writer's session
+    began (None: unknown, as for a player's report, which has no session). Raises
+    RecordDeleted when the stored profile `base` came from has been deleted meanwhile, or the
+    key was deleted after `since` and the write would create or merge into a new item.
 
     The runs go to their own item after the profile is written (never for a deleted one), and
     only when they differ from what that item holds."""
+    first = 1
     if reread_first:
-        base, ours = _replayed(store, key, base, ours)
+        base, ours, first = _replayed(store, key, base, ours, since)
+    elif not base.version:  # creating the item: the one write that could bring a deleted back
+        first = _first_version(store, key, since)
     deadline = time.monotonic() + DEADLINE_SECONDS
     attempt = 0
     while True:
         try:
-            saved = ours._replace(version=store.save(key, _without_runs(ours), account))
+            saved = ours._replace(version=store.save(key, _without_runs(ours), account,
+                                                     first=first))
             break
         except ConflictError:
             if time.monotonic() >= deadline:
@@ -59,17 +68,32 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
                                        f"({attempt + 1} attempts)") from None
             attempt += 1
             time.sleep(random.uniform(0, min(MAX_JITTER_SECONDS, 0.01 * 2 ** attempt)))
-            base, ours = _replayed(store, key, base, ours)
+            base, ours, first = _replayed(store, key, base, ours, since)
     return saved._replace(runs_version=_save_runs(store, key, base, saved, account))
 
 
-def _replayed(store: ProgressStore, key: str, base: Profile,
-              ours: Profile) -> tuple[Profile, Profile]:
+def _replayed(store: ProgressStore, key: str, base: Profile, ours: Profile,
+              since: float | None) -> tuple[Profile, Profile, int]:
     stored = store.load_profile(key)
     if stored is None and base.version:
         raise RecordDeleted(key)
+    first = _first_version(store, key, since)
     theirs = Profile.from_dict(stored)
-    return theirs, rebase(base, ours, theirs)
+    return theirs, rebase(base, ours, theirs), first
+
+
+def _first_version(store: ProgressStore, key: str, since: float | None) -> int:
+    """The version to create the item at. Raises RecordDeleted if `key` was deleted after the
+    writer began (or, not knowing when it began, at all within the tombstone's lifetime)."""
+    deleted = store.deleted_at(key)
+    if deleted is None:
+        return 1
+    if since is None or since < deleted:
+        raise RecordDeleted(key)
+    # Created again after a deletion: above any version the deleted record reached (one a save,
+    # never a thousand saves a second), so a session that read that record and writes at its
+    # version conflicts, finds the tombstone, and gives way, rather than overwriting this one.
+    return int(deleted * 1000) + 1
 
 
 def _without_runs(profile: Profile) -> dict:

@@ -102,7 +102,8 @@ class SqliteProgressStore(ProgressStore):
         return stored_item(body, row[0])
 
     def save(self, key: str, item: dict, account: str | None = None,
-             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None) -> int:
+             lifetime: float = INACTIVE_SECONDS, expires_at: float | None = None,
+             first: int = 1) -> int:
         expected = int(item.get("version", 0))
         body = json.dumps({k: v for k, v in item.items() if k != "version"}, sort_keys=True)
         db = self._connect()
@@ -115,9 +116,11 @@ class SqliteProgressStore(ProgressStore):
             if expected == 0:
                 try:
                     db.execute("INSERT INTO profiles (id, version, item, account, expires_at) "
-                               "VALUES (?, 1, ?, ?, ?)", (key, body, account or key, expires))
+                               "VALUES (?, ?, ?, ?, ?)",
+                               (key, first, body, account or key, expires))
                 except sqlite3.IntegrityError:
                     raise ConflictError("a profile was created meanwhile") from None
+                return first
             else:
                 changed = db.execute(
                     "UPDATE profiles SET version = version + 1, item = ?, account = ?, "
