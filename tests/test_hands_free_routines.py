@@ -183,7 +183,9 @@ def test_a_skipped_exercise_is_left_out_and_the_routine_plays_on(runner):
 def test_a_hold_change_mid_routine_plays_on_in_the_new_length(runner):
     runner.say("ask hip coach to start my quick post run")
     runner.say("(wait 40)")
-    runner.say("ask hip coach to make holds 45 seconds")
+    asked = runner.say("ask hip coach to make holds 45 seconds")  # read back first
+    assert asked.speech == "Holds of 45 seconds from now on. Shall I set that?"
+    runner.say("yes")
     changed = runner.tokens[-1]
     assert changed.hold == 45
     runner.play_to_the_end()

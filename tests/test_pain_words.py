@@ -108,7 +108,9 @@ def test_hurt_said_soon_after_a_pause_needs_no_name(said):
     assert paused.session_open and paused.reprompt.startswith(
         tuple(table_for("en-US")["routine.way_out"]))
     talk.say("(wait 10)")  # into the reprompt's listening
-    assert_safe(talk.say(said).speech)
+    heard = talk.say(said).speech
+    assert_safe(heard)
+    assert "leave the kneeling hip flexor stretch out" in heard  # the paused one is what hurt
 
 
 def test_hurt_after_a_hands_free_pause_gets_the_pain_answer(audio_library, lambda_entry):

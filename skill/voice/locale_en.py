@@ -939,7 +939,8 @@ PAIN = {
         "We'll leave the {name} out for now. Would you like to skip on to the next one, or to "
         "stop for today?",
     "pain.choice_test": "Would you like to skip this test, or to stop for today?",
-    "pain.choice_again": "Say gentler version, skip, or stop.",
+    "pain.choice_again": ["Say gentler version, skip, or stop.",
+                          "You can have the gentler version, skip it, or stop for today."],
     # Medication, running on an injury, a named condition, asked outside a routine.
     "medical.answer": [
         "That's one for a professional: I'm a coach, not a doctor, and this isn't medical "
