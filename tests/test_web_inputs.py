@@ -45,8 +45,14 @@ def disabled() -> dict:
     return Caller().skill_disabled("NOT_PERSISTED")
 
 
+def dunder_user(event: dict) -> dict:
+    event["context"]["System"]["user"] = {"__dict__": {}}  # found by the fuzzer: no user id
+    return event
+
+
 # name: (the event, a word of the reason logged)
 MALFORMED = {
+    "launch, user {'__dict__': {}}": (lambda: dunder_user(launch()), "keeps for itself"),
     "launch, offset +25:00": (lambda: stamped(launch(), "2026-03-03T07:00:00+25:00"),
                               "timestamp"),
     "launch, offset -24:00": (lambda: stamped(launch(), "2026-03-03T07:00:00-24:00"),

@@ -70,6 +70,9 @@ def _check_depth(raw: dict) -> None:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
         nested = []
         for node in frontier:  # one pass over each value, text first: every request pays
+            # The deserialiser sets attributes by key: "__dict__" would wipe an object's own.
+            if isinstance(node, dict) and any(key[:2] == "__" for key in node):
+                raise MalformedEnvelope("the envelope has a key Python keeps for itself")
             for child in (node.values() if isinstance(node, dict) else node):
                 kind = type(child)
                 if kind is str:
