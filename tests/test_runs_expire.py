@@ -16,7 +16,6 @@ from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Profile
 from skill.coach.runs import latest_runs
 from skill.mcp import tools
-from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.simulator.strava_api import BROKEN, NOW, strava_api, trail_runner
 from skill.store import runs_key
@@ -24,6 +23,7 @@ from skill.store.links import link
 from skill.store.sqlite import SqliteProgressStore
 from tests.test_linking import code_in
 from tests.test_strava_revocation import ALEX, ALEX_ID, ASK, SAM, deauthorized, sams_runs
+from tests.test_strava_runs import talk as strava_talk
 
 USER, PERSON = "amzn1.ask.account.runner", "amzn1.ask.person.sam"
 WEEK = 7 * 86400
@@ -49,12 +49,8 @@ def store(request, tmp_path):
 
 
 def talk(store, start=NOW, **caller):
-    """A session at `start`, on a store whose clock is the conversation's."""
-    skill = build_skill(store)
-    chat = Conversation(lambda event, context: handle_event(skill, event, context),
-                        Caller(**{"user_id": USER, **caller}), start=start)
-    store.clock = lambda: chat.now.timestamp()
-    return chat
+    """A session at `start` as this file's runner, on a store whose clock is the conversation's."""
+    return strava_talk(store, start, **{"user_id": USER, **caller})
 
 
 def raw(store, key) -> dict | None:
