@@ -31,22 +31,7 @@ def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
 
         def do_GET(self):  # noqa: N802 - the name http.server calls
             status, body, *extra = respond(self.path, dict(self.headers))
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            for name, value in (extra[0] if extra else {}).items():
-                self.send_header(name, value)
-            if isinstance(body, bytes):
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                return
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.close_connection = True
-            with contextlib.suppress(OSError):
-                for chunk in body:
-                    self.wfile.write(chunk)
-                    self.wfile.flush()
+            _reply(self, status, body, extra[0] if extra else {})
 
         def do_POST(self):  # noqa: N802 - the name http.server calls
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -58,6 +43,27 @@ def https_server(folder: Path, respond: Respond, dns: tuple[str, ...] = ()):
 
     with _serving(Handler, paths) as url:
         yield url, paths["root"]
+
+
+def _reply(handler: BaseHTTPRequestHandler, status: int, body, headers: dict | None = None):
+    """A JSON answer: `body` as bytes with its length, or chunks sent as they come (a slow
+    sender) on a connection closed after it."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    for name, value in (headers or {}).items():
+        handler.send_header(name, value)
+    if isinstance(body, bytes):
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+        return
+    handler.send_header("Connection", "close")
+    handler.end_headers()
+    handler.close_connection = True
+    with contextlib.suppress(OSError):
+        for chunk in body:
+            handler.wfile.write(chunk)
+            handler.wfile.flush()
 
 
 # (method, path, request headers, request body) -> (status, JSON body: bytes, or chunks sent
@@ -81,21 +87,7 @@ def https_api(folder: Path, answer: Answer):
             if answered is None:
                 self.close_connection = True
                 return
-            status, reply = answered
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            if isinstance(reply, bytes):
-                self.send_header("Content-Length", str(len(reply)))
-                self.end_headers()
-                self.wfile.write(reply)
-                return
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.close_connection = True
-            with contextlib.suppress(OSError):
-                for chunk in reply:
-                    self.wfile.write(chunk)
-                    self.wfile.flush()
+            _reply(self, *answered)
 
         do_GET = do_POST = do_PUT = do_DELETE = _answer  # noqa: N815 - http.server's names
 

@@ -157,16 +157,15 @@ class FallbackHandler(AbstractRequestHandler):
         if turn.playback is not None:  # mid-routine: the way out first
             return asking.missed_in_routine(turn, misses)
         question = asking.question_again(turn)  # the open question stays open
-        way_out = turn.text("fallback.way_out", misses)
         if misses >= 2:  # a second miss in a row: two concrete things to say
             said = turn.text("fallback.twice", misses)
-            return turn.reply.ask(f"{way_out} {said} {question}" if question else
-                                  f"{way_out} {said}", f"{way_out} {question or said}")
-        if question:
-            return turn.reply.ask(f"{way_out} {turn.text('fallback.again', misses)} {question}",
-                                  f"{way_out} {question}")
-        said = turn.text("fallback")
-        return turn.reply.ask(f"{way_out} {said}", f"{way_out} {said}")
+            speech, reprompt = (f"{said} {question}" if question else said), question or said
+        elif question:
+            speech, reprompt = f"{turn.text('fallback.again', misses)} {question}", question
+        else:
+            speech = reprompt = turn.text("fallback")
+        way_out = turn.text("fallback.way_out", misses)  # it may have been pain: that first
+        return turn.reply.ask(f"{way_out} {speech}", f"{way_out} {reprompt}")
 
 
 class SessionEndedHandler(AbstractRequestHandler):
