@@ -231,3 +231,13 @@ def test_a_medical_question_inside_a_routine_is_pain():
 ])
 def test_the_lenient_matcher_hears_the_reproductions(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent
+
+
+def test_the_pause_ends_by_asking_and_no_stops_with_the_place_kept():
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(after 30)")
+    paused = runner.say("pause")
+    assert paused.session_open and paused.speech.endswith("?") and paused.reprompt.endswith("?")
+    stopped = runner.say("no")
+    assert not stopped.session_open and "saved" in stopped.speech
+    assert runner.saved.routine_id == "post_run"

@@ -689,12 +689,13 @@ CONVERSATION = {
     # A pause keeps listening a little, so a runner who pauses because something hurts can say
     # so without the skill's name; the reprompt (after the way out) says how to come back later.
     "pause.done":
-        "Paused at the {exercise}{side_phrase}. Say continue when you're ready, or stop to "
-        "finish for now.",
+        "Paused at the {exercise}{side_phrase}. Say continue when you're ready: shall we carry "
+        "on, or stop for now?",
     "pause.done_past":
         "Paused. The {exercise} stays out since it hurt, so we'll pick up after it. Say "
-        "continue when you're ready, or stop to finish for now.",
-    "pause.reprompt": "Otherwise say continue, or later on: Alexa, ask hip coach to resume.",
+        "continue when you're ready: shall we carry on, or stop for now?",
+    "pause.reprompt":
+        "Otherwise say continue, or later on: Alexa, ask hip coach to resume. Shall we carry on?",
     "audio.start":
         "It plays straight through, hands-free. Say: Alexa, pause, whenever you need to, and "
         "Alexa, resume, to carry on.",

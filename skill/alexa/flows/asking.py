@@ -81,6 +81,8 @@ def question_again(turn: Turn) -> str | None:
     if dialog.stretch_question(awaiting):
         return turn.text("stretch.which", choices=stretch_choices(turn))
     saved = turn.profile.position
+    if awaiting == dialog.PAUSED and saved is not None:
+        return turn.text("pause.reprompt")
     if awaiting == dialog.RESUME_OFFER and saved is not None:
         return turn.text("welcome.offer_resume",
                          **place_words(turn, saved.routine_id, saved.step, saved.side))

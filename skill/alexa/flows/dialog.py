@@ -6,6 +6,7 @@ from __future__ import annotations
 from skill.coach.digits import whole_number
 
 RESUME_OFFER = "resume"  # "shall I pick up there?"
+PAUSED = "paused"  # "shall we carry on, or stop for now?": yes picks up, no stops, place kept
 FORGET_CONFIRM = "forget"  # "are you sure?"
 CONTINUE = "continue"  # "say continue when you're ready": yes, ok and next carry on
 ROUTINE_CHOICE = "routine"  # "which routine would you like?"

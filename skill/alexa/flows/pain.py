@@ -28,7 +28,7 @@ def heard(turn: Turn):
         question = turn.text("pain.choice_test")
         return turn.reply.ask(f"{statement} {question}", question)
     place = hold_place(turn) if in_routine(turn) else None
-    if place is None and turn.awaiting == dialog.RESUME_OFFER:
+    if place is None and turn.awaiting in (dialog.RESUME_OFFER, dialog.PAUSED):
         place = turn.profile.position  # just paused there, or offered it: that is what hurt
     if streaming(turn) is not None:
         turn.reply.add_directive(audio_player.stop_directive())

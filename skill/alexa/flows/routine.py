@@ -280,6 +280,6 @@ def pause(turn: Turn):
     # Paused at the exercise that hurt: it stays out, and resume plays on after it.
     hurt = saved.step in left_out(saved.variants, len(routine(saved.routine_id).items))
     turn.promises_place = True
-    turn.awaiting = dialog.RESUME_OFFER  # yes picks up here; a hurt said next is this one's
+    turn.awaiting = dialog.PAUSED  # yes picks up here; a hurt said next is this one's
     return turn.reply.ask(turn.text("pause.done_past" if hurt else "pause.done", **words),
                           f"{turn.text('routine.way_out')} {turn.text('pause.reprompt')}")

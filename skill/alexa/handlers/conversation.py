@@ -52,7 +52,7 @@ class YesHandler(AbstractRequestHandler):
             return flow.carry_on(turn)
         if dialog.pause_offered(question) is not None and turn.playback is not None:
             return flow.pause(turn)
-        if question == dialog.RESUME_OFFER and turn.profile.position is not None:
+        if question in (dialog.RESUME_OFFER, dialog.PAUSED) and turn.profile.position is not None:
             return flow.resume(turn, turn.profile.position)
         if offered is not None:
             return flow.start(turn, routine(offered), dialog.offered_hold(question))
@@ -101,6 +101,8 @@ class NoHandler(AbstractRequestHandler):
             return flow.answer(turn, turn.text("hold.kept"), turn.text("help.reprompt"))
         if question == dialog.CANCEL_REMINDERS:
             return reminders.kept(turn)
+        if question == dialog.PAUSED:  # not carrying on now: the place stays kept
+            return turn.reply.tell(turn.text("goodbye", int(turn.now)))
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
