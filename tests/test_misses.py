@@ -212,6 +212,19 @@ def test_a_medical_question_inside_a_routine_is_pain():
     assert "leave the kneeling hip flexor stretch out" in reply.speech
 
 
+@pytest.mark.parametrize("again", ["is that sciatica", "it still hurts"])
+def test_hurt_or_a_medical_question_while_choosing_after_pain_keeps_the_choices(again):
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    first = runner.say("that hurts")
+    reply = runner.say(again)
+    assert "medical advice" in reply.speech and "physio" in reply.speech
+    assert "gentler version" in reply.speech and "kneeling hip flexor stretch" in reply.speech
+    assert not set(sentences(first.speech)) & set(sentences(reply.speech))
+    gentler = runner.say("the gentler version")
+    assert "kneeling hip flexor" in gentler.speech.lower() and gentler.session_open
+
+
 # The simulator's Alexa-like matcher hears the lines as meant -------------------------
 
 @pytest.mark.parametrize("line, intent", [
@@ -231,6 +244,18 @@ def test_a_medical_question_inside_a_routine_is_pain():
 ])
 def test_the_lenient_matcher_hears_the_reproductions(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent
+
+
+@pytest.mark.parametrize("line, intent, slots", [
+    # Alexa's built-in types found amid words no sample has ("me" for "my")
+    ("make me holds a minute and a half", "SetHoldTimeIntent",
+     {"duration": "a minute and a half"}),
+    ("remind me to stretch after me long run saturday at eleven", "SetReminderIntent",
+     {"day": "saturday", "time": "eleven"}),
+])
+def test_built_in_values_are_found_in_words_no_sample_has(line, intent, slots):
+    heard = Lenient(load_model()).understand(line).understood
+    assert (heard.intent, heard.slots) == (intent, slots)
 
 
 def test_the_pause_ends_by_asking_and_no_stops_with_the_place_kept():

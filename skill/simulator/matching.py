@@ -186,6 +186,8 @@ class Lenient:
             slot_types = {s["name"]: s["type"] for s in intent.get("slots", ())}
             samples = [*intent.get("samples", ()), *BUILT_IN_SAMPLES.get(intent["name"], ())]
             for sample in dict.fromkeys(samples):
+                if not re.sub(r"\{\w+\}", "", sample).strip():
+                    continue  # a slot alone ("{duration}") is heard only as that value, exactly
                 names = re.findall(r"\{(\w+)\}", sample)
                 tokens = {type_token(slot_types[n]): n for n in names}
                 template = re.sub(r"\{(\w+)\}", lambda m, types=slot_types: type_token(
@@ -234,16 +236,23 @@ class Lenient:
         return unresolved or heard
 
     def _closest_meaning(self, words: list[str]) -> Heard:
-        query, found = self.finder.delexicalise(words)
-        # A word can look like a slot value and not be one ("how long is left"): the words as
-        # said compete too, and the better match wins; either fills the slots its sample has.
-        closest = [self._closest(q) for q in (query, " ".join(words))]
-        match = max((best for best, _ in closest), key=lambda m: m[1] if m else 0.0)
+        # A word can look like a slot value and not be one ("how long is left", "is the trail
+        # muddy today"): the words as said compete too, with the model's own values alone
+        # found and with Alexa's built-in types as well, and the best match wins (the first on
+        # a tie); it fills the slots its sample has with the values found.
+        custom, built_in = (self.finder.delexicalise(words, with_built_ins)
+                            for with_built_ins in (False, True))
+        readings = [custom, *([built_in] if built_in != custom else []),
+                    (" ".join(words), custom[1])]
+        closest = [self._closest(query) for query, _ in readings]
+        best = max(range(len(readings)), key=lambda i: closest[i][0][1] if closest[i][0] else 0.0)
+        match, found = closest[best][0], readings[best][1]
         out_of_domain = max((refused for _, refused in closest if refused),
                             key=lambda m: m[1], default=None)
         if match is None or match[1] < self.threshold:
-            intent, covered = max((self.words.best_intent(q.split()) for q in (query, " ".join(
-                words))), key=lambda best: best[1])
+            intent, covered, found = max(
+                (self.words.best_intent(query.split()) + (found,) for query, found in readings),
+                key=lambda best: best[1])
             if covered >= COVERED_SHARE:  # said in other words, but in this intent's words
                 slots = self._slots_for(intent, found)
                 return Heard(Understood(intent, slots), 100 * covered, "")

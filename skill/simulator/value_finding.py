@@ -10,9 +10,17 @@ from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
 from skill.simulator.envelopes import slot_values
+from skill.simulator.nlu import BUILT_IN_WORDS
 from skill.voice.numbers import number_words, words_to_number
 
 VALUE_THRESHOLD = 86.0  # a word run must score this against a slot value to be taken as one
+# Words one of Alexa's built-in types resolves ("a minute and a half", "quarter past seven",
+# "saturday") score just under an exact custom value: the same words as one of the model's
+# values are that value.
+BUILT_IN_SCORE = 99.0
+AT_TIME_SCORE = 100.5  # above a number's 100
+NOT_BUILT_IN_EDGES = {"and", "at", "the", "to", "of"}
+TIME = "AMAZON.TIME"
 MAX_VALUE_WORDS = 5
 EDGE_WORD_THRESHOLD = 60.0  # a value's first and last words as heard: "pidgin" for "pigeon"
 EDGE_TRIES = 5  # the closest values of each type whose edges are checked
@@ -54,6 +62,8 @@ class ValueFinder:
     def __init__(self, model: dict):
         self.values = slot_values(model)  # type -> spoken form -> (id, canonical)
         self.forms = {slot_type: list(forms) for slot_type, forms in self.values.items()}
+        self.built_ins = {slot["type"] for intent in model["intents"]
+                          for slot in intent.get("slots", ())} & set(BUILT_IN_WORDS)
 
     def is_value(self, slot_type: str, said: str) -> bool:
         """Whether words fill a slot of this type as said (any words fill a built-in type)."""
@@ -67,20 +77,25 @@ class ValueFinder:
                                    score_cutoff=VALUE_THRESHOLD)
         return self.values[slot_type][match[0]][1] if match else None
 
-    def delexicalise(self, words: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    def delexicalise(self, words: list[str], built_ins: bool = True
+                     ) -> tuple[str, list[tuple[str, str]]]:
         """The words with each slot value found replaced by its type's token, and the values
-        found as (token, what to send: the canonical spoken value, or a number)."""
+        found as (token, what to send: the canonical spoken value, a number, or a built-in
+        type's words). Without `built_ins`, only the model's own values and numbers."""
         # Every run of words that could be a value, the longest first ("ninety ninety", not
         # "ninety"), then the closest, then a number over a name that is also one ("two").
         candidates = []
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + MAX_VALUE_WORDS) + 1):
-                if self._not_a_value(words, start, end):
-                    continue
                 run = " ".join(words[start:end])
+                built_in = self._built_in(words, start, end) if built_ins else []
+                if self._not_a_value(words, start, end):
+                    candidates += [(end - start, best[2], False, start, best) for best in built_in
+                                   if words[start] in COUNTS]  # "a minute and a half"
+                    continue
                 number = _said_number(run)
                 for best in ((NUMBER, str(number), 100.0) if number is not None else None,
-                             self._best_value(run)):
+                             self._best_value(run), *built_in):
                     if best is not None:
                         candidates.append((end - start, best[2], best[0] == NUMBER, start, best))
         taken = [False] * len(words)
@@ -96,6 +111,19 @@ class ValueFinder:
             position = end
         out += words[position:]
         return " ".join(out), [(token, value) for _, _, token, value in found]
+
+    def _built_in(self, words: list[str], start: int, end: int) -> list[tuple[str, str, float]]:
+        """The built-in types words[start:end] are a value of, with the words as said (Alexa's
+        value for them is worked out from the words when the slot is sent). A number said
+        after "at" is a time ("at eleven"), ahead of the count the same word is."""
+        if words[start] in NOT_BUILT_IN_EDGES or words[end - 1] in NOT_BUILT_IN_EDGES:
+            return []
+        run = " ".join(words[start:end])
+        at_time = words[start - 1:start] == ["at"]
+        return [(slot_type, run, AT_TIME_SCORE if at_time and slot_type == TIME
+                 else BUILT_IN_SCORE)
+                for slot_type, resolves in BUILT_IN_WORDS.items()
+                if slot_type in self.built_ins and resolves(run)]
 
     def _not_a_value(self, words: list[str], start: int, end: int) -> bool:
         run, before, after = words[start:end], words[start - 1:start], words[end:end + 1]

@@ -929,16 +929,24 @@ CONVERSATION = {
 
 # Pain is heard anywhere; these lines never vary, and never diagnose.
 PAIN = {
-    "pain.answer":
+    # A second phrasing of each, for a runner who says it hurts again while choosing.
+    "pain.answer": [
         "Ease out of that position now, slowly. Pain is your signal to stop, so don't push "
         "through it. I'm a coach, not a doctor, and this isn't medical advice: if the pain "
         "stays with you, have a physio or a doctor look at it.",
-    "pain.choice":
+        "Stay out of that position, and don't push through pain. I can't tell you what it is: "
+        "this isn't medical advice, so if it keeps hurting, a physio or a doctor should look "
+        "at it."],
+    "pain.choice": [
         "We'll leave the {name} out for now. Would you like a gentler version of it, to skip "
         "on to the next one, or to stop for today?",
-    "pain.choice_no_easier":
+        "The {name} stays out. You can have a gentler version of it, skip on to the next one, "
+        "or stop for today. Which would you like?"],
+    "pain.choice_no_easier": [
         "We'll leave the {name} out for now. Would you like to skip on to the next one, or to "
         "stop for today?",
+        "The {name} stays out. You can skip on to the next one, or stop for today. Which would "
+        "you like?"],
     "pain.choice_test": "Would you like to skip this test, or to stop for today?",
     "pain.choice_again": ["Say gentler version, skip, or stop.",
                           "You can have the gentler version, skip it, or stop for today."],

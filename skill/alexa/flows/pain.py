@@ -14,6 +14,7 @@ from skill.alexa.flows.versions import leave_out, switch, written_exercise
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
 from skill.catalog import routine
+from skill.coach.progress import Position
 from skill.coach.variants import EASIER, decode, switched
 
 
@@ -32,13 +33,23 @@ def heard(turn: Turn):
         place = turn.profile.position  # just paused there, or offered it: that is what hurt
     if streaming(turn) is not None:
         turn.reply.add_directive(audio_player.stop_directive())
+    hurt_in = dialog.pain_choosing(turn.awaiting)
+    if place is None and hurt_in is not None and turn.profile.position is not None:
+        # Still hurting, or asking what it is, while choosing what next: the same choices.
+        return _choices(turn, statement, turn.profile.position, hurt_in)
     if place is None:
         turn.awaiting = None
         question = turn.text("pain.outside")
         return turn.reply.ask(f"{statement} {question}", question)
-    base = written_exercise(place.routine_id, place.step)
     version = decode(place.variants, len(routine(place.routine_id).items))[place.step].version
     leave_out(turn, place)
+    return _choices(turn, statement, place, version)
+
+
+def _choices(turn: Turn, statement: str, place: Position, version: str):
+    """The pain answer's `statement`, then the choice for the exercise at `place`, which hurt
+    in `version`: its gentler version (if it has one), skip it, or stop."""
+    base = written_exercise(place.routine_id, place.step)
     turn.awaiting = dialog.pain_choice(version)
     gentler = switched(base, version, EASIER) is not None
     question = turn.text("pain.choice" if gentler else "pain.choice_no_easier", name=base.name)

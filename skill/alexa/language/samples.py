@@ -152,12 +152,16 @@ HURT_WORDS = frozenset({
     "twangy", "twingey", "shooting", "radiating", "niggle", "niggling", "niggly", "crook",
     "gammy", "inflamed", "swollen", "aggravated", "sharp", "stabbed", "excruciating",
     "agonising", "agonizing", "owie", "yowch", "jolt", "zap", "zapped", "electric", "achey",
-    "hurty", "bruised", "grinding", "pinging", "twingeing"})
+    "hurty", "bruised", "grinding", "pinging", "twingeing",
+    # and how the feeling is painted: searing, gnawing, prickling, buzzing, zingy, wrenched
+    "searing", "gnawing", "prickling", "prickly", "buzzing", "fizzing", "zingy", "wrenched",
+    "jarred", "screaming", "sciatica"})
 HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
-                "locking up")
+                "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
+                "should it feel like this")
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
               "my hip's got a weird ache", "i've got a niggle"]
@@ -172,7 +176,7 @@ def _pain_samples() -> list[str]:
     a body part, and the questions that ask for a diagnosis."""
     parts = ["hip", "hips", "knee", "knees", "back", "lower back", "groin", "hamstring",
              "glute", "butt", "it band", "ankle", "foot", "leg", "thigh", "side of my hip",
-             "front of my hip", "hip flexor", "quad", "calf"]
+             "front of my hip", "hip flexor", "quad", "calf", "hammy"]
     about_part = ["my {part} hurts", "my {part} is hurting", "pain in my {part}",
                         "i have pain in my {part}", "i feel pain in my {part}",
                         "sharp pain in my {part}", "my {part} is killing me",
@@ -193,7 +197,15 @@ def _pain_samples() -> list[str]:
                         "my {part} cramped up", "my {part} is tingling",
                         "pins and needles in my {part}", "a twinge in my {part}",
                         "my {part} feels achy", "my {part} feels tingly",
-                        "my {part} keeps twinging", "shooting pains in my {part}"]
+                        "my {part} keeps twinging", "shooting pains in my {part}",
+                        "should my {part} be clicking like that", "my {part}'s killing me",
+                        "is it normal for my {part} to click", "my {part}'s giving out",
+                        "my {part}'s gone all zingy", "it's pulling a lot in my {part}"]
+    # "me" for "my", as much of Ireland, Britain and Australia says it
+    about_part += [template.replace("my {part}", "me {part}") for template in (
+        "my {part} hurts", "pain in my {part}", "my {part}'s killing me", "ow my {part}",
+        "my {part}'s gone savage", "my {part} is sore", "a twinge in my {part}",
+        "my {part}'s giving out", "my {part}'s gone all zingy")]
     # Sensations said as runners say them, contracted or not ("my calf's seizing up"), each with
     # a few parts in turn: the words teach pain, whichever part they come with.
     felt = ["throbbing", "seizing up", "cramping", "tender", "on fire", "twangy", "niggling",
@@ -235,13 +247,20 @@ def _pain_samples() -> list[str]:
              "my gammy knee", "it's hurty", "it's a bit niggly", "owie", "yowch", "it's radiating",
              "it seized", "i'm getting spasms", "it stabbed", "it throbs", "a throb",
              "it keeps twingeing", "it's twingey", "it zapped me", "a zing", "my leg gave out",
-             "it feels off", "my hip feels weird", "that feels funny", "it's flared up"]
+             "it feels off", "my hip feels weird", "that feels funny", "it's flared up",
+             "this one's a bit sore", "this one's sore as well", "that one's sore too",
+             "it's pulling a fair bit is that okay", "is it meant to pull this much",
+             "should it feel like this", "it's searing", "a gnawing ache", "it's prickling",
+             "my leg's buzzing", "it's fizzing down my leg", "my skin feels prickly",
+             "i jarred it", "i wrenched it",
+             "it's absolutely killing me", "honestly it's killing me", "it's screaming at me"]
     conditions = ["bursitis", "tendinitis", "a torn labrum", "a labral tear",
                   "a stress fracture", "sciatica", "piriformis syndrome", "it band syndrome",
                   "runner's knee", "hip impingement", "arthritis", "a hernia", "a strain",
                   "a pulled muscle", "a torn hamstring", "a pulled groin", "a tear",
                   "an injury"]
     feared = ["do i have {c}", "could this be {c}", "could it be {c}", "is this {c}",
+              "is that {c}", "is it {c}",
               "i think i have {c}", "what if it's {c}", "does this mean i have {c}",
               "could i have {c}"]
     worse = ["is this supposed to hurt", "should it hurt", "should this hurt",
