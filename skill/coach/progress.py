@@ -46,6 +46,10 @@ class Position(NamedTuple):
     # the same day plays on from that moment in the very bytes it was taken in.
     stream_file: str = ""
     stream_ms: int = 0
+    # Hands-free: the stamp of the stream that saved this place (when its Play was issued, in
+    # epoch ms), so that stream's reports the store missed are told from any other's later (a
+    # device's context still holds them); 0 if spoken.
+    stream_stamp: int = 0
 
 
 class Finished(NamedTuple):
@@ -195,7 +199,8 @@ def _position(data) -> Position | None:
     return Position(data["routine_id"], data["index"], data["step"], data["side"], data["hold"],
                     float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)),
                     _variants(data["routine_id"], data.get("variants", "")),
-                    data.get("finishing") is True, *_stream_place(data))
+                    data.get("finishing") is True, *_stream_place(data),
+                    _field(data, "stream_stamp", _is_count, 0))
 
 
 def _stream_place(data: dict) -> tuple[str, int]:
