@@ -46,6 +46,10 @@ def test_finishes_recorded_by_different_requests_in_one_second_are_all_replayed(
     assert merged.total_sessions == 2 and len(merged.history) == 2
     # Our own finish, taken by the store on a save that seemed to fail: not twice.
     assert rebase(base, kitchen, kitchen).total_sessions == 1
+    # A stream's end recorded by its report and by a launch's catch-up at once: one session.
+    reported = finish_session(base, "quick_post_run", START.timestamp(), today, "stream-1")
+    caught_up = finish_session(base, "quick_post_run", START.timestamp() + 60, today, "stream-1")
+    assert rebase(base, caught_up, reported).total_sessions == 1
 
 
 # Several devices at once ----------------------------------------------------------------------

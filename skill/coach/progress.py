@@ -56,10 +56,17 @@ class Finished(NamedTuple):
     routine_id: str
     at: float  # epoch seconds
     day: str  # ISO date in the runner's time zone
-    # The request that recorded it (a few characters of a hash): requests carry whole seconds,
-    # so several devices finishing in one second are told apart by this alone when `rebase`
-    # replays one onto another's. "" for a finish recorded before, or counted by `settled`.
+    # What recorded it (a few characters of a hash): the request, or hands-free the stream
+    # that played it (its end may be told twice: its report, and a catch-up at a launch).
+    # Requests carry whole seconds, so several devices finishing in one second are told apart
+    # by this alone when `rebase` replays one onto another's. "" for a finish recorded
+    # before, or counted by `settled`.
     by: str = ""
+
+    @property
+    def identity(self) -> tuple:
+        """What makes two records of a finish one: its recorder, if named; else its time."""
+        return (self.routine_id, self.by) if self.by else (self.routine_id, self.at)
 
 
 class Profile(NamedTuple):
@@ -342,10 +349,11 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
         merged = merged._replace(time_zone=ours.time_zone,
                          time_zone_checked=ours.time_zone_checked)
     # A finish already stored is ours written by a save that seemed to fail (the store took
-    # it after all), or one that `settled` counted on another device too: never twice.
-    known = {(f.routine_id, f.at, f.by) for f in (*base.history, *theirs.history)}
+    # it after all), one that `settled` counted on another device too, or a stream's end
+    # told by its report and caught up with at a launch: never twice.
+    known = {f.identity for f in (*base.history, *theirs.history)}
     for finished in ours.history:
-        if (finished.routine_id, finished.at, finished.by) not in known:
+        if finished.identity not in known:
             position = merged.position
             merged = finish_session(merged, finished.routine_id, finished.at,
                                     date.fromisoformat(finished.day), finished.by)

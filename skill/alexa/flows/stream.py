@@ -210,7 +210,7 @@ def stream_finished(turn: Turn, heard: audio_player.Heard) -> None:
             token.variants, stream_stamp=token.stamp))
         return
     by = _finish_mark(turn, token)
-    if any(finished.by == by for finished in turn.profile.history):
+    if by and any(finished.by == by for finished in turn.profile.history):
         return  # this stream's finish, counted already
     if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today(),
