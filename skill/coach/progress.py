@@ -47,8 +47,8 @@ class Position(NamedTuple):
     stream_file: str = ""
     stream_ms: int = 0
     # Hands-free: the stamp of the stream that saved this place (when its Play was issued, in
-    # epoch ms), so that stream's reports the store missed are told from any other's later (a
-    # device's context still holds them); 0 if spoken.
+    # epoch ms). A device's context still holds where that stream got to when the store missed
+    # its reports, and the stamp tells it from any other stream. 0 if spoken.
     stream_stamp: int = 0
 
 
