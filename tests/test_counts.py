@@ -13,10 +13,24 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+from ask_sdk_model.interfaces.audioplayer import PlayerActivity
 
+from skill.alexa.platform.audio_player import Token
 from skill.coach.progress import Profile, finish_session, rebase
+from skill.simulator.envelopes import Caller
 from skill.store.sqlite import SqliteProgressStore
+from tests.conftest import AUDIO_BASE
 from tests.services import FAKE_AWS, dynalite_process, require_dynalite, run_in_threads
+from tests.test_hands_free import (
+    Device,
+    directive,
+    place_of,
+    played,
+    spoken,
+    stream_of,
+    token_at,
+    token_of,
+)
 from tests.test_persistence import START, USER, talk
 
 DEVICES = 6
@@ -32,6 +46,10 @@ def test_finishes_recorded_by_different_requests_in_one_second_are_all_replayed(
     assert merged.total_sessions == 2 and len(merged.history) == 2
     # Our own finish, taken by the store on a save that seemed to fail: not twice.
     assert rebase(base, kitchen, kitchen).total_sessions == 1
+    # A stream's end recorded by its report and by a launch's catch-up at once: one session.
+    reported = finish_session(base, "quick_post_run", START.timestamp(), today, "stream-1")
+    caught_up = finish_session(base, "quick_post_run", START.timestamp() + 60, today, "stream-1")
+    assert rebase(base, caught_up, reported).total_sessions == 1
 
 
 # Several devices at once ----------------------------------------------------------------------
@@ -155,3 +173,76 @@ def test_a_deletion_wins_over_progress_kept_in_the_session(outage):
     kitchen.say("(wait 100)")
     kitchen.say("pause")
     assert outage.store.load(USER) is None
+
+
+# Hands-free: what the player reached while the store was down ---------------------------------
+LATER = START + timedelta(minutes=10)
+
+
+def player_device(store, device="amzn1.ask.device.kitchen") -> Device:
+    chosen = Device(store)
+    chosen.caller = Caller(audio=True, user_id=USER, device_id=device)
+    return chosen
+
+
+def launch(device: Device, at=LATER) -> dict:
+    return device.send(device.caller.launch(device.caller.new_session(), at))
+
+
+def stored_position(store):
+    return Profile.from_dict(store.load(USER)).position
+
+
+def test_a_place_the_player_reached_while_the_store_was_down_is_offered_when_it_returns(
+        outage, audio_library):
+    kitchen = player_device(outage.store)
+    first = token_of(kitchen.start(at=START))
+    timeline, plans = played(audio_library, first)
+    plan, start = place_of(plans, timeline.entry(1, "left"))
+    reached = token_at(audio_library, plan, first)
+    with outage.during():  # the stopped stream's report cannot be saved, and has no session
+        report = kitchen.report("PlaybackStopped", reached, start + 5000, START + timedelta(
+            minutes=4))
+    assert report["response"] == {}
+    assert stored_position(outage.store).step == 0  # the place saved when the Play was sent
+    first_step, second_step = timeline.steps[0].name, timeline.steps[1].name
+    # Another device (no player) and a stream of another Play change nothing: they are offered
+    # the place that was stored.
+    bedroom = launch(player_device(outage.store, "amzn1.ask.device.bedroom"))
+    assert first_step in spoken(bedroom) and second_step not in spoken(bedroom)
+    older = str(Token.parse(reached)._replace(stamp=first.stamp - 60_000))
+    other = launch(kitchen.with_player(older, start + 5000, PlayerActivity.STOPPED))
+    assert first_step in spoken(other) and stored_position(outage.store).step == 0
+    # The device that played it: its player still holds the stream and where it stopped.
+    offered = launch(kitchen.with_player(reached, start + 5000, PlayerActivity.STOPPED))
+    assert f"{second_step}, left leg" in spoken(offered), spoken(offered)
+    position = stored_position(outage.store)
+    assert (position.step, position.side, position.stream_ms) == (1, "left", start + 5000)
+    session = kitchen.caller.new_session(offered.get("sessionAttributes"))
+    session.new = False
+    resumed = kitchen.send(kitchen.caller.intent(session, "AMAZON.YesIntent", LATER))
+    play = stream_of(directive(resumed, "Play"))
+    assert play["url"] == AUDIO_BASE + audio_library.file(plan)
+    assert start <= play["offsetInMilliseconds"] <= start + 5000  # not the step's start (0)
+
+
+def test_a_routine_the_player_finished_while_the_store_was_down_is_counted_once(
+        outage, audio_library):
+    kitchen = player_device(outage.store)
+    first = token_of(kitchen.start(at=START))
+    timeline, plans = played(audio_library, first)
+    walked = first._replace(played=timeline.total_seconds - plans[-1].total_ms / 1000)
+    last = token_at(audio_library, plans[-1], walked)
+    finished = START + timedelta(seconds=timeline.total_seconds)
+    with outage.during():
+        assert kitchen.report("PlaybackFinished", last, plans[-1].total_ms,
+                              finished)["response"] == {}
+    assert outage.store.load(USER)["total_sessions"] == 0
+    launch(kitchen.with_player(last, plans[-1].total_ms, PlayerActivity.FINISHED))
+    stored = outage.store.load(USER)
+    assert stored["total_sessions"] == 1 and stored["position"] is None
+    # The report told again (or a launch again): the same stream's end, counted once.
+    kitchen.report("PlaybackFinished", last, plans[-1].total_ms, finished)
+    launch(kitchen, LATER + timedelta(minutes=1))
+    stored = outage.store.load(USER)
+    assert stored["total_sessions"] == 1 and len(stored["history"]) == 1

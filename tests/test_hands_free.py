@@ -378,10 +378,13 @@ def test_foreign_and_damaged_tokens_are_not_ours(audio_library):
     parts = good.split(":")
     damaged = [":".join(parts[:i] + [bad] + parts[i + 1:])
                for i, bad in [(1, "nope"), (2, "999"), (3, "x,y"), (4, "99"), (5, "../etc.mp3"),
-                              (6, "-5"), (7, "a")]]
+                              (6, "-5"), (7, "a"), (8, "²"), (8, "1" * 15)]]
     for text in ["", "abc", "hipcoach:post_run:0:0", good + ":1", *damaged, None, 42]:
         assert hands_free.Token.parse(text) is None, text
-    assert hands_free.Token.parse(good) is not None
+    assert hands_free.Token.parse(good).stamp > 0
+    # A token from before stamps (a stream playing across the upgrade) is still ours.
+    assert hands_free.Token.parse(":".join(parts[:8])) == \
+        hands_free.Token.parse(good)._replace(stamp=0)
     device = Device()
     response = device.report("PlaybackStopped", "someone-elses-track", 5000)
     assert response["response"] == {} and device.profile.position is None

@@ -19,7 +19,8 @@ DAY = date(2026, 11, 25)
 def profile_with_everything() -> Profile:
     profile = finish_session(Profile(heard_safety=True, hold_preference=45), "quick_post_run",
                              1764000100.5, DAY)
-    return profile._replace(position=Position("post_run", 7, 1, "right", 45, 1764000000.25, 312.5))
+    return profile._replace(position=Position("post_run", 7, 1, "right", 45, 1764000000.25, 312.5,
+                                              stream_stamp=1764000000123))
 
 
 def test_a_missing_profile_loads_as_none(any_store):

@@ -135,6 +135,30 @@ def test_a_player_report_with_an_old_token_after_a_deletion_writes_nothing(
     assert durable_store.load(USER)["position"]["stream_ms"] == new.start_ms + 20_000
 
 
+def test_a_player_report_of_a_stream_from_before_a_deletion_writes_nothing_into_a_fresh_record(
+        durable_store, audio_library):
+    """The kitchen's stream began before the deletion; a session on another device has made
+    the record afresh since. The old stream's reports must not put its place into that record;
+    a stream begun after the deletion saves its place in it as ever."""
+    kitchen = Device(durable_store)
+    kitchen.caller = Caller(audio=True, user_id=USER)
+    old = token_of(kitchen.start())
+    forget_on_another_device(durable_store)
+    bedroom = talk(durable_store, device="amzn1.ask.device.bedroom",
+                   start=LATER + timedelta(minutes=1))
+    bedroom.say("ask hip coach to start my post-run stretches")
+    bedroom.say("(wait 80)")
+    assert "Paused at the" in bedroom.say("pause").speech
+    fresh = durable_store.load(USER)
+    for kind in ("PlaybackStarted", "PlaybackStopped"):
+        kitchen.report(kind, str(old), old.start_ms + 20_000, LATER + timedelta(minutes=3))
+    assert durable_store.load(USER) == fresh
+    later = LATER + timedelta(minutes=4)
+    new = token_of(kitchen.start(at=later))
+    kitchen.report("PlaybackStopped", str(new), new.start_ms + 20_000, later)
+    assert durable_store.load(USER)["position"]["stream_ms"] == new.start_ms + 20_000
+
+
 @pytest.fixture(params=["sqlite", "dynamodb"])
 def clocked_store(request, tmp_path):
     """A store whose clock the test moves on."""

@@ -12,6 +12,7 @@ import json
 import logging
 import time
 
+from skill.alexa.platform import audio_player
 from skill.alexa.platform.request_log import pseudonym
 from skill.coach.progress import Profile, settled
 from skill.store import (
@@ -221,9 +222,10 @@ class SessionProfile:
         self.session.put(SINCE, time.time())  # afresh after its own deletion, not before it
 
     def _since(self) -> float | None:
-        """When this session began, as far as a deletion is concerned: None outside a session
-        (a player's report or button: its stream may have begun before any deletion), or in a
-        session that did not note it."""
+        """When this session began, as far as a deletion is concerned (None in a session that
+        did not note it); outside a session, when the stream it is about did."""
+        if self.session.attributes is None:
+            return _stream_began(self.handler_input)
         since = self.session.get(SINCE)
         return float(since) if isinstance(since, int | float) else None
 
@@ -247,6 +249,14 @@ class SessionProfile:
         copies session attributes on every request, and a string copies for free)."""
         cached = self.session.get(name)
         return _profile_from_json(cached) if isinstance(cached, str) else None
+
+
+def _stream_began(handler_input) -> float | None:
+    """For a request outside a session (a player's report or button), when the stream it is
+    about began: its Play's stamp. None for a stream from before stamps: it gives way to any
+    deletion."""
+    heard = audio_player.heard(handler_input, active_only=False)
+    return heard.token.stamp / 1000 if heard is not None and heard.token.stamp else None
 
 
 @functools.lru_cache(maxsize=256)

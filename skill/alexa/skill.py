@@ -8,14 +8,17 @@ import logging
 import os
 from datetime import UTC, datetime
 
-from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
+from ask_sdk_core.dispatch_components import (
+    AbstractRequestInterceptor,
+    AbstractResponseInterceptor,
+)
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill.alexa.flows import asking
+from skill.alexa.flows import asking, stream
 from skill.alexa.handlers import (
     audio,
     checkin,
@@ -33,6 +36,7 @@ from skill.alexa.platform import calls, request_log
 from skill.alexa.platform.envelope import MalformedEnvelope, check_envelope, unicode_text
 from skill.alexa.platform.time_zone import TimedApiClient
 from skill.alexa.reply import close_with, open_with
+from skill.alexa.turn import Turn
 from skill.store import ProgressStore
 from skill.store.config import store_from_env
 
@@ -137,6 +141,19 @@ def _timestamp(stamp: object) -> datetime | None:
         return when
 
 
+class CatchUp(AbstractRequestInterceptor):
+    """A session that opens on a device whose player holds our stream first saves what that
+    stream's reports could not while the store was down (skill.alexa.flows.stream.catch_up).
+    Not before a CanFulfillIntentRequest, which has no side effects."""
+
+    def process(self, handler_input):
+        envelope = handler_input.request_envelope
+        if envelope.session is not None and envelope.session.new \
+                and getattr(envelope.context, "audio_player", None) is not None \
+                and envelope.request.object_type != "CanFulfillIntentRequest":
+            stream.catch_up(Turn.of(handler_input))
+
+
 class WayOutFirst(AbstractResponseInterceptor):
     """Mid-routine, every reprompt opens with the way out (skill.alexa.flows.asking), whichever
     handler answered."""
@@ -178,6 +195,7 @@ def build_skill(store: ProgressStore, skill_id: str | None = None) -> CustomSkil
         builder.add_request_handler(handler())
     builder.add_exception_handler(system.SpeakSorryOnError())
     builder.add_global_request_interceptor(request_log.StartClock())
+    builder.add_global_request_interceptor(CatchUp())
     builder.add_global_response_interceptor(WayOutFirst())
     builder.add_global_response_interceptor(SaveProfile(store))
     builder.add_global_response_interceptor(request_log.LogRequest())

@@ -46,16 +46,27 @@ class Position(NamedTuple):
     # the same day plays on from that moment in the very bytes it was taken in.
     stream_file: str = ""
     stream_ms: int = 0
+    # Hands-free: the stamp of the stream that saved this place (when its Play was issued, in
+    # epoch ms). A device's context still holds where that stream got to when the store missed
+    # its reports, and the stamp tells it from any other stream. 0 if spoken.
+    stream_stamp: int = 0
 
 
 class Finished(NamedTuple):
     routine_id: str
     at: float  # epoch seconds
     day: str  # ISO date in the runner's time zone
-    # The request that recorded it (a few characters of a hash): requests carry whole seconds,
-    # so several devices finishing in one second are told apart by this alone when `rebase`
-    # replays one onto another's. "" for a finish recorded before, or counted by `settled`.
+    # What recorded it (a few characters of a hash): the request, or hands-free the stream
+    # that played it (its end may be told twice: its report, and a catch-up at a launch).
+    # Requests carry whole seconds, so several devices finishing in one second are told apart
+    # by this alone when `rebase` replays one onto another's. "" for a finish recorded
+    # before, or counted by `settled`.
     by: str = ""
+
+    @property
+    def identity(self) -> tuple:
+        """What makes two records of a finish one: its recorder, if named; else its time."""
+        return (self.routine_id, self.by) if self.by else (self.routine_id, self.at)
 
 
 class Profile(NamedTuple):
@@ -195,7 +206,8 @@ def _position(data) -> Position | None:
     return Position(data["routine_id"], data["index"], data["step"], data["side"], data["hold"],
                     float(data["stopped_at"]), float(_field(data, "played", _is_number, 0.0)),
                     _variants(data["routine_id"], data.get("variants", "")),
-                    data.get("finishing") is True, *_stream_place(data))
+                    data.get("finishing") is True, *_stream_place(data),
+                    _field(data, "stream_stamp", _is_count, 0))
 
 
 def _stream_place(data: dict) -> tuple[str, int]:
@@ -337,10 +349,11 @@ def rebase(base: Profile, ours: Profile, theirs: Profile) -> Profile:
         merged = merged._replace(time_zone=ours.time_zone,
                          time_zone_checked=ours.time_zone_checked)
     # A finish already stored is ours written by a save that seemed to fail (the store took
-    # it after all), or one that `settled` counted on another device too: never twice.
-    known = {(f.routine_id, f.at, f.by) for f in (*base.history, *theirs.history)}
+    # it after all), one that `settled` counted on another device too, or a stream's end
+    # told by its report and caught up with at a launch: never twice.
+    known = {f.identity for f in (*base.history, *theirs.history)}
     for finished in ours.history:
-        if (finished.routine_id, finished.at, finished.by) not in known:
+        if finished.identity not in known:
             position = merged.position
             merged = finish_session(merged, finished.routine_id, finished.at,
                                     date.fromisoformat(finished.day), finished.by)

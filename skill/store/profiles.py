@@ -2,8 +2,9 @@
 replay our changes on what is stored, and try again. A deletion is the one change nothing is
 replayed onto: a profile read at a version that is now gone was deleted ("forget me" on
 another device) and is not written back, and neither is one whose writer began before the
-deletion's tombstone (skill.store.ProgressStore.deleted_at) and would create the item afresh or
-merge into one created since.
+deletion's tombstone (skill.store.ProgressStore.deleted_at) and would create the item afresh,
+merge into one created since, or change one it read afresh (a player's report of a stream
+started before the deletion).
 
 A profile's runs are written to their own item (skill.store.runs_key), to expire a week after
 they were fetched; a profile that still holds runs from before moves them there when saved."""
@@ -44,9 +45,10 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
     `account` (default: `key`), and returns it with its new version. `reread_first` is for a
     profile that could not be read at all: its changes are replayed onto whatever is stored
     before writing, so nothing stored is overwritten. `since` is when the writer's session
-    began (None: unknown, as for a player's report, which has no session). Raises
+    began (None: unknown, as for a player's report of a stream from before stamps). Raises
     RecordDeleted when the stored profile `base` came from has been deleted meanwhile, or the
-    key was deleted after `since` and the write would create or merge into a new item.
+    key was deleted after `since` and the write would create, merge into or (read afresh)
+    change a new item.
 
     The runs go to their own item after the profile is written (never for a deleted one), and
     only when they differ from what that item holds."""
@@ -55,6 +57,11 @@ def save_profile(store: ProgressStore, key: str, base: Profile, ours: Profile,
         base, ours, first = _replayed(store, key, base, ours, since)
     elif not base.version:  # creating the item: the one write that could bring a deleted back
         first = _first_version(store, key, since)
+    elif since is not None and base.version > since * 1000:
+        # Read at a version above the writer's start in ms: an item created afresh after a
+        # deletion (`_first_version`), perhaps one made after the writer began (a player's
+        # report of a stream started before it, read just now): the tombstone decides.
+        _first_version(store, key, since)
     deadline = time.monotonic() + DEADLINE_SECONDS
     attempt = 0
     while True:

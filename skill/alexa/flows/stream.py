@@ -1,17 +1,20 @@
 """Hands-free mode's flows: whether a routine plays from step files here, playing it (from a
 place, from a paused moment, or on from where the player was after an answer), queueing each next
-step as the one playing nearly ends, and the place and finish the player reports. The player's
-own pieces (the build, the token, the directives) are in skill.alexa.platform.audio_player."""
+step as the one playing nearly ends, the place and finish the player reports, and what those
+reports would have saved when the store missed them. The player's own pieces (the build, the
+token, the directives) are in skill.alexa.platform.audio_player."""
 
 from __future__ import annotations
 
+import time
+from hashlib import sha256
 from typing import NamedTuple
 
 from skill.alexa.platform import audio_player
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach import player
-from skill.coach.progress import Position, finish_session
+from skill.coach.progress import BY_LENGTH, Position, finish_session
 from skill.coach.timeline import Kind, Timeline
 from skill.coach.variants import left_out
 from skill.voice.stream import StepPlan
@@ -98,22 +101,24 @@ def token_timeline(turn: Turn, token: audio_player.Token) -> Timeline:
 def play_stream(turn: Turn, timeline: Timeline, audio: Steps, index: int, speech: str,
                 played: float, moment: tuple[StepPlan, int] | None = None):
     """Plays from the start of segment `index` (a resume point), or from a `moment` (a step
-    file and an offset in it), after `speech`; the place is saved there until the player
-    reports another."""
+    file and an offset in it), after `speech`, as a new stream (stamped now); the place is
+    saved there until the player reports another."""
     if moment is None:
         plan = audio.holding(index)
         start = plan.starts_ms[index - plan.first_segment]
     else:
         plan, start = moment
     token = audio_player.Token(timeline.routine.id, timeline.hold_preference, timeline.variants,
-                               plan.step, audio.library.file(plan), start, played)
+                               plan.step, audio.library.file(plan), start, played,
+                               int(time.time() * 1000))
     _play(turn, timeline, audio.library, token)
     turn.playback = None
     turn.awaiting = None
     segment = timeline.segments[index]
     turn.profile = turn.profile._replace(position=Position(
         timeline.routine.id, index, segment.step, segment.side, timeline.hold_preference,
-        turn.now, played, timeline.variants, stream_file=token.file, stream_ms=start))
+        turn.now, played, timeline.variants, stream_file=token.file, stream_ms=start,
+        stream_stamp=token.stamp))
     return turn.reply.tell(speech)
 
 
@@ -121,8 +126,7 @@ def play_on(turn: Turn, audio: Steps, heard: audio_player.Heard, speech: str):
     """Plays the step file on from exactly where the player was, after `speech`."""
     token = heard.token
     _play(turn, token_timeline(turn, token), audio.library, token._replace(
-        start_ms=heard.offset_ms,
-        played=token.played + max(0, heard.offset_ms - token.start_ms) / 1000))
+        start_ms=heard.offset_ms, played=token.played_at(heard.offset_ms)))
     return turn.reply.tell(speech)
 
 
@@ -142,8 +146,7 @@ def queue_next(turn: Turn, heard: audio_player.Heard):
         return turn.reply.tell()
     _play(turn, timeline, audio.library, token._replace(
         step=following.step, file=audio.library.file(following), start_ms=0,
-        played=token.played + max(0, current.total_ms - token.start_ms) / 1000),
-        queued_after=token)
+        played=token.played_at(current.total_ms)), queued_after=token)
     return turn.reply.tell()
 
 
@@ -180,38 +183,78 @@ def stream_stop(turn: Turn, heard: audio_player.Heard) -> Position | None:
     kept = before is not None and (before.routine_id, before.index, before.stream_ms) == (
         token.routine_id, index, heard.offset_ms)
     saved = Position(token.routine_id, index, segment.step, segment.side, token.hold,
-                     before.stopped_at if kept else turn.now,
-                     token.played + max(0, heard.offset_ms - token.start_ms) / 1000,
+                     before.stopped_at if kept else turn.now, token.played_at(heard.offset_ms),
                      token.variants, stream_file=token.file if same_bytes else "",
-                     stream_ms=heard.offset_ms if same_bytes else 0)
+                     stream_ms=heard.offset_ms if same_bytes else 0, stream_stamp=token.stamp)
     turn.profile = turn.profile._replace(position=saved)
     return saved
 
 
 def stream_finished(turn: Turn, heard: audio_player.Heard) -> None:
     """A step file played to its end. After the last step: a finished session if the runner
-    was there for most of the routine. Before it: the place moves to the next step, so a
-    queue that never came (a late or failed PlaybackNearlyFinished) leaves "resume" there.
-    The end of a step left out since changes nothing: the saved place goes on past it."""
+    was there for most of the routine, counted once however often its end is told (a report
+    again, or caught up with). Before it: the place moves to the next step, so a queue that
+    never came (a late or failed PlaybackNearlyFinished) leaves "resume" there. The end of a
+    step left out since changes nothing: the saved place goes on past it."""
     token = heard.token
     if left_out_here(turn, token):
         return
     timeline = token_timeline(turn, token)
     audio = published(turn, timeline)
-    current = audio and audio.of_step(token.step)
-    step_ms = current.total_ms if current else heard.offset_ms
-    played = token.played + max(0, step_ms - token.start_ms) / 1000
+    played = token.played_at(_step_end(audio, heard))
     following = audio and audio.after(token.step)
     if following is not None:
         index = timeline.step_start(following.step)
         turn.profile = turn.profile._replace(position=Position(
             token.routine_id, index, following.step, None, token.hold, turn.now, played,
-            token.variants))
-    elif player.counts_as_finished(timeline, played):
+            token.variants, stream_stamp=token.stamp))
+        return
+    by = _finish_mark(turn, token)
+    if by and any(finished.by == by for finished in turn.profile.history):
+        return  # this stream's finish, counted already
+    if player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today(),
-                                      turn.request_mark)
+                                      by)
     else:
         turn.profile = turn.profile._replace(position=None)
+
+
+def _step_end(audio: Steps | None, heard: audio_player.Heard) -> int:
+    """Where the step file `heard` plays ends (the reported offset, if the build lacks it)."""
+    current = audio and audio.of_step(heard.token.step)
+    return current.total_ms if current else heard.offset_ms
+
+
+def _finish_mark(turn: Turn, token: audio_player.Token) -> str:
+    """What names a stream's finish (Finished.by): the stream itself (its routine and stamp),
+    so that its end told twice is one session; a stream from before stamps, the request."""
+    if not token.stamp:
+        return turn.request_mark
+    return sha256(f"{token.routine_id}:{token.stamp}".encode()).hexdigest()[:BY_LENGTH]
+
+
+def catch_up(turn: Turn) -> None:
+    """At a session's first request, what the player's reports would have saved had the store
+    taken them (it was down while the stream played, and they have no session to keep it
+    in): the device's context names our stream and where it got to, and if that is the very
+    stream whose place is stored (the same stamp) and it got further, its place is saved now,
+    or its end (the routine's, counted). Never for another stream, a later spoken session's
+    place, or a record deleted since: none of them holds this stream's stamp."""
+    heard = audio_player.heard(turn.handler_input, active_only=False)
+    if heard is None or not heard.token.stamp:
+        return
+    saved = turn.profile.position  # the session's one read of the store
+    if saved is None or saved.stream_stamp != heard.token.stamp:
+        return
+    ended = heard.activity == "FINISHED"
+    reached = heard.offset_ms
+    if ended:
+        reached = _step_end(published(turn, token_timeline(turn, heard.token)), heard)
+    if heard.token.played_at(reached) > saved.played:
+        if ended:
+            stream_finished(turn, heard)
+        else:
+            stream_stop(turn, heard)
 
 
 def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,

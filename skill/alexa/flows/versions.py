@@ -66,7 +66,8 @@ def leave_out(turn: Turn, place: Position) -> Position:
     variants = with_version(place.variants, steps, place.step, SKIP)
     timeline = turn.timeline(place.routine_id, place.hold, variants)
     saved = place._replace(index=timeline.step_start(place.step), side=None,
-                           stopped_at=turn.now, variants=variants, stream_file="", stream_ms=0)
+                           stopped_at=turn.now, variants=variants, stream_file="", stream_ms=0,
+                           stream_stamp=0)
     turn.playback = None
     turn.profile = turn.profile._replace(position=saved)
     return saved

@@ -7,9 +7,12 @@ AUDIO_DIR/index.json when the folder is local (`hipcoach serve --audio-dir`), el
 AUDIO_BASE_URL; it is kept for INDEX_SECONDS, so a warm container notices a new build.
 
 The token names the routine as the runner plays it (hold preference and each step's version
-and dose), the step, the file, the offset that Play began at, and how much of the routine the
-runner had done before it; every AudioPlayer request brings the token back with the exact
-offset in that file, so no session state is needed to know the place.
+and dose), the step, the file, the offset that Play began at, how much of the routine the
+runner had done before it, and when the stream's Play was issued (its stamp, which every step
+queued after it keeps); every AudioPlayer request brings the token back with the exact offset
+in that file, so no session state is needed to know the place. Every other request carries the
+last token in its context too: what the player reached while the store was down is found there
+(skill.alexa.flows.stream.catch_up).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ MAX_INDEX_BYTES = 8 * 1024 * 1024  # a build's index is tens of KB
 FAILURE_SECONDS = 86400.0  # after a stream failed on a runner's device, spoken mode for a day
 ART = "art/icon-512.png"
 TOKEN_PREFIX = "hipcoach"
+STAMP_DIGITS = 14  # epoch milliseconds: 13 digits until the year 2286
 log = logging.getLogger(__name__)
 
 
@@ -113,22 +117,33 @@ class Token(NamedTuple):
     file: str  # the step file playing, as the build names it
     start_ms: int  # where in the file this item began
     played: float  # seconds of the routine the runner had been there for before it
+    # When the stream's Play was issued, in epoch milliseconds on this server's clock (as a
+    # deletion's tombstone is): which stream this is, kept by every step queued after it.
+    # Milliseconds, so that a Play and a deletion a moment apart are told apart, and so are
+    # two devices an Alexa Routine starts in the same second. 0 in a token from before stamps.
+    stamp: int = 0
+
+    def played_at(self, offset_ms: int) -> float:
+        """Seconds of the routine the runner has been there for at `offset_ms` in its file."""
+        return self.played + max(0, offset_ms - self.start_ms) / 1000
 
     def __str__(self) -> str:
         return ":".join((TOKEN_PREFIX, self.routine_id, str(self.hold or 0), self.variants,
                          str(self.step), self.file, str(self.start_ms),
-                         str(round(self.played))))
+                         str(round(self.played)), str(self.stamp)))
 
     @classmethod
     def parse(cls, text: object) -> Token | None:
-        """The token of one of our streams, or None (another skill's, or damaged)."""
+        """The token of one of our streams, or None (another skill's, or damaged). A token
+        from before stamps (eight parts) is still ours, stamped 0."""
         parts = text.split(":") if isinstance(text, str) else []
-        if len(parts) != 8 or parts[0] != TOKEN_PREFIX:
+        if len(parts) not in (8, 9) or parts[0] != TOKEN_PREFIX:
             return None
-        _, routine_id, hold, variants, step, file, start_ms, played = parts
+        _, routine_id, hold, variants, step, file, start_ms, played, *stamped = parts
+        stamp = whole_number(stamped[0], STAMP_DIGITS) if stamped else 0
         chosen = find_routine(routine_id)
         if chosen is None or None in map(whole_number, (hold, step, start_ms, played)) \
-                or int(hold) and int(hold) not in HOLD_CHOICES \
+                or stamp is None or int(hold) and int(hold) not in HOLD_CHOICES \
                 or int(step) >= len(chosen.items) or not STEP_FILE.fullmatch(file):
             return None
         try:
@@ -136,7 +151,7 @@ class Token(NamedTuple):
         except ValueError:
             return None
         return cls(chosen.id, int(hold) or None, variants, int(step), file, int(start_ms),
-                   float(played))
+                   float(played), stamp)
 
 
 class Heard(NamedTuple):
