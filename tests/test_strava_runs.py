@@ -107,7 +107,7 @@ def test_a_recognised_person_hears_her_own_runs_kept_in_her_own_record(store, ap
 
 def test_a_recognised_person_without_her_own_link_never_hears_the_accounts_runs(store, api):
     offer = talk(store, access_token=ALEX, person_id=SAM_ID).say(ASK)
-    assert "kilometers" not in offer.speech and "Which would you like" in offer.speech
+    assert "kilometers" not in offer.speech and "Shall I start" in offer.speech
     assert api == []
 
 
@@ -128,7 +128,7 @@ def test_an_expired_token_deletes_the_cached_runs_and_asks_to_link_again(store, 
     reply = talk(store, start=NOW + timedelta(hours=1), access_token=EXPIRED).say(ASK)
     assert card(reply) == "LinkAccount"
     assert reply.speech.startswith("Strava needs linking again")
-    assert "Which would you like" in reply.speech  # then what an unlinked runner hears
+    assert "Shall I start" in reply.speech  # then what an unlinked runner hears
     assert kept_runs(store) == []
 
 

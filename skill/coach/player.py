@@ -130,6 +130,8 @@ def stop_point(timeline: Timeline, cost: ResponseCost, playback: Playback, now: 
 
 
 def _stop_at(timeline: Timeline, index: int) -> Stop:
+    if index == 0:  # the routine was named already: its first exercise sets the runner up
+        index = timeline.step_start(timeline.segments[0].step)
     segment = timeline.segments[index]
     return Stop(Cursor(index), segment.step, segment.side)
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -77,6 +78,11 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
 # the quick one").
 CLAUSE_BREAK = re.compile(r"\s*[,;.!?]+\s*")
 ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
+OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
+NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
+                       "without", "nothing"})
+ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate",
+                          "here", "fine", "grand", "sure", "alright", "cheers", "thanks"})
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 
@@ -88,6 +94,20 @@ class Heard(NamedTuple):
     understood: Understood
     score: float  # 0-100; 100 for an exact sample match
     sample: str  # the sample it matched, as the model has it ("" for none)
+
+
+def _asks_most(reading: Heard) -> tuple[int, bool, float]:
+    """How much a part of a line asks for: a request over a statement or a bare yes, but a run
+    told over an open "what should i do" said with it (the run is what the question is about);
+    then one with values over one without ("let's go, deep release"); then the closer match."""
+    intent, slots = reading.understood.intent, reading.understood.slots
+    if intent in OPEN_ASKS and not slots:
+        asks = 1
+    elif intent == "RunToldIntent" and slots:
+        asks = 2
+    else:
+        asks = 0 if intent in ASK_NOTHING else 3
+    return asks, bool(slots), reading.score
 
 
 def strip_filler(words: list[str]) -> list[str]:
@@ -150,14 +170,18 @@ class _WordWeights:
         self.unknown = max(self.weight.values())
         self.telling = math.log((len(self.vocabulary) + 1) / TELLING_INTENTS)
 
-    def best_intent(self, words: list[str]) -> tuple[str, float]:
-        """The intent whose samples' words carry the largest share of the utterance's weight,
-        and that share; 0 unless a word it shares is one that few intents use."""
+    def best_intent(self, words: list[str], leaving_out: Collection[str] = ()
+                    ) -> tuple[str, float]:
+        """The intent (not one `leaving_out`) whose samples' words carry the largest share of
+        the utterance's weight, and that share; 0 unless a word it shares is one that few
+        intents use."""
         stems = [_stem(word) for word in words]
         weights = [self.weight.get(stem, self.unknown) for stem in stems]
         total = sum(weights) or 1.0
         best = ("", 0.0)
         for intent, vocabulary in self.vocabulary.items():
+            if intent in leaving_out:
+                continue
             shared = [w for stem, w in zip(stems, weights, strict=True) if stem in vocabulary]
             share = sum(shared) / total if shared and max(shared) >= self.telling else 0.0
             if share > best[1]:
@@ -195,6 +219,10 @@ class Lenient:
                 self.templates.append(spoken_form(template.replace("'", "")))
                 self.meaning.append((intent["name"], tokens, sample))
         self.words = _WordWeights(self.templates, [m[0] for m in self.meaning])
+        self.in_domain = {stem for intent, stems in self.words.vocabulary.items()
+                          if intent != FALLBACK for stem in stems} | {
+            _stem(word) for forms in self.finder.forms.values() for form in forms
+            for word in form.split()}
         self.template_stems = [[_stem(word) for word in t.split()] for t in self.templates]
         self.slot_types = {i["name"]: {s["name"]: s["type"] for s in i.get("slots", ())}
                            for i in model["intents"]}
@@ -204,16 +232,18 @@ class Lenient:
         fifteen miles, let's do my post run stretches"), the part that asks for most: a
         statistical NLU hears the request among the words around it."""
         heard = self._reading(text)
-        clauses = [clause for clause in CLAUSE_BREAK.split(text) if clause.strip()]
+        # A part that is only a word said on the way in ("right, i've just done a fell race")
+        # asks nothing.
+        clauses = [clause for clause in CLAUSE_BREAK.split(text)
+                   if clause.strip() and clause.strip() not in LEADING_FILLER]
         if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
-            return heard
+            return _said_around(self, text, heard)
         readings = [heard, *map(self._reading, clauses)]
         for clause, reading in zip(clauses, readings[1:], strict=True):
             if reading.understood.intent == PAIN and says_hurt(said_form(clause).split()):
                 return reading  # a part that says it hurts: safety first
         understood = [r for r in readings if r.understood.intent != FALLBACK]
-        return max(understood, key=lambda r: (r.understood.intent not in ASK_NOTHING, r.score),
-                   default=heard)
+        return _said_around(self, text, max(understood, key=_asks_most, default=heard))
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -250,9 +280,12 @@ class Lenient:
         out_of_domain = max((refused for _, refused in closest if refused),
                             key=lambda m: m[1], default=None)
         if match is None or match[1] < self.threshold:
+            # Pain's samples say hurt together with requests ("ow, move on to the next one"),
+            # so its words cover most requests: it is pain's by its words only if it says hurt.
+            unhurt = () if says_hurt(words) else (PAIN,)
             intent, covered, found = max(
-                (self.words.best_intent(query.split()) + (found,) for query, found in readings),
-                key=lambda best: best[1])
+                (self.words.best_intent(query.split(), unhurt) + (found,)
+                 for query, found in readings), key=lambda best: best[1])
             if covered >= COVERED_SHARE:  # said in other words, but in this intent's words
                 slots = self._slots_for(intent, found)
                 return Heard(Understood(intent, slots), 100 * covered, "")
@@ -296,6 +329,35 @@ class Lenient:
         return max(scored, key=lambda match: match[1], default=None), max(
             (match for match in scored if self.meaning[match[2]][0] == FALLBACK),
             key=lambda match: match[1], default=None)
+
+
+def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
+    """`heard`, or for a line that as a whole is no request and nothing like one the skill does
+    not do, in words the model knows (a word it has never heard is what the line is about: "set
+    an alarm", "which shoes"), the request said at its start or end with words around it
+    ("yeah that's better how long left", "i did a really hilly half on saturday and my glutes
+    are still tight"): the longest part, of two words or more and at least half the line, that
+    is heard, unless a word left off negates it ("i don't want to skip ahead"). A word alone
+    counts after answer words ("yeah stop")."""
+    words = strip_filler(said_form(text).split())
+    known = all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)
+    if heard.understood.intent != FALLBACK or heard.sample or not known:
+        return heard
+    parts = sorted([(words[i:], words[:i]) for i in range(1, len(words))]
+                   + [(words[:i], words[i:]) for i in range(1, len(words))],
+                   key=lambda part: -len(part[0]))
+    for part, left_off in parts:
+        if NEGATIONS & set(left_off) or len(part) < len(left_off) or len(
+                part) < 2 and not set(left_off) <= ANSWER_WORDS:
+            continue
+        reading = matcher._reading(" ".join(part))
+        intent = reading.understood.intent
+        # A statement is made first ("i did a hilly half ... and my glutes are tight"); one
+        # at the end of a question is part of what it asks ("... gels ... in a fifty k").
+        told_after = intent in ASK_NOTHING and part[0] != words[0]
+        if intent != FALLBACK and reading.score >= matcher.threshold and not told_after:
+            return reading
+    return heard
 
 
 class Listening:

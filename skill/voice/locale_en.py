@@ -778,8 +778,7 @@ CONVERSATION = {
     "suggest.too_short":
         "The shortest is the {routine} routine, about {length} minutes. Shall I start it anyway?",
     "suggest.general":
-        "After a run, post-run; before one, pre-run; short on time, the quick one. Which would "
-        "you like: {choices}? There are {count}; say list routines to hear them all.",
+        "After a run, post-run; before one, pre-run; short on time, the quick one.",
     "suggest.offer": "Shall I start the {routine} routine?",
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
@@ -1034,6 +1033,7 @@ CHECK_IN = {
         "felt tighter, for 18 months after you last use Hip Coach, or until you say forget my "
         "check results. Others using this device may hear them if they ask how your hips "
         "are. Yes or no?",
+    "check.consent_again": "Before that test: shall I keep your check results? Yes or no?",
     "check.consent_yes": "Thanks, I'll keep them.",
     "check.consent_no": "No problem: your answers stay in this session only.",
     "forget_checks.done":

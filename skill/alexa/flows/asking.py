@@ -5,7 +5,7 @@ words."""
 from __future__ import annotations
 
 from skill.alexa.flows import check, dialog
-from skill.alexa.flows.place import place_words
+from skill.alexa.flows.place import hold_place, place_words
 from skill.alexa.turn import Turn
 from skill.catalog import AREAS, ROUTINES, exercise, routine
 from skill.coach.runs import ToldRun
@@ -102,7 +102,9 @@ def missed_in_routine(turn: Turn, misses: int):
     """A line not understood while a routine or the check plays (`misses` in a row, this one
     included). It may have been pain, so the way out comes first, then how to go on: the open
     question again, or continue. From the second miss in a row, the pause is offered instead,
-    with the place kept; a no goes back to the question that was open."""
+    with the place kept; a no goes back to the question that was open. The runner spoke over
+    the routine, so it is held where they were, as for a question: continue picks up there."""
+    hold_place(turn)
     way_out = turn.text("routine.way_out", misses - 1)
     if misses >= 2:
         before = dialog.pause_offered(turn.awaiting)

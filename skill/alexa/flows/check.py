@@ -14,7 +14,7 @@ from __future__ import annotations
 from skill.alexa.flows import dialog
 from skill.alexa.flows.spoken import speak_from
 from skill.alexa.turn import Turn
-from skill.catalog import AREAS, exercise, routine
+from skill.catalog import AREAS, Exercise, exercise, routine
 from skill.coach import checkin, player
 from skill.coach.digits import whole_number
 from skill.coach.packing import Chunk, Cursor
@@ -81,6 +81,23 @@ def consent_cursor(awaiting: str | None) -> int | None:
         return None
     index = awaiting[len(_CONSENT):]
     return whole_number(index)
+
+
+def consent_test(turn: Turn) -> Exercise | None:
+    """While asking to keep results: the test the check goes on to, what "this test" means."""
+    index = consent_cursor(turn.awaiting)
+    if index is None:
+        return None
+    timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
+    return timeline.steps[timeline.segments[min(index, len(timeline.segments) - 1)].step]
+
+
+def consent_asked_again(turn: Turn, statement: str, awaiting: str):
+    """`statement`, an answer given while asking to keep results (`awaiting`), then the
+    question again, shorter."""
+    turn.awaiting = awaiting
+    question = turn.text("check.consent_again")
+    return turn.reply.ask(f"{statement} {question}", question)
 
 
 def consented(turn: Turn, agreed: bool, index: int):

@@ -40,13 +40,21 @@ def welcome(turn: Turn):
         ran, note = runs.todays_offer(turn)
         if ran is not None:
             return runs.offer_run(turn, ran, note)
-    turn.awaiting = dialog.RESUME_OFFER if offer.kind == "resume" else dialog.offer(
-        offer.routine_id)
-    words = offer_words(turn, offer)
-    response = turn.reply.ask(words, words)
+    response = offer_next(turn, offer)
     if note:  # Strava did not answer: said once, before the offer made without it
         open_with(response, note)
     return response
+
+
+def offer_next(turn: Turn, offer: Offer | None = None, lead: str = ""):
+    """Offers the one thing next up for this runner (`offer`, else skill.coach.next_up's) as a
+    yes/no question, after `lead`."""
+    if offer is None:
+        offer = next_up(Launch(turn.profile, turn.now, turn.local_time))
+    turn.awaiting = dialog.RESUME_OFFER if offer.kind == "resume" else dialog.offer(
+        offer.routine_id)
+    words = offer_words(turn, offer)
+    return turn.reply.ask(f"{lead} {words}" if lead else words, words)
 
 
 def offer_words(turn: Turn, offer: Offer) -> str:

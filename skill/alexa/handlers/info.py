@@ -11,7 +11,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
 from skill import screens
-from skill.alexa.flows import asking, dialog, place
+from skill.alexa.flows import asking, check, dialog, place
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.facts import runner_dose
 from skill.alexa.slots import heard, value_id
@@ -32,15 +32,17 @@ from skill.voice.text import phrase, spoken_list
 _AREAS = {a.id: a for a in AREAS}
 
 
-def _stretch_or_reask(handler_input, turn: Turn, question: str):
+def _stretch_or_reask(handler_input, turn: Turn, question: str,
+                      upcoming: Exercise | None = None):
     """(exercise, None) for the stretch a question is about, or (None, a response asking which).
-    No stretch named: the one playing, else the one last talked about ("is that each side"
+    No stretch named: the one `upcoming` (the check's next test, while it asks to keep
+    results), else the one playing, else the one last talked about ("is that each side"
     follows the last answer), else the one saved."""
     said = heard(handler_input, "stretch", EXERCISES)
     exercise_id = said.one
     if said.words is None:
         playing = place.in_routine(turn) or turn.topic is None
-        current = place.current_exercise(turn) if playing else None
+        current = upcoming or (place.current_exercise(turn) if playing else None)
         exercise_id = current.id if current else turn.topic
     if exercise_id is None:
         if len(said.ids) > 1:
@@ -68,12 +70,15 @@ class StretchQuestion(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         pending = dialog.stretch_question(turn.awaiting)  # "which stretch?" asked for it
         question = pending if pending in ANSWERS else self.intent
+        consent, upcoming = turn.awaiting, check.consent_test(turn)
         turn.awaiting = None
-        entry, reask = _stretch_or_reask(handler_input, turn, question)
+        entry, reask = _stretch_or_reask(handler_input, turn, question, upcoming)
         if reask:
             return reask
         turn.reply.show("exercise", lambda: screens.exercise_screen(
             entry, runner_dose(turn, entry).dose, turn.locale))
+        if upcoming is not None:  # the check waits for its answer to keeping results
+            return check.consent_asked_again(turn, ANSWERS[question](turn, entry), consent)
         return flow.answer(turn, ANSWERS[question](turn, entry),
                            turn.text("stretch.follow_up"))
 

@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa.flows import dialog, runs
+from skill.alexa.flows import dialog, launch, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
@@ -116,7 +116,7 @@ class StepHandler(AbstractRequestHandler):
 class RunToldHandler(AbstractRequestHandler):
     """"Three hours this morning", "it's a rest day": what the run or the day calls for, by
     the rules Strava's runs go through; offered, never started. A duration alone answers the
-    hold question when that was asked."""
+    hold question when that was asked, or corrects the hold just read back."""
 
     def can_handle(self, handler_input):
         return is_intent_name("RunToldIntent")(handler_input)
@@ -124,13 +124,16 @@ class RunToldHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         told = runs.told_run(handler_input)
-        if turn.awaiting == dialog.HOLD_SECONDS and told == ToldRun(seconds=told.seconds):
+        asked_hold = turn.awaiting == dialog.HOLD_SECONDS or dialog.hold_changing(
+            turn.awaiting) is not None  # the length asked for, or another one said instead
+        if asked_hold and told == ToldRun(seconds=told.seconds):
             return set_hold(turn, told.seconds)
         return runs.told(turn, told, value_id(handler_input, "situation"))
 
 
 class SuggestRoutineHandler(AbstractRequestHandler):
-    """"I just finished a run", "I only have five minutes": a routine that fits, offered."""
+    """"I just finished a run", "I only have five minutes": a routine that fits, offered; "what
+    should I do today": the one thing next up for this runner, offered."""
 
     def can_handle(self, handler_input):
         return is_intent_name("SuggestRoutineIntent")(handler_input)
@@ -146,7 +149,8 @@ class SuggestRoutineHandler(AbstractRequestHandler):
         if moment == "after":  # with Strava linked, the run itself says what it calls for
             return runs.suggest(turn, lambda: offer(turn, routine("post_run"), "suggest.after"),
                                 after_a_run=True)
-        return runs.suggest(turn, lambda: flow.routine_menu(turn, "suggest.general"))
+        return runs.suggest(turn, lambda: launch.offer_next(turn, lead=turn.text(
+            "suggest.general")))
 
 
 def offer(turn: Turn, chosen: Routine, key: str, minutes: int = 0):

@@ -93,7 +93,10 @@ def _routine_samples() -> list[str]:
     answers = ["{routine}", "the {routine}", "the {routine} one", "{routine} please",
                "{routine} routine", "{routine} stretches", "my {routine}", "my {routine} routine",
                "the {routine} routine please", "let's go with {routine}",
-               "i'll do {routine}", "i'll take the {routine} one"]
+               "i'll do {routine}", "i'll take the {routine} one",
+               # "something short": the quick one, as its synonyms say
+               "something {routine}", "give me something {routine}", "just something {routine}",
+               "something {routine} please"]
     plain = ["start a routine", "start my stretches", "start a workout", "let's stretch",
              "i want to stretch", "stretch with me", "start stretching", "begin a routine",
              "let's get started", "let's get stretching", "give me a routine",
@@ -110,14 +113,19 @@ def _routine_said_with_more() -> list[str]:
     asks = ["start the {routine}", "do the {routine}", "let's do the {routine}",
             "give me the {routine}", "start my {routine}", "do my {routine}",
             "let's do my {routine} stretches", "start the {routine} routine",
-            "can we do the {routine}"]
+            "can we do the {routine}", "give me a {routine}", "i need a {routine}",
+            "for the {routine}", "{routine} please"]
     kit = ["i've got my {kit}", "i've got a {kit}", "i have my {kit}", "i have a {kit}",
            "my {kit} is ready", "i've got my {kit} ready", "with my {kit}", "i've got the {kit}",
            "i'm on the floor with my {kit}"]
     done = ["i just got back from a run", "just finished my run", "i just did a long run",
-            "back from my long run", "just got in from a trail run"]
+            "back from my long run", "just got in from a trail run",
+            "did a hilly half on saturday", "i ran twenty miles yesterday", "my legs are cooked"]
     going = ["i'm heading out soon", "i'm off for a run", "before i head out",
-             "i've just finished", "i ran this morning"]
+             "i've just finished", "i ran this morning", "i'm heading out in ten minutes",
+             # and how little time there is
+             "i've only got five minutes", "i've got like ten minutes", "on my lunch break",
+             "between meetings", "i'm short on time"]
     return ([f"{ask} {has}" for ask, has in product(asks, kit)]
             + [f"{run} {ask}" for run, ask in product(done, asks)]
             + [f"{ask} {when}" for ask, when in product(asks, going)])
@@ -155,13 +163,15 @@ HURT_WORDS = frozenset({
     "hurty", "bruised", "grinding", "pinging", "twingeing",
     # and how the feeling is painted: searing, gnawing, prickling, buzzing, zingy, wrenched
     "searing", "gnawing", "prickling", "prickly", "buzzing", "fizzing", "zingy", "wrenched",
-    "jarred", "screaming", "sciatica"})
+    "jarred", "screaming", "sciatica",
+    # and a body part that speaks up: complaining, grumbling, barking, cranky
+    "complaining", "grumbling", "protesting", "barking", "cranky", "grumpy"})
 HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
-                "should it feel like this")
+                "should it feel like this", "a bit much", "bit much")
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
               "my hip's got a weird ache", "i've got a niggle"]
@@ -212,7 +222,8 @@ def _pain_samples() -> list[str]:
             "swollen", "inflamed", "playing up", "acting up", "not happy", "giving me grief",
             "locking up", "spasming", "really uncomfortable", "pinging", "grinding", "crook",
             "feeling weird", "feeling off", "sore as", "aggravated", "flaring up", "bruised",
-            "pulling weird", "giving way", "achey", "zinging", "feeling funny"]
+            "pulling weird", "giving way", "achey", "zinging", "feeling funny", "complaining",
+            "grumbling", "protesting", "barking", "cranky", "grumpy", "a bit much"]
     felt_as = ["my {part} is {s}", "my {part}'s {s}", "my {part}'s still {s}",
                "my {part} is really {s}"]
     shocks = ["an electric shock down my {part}", "a zinger in my {part}", "a jolt in my {part}",
@@ -249,6 +260,8 @@ def _pain_samples() -> list[str]:
              "it keeps twingeing", "it's twingey", "it zapped me", "a zing", "my leg gave out",
              "it feels off", "my hip feels weird", "that feels funny", "it's flared up",
              "this one's a bit sore", "this one's sore as well", "that one's sore too",
+             "this one's a bit sore as well", "honestly it's a bit sore",
+             "the pull is a bit much", "that's a bit much", "it's a bit much on my knee",
              "it's pulling a fair bit is that okay", "is it meant to pull this much",
              "should it feel like this", "it's searing", "a gnawing ache", "it's prickling",
              "my leg's buzzing", "it's fizzing down my leg", "my skin feels prickly",
@@ -415,7 +428,9 @@ CUSTOM_INTENTS: dict[str, dict] = {
     },
     "ProgressIntent": {
         "slots": {},
-        "samples": ["how am i doing", "show my progress", "what's my progress",
+        "samples": ["how am i doing", "how am i going", "how am i going with my stretching",
+                    "how am i doing with my stretching", "how's my stretching going",
+                    "show my progress", "what's my progress",
                     "how many sessions have i done", "how many sessions this week",
                     "how many times have i stretched", "how many routines have i done",
                     "give me my stats", "my stats", "my progress", "what have i done this week",
@@ -532,14 +547,14 @@ CUSTOM_INTENTS: dict[str, dict] = {
                  "i'm {moment}", "i'm just {moment}", "i am {moment}", "just {moment}"],
                 ["a run", "my run", "a long run", "a trail run", "my long run", "a race",
                  "a marathon"])
-        + ["give me something quick", "what should i do", "what should i do today",
+        + ["what should i do", "what should i do today",
            "recommend a routine", "suggest a routine", "which routine should i do",
            "what do you recommend", "pick a routine for me", "choose for me",
            "what's good for today", "what should i stretch today",
            "which one should i do", "what do you suggest", "what would you suggest",
            "what's best for me today", "what should i do after my run",
            "what should i do before my run", "i don't know which one", "you choose",
-           "pick one for me", "i'm short on time", "something short"],
+           "pick one for me", "i'm short on time"],
     },
     "AdviceIntent": {
         "slots": {"area": AREA},
@@ -1128,9 +1143,12 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
     RACE: [("half_marathon", ["half marathon", "half"]), ("marathon", ["marathon"]),
            ("five_k", ["parkrun", "park run", "five k"]), ("ten_k", ["ten k"]),
            ("fifty_k", ["fifty k"]), ("ultra", ["ultra", "ultramarathon", "ultra marathon"])],
-    TERRAIN: [("trail", ["trails", "trail", "off road", "fells"]),
-              ("hilly", ["hills", "hilly", "climbing", "hill"]),
-              ("descent", ["descent", "descending"]),
+    TERRAIN: [("trail", ["trails", "trail", "off road", "fells", "fell", "mountain", "mountains"]),
+              ("hilly", ["hills", "hilly", "climbing", "hill", "climb", "vert", "elevation",
+                         "uphill", "metres of up", "feet of up", "metres of climb",
+                         "feet of climb", "feet of vert"]),
+              ("descent", ["descent", "descending", "downhill", "downhills", "descents",
+                           "metres down", "feet down", "metres of descent"]),
               ("flat", ["flat", "road", "roads"]), ("treadmill", ["treadmill"])],
     EFFORT: [("race", ["race", "raced"]), ("hard", ["hard", "tempo", "interval"]),
              ("easy", ["easy", "recovery"])],
