@@ -101,8 +101,8 @@ def figures(build: Path | None) -> Figures:
 
 
 def _bytes(title: str, ms: int) -> int:
-    """A step file's size: its ID3 title, its Info frame and its frames."""
-    return len(id3_title(title)) + FRAME_BYTES * (1 + ms // FRAME_MS)
+    """A step file's size: its ID3 title and its frames."""
+    return len(id3_title(title)) + FRAME_BYTES * (ms // FRAME_MS)
 
 
 def _index(script: Script, built: AudioIndex | None) -> tuple[AudioIndex, int]:

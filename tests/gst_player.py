@@ -1,11 +1,13 @@
 """A second, independent player for the seek test: GStreamer (Debian's gstreamer1.0 packages and
-python3-gi, run by the system Python) opens a URL with souphttpsrc, seeks to an offset before
-playing (mpegaudioparse turns it into a byte position, fetched with an HTTP Range request), and
-writes what plays first to stdout as 16-bit mono samples at 48 kHz.
+python3-gi, run by the system Python) opens a URL with uridecodebin, as playbin does (souphttpsrc,
+id3demux, mpegaudioparse, a decoder), seeks to an offset before playing, and writes what plays
+first to stdout as 16-bit mono samples at 48 kHz.
 
-The seek is accurate, or with `default` GStreamer's default seek (no ACCURATE flag), which
-jumps to the byte position the file's header gives for the offset and plays from the frame
-there: as players that seek by the Xing/Info table of contents do.
+The seek is accurate, or with `default` GStreamer's default seek (no ACCURATE flag): more than
+20 s past the last frame it has parsed (baseparse's TARGET_DIFFERENCE; nearer, it is accurate
+anyway) mpegaudioparse turns the offset into a byte position by the bit rate, counted from the
+byte after the ID3 tag (id3demux hides the tag), fetched with an HTTP Range request, and plays
+from the first frame at or after it (docs/audio.md).
 
     /usr/bin/python3 tests/gst_player.py URL OFFSET_MS SECONDS [accurate|default]
 """
@@ -23,7 +25,7 @@ RATE = 48000
 def play(url: str, offset_ms: int, seconds: float, accurate: bool = True) -> bytes:
     Gst.init(None)
     pipeline = Gst.parse_launch(
-        f"souphttpsrc location={url} ! mpegaudioparse ! mpg123audiodec ! audioconvert ! "
+        f"uridecodebin uri={url} ! audioconvert ! "
         f"audioresample ! audio/x-raw,format=S16LE,channels=1,rate={RATE} ! "
         "appsink name=sink sync=false")
     sink = pipeline.get_by_name("sink")

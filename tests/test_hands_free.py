@@ -19,6 +19,7 @@ from skill.coach.timeline import Kind
 from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 from skill.voice.script import script_for
+from skill.voice.stream import FRAME_MS, frame_start
 from skill.voice.text import phrase
 from tests.conftest import AUDIO_BASE, AUDIO_ROUTINES
 
@@ -221,9 +222,9 @@ def test_the_countdown_walk(audio_library):
             if segment.kind is Kind.HOLD and plan.segment_end_ms(index) - offset <= HOLD_END_MS:
                 assert at == plan.segment_end_ms(index), where  # the next cue
             elif not by_voice:
-                assert at == offset, where  # the button: exactly where it stopped
+                assert at == frame_start(offset), where  # the button: where it stopped
             else:
-                target = max(0, offset - RESUME_REWIND_MS)
+                target = frame_start(max(0, offset - RESUME_REWIND_MS))
                 assert at <= offset, where
                 assert not any(start < at < end for start, end in clip_spans(plan)), where
                 # Only as far from two seconds back as the clip there reaches.
@@ -233,6 +234,7 @@ def test_the_countdown_walk(audio_library):
                 landed = plan.segment_at(at)
                 if timeline.segments[landed].kind is Kind.HOLD:
                     assert landed == index, f"{where}: inside a finished hold"
+            assert at % FRAME_MS == 0, where  # as every player seeks (docs/audio.md)
             if not by_voice:
                 assert "outputSpeech" not in resumed["response"]
                 continue
@@ -311,7 +313,7 @@ def test_buttons_do_what_their_words_do_without_speaking(audio_library, command,
     if expect == "Play":
         wanted = {"Next": place_of(plans, timeline.step_start(2))[1],
                   "Previous": place_of(plans, timeline.step_start(0))[1],
-                  "Play": start + 10_000}[command]
+                  "Play": frame_start(start + 10_000)}[command]  # its frame's start
         assert stream_of(directive(response, "Play"))["offsetInMilliseconds"] == wanted
 
 
@@ -367,7 +369,8 @@ def test_a_question_while_playing_uses_the_offset_and_plays_on(audio_library, in
     response = device.with_player(token, start + into).intent(intent)
     assert timeline.steps[step].name in spoken(response)
     play = stream_of(directive(response, "Play"))
-    assert play["offsetInMilliseconds"] == start + into  # on from exactly where it was
+    # On from where it was: the start of that frame, where every player starts alike.
+    assert play["offsetInMilliseconds"] == frame_start(start + into)
     assert play["url"] == AUDIO_BASE + audio_library.file(plan)
     assert hands_free.Token.parse(play["token"]).played == pytest.approx(into / 1000 + start / 1000,
                                                                          abs=1)

@@ -118,20 +118,52 @@ def test_counted_reps_keep_their_pace(server, audio_build):
 def test_three_players_seeking_over_http_play_what_the_plan_puts_at_each_offset(
         server, audio_build, player):
     """Open step files at the offsets the skill sends (every kind of segment, both ends of a
-    hold), by input seeking over HTTP, and hear what the plan says is there: the clip
-    (correlated), its quiet tail, or exact silence. GStreamer's default seek goes where the
-    file's header says (a table of contents would put it up to 0.74 s early) and plays from
-    the frame there."""
+    hold), by input seeking over HTTP, and hear what the plan says is there, from the offset
+    itself on every player: the clip (correlated), its quiet tail, or exact silence.
+    GStreamer's default seek goes to the byte the bit rate gives and plays from the frame
+    there; an Info frame put it a frame (24 ms) early, its table of contents up to 0.74 s."""
     if player.startswith("gstreamer") and seeking.gstreamer_missing():
         pytest.skip("GStreamer's Python bindings are not installed (scripts/install-test-tools)")
     found = seeking.moments(audio_build, [("quick_post_run", 0), ("pre_run", 1)])
     assert {moment.what.split(" ", 1)[1] for moment in found} >= {
         "intro", "count_in", "hold", "hold's last second", "cue", "switch_sides", "release",
         "reps"}
-    results = seeking.check(server, audio_build, found, seeking.PLAYERS[player],
-                            player in seeking.BY_FRAME)
+    assert all(moment.offset_ms % FRAME_MS == 0 for moment in found)
+    # Enough moments where GStreamer's default seek is its own (not accurate anyway).
+    assert sum(moment.offset_ms > seeking.GSTREAMER_EXACT_WITHIN_MS for moment in found) >= 5
+    results = seeking.check(server, audio_build, found, seeking.PLAYERS[player])
     print(f"\n{player}:", "; ".join(said for _, said in results))
     assert all(ok for ok, _ in results), [said for ok, said in results if not ok]
+
+
+def with_info_frame(step_file: bytes) -> bytes:
+    """The layout step files had before: an Info frame (frame and byte counts, no table of
+    contents) shaped as the audio frames, between the ID3 tag and them."""
+    tag = 10 + sum(b << 7 * (3 - n) for n, b in enumerate(step_file[6:10]))  # syncsafe size
+    frames, size = step_file[tag:], builder.FRAME_BYTES
+    info = frames[:4] + bytes(17) + b"Info" + (3).to_bytes(4, "big") + (
+        len(frames) // size).to_bytes(4, "big") + (len(frames) + size).to_bytes(4, "big")
+    return step_file[:tag] + info + bytes(size - len(info)) + frames
+
+
+def test_an_info_frame_puts_gstreamers_default_seek_a_frame_early(audio_build, tmp_path):
+    """Why step files have no Info frame: GStreamer's default seek counts it as audio, so at a
+    frame start it plays the frame before, 24 ms early, and the seek test fails on such files
+    (while ffmpeg and GStreamer's accurate seek pass: they skip it). docs/audio.md."""
+    if seeking.gstreamer_missing():
+        pytest.skip("GStreamer's Python bindings are not installed (scripts/install-test-tools)")
+    found = [moment for moment in seeking.moments(audio_build, [("quick_post_run", 0)])
+             if moment.offset_ms > seeking.GSTREAMER_EXACT_WITHIN_MS]
+    path = found[0].path  # served under its own name (the server serves what the index names)
+    (tmp_path / path).parent.mkdir(parents=True)
+    (tmp_path / path).write_bytes(with_info_frame((audio_build / path).read_bytes()))
+    shutil.copy(audio_build / "index.json", tmp_path)
+    with hipcoach_serve(tmp_path / "serve", "--audio-dir", str(tmp_path)) as url:
+        early = seeking.check(url, audio_build, found, seeking.gstreamer_default_at)
+        accurate = seeking.check(url, audio_build, found, seeking.gstreamer_at)
+    print("\nwith an Info frame:", "; ".join(said for _, said in early))
+    assert all(ok for ok, _ in accurate)
+    assert sum(not ok for ok, _ in early) >= len(found) // 2
 
 
 # Loudness, silence, a rebuild ---------------------------------------------------------------

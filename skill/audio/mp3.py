@@ -1,18 +1,21 @@
 """A step file's bytes: encoded MP3 frames joined as they are (never re-encoded), behind an ID3v2.3
-title and an Info frame that gives the exact length, so any player knows the duration without
-reading the file and turns an offset into a byte position by ratio (constant bit rate).
+title, and nothing else: constant bit rate and whole frames, so a player knows the duration from
+the file's size and turns an offset into a byte position by ratio from the first audio frame.
 
-Layout (ID3v2.3, section 3 and 4.2.1; the Xing/Info header as LAME and ffmpeg write it):
+Layout (ID3v2.3, section 3 and 4.2.1):
 
     ID3v2.3 tag    "ID3" 3.0, no flags, syncsafe size; one TIT2 frame (the exercise as played)
-    Info frame     an MPEG frame shaped as every audio frame (same header, so as long), its
-                   side information zero (it decodes as silence where a player does not know
-                   it); at byte 21 (MPEG-1 mono): "Info", flags (frames, bytes), the number of
-                   audio frames, the bytes of MPEG audio (this frame included); no table of
-                   contents
     audio frames   every piece's frames in order: no bit reservoir, so each frame stands alone
 
-There is no LAME extension (encoder delay and padding): a player that reads one trims the delay it
+No Xing/Info frame. Its table of contents (100 entries of 1/256 of the file) put a player that
+seeks by it up to 0.74 s early; without the table, GStreamer's default seek still counts the
+Info frame as audio (mpegaudioparse's byte position is offset x bit rate / 8, from the byte
+after the ID3 tag) and starts at the first frame at or after that byte: the frame before the
+one holding an offset on a frame boundary, 24 ms early. With no Info frame, that byte is the
+first byte of the frame that starts at the offset, and the skill sends only frame starts
+(skill.voice.stream.frame_start). docs/audio.md has the source lines, and ExoPlayer's seeking.
+
+No LAME extension either (encoder delay and padding): a player that reads one trims the delay it
 names plus its decoder's own 529 samples (ffmpeg does, ExoPlayer does not), so the same offset
 would land in different places. Without it every player decodes every frame: what the step plan
 times, to the sample.
@@ -24,12 +27,6 @@ from skill.voice.stream import BIT_RATE, SAMPLE_RATE
 
 # MPEG-1 Layer III: 144 x bit rate / sample rate bytes, a whole number here, so never padded.
 FRAME_BYTES = 144 * int(BIT_RATE.removesuffix("k")) * 1000 // SAMPLE_RATE
-_SIDE_INFO_MONO = 17  # bytes of side information after the header, MPEG-1 mono
-# The Info flags: frame count and byte count present. No table of contents: its 100 entries
-# of 1/256 of the file each put a player that seeks by it (GStreamer without accurate seeking,
-# ExoPlayer) up to 0.74 s early in a three-minute step; without it a player seeks a constant
-# bit rate file by byte ratio, which lands in the right frame.
-_FRAMES_BYTES = 0x3
 
 
 def step_file(title: str, frames: bytes) -> bytes:
@@ -37,15 +34,7 @@ def step_file(title: str, frames: bytes) -> bytes:
     count, extra = divmod(len(frames), FRAME_BYTES)
     if extra or not count:
         raise ValueError(f"{len(frames)} bytes are not whole {FRAME_BYTES}-byte frames")
-    return id3_title(title) + info_frame(frames[:4], count) + frames
-
-
-def info_frame(header: bytes, frames: int) -> bytes:
-    """The Info frame for `frames` audio frames whose header is `header`."""
-    tag = (b"Info" + _FRAMES_BYTES.to_bytes(4, "big") + frames.to_bytes(4, "big")
-           + ((frames + 1) * FRAME_BYTES).to_bytes(4, "big"))
-    frame = header + bytes(_SIDE_INFO_MONO) + tag
-    return frame + bytes(FRAME_BYTES - len(frame))
+    return id3_title(title) + frames
 
 
 def id3_title(title: str) -> bytes:

@@ -27,6 +27,9 @@ from skill.coach.timeline import Kind, Timeline
 from skill.voice.script import Script
 
 FORMAT = 2  # what a build's files are: 2, one MP3 per step variant (1 was HLS over pieces)
+# How a step file wraps its pieces (skill/audio/mp3.py), in each recipe so a rebuild rejoins the
+# step files (reusing the clips) when it changes: 2, no Info frame (1 had one).
+STEP_LAYOUT = 2
 FRAME_MS = 24  # one MPEG-1 Layer III frame: 1152 samples at 48 kHz
 SAMPLE_RATE = 48000
 # Alexa's AudioPlayer takes 16-384 kbps. At 96 kbps the encoder adds almost nothing to a clip's
@@ -141,6 +144,18 @@ class Piece(NamedTuple):
         return self.frames * FRAME_MS
 
 
+def frame_start(ms: int) -> int:
+    """The start of the frame holding `ms`. Every offset the skill sends a player is one: a
+    player that seeks by byte ratio (GStreamer's default seek, ExoPlayer) starts at a frame's
+    first byte, so it then starts at the offset itself, as an accurate seek does."""
+    return ms - ms % FRAME_MS
+
+
+def _frame_after(ms: float) -> int:
+    """The first frame start at or after `ms`."""
+    return -(-round(ms) // FRAME_MS) * FRAME_MS
+
+
 class MissingClip(LookupError):
     """The build has no clip for some words of this routine (built before they changed)."""
 
@@ -162,7 +177,7 @@ class StepPlan(NamedTuple):
     @property
     def recipe(self) -> str:
         """A short hash of exactly what the file is made of: the key into AudioIndex.steps."""
-        parts = [f"format {FORMAT}", self.title,
+        parts = [f"format {FORMAT}", f"layout {STEP_LAYOUT}", self.title,
                  *(f"{piece.path} {piece.frames}" for piece in self.pieces)]
         return short_hash("\n".join(parts).encode())
 
@@ -187,8 +202,9 @@ class StepPlan(NamedTuple):
 
     def quiet_near(self, target_ms: int, latest_ms: int) -> int:
         """The place nearest `target_ms`, no later than `latest_ms`, where no words are cut: the
-        target itself in a silence, else the edge of the clip it falls in (a clip starts with its
-        own quiet lead, so playing from its start begins at the start of a word)."""
+        start of the target's frame in a silence, else the edge of the clip it falls in (a clip
+        starts with its own quiet lead, so playing from its start begins at the start of a
+        word). Always a frame start (silences and clips are whole frames)."""
         position = 0
         for piece in self.pieces:
             end = position + piece.ms
@@ -196,7 +212,7 @@ class StepPlan(NamedTuple):
                 return end if end <= latest_ms and end - target_ms < target_ms - position \
                     else position
             position = end
-        return target_ms
+        return frame_start(target_ms)
 
 
 def plan_step(script: Script, timeline: Timeline, step: int, index: AudioIndex) -> StepPlan:
@@ -220,7 +236,9 @@ def plan_steps(script: Script, timeline: Timeline, index: AudioIndex) -> tuple[S
 def _lay_out(sounds: Iterable[Say | Quiet], index: AudioIndex, timeline: Timeline, first: int,
              count: int) -> tuple[tuple[Piece, ...], tuple[int, ...]]:
     """Clips and silences for the events of segments `first` to `first + count - 1`, and where
-    each segment starts, from a file start where the listener's clock is 0."""
+    each segment starts, from a file start where the listener's clock is 0. A segment starts
+    at a frame start (frame_start): one that starts in a silence, at the first frame after the
+    listener's clock reaches it (in that silence, or a clip's quiet tail before it)."""
     pieces: list[Piece] = []
     starts: list[int] = []
     position = 0  # ms written so far (whole frames)
@@ -238,9 +256,9 @@ def _lay_out(sounds: Iterable[Say | Quiet], index: AudioIndex, timeline: Timelin
     for event in sounds:
         segment = event.segment - first
         while len(starts) < segment:  # a segment with nothing in it starts here too
-            starts.append(round(heard))
+            starts.append(_frame_after(heard))
         if len(starts) == segment:  # the segment starts where its first event does
-            starts.append(round(heard) if isinstance(event, Quiet) else -1)
+            starts.append(_frame_after(heard) if isinstance(event, Quiet) else -1)
         if isinstance(event, Quiet):
             heard = (last_sound_start if event.pace else heard) + event.seconds * 1000
             continue

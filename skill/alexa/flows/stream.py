@@ -17,7 +17,7 @@ from skill.coach import player
 from skill.coach.progress import BY_LENGTH, Position, finish_session
 from skill.coach.timeline import Kind, Timeline
 from skill.coach.variants import left_out
-from skill.voice.stream import StepPlan
+from skill.voice.stream import StepPlan, frame_start
 from skill.voice.text import phrase
 
 # A resume by voice starts this much before the paused moment, so the runner hears where they
@@ -123,10 +123,11 @@ def play_stream(turn: Turn, timeline: Timeline, audio: Steps, index: int, speech
 
 
 def play_on(turn: Turn, audio: Steps, heard: audio_player.Heard, speech: str):
-    """Plays the step file on from exactly where the player was, after `speech`."""
+    """Plays the step file on from where the player was (the start of that frame: every player
+    starts there alike), after `speech`."""
     token = heard.token
     _play(turn, token_timeline(turn, token), audio.library, token._replace(
-        start_ms=heard.offset_ms, played=token.played_at(heard.offset_ms)))
+        start_ms=frame_start(heard.offset_ms), played=token.played_at(heard.offset_ms)))
     return turn.reply.tell(speech)
 
 
@@ -260,9 +261,10 @@ def catch_up(turn: Turn) -> None:
 def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,
                   saved: Position) -> tuple[StepPlan, int] | None:
     """Where a stream paused today plays on from: its step file and a little before the
-    paused moment when asked by voice (exactly there for the player's button), or the next
-    cue when it paused in a hold's last seconds. None when the runner no longer plays that
-    file (a new build, or a change of version or hold since)."""
+    paused moment when asked by voice (the start of its frame for the player's button), or
+    the next cue when it paused in a hold's last seconds; always a frame start (frame_start).
+    None when the runner no longer plays that file (a new build, or a change of version or
+    hold since)."""
     plan = next((plan for plan in audio.plans
                  if saved.stream_file and audio.library.file(plan) == saved.stream_file), None)
     if plan is None:
@@ -273,7 +275,7 @@ def paused_moment(turn: Turn, timeline: Timeline, audio: Steps,
     if timeline.segments[at].kind is Kind.HOLD and segment_end - paused <= HOLD_END_MS:
         return plan, segment_end
     if not turn.reply.may_speak:
-        return plan, paused
+        return plan, frame_start(paused)
     start = plan.quiet_near(max(0, paused - RESUME_REWIND_MS), paused)
     # A hold already finished is not held again: a pause in the cue after it ("halfway",
     # "and release") plays on from that cue's start.
