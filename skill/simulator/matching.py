@@ -337,8 +337,9 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     an alarm", "which shoes"), the request said at its start or end with words around it
     ("yeah that's better how long left", "i did a really hilly half on saturday and my glutes
     are still tight"): the longest part, of two words or more and at least half the line, that
-    is heard, unless a word left off negates it ("i don't want to skip ahead"). A word alone
-    counts after answer words ("yeah stop")."""
+    is heard (answer words such as "yeah" or "grand" left off count for nothing), unless a
+    word left off negates it ("i don't want to skip ahead"); a word alone counts after answer
+    words only ("yeah stop")."""
     words = strip_filler(said_form(text).split())
     known = all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)
     if heard.understood.intent != FALLBACK or heard.sample or not known:
@@ -347,8 +348,8 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
                    + [(words[:i], words[i:]) for i in range(1, len(words))],
                    key=lambda part: -len(part[0]))
     for part, left_off in parts:
-        if NEGATIONS & set(left_off) or len(part) < len(left_off) or len(
-                part) < 2 and not set(left_off) <= ANSWER_WORDS:
+        said_off = [word for word in left_off if word not in ANSWER_WORDS]
+        if NEGATIONS & set(left_off) or len(part) < len(said_off) or len(part) < 2 and said_off:
             continue
         reading = matcher._reading(" ".join(part))
         intent = reading.understood.intent

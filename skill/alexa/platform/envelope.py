@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from ask_sdk_core.exceptions import SerializationException
 
@@ -14,6 +15,9 @@ MAX_DEPTH = 64  # real envelopes nest about 11 deep; the deserialiser recurses o
 # Epoch timestamps some senders use: seconds or milliseconds, up to the year 5000 or so.
 MAX_EPOCH_STAMP = 10**14
 _CONTAINERS = (dict, list)  # a tuple: isinstance is slower with a union
+# A key that starts with two underscores, as JSON text writes a key: a string token (quotes
+# inside one are escaped) followed at once by a colon.
+RESERVED_KEY = re.compile(r'"__(?:[^"\\]|\\.)*":')
 
 
 class MalformedEnvelope(SerializationException):
@@ -70,9 +74,6 @@ def _check_depth(raw: dict) -> None:
             raise MalformedEnvelope(f"the envelope nests deeper than {MAX_DEPTH} levels")
         nested = []
         for node in frontier:  # one pass over each value, text first: every request pays
-            # The deserialiser sets attributes by key: "__dict__" would wipe an object's own.
-            if isinstance(node, dict) and any(key[:2] == "__" for key in node):
-                raise MalformedEnvelope("the envelope has a key Python keeps for itself")
             for child in (node.values() if isinstance(node, dict) else node):
                 kind = type(child)
                 if kind is str:
@@ -88,10 +89,14 @@ def _check_depth(raw: dict) -> None:
 def unicode_text(envelope: dict) -> str:
     """The envelope as JSON text, refused if any of its text is not Unicode: a lone surrogate,
     which JSON carries as an escape ("\\ud800"), cannot be encoded for a log line's hash, a
-    store key or a response. One C-speed pass, since every request pays for it."""
+    store key or a response; or if it has a key Python keeps for itself: the deserialiser
+    sets attributes by key, and "__dict__" would wipe an object's own. C-speed passes over
+    the text, since every request pays for them."""
     text = json.dumps(envelope, ensure_ascii=False)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise MalformedEnvelope("the envelope has a lone surrogate in its text") from None
+    if RESERVED_KEY.search(text):
+        raise MalformedEnvelope("the envelope has a key Python keeps for itself")
     return text
