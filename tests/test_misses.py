@@ -18,7 +18,7 @@ from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Profile
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
-from skill.simulator.matching import Lenient
+from skill.simulator.matching import Lenient, Listening
 from skill.store import MemoryProgressStore
 from skill.voice.text import phrase, table_for
 from tests.test_fallback import sentences
@@ -202,6 +202,32 @@ def test_a_medical_question_outside_a_routine_says_who_to_ask(question):
     again = runner.say("should I run on it")  # asked again: other words
     assert "isn't medical advice" in again.speech
     assert not set(sentences(reply.speech)) & set(sentences(again.speech))
+
+
+@pytest.mark.parametrize("going_on", ["next", "continue"])
+def test_going_on_past_the_question_about_keeping_results_keeps_nothing(going_on):
+    runner = Runner(Profile(heard_safety=True))
+    asked = runner.say("ask hip coach to start the mobility check")
+    assert "shall I remember your check results" in asked.speech
+    went_on = runner.say(going_on)
+    assert "kneeling hip flexor test" in went_on.speech and "ask again" in went_on.speech
+    assert Profile.from_dict(runner.store.items[USER]).check_consent is None  # asked next time
+
+
+def test_a_medical_question_gives_the_way_out_too():
+    reply = Runner().say("ask hip coach should I still go out on my run")
+    assert "isn't medical advice" in reply.speech
+    assert "hurts" in reply.reprompt  # a body may hurt now: the way out, said and reprompted
+
+
+@pytest.mark.parametrize("line", ["ask hip coach i'm heading out for a run in fifteen minutes",
+                                  "ask hip coach i'm going out for a run in ten minutes"])
+def test_a_run_ahead_with_minutes_to_spare_is_offered_the_warm_up(line):
+    runner = Runner()
+    runner.chat.understanding = Listening(load_model())  # heard as hipcoach chat hears it
+    reply = runner.say(line)
+    assert "pre-run" in reply.speech and "post-run" not in reply.speech
+    assert reply.speech.endswith("?") and reply.session_open  # offered, not started
 
 
 def test_a_medical_question_inside_a_routine_is_pain():

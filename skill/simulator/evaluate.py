@@ -268,13 +268,13 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra
-runner has with the skill, written by two helpers in turn (a second batch, scenarios 401-460,
-with more lines said mid-routine), each of whom had read only the article, the README's "Talk
-to it" table and the format (tests/runner_corpus/README.md), never the model, its samples or
-the phrasing corpus; each split off its own fifth at random. Each runner line carries what the
-reply must do (tags such as `pain`, `start:post-run`, `readback`) and words it must or must not
-say; each tag is checked on what the turn did (the handler's phrasings by locale key, the
-routine and step playing, what the skill asked, the place and hold saved:
+runner has with the skill, written by three helpers in turn (later batches, scenarios 401-460
+and 501-560, with more lines said mid-routine), each of whom had read only the article, the
+README's "Talk to it" table and the format (tests/runner_corpus/README.md), never the model,
+its samples or the phrasing corpus; each split off its own fifth at random. Each runner line
+carries what the reply must do (tags such as `pain`, `start:post-run`, `readback`) and words
+it must or must not say; each tag is checked on what the turn did (the handler's phrasings by
+locale key, the routine and step playing, what the skill asked, the place and hold saved:
 skill/simulator/expectations.py, one table). A line
 is *fully right* when every expectation is met and it was not sent to the fallback (unless it
 is out of scope). A pain line is *answered safely* when the reply is the pain answer and never

@@ -296,7 +296,11 @@ class Lenient:
         if out_of_domain and out_of_domain[1] >= score - FALLBACK_MARGIN:
             return Heard(Understood(FALLBACK), out_of_domain[1],
                          self.meaning[out_of_domain[2]][2])
-        return Heard(Understood(intent, _first_values(tokens, found)), score, sample)
+        # An NLU tags values by intent, not by sample: the intent's other slots take the values
+        # found that its closest sample lacks ("twelve miles on trails, took me about two and a
+        # half hours").
+        slots = {**self._slots_for(intent, found), **_first_values(tokens, found)}
+        return Heard(Understood(intent, slots), score, sample)
 
     def _all_resolved(self, understood: Understood) -> bool:
         types = self.slot_types.get(understood.intent, {})

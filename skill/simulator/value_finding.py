@@ -110,7 +110,19 @@ class ValueFinder:
             out += words[position:start] + [token]
             position = end
         out += words[position:]
-        return " ".join(out), [(token, value) for _, _, token, value in found]
+        return " ".join(out), [pair for start, end, token, value in found
+                               for pair in [(token, value), *self._also(words[start:end], token)]]
+
+    def _also(self, run: list[str], token: str) -> list[tuple[str, str]]:
+        """The same words, or most of them, as a value of the other types that have them
+        ("heading out for" a run is its moment, and "heading out" a situation of the day): an
+        intent whose slot takes one of those types is filled with it, whichever type the words
+        stand for in the query."""
+        runs = [" ".join(run[i:j]) for i in range(len(run)) for j in range(len(run), i, -1)
+                if j - i >= max(1, len(run) - 1)]
+        return [(type_token(slot_type), self.values[slot_type][said][1])
+                for said in runs for slot_type in self.values
+                if type_token(slot_type) != token and said in self.values[slot_type]]
 
     def _built_in(self, words: list[str], start: int, end: int) -> list[tuple[str, str, float]]:
         """The built-in types words[start:end] are a value of, with the words as said (Alexa's

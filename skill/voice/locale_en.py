@@ -957,8 +957,11 @@ PAIN = {
         "I can't advise on that: this isn't medical advice, and I'm not a doctor. Ask a "
         "pharmacist or doctor about medicines, and have a physio or doctor check an injury "
         "before you run on it."],
-    "medical.follow_up": ["What would you like to do now?",
-                          "Is there something else I can help with?"],
+    # A medical question often comes from a body that hurts now: the way out first.
+    "medical.follow_up": [
+        "If anything hurts right now, stop and say that hurts. What would you like to do now?",
+        "Should something hurt now, ease off and tell me it hurts. Is there something else I "
+        "can help with?"],
     "pain.outside": "When you're ready, say help to hear what I can do, or say stop.",
     "pain.stopped":
         "Okay, we'll stop here for today. Go easy, and if the pain stays, get it checked.",
@@ -1036,6 +1039,9 @@ CHECK_IN = {
     "check.consent_again": "Before that test: shall I keep your check results? Yes or no?",
     "check.consent_yes": "Thanks, I'll keep them.",
     "check.consent_no": "No problem: your answers stay in this session only.",
+    "check.consent_later":
+        "I won't keep them for now: your answers stay in this session only, and I'll ask "
+        "again next time.",
     "forget_checks.done":
         "Done: I've deleted your check results. I'll ask again before your next check.",
     "check.all_clear":

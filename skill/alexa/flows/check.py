@@ -29,6 +29,7 @@ SIDE, LIMITED = "side", "limited"
 _PREFIX = "check:"
 _CONSENT = "check_consent:"  # asking to keep results, then going on from this cursor
 SESSION_ANSWERS = "check_answers"  # answers kept in the session without consent
+CONSENT_LATER = "check_consent_later"  # the runner went on without answering it: not again
 
 
 def asking(awaiting: str | None) -> tuple[int, str] | None:
@@ -43,7 +44,7 @@ def asking(awaiting: str | None) -> tuple[int, str] | None:
 def play_test(turn: Turn, timeline: Timeline, cursor: Cursor, preface: str, played: float):
     """Plays the check from `cursor` to the end of its next test (a check plays spoken only:
     it asks after each test). Before the first question ever, asks to keep the results."""
-    if turn.profile.check_consent is None:
+    if turn.profile.check_consent is None and not turn.session.get(CONSENT_LATER):
         turn.awaiting = f"{_CONSENT}{cursor.index}"
         question = turn.text("check.consent")
         return turn.reply.ask(f"{preface} {question}".strip(), question)
@@ -102,12 +103,26 @@ def consent_asked_again(turn: Turn, statement: str, awaiting: str):
 
 def consented(turn: Turn, agreed: bool, index: int):
     """The runner's answer to keeping results; the check then goes on from `index`."""
-    turn.awaiting = None
     turn.profile = turn.profile._replace(check_consent=agreed)
+    return _go_on(turn, index, "check.consent_yes" if agreed else "check.consent_no")
+
+
+def consent_passed_over(turn: Turn):
+    """"Next" or "continue" while asked to keep results: the check goes on, its answers kept in
+    this session only (keeping them takes a yes), and the question waits for the next check.
+    None when that question is not open."""
+    index = consent_cursor(turn.awaiting)
+    if index is None:
+        return None
+    turn.session.put(CONSENT_LATER, True)
+    return _go_on(turn, index, "check.consent_later")
+
+
+def _go_on(turn: Turn, index: int, said: str):
+    turn.awaiting = None
     timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
     cursor = Cursor(min(index, len(timeline.segments) - 1))
-    preface = turn.text("check.consent_yes" if agreed else "check.consent_no")
-    return play_test(turn, timeline, cursor, preface, 0.0)
+    return play_test(turn, timeline, cursor, turn.text(said), 0.0)
 
 
 def pending(turn: Turn) -> tuple[checkin.Finding, ...]:

@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa.flows import dialog, launch, runs
+from skill.alexa.flows import check, dialog, launch, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
@@ -84,7 +84,8 @@ class ContinueHandler(AbstractRequestHandler):
             Turn.of(handler_input).awaiting)
 
     def handle(self, handler_input):
-        return flow.carry_on(Turn.of(handler_input))
+        turn = Turn.of(handler_input)
+        return check.consent_passed_over(turn) or flow.carry_on(turn)
 
 
 class PauseHandler(AbstractRequestHandler):
@@ -106,6 +107,8 @@ class StepHandler(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         intent = handler_input.request_envelope.request.intent.name
+        if intent == "AMAZON.NextIntent" and (went_on := check.consent_passed_over(turn)):
+            return went_on  # "next test" while asked to keep results
         playback = turn.playback
         if (intent == "AMAZON.NextIntent" and playback and playback.over_by(turn.now)
                 and not playback.held_by_question):
@@ -142,10 +145,10 @@ class SuggestRoutineHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         minutes = number(handler_input, "minutes")
         moment = value_id(handler_input, "moment")
+        if moment == "before":  # "heading out in fifteen minutes": the warm-up, never holds
+            return offer(turn, routine("pre_run"), "suggest.before")
         if minutes is not None:
             return offer(turn, *fitting(turn, minutes), minutes=minutes)
-        if moment == "before":
-            return offer(turn, routine("pre_run"), "suggest.before")
         if moment == "after":  # with Strava linked, the run itself says what it calls for
             return runs.suggest(turn, lambda: offer(turn, routine("post_run"), "suggest.after"),
                                 after_a_run=True)

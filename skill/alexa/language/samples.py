@@ -165,13 +165,17 @@ HURT_WORDS = frozenset({
     "searing", "gnawing", "prickling", "prickly", "buzzing", "fizzing", "zingy", "wrenched",
     "jarred", "screaming", "sciatica",
     # and a body part that speaks up: complaining, grumbling, barking, cranky
-    "complaining", "grumbling", "protesting", "barking", "cranky", "grumpy"})
+    "complaining", "grumbling", "protesting", "barking", "cranky", "grumpy",
+    # and what gives: a pop, a tweak, a yank, a snap, a strain
+    "pop", "pops", "clicks", "tweak", "tweaks", "yanking", "yanked", "snapped", "strained",
+    "strain", "twisted", "torn"})
 HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
-                "should it feel like this", "a bit much", "bit much")
+                "should it feel like this", "a bit much", "bit much", "too far", "too strong",
+                "not nice", "it caught", "a burn", "rolled my ankle", "gone dead")
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
               "my hip's got a weird ache", "i've got a niggle"]
@@ -262,6 +266,14 @@ def _pain_samples() -> list[str]:
              "this one's a bit sore", "this one's sore as well", "that one's sore too",
              "this one's a bit sore as well", "honestly it's a bit sore",
              "the pull is a bit much", "that's a bit much", "it's a bit much on my knee",
+             "i felt a pop", "a pop in my hip", "was that a tweak", "i think that was a tweak",
+             "it's yanking", "it yanked", "is that too far", "it pulls too strong",
+             "it's too strong", "that's not nice", "it caught", "it caught on the way down",
+             "that's a burn i don't like", "a burn in my groin", "something snapped",
+             "i strained something", "a strain in my calf", "i twisted my knee",
+             "i rolled my ankle", "my leg's gone dead", "i think it's torn", "it clicks",
+             "it pops every time", "it tweaks when i lean in",
+             "the back of my thigh is screaming", "my hamstring is screaming",
              "it's pulling a fair bit is that okay", "is it meant to pull this much",
              "should it feel like this", "it's searing", "a gnawing ache", "it's prickling",
              "my leg's buzzing", "it's fizzing down my leg", "my skin feels prickly",
@@ -330,7 +342,10 @@ def _medical_samples() -> list[str]:
                      "can i race on it", "should i ice it", "should i see a doctor",
                      "should i see a physio", "do i need an mri", "do i need a scan",
                      "should i get it checked", "is it safe to run on it",
-                     "should i run tomorrow with it", "can i run through the pain"]
+                     "should i run tomorrow with it", "can i run through the pain",
+                     "should i still go out on my run", "should i still go for my run",
+                     "can i still go for a run today", "is it okay to run later",
+                     "should i skip my run", "will i be able to run tomorrow"]
     return ([t.format(m=m) for t in about_medicine for m in medicines]
             + [t.format(c=c) for t in named for c in conditions] + running_on_it)
 
@@ -1011,7 +1026,8 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
 
 # Built-in intents extended with how runners say them; Amazon's own samples still apply.
 BUILT_IN_SAMPLES: dict[str, list[str]] = {
-    "AMAZON.PauseIntent": ["wait", "hang on", "i need a break", "give me a minute",
+    "AMAZON.PauseIntent": ["wait", "hang on", "hold on", "hang on a sec", "i need a break",
+                           "give me a minute",
                            "hold on a second", "one moment", "take a break", "pause my routine",
                            "pause please", "wait a minute", "stop for a moment",
                            # casual forms: a moment asked for, and why
@@ -1025,16 +1041,20 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
                            "let me grab my band", "someone's at the door",
                            "i need to get something", "hang tight"],
     "AMAZON.ResumeIntent": ["okay i'm back", "i'm back now", "back now", "right i'm back",
+                            "back to it", "okay back to it", "let's get back to it",
                             "i'm back let's go", "continue please", "okay continue",
                             "go on then", "carry on then", "keep going please",
                             "i'm ready let's go"],
     "AMAZON.NextIntent": ["next please", "next one please", "on to the next", "skip this one",
                           "next exercise", "the next one", "skip it", "skip that",
-                          "skip the question", "pass",
+                          "skip the question", "pass", "next test", "the next test",
+                          "on to the next test", "skip this test", "skip that test",
                           "move on", "skip ahead", "skip to the next one", "let's do the next one",
                           "onto the next", "i'm done with this", "finished this one",
                           "go to the next one", "move to the next stretch", "next exercise please"],
     "AMAZON.YesIntent": ["yes it did", "it did", "a lot", "yeah it did", "definitely",
+                         "mm hm", "mhm", "mm hm yes", "yes pick it up from there",
+                         "yes from there",
                          "yeah definitely", "yes definitely", "it really did", "yeah a lot",
                          "quite a lot", "very much", "for sure", "totally",
                          "yeah sure", "okay sure", "sure why not", "let's do that", "that works",
@@ -1058,7 +1078,8 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
     "AMAZON.StopIntent": ["bye", "bye bye", "end", "end the session", "stop now",
                           "i'm finished", "i'm done now", "that's all", "that's all for now",
                           "we're done", "stop stretching", "i want to stop", "let's stop",
-                          "stop here", "stop for today", "i quit", "that'll do",
+                          "stop here", "stop for today", "i quit", "stop it", "that'll do",
+                          "i'm knackered", "i'm wrecked", "i'm shattered",
                           "that'll do me", "that's plenty", "that's plenty for today"],
     "AMAZON.CancelIntent": ["cancel it", "no cancel", "forget about it", "actually never mind",
                             "never mind that"],
