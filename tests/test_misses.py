@@ -163,9 +163,11 @@ def test_is_that_each_side_answers_about_the_last_exercise(saved_place):
     runner = Runner()
     if saved_place:  # a place saved at another exercise does not take over the follow-up
         runner.say("ask hip coach to start my post-run stretches", "(wait 20)", "stop")
-    runner.say("ask hip coach how long do i hold the couch stretch")
+    asked = runner.say("ask hip coach how long do i hold the couch stretch")
     answer = runner.say("is that each side")
     assert "couch stretch" in answer.speech and "on each side" in answer.speech
+    assert answer.speech.startswith("Yes")  # confirmed, not the answer again word for word
+    assert not set(sentences(asked.speech)) & set(sentences(answer.speech)), answer.speech
 
 
 def test_make_it_every_day_changes_the_reminder_just_read_back():

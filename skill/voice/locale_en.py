@@ -753,7 +753,11 @@ CONVERSATION = {
     "stretch.dose_reps": "Do {reps} reps{per_side}.",
     "stretch.dose_alternating": "Do {reps} on each leg, alternating.",
     "stretch.per_side": " on each side",
-    "stretch.follow_up": "Anything else you'd like to know, or shall we start a routine?",
+    # The same dose asked again at once ("is that each side?"): confirmed, not repeated.
+    "stretch.dose_again": "Yes, the {name} is on each side. {amount}",
+    "stretch.dose_again_in_all": "No, the {name} is in all, not on each side. {amount}",
+    "stretch.follow_up": ["Anything else you'd like to know, or shall we start a routine?",
+                          "Any other questions, or would you like to start a routine?"],
     "advice.which": "Which feels tight: {choices}?",
     "advice.area": "For {area}, the {first} and the {second} help most. The {routine} routine "
                    "has {held}.",

@@ -77,10 +77,22 @@ class StretchQuestion(AbstractRequestHandler):
             return reask
         turn.reply.show("exercise", lambda: screens.exercise_screen(
             entry, runner_dose(turn, entry).dose, turn.locale))
+        answer = _again(turn, question, entry) or ANSWERS[question](turn, entry)
         if upcoming is not None:  # the check waits for its answer to keeping results
-            return check.consent_asked_again(turn, ANSWERS[question](turn, entry), consent)
-        return flow.answer(turn, ANSWERS[question](turn, entry),
-                           turn.text("stretch.follow_up"))
+            return check.consent_asked_again(turn, answer, consent)
+        return flow.answer(turn, answer, turn.text("stretch.follow_up"))
+
+
+def _again(turn: Turn, question: str, entry: Exercise) -> str | None:
+    """The same question about the same stretch as last turn ("is that each side?" after how
+    long to hold it): a short confirmation, not the answer again word for word."""
+    asked = f"answered:{question}:{entry.id}"
+    turn.variety.now.add(asked)
+    if asked not in turn.variety.before or question != "DoseIntent":
+        return None
+    dose = runner_dose(turn, entry).dose
+    return turn.text("stretch.dose_again" if dose.per_side else "stretch.dose_again_in_all",
+                     name=entry.name, amount=runner.dose_words(entry, dose, turn.locale))
 
 
 def _targets(turn: Turn, entry: Exercise) -> str:
