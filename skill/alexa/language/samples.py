@@ -168,14 +168,18 @@ HURT_WORDS = frozenset({
     "complaining", "grumbling", "protesting", "barking", "cranky", "grumpy",
     # and what gives: a pop, a tweak, a yank, a snap, a strain
     "pop", "pops", "clicks", "tweak", "tweaks", "yanking", "yanked", "snapped", "strained",
-    "strain", "twisted", "torn"})
+    "strain", "twisted", "torn",
+    # and older or regional words for it: smarts, nipping, gyp, ouchie, and what tears or jams
+    "smarts", "nipping", "nipped", "gyp", "jip", "ouchie", "tearing", "ripping",
+    "overstretched", "hyperextended", "jammed", "pounding", "pulsing", "crampy", "spasmed"})
 HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
-                "not nice", "it caught", "a burn", "rolled my ankle", "gone dead")
+                "not nice", "it caught", "a burn", "rolled my ankle", "gone dead", "done my",
+                "something went", "gone twang", "pinched nerve", "nerve pain")
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
               "my hip's got a weird ache", "i've got a niggle"]
@@ -274,6 +278,12 @@ def _pain_samples() -> list[str]:
              "i rolled my ankle", "my leg's gone dead", "i think it's torn", "it clicks",
              "it pops every time", "it tweaks when i lean in",
              "the back of my thigh is screaming", "my hamstring is screaming",
+             "that smarts", "it's nipping", "that nipped", "it's giving me gyp",
+             "my knee's giving me jip", "ouchie", "it feels like it's tearing",
+             "something's ripping", "i think i overstretched", "i hyperextended my knee",
+             "my hip feels jammed", "it's pounding", "it's pulsing", "my calf's gone crampy",
+             "my back spasmed", "i think i've done my hamstring", "something went in my hip",
+             "my groin's gone twang", "i think it's a pinched nerve", "it's like nerve pain",
              "it's pulling a fair bit is that okay", "is it meant to pull this much",
              "should it feel like this", "it's searing", "a gnawing ache", "it's prickling",
              "my leg's buzzing", "it's fizzing down my leg", "my skin feels prickly",
