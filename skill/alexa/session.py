@@ -74,6 +74,12 @@ class Variety:
         self.now.add(f"{key}#{variant % count}")
         return variant
 
+    def again(self, key: str) -> bool:
+        """Notes `key` (an answer given, not a phrasing) as said this turn; whether it was said
+        last turn too."""
+        self.now.add(key)
+        return key in self.before
+
     def keep(self, session: SessionAttributes) -> None:
         session.put("said", sorted(self.now) or None)
 

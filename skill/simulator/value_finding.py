@@ -152,8 +152,8 @@ class ValueFinder:
         (a value's words may be misheard or have a word slipped in, as "check my hip mobility";
         a run with a word before or after the value, as "many single leg deadlifts", is not it)."""
         if len(run) < 3:  # a short word is a value only as said ("k" after a number)
-            exact = [(t, f) for t, forms in self.values.items() for f in forms if f == run]
-            return (exact[0][0], self.values[exact[0][0]][run][1], 100.0) if exact else None
+            slot_type = next((t for t, forms in self.values.items() if run in forms), None)
+            return (slot_type, self.values[slot_type][run][1], 100.0) if slot_type else None
         best = None
         for slot_type, forms in self.forms.items():
             for form, score, _ in process.extract(run, forms, scorer=fuzz.ratio, limit=EDGE_TRIES,

@@ -86,9 +86,7 @@ class StretchQuestion(AbstractRequestHandler):
 def _again(turn: Turn, question: str, entry: Exercise) -> str | None:
     """The same question about the same stretch as last turn ("is that each side?" after how
     long to hold it): a short confirmation, not the answer again word for word."""
-    asked = f"answered:{question}:{entry.id}"
-    turn.variety.now.add(asked)
-    if asked not in turn.variety.before or question != "DoseIntent":
+    if not turn.variety.again(f"answered:{question}:{entry.id}") or question != "DoseIntent":
         return None
     dose = runner_dose(turn, entry).dose
     return turn.text("stretch.dose_again" if dose.per_side else "stretch.dose_again_in_all",
