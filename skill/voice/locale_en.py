@@ -688,12 +688,12 @@ CONVERSATION = {
     "routine.finished_reprompt": "Say start and a routine name to go again.",
     # A pause keeps listening a little, so a runner who pauses because something hurts can say
     # so without the skill's name; the reprompt (after the way out) says how to come back later.
+    # A yes or no answers it: yes picks up, no stops with the place kept.
     "pause.done":
-        "Paused at the {exercise}{side_phrase}. Say continue when you're ready: shall we carry "
-        "on, or stop for now?",
+        "Paused at the {exercise}{side_phrase}. Your place is kept: shall we carry on now?",
     "pause.done_past":
-        "Paused. The {exercise} stays out since it hurt, so we'll pick up after it. Say "
-        "continue when you're ready: shall we carry on, or stop for now?",
+        "Paused. The {exercise} stays out since it hurt, so we'll pick up after it. Shall we "
+        "carry on now?",
     "pause.reprompt":
         "Otherwise say continue, or later on: Alexa, ask hip coach to resume. Shall we carry on?",
     "audio.start":

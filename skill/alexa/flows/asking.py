@@ -104,12 +104,15 @@ def missed_in_routine(turn: Turn, misses: int):
     question again, or continue. From the second miss in a row, the pause is offered instead,
     with the place kept; a no goes back to the question that was open. The runner spoke over
     the routine, so it is held where they were, as for a question: continue picks up there."""
-    hold_place(turn)
+    place = hold_place(turn)
     way_out = turn.text("routine.way_out", misses - 1)
     if misses >= 2:
         before = dialog.pause_offered(turn.awaiting)
         turn.awaiting = dialog.pause_offer(turn.awaiting if before is None else before)
         question = turn.text("routine.pause_offer", misses)
+    elif turn.awaiting == dialog.CONTINUE and place is not None:  # where continue picks up
+        question = turn.text("routine.carry_on", **place_words(
+            turn, place.routine_id, place.step, place.side))
     else:
         question = question_again(turn) or turn.text("routine.reprompt")
     return turn.reply.ask(f"{way_out} {question}", question)
