@@ -17,7 +17,8 @@ NUMBERS = ["five", "forty five", "one hundred twenty", "200", "7"]
 # A few of the words each of Amazon's built-in slot types hears, of each shape.
 BUILT_IN_WORDS = {"AMAZON.NUMBER": NUMBERS, "AMAZON.DATE": ["saturday", "tomorrow"],
                   "AMAZON.TIME": ["ten", "seven pm", "evening", "quarter past seven"],
-                  "AMAZON.DURATION": ["a minute", "a minute and a half", "ninety seconds"]}
+                  "AMAZON.DURATION": ["a minute", "a minute and a half", "ninety seconds"],
+                  "AMAZON.SearchQuery": ["my leg is shaking", "my heels lift off"]}
 
 
 def expansions(intent: dict):

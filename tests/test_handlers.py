@@ -231,7 +231,7 @@ def test_an_intent_from_another_skill_gets_the_fallback(send, caller):
 
 
 BUILT_IN = {"AMAZON.NUMBER": "5", "AMAZON.DATE": "2026-12-05", "AMAZON.TIME": "19:00",
-            "AMAZON.DURATION": "PT1M30S"}
+            "AMAZON.DURATION": "PT1M30S", "AMAZON.SearchQuery": "my leg is shaking"}
 
 
 def test_can_fulfill_answers_every_intent_without_side_effects(caller):

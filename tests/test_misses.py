@@ -19,6 +19,7 @@ from skill.coach.progress import Profile
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.simulator.matching import Lenient, Listening
+from skill.simulator.nlu import Understanding
 from skill.store import MemoryProgressStore
 from skill.voice.text import phrase, table_for
 from tests.test_fallback import sentences
@@ -294,3 +295,63 @@ def test_the_pause_ends_by_asking_and_no_stops_with_the_place_kept():
     stopped = runner.say("no")
     assert not stopped.session_open and "saved" in stopped.speech
     assert runner.saved.routine_id == "post_run"
+
+
+# 3 and 6. A worry about the exercise, in the runner's own words ---------------------------------
+
+@pytest.mark.parametrize("worry", ["is it normal that my leg is shaking",
+                                   "my lower back sort of sinks is that okay",
+                                   "what do i do with my arms here"])
+def test_a_worry_mid_stretch_says_how_it_should_go_and_keeps_the_place(worry):
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 25)")
+    answer = runner.say(worry)
+    assert "how the kneeling hip flexor stretch should go" in answer.speech
+    assert "Kneel tall on one knee" in answer.speech and "say that hurts" in answer.speech
+    assert answer.session_open and opens_with_way_out(answer.reprompt)
+    carried_on = runner.say("continue").speech
+    assert "kneeling hip flexor stretch" in carried_on and "Let's do your" not in carried_on
+
+
+@pytest.mark.parametrize("worry", ["is it normal that my knee is clicking",
+                                   "does it matter if it stings a bit",
+                                   "my hip's a bit crook is that normal"])
+def test_a_worry_that_says_hurt_gets_the_pain_answer(worry):
+    # Heard as the worry it is worded as: the skill hears the hurt in its free words.
+    assert Understanding(load_model()).understand(worry).intent == "FormQuestionIntent"
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 25)")
+    answer = runner.say(worry)
+    assert "Pain is your signal to stop" in answer.speech
+    assert "kneeling hip flexor stretch out for now" in answer.speech
+
+
+@pytest.mark.parametrize("line, intent", [
+    ("is it normal that my leg is kind of shaking", "FormQuestionIntent"),
+    ("okay does it matter if my heels come off the floor", "FormQuestionIntent"),
+    ("is it okay if i skip this one", "AMAZON.NextIntent"),  # the words alone are a request
+    ("is it normal that my knee clicks", "PainIntent"),
+])
+def test_free_words_after_a_carrier_phrase_fill_the_phrase_slot(line, intent):
+    heard = Lenient(load_model()).understand(line).understood
+    assert heard.intent == intent
+    assert (heard.intent == "FormQuestionIntent") == ("worry" in heard.slots)
+
+
+@pytest.mark.parametrize("line, intent", [
+    # a command said word for word, with why around it
+    ("pause it the neighbours are at the door", "AMAZON.PauseIntent"),
+    ("the doorbell's going can you just pause", "AMAZON.PauseIntent"),
+    ("skip this one i'm short on time", "AMAZON.NextIntent"),
+    ("honey can you grab me a water", "AMAZON.FallbackIntent"),  # no command said as such
+    # a run told by its distance among words the model never heard
+    ("my calves are toast i've just done twenty two k round the reservoir", "RunToldIntent"),
+    ("how many calories does a twenty k trail run burn", "AMAZON.FallbackIntent"),  # asks
+])
+def test_a_command_or_a_run_is_heard_among_words_the_model_never_heard(line, intent):
+    assert Lenient(load_model()).understand(line).understood.intent == intent
+
+
+def test_a_command_negated_is_not_that_command():
+    heard = Lenient(load_model()).understand("i don't want to skip this one, the kids are fine")
+    assert heard.understood.intent != "AMAZON.NextIntent"

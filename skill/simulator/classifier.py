@@ -34,6 +34,8 @@ BUILT_IN_VALUES = {
     "AMAZON.TIME": ("seven", "seven am", "six thirty", "ten pm", "evening", "noon"),
     "AMAZON.DURATION": ("a minute", "ninety seconds", "a minute and a half", "thirty seconds",
                         "two minutes"),
+    "AMAZON.SearchQuery": ("my leg is shaking", "my heel comes up", "my back arches",
+                           "i lean forward", "my hips twist", "i wobble"),
 }
 FILLS = 3  # each sample is taught this many times, its slots filled with successive values
 

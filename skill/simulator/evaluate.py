@@ -268,8 +268,8 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra
-runner has with the skill, written by three helpers in turn (later batches, scenarios 401-460
-and 501-560, with more lines said mid-routine), each of whom had read only the article, the
+runner has with the skill, written by four helpers in turn (later batches, scenarios 401-460,
+501-560 and 601-660, with more lines said mid-routine), each of whom had read only the article, the
 README's "Talk to it" table and the format (tests/runner_corpus/README.md), never the model,
 its samples or the phrasing corpus; each split off its own fifth at random. Each runner line
 carries what the reply must do (tags such as `pain`, `start:post-run`, `readback`) and words

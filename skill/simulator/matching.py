@@ -32,8 +32,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.alexa.language.samples import HURT_PHRASES, HURT_WORDS
-from skill.simulator.nlu import BUILT_IN_SAMPLES, Understanding, Understood, said_form
+from skill.alexa.language.samples import says_hurt
+from skill.simulator.nlu import BUILT_IN_SAMPLES, PHRASE, Understanding, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
 FALLBACK = "AMAZON.FallbackIntent"
@@ -49,7 +49,12 @@ PAIN = "PainIntent"
 # The check's "a bit" too: "it hurts a bit" is pain in the check.
 OUTWEIGHED_BY_HURT = frozenset({
     FALLBACK, "EasierIntent", "AMAZON.NextIntent", "AMAZON.ResumeIntent",
-    "ResumeRoutineIntent", "AMAZON.YesIntent", "CheckAmountIntent"})
+    "ResumeRoutineIntent", "AMAZON.YesIntent", "CheckAmountIntent",
+    # and the questions and moves of a stretch being held ("hamstring's grumbly, what's next")
+    "WhatsNextIntent", "WhatsLeftIntent", "WhichLegIntent", "WhereAmIIntent",
+    "StretchInfoIntent", "HowToIntent", "DoseIntent", "FormQuestionIntent", "CheckSideIntent",
+    "AMAZON.PreviousIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent",
+    "AMAZON.PauseIntent"})
 THRESHOLD = 72.0  # a sample must score this (0-100) or the utterance goes to the fallback
 # A sample's score blends how alike the characters are (forgiving endings and mishearings) with
 # how alike the word sequences are (a different word is a different meaning, however close its
@@ -83,6 +88,15 @@ NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "
                        "without", "nothing"})
 ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate",
                           "here", "fine", "grand", "sure", "alright", "cheers", "thanks"})
+RUN_TOLD, RUN_UNIT, RUN_RACE = "RunToldIntent", "DistanceUnit", "RaceDistance"
+RAN = frozenset({"ran", "run", "raced", "race", "did", "done", "finished", "just", "back",
+                 "completed", "took"})
+ASKING_WORDS = frozenset({"how", "what", "whats", "which", "why", "when", "where", "who", "can",
+                          "could", "would", "will", "do", "does", "is", "are", "should", "make",
+                          "give", "tell", "set", "plan"})
+# The moves of a routine under way: said word for word, they are heard among any other words.
+COMMANDS = frozenset({"AMAZON.PauseIntent", "AMAZON.NextIntent", "AMAZON.StopIntent",
+                      "AMAZON.ResumeIntent", "AMAZON.RepeatIntent", "AMAZON.PreviousIntent"})
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 
@@ -141,14 +155,6 @@ def _stem(word: str) -> str:
                 ending != "es" or word[:-2].endswith(("s", "x", "z", "ch", "sh"))):
             return word[:-len(ending)]
     return word
-
-
-def says_hurt(words: list[str]) -> bool:
-    """Whether the words say something hurts, in any of pain's own words (as said, not
-    stemmed: "burning" is a hurt, "burn" calories are not)."""
-    line = f" {' '.join(words)} "
-    return not HURT_WORDS.isdisjoint(words) or any(f" {phrase} " in line
-                                                   for phrase in HURT_PHRASES)
 
 
 class _WordWeights:
@@ -248,18 +254,24 @@ class Lenient:
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
         unresolved = None  # a sample matched with words that are no value of its slot
+        phrased = None  # a carrier phrase matched, its free words in a phrase slot
         for said in (text, " ".join(words)) if words else (text,):
             exact = self.strict.understand(said)
             if exact.intent != FALLBACK:
                 heard = Heard(Understood(exact.intent, self._resolved(exact)), 100.0, "")
-                if self._all_resolved(heard.understood):
+                if self._phrase(exact):
+                    phrased = phrased or heard
+                elif self._all_resolved(heard.understood):
                     return heard
-                unresolved = unresolved or heard
+                else:
+                    unresolved = unresolved or heard
         if not words:
             return Heard(Understood(FALLBACK), 0.0, "")
         heard = self._closest_meaning(words)
         if heard.understood.intent in OUTWEIGHED_BY_HURT and says_hurt(words):
             return Heard(Understood(PAIN), heard.score, heard.sample)  # safety first
+        if phrased is not None:
+            heard = _phrase_or(self, phrased, heard, words)
         if heard.understood.intent != FALLBACK:
             return heard
         # Alexa fills a slot with words it cannot resolve only when nothing fits better.
@@ -302,6 +314,12 @@ class Lenient:
         slots = {**self._slots_for(intent, found), **_first_values(tokens, found)}
         return Heard(Understood(intent, slots), score, sample)
 
+    def _phrase(self, understood: Understood) -> str:
+        """The words a phrase slot took ("" if none did)."""
+        types = self.slot_types.get(understood.intent, {})
+        return next((words for name, words in understood.slots.items()
+                     if types[name] == PHRASE), "")
+
     def _all_resolved(self, understood: Understood) -> bool:
         types = self.slot_types.get(understood.intent, {})
         return all(self.finder.is_value(types[name], value)
@@ -335,6 +353,21 @@ class Lenient:
             key=lambda match: match[1], default=None)
 
 
+def _phrase_or(matcher: Lenient, phrased: Heard, heard: Heard, words: list[str]) -> Heard:
+    """A phrase slot takes whatever follows its carrier phrase ("is it normal that {worry}"),
+    so Alexa fills it only when no sample of another intent is close (`heard`), nor are the
+    free words on their own a request ("is it okay if i skip this one" is next). Pain's close
+    samples are no reason, unless the line says hurt: the skill hears hurt in the phrase."""
+    intent = heard.understood.intent
+    if intent == PAIN and says_hurt(words) or heard.sample and intent not in (FALLBACK, PAIN):
+        return heard
+    asked = matcher._reading(matcher._phrase(phrased.understood))
+    if asked.understood.intent not in (FALLBACK, PAIN, phrased.understood.intent) and (
+            asked.sample or asked.score == 100.0):
+        return asked
+    return phrased
+
+
 def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     """`heard`, or for a line that as a whole is no request and nothing like one the skill does
     not do, in words the model knows (a word it has never heard is what the line is about: "set
@@ -346,23 +379,47 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     words only ("yeah stop")."""
     words = strip_filler(said_form(text).split())
     known = all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)
-    if heard.understood.intent != FALLBACK or heard.sample or not known:
+    # A reading by the words alone (no sample near) gives way to a command said word for word.
+    by_words = heard.understood.intent != FALLBACK and not heard.sample and heard.score < 100
+    if (heard.understood.intent != FALLBACK or heard.sample) and not by_words:
         return heard
     parts = sorted([(words[i:], words[:i]) for i in range(1, len(words))]
                    + [(words[:i], words[i:]) for i in range(1, len(words))],
                    key=lambda part: -len(part[0]))
     for part, left_off in parts:
         said_off = [word for word in left_off if word not in ANSWER_WORDS]
-        if NEGATIONS & set(left_off) or len(part) < len(said_off) or len(part) < 2 and said_off:
+        if NEGATIONS & set(left_off) or len(part) < 2 and said_off:
             continue
         reading = matcher._reading(" ".join(part))
         intent = reading.understood.intent
+        # A command the player knows, said word for word, is heard whatever is said around it
+        # ("pause it, the kids are back early", "the baby's crying, can you just pause").
+        said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
+        if said_exactly in COMMANDS and len(part) >= 2:
+            return Heard(Understood(said_exactly), 100.0, "")
+        if by_words or not known or len(part) < len(said_off):
+            continue
         # A statement is made first ("i did a hilly half ... and my glutes are tight"); one
         # at the end of a question is part of what it asks ("... gels ... in a fifty k").
         told_after = intent in ASK_NOTHING and part[0] != words[0]
         if intent != FALLBACK and reading.score >= matcher.threshold and not told_after:
             return reading
-    return heard
+    return heard if by_words else _run_told(matcher, words) or heard
+
+
+def _run_told(matcher: Lenient, words: list[str]) -> Heard | None:
+    """A line nothing else claims that tells of a run by its distance ("just done eighteen
+    miles", "a twenty k trail run", "did a hilly half") is a run told, whatever is said around
+    it: a distance or a race, said with running or having done it, is what a runner says of
+    nothing else."""
+    if not words or words[0] in ASKING_WORDS:
+        return None  # a question or a request about a run ("how many calories on my ten k")
+    query, found = matcher.finder.delexicalise(words)
+    tokens = query.split()
+    distance = f"{type_token('AMAZON.NUMBER')} {type_token(RUN_UNIT)}" in query
+    if not (distance or type_token(RUN_RACE) in tokens) or RAN.isdisjoint(words):
+        return None
+    return Heard(Understood(RUN_TOLD, matcher._slots_for(RUN_TOLD, found)), matcher.threshold, "")
 
 
 class Listening:

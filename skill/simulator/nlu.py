@@ -149,7 +149,9 @@ _SOME_DAY = date(2026, 1, 1)  # any day: whether words are a date does not depen
 BUILT_IN_WORDS = {"AMAZON.DATE": lambda words: date_value(words, _SOME_DAY) is not None,
                   "AMAZON.TIME": lambda words: time_value(words) is not None,
                   "AMAZON.DURATION": lambda words: duration_value(words) is not None}
-BUILT_IN_TYPES = {"AMAZON.NUMBER", *BUILT_IN_WORDS}
+# AMAZON.SearchQuery takes any words, as heard, after its sample's carrier phrase.
+PHRASE = "AMAZON.SearchQuery"
+BUILT_IN_TYPES = {"AMAZON.NUMBER", PHRASE, *BUILT_IN_WORDS}
 # Samples with fewer literal characters than this ("{routine}", "the {routine} one") are a bare
 # name: Alexa fills them only with words that resolve, and sends anything else to the fallback.
 BARE_SAMPLE_CHARS = 12

@@ -747,6 +747,8 @@ CONVERSATION = {
     # A test reveals a limit rather than working muscles: say what it shows.
     "stretch.targets_test": "The {name} is a check, not a workout. {benefit}",
     "stretch.how": "Here's how to do the {name}. {cues}",
+    "stretch.form": "I can't see you, so here's how the {name} should go. {cues} It should feel "
+                    "strong but never sharp: if anything hurts, ease out and say that hurts.",
     "stretch.dose_hold": "Hold it for {duration}{per_side}.",
     # A hold the runner is building up (the article: work up to a minute).
     "stretch.dose_building": "Hold it for {duration}{per_side} today, building toward {goal}.",
@@ -952,7 +954,7 @@ PAIN = {
         "you like?"],
     "pain.choice_test": "Would you like to skip this test, or to stop for today?",
     "pain.choice_again": ["Say gentler version, skip, or stop.",
-                          "You can have the gentler version, skip it, or stop for today."],
+                          "Would you like the gentler version, to skip it, or to stop for today?"],
     # Medication, running on an injury, a named condition, asked outside a routine.
     "medical.answer": [
         "That's one for a professional: I'm a coach, not a doctor, and this isn't medical "

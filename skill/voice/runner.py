@@ -71,6 +71,13 @@ def how_to(entry: Exercise, dose: Dose, locale: str | None = None) -> str:
     return phrase("stretch.how", locale, name=entry.name, cues=cues)
 
 
+def form_check(entry: Exercise, locale: str | None = None) -> str:
+    """What the exercise should look and feel like, for a runner unsure of it: its cues, and
+    that a stretch is strong, never sharp."""
+    cues = " ".join(phrase(key, locale) for key in entry.cue_keys)
+    return phrase("stretch.form", locale, name=entry.name, cues=cues)
+
+
 def how_long(entry: Exercise, dose: RunnerDose, locale: str | None = None) -> str:
     if dose.routine is None:
         return phrase("stretch.dose", locale, name=entry.name,

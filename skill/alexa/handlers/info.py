@@ -105,7 +105,12 @@ def _how_long(turn: Turn, entry: Exercise) -> str:
     return ssml.text(runner.how_long(entry, runner_dose(turn, entry), turn.locale))
 
 
-ANSWERS = {"StretchInfoIntent": _targets, "HowToIntent": _how_to, "DoseIntent": _how_long}
+def _form(turn: Turn, entry: Exercise) -> str:
+    return ssml.text(runner.form_check(entry, turn.locale))
+
+
+ANSWERS = {"StretchInfoIntent": _targets, "HowToIntent": _how_to, "DoseIntent": _how_long,
+           "FormQuestionIntent": _form}
 
 
 class StretchInfoHandler(StretchQuestion):
@@ -118,6 +123,13 @@ class HowToHandler(StretchQuestion):
 
 class DoseHandler(StretchQuestion):
     intent = "DoseIntent"
+
+
+class FormQuestionHandler(StretchQuestion):
+    """"Is it normal that my leg is shaking?": the skill cannot see the runner, so it says how
+    the exercise should look and feel (a worry that says hurt is PainHandler's)."""
+
+    intent = "FormQuestionIntent"
 
 
 class AdviceHandler(AbstractRequestHandler):

@@ -8,16 +8,24 @@ from ask_sdk_core.utils import is_intent_name
 
 from skill.alexa.flows import check, dialog, pain, versions
 from skill.alexa.flows import routine as flow
+from skill.alexa.language.interaction_model import spoken_form
+from skill.alexa.language.samples import says_hurt
+from skill.alexa.slots import said
 from skill.alexa.turn import Turn, intent_in
 from skill.coach.variants import EASIER, HARDER
 
 
 class PainHandler(AbstractRequestHandler):
     """"That hurts", "something pinched", "what's wrong with my hip": the safe answer, in any
-    state of the skill. Registered first."""
+    state of the skill. Registered first. A worry about the exercise in the runner's own words
+    that says hurt ("is it normal that my knee clicks") is pain too: its words come as heard."""
 
     def can_handle(self, handler_input):
-        return is_intent_name("PainIntent")(handler_input)
+        if is_intent_name("PainIntent")(handler_input):
+            return True
+        worry = is_intent_name("FormQuestionIntent")(handler_input) and said(handler_input,
+                                                                             "worry")
+        return bool(worry) and says_hurt(spoken_form(worry).split())
 
     def handle(self, handler_input):
         return pain.heard(Turn.of(handler_input))

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 # deleting data. Pain is answered safely, but is not this skill's to claim: MAYBE.
 NOT_OFFERED = {"CheckSideIntent", "CheckAmountIntent", "PickFromListIntent", "EasierIntent",
                "HarderIntent", "WhichLegIntent", "ForgetMeIntent", "ForgetChecksIntent",
-               "CancelRemindersIntent", "ConnectAssistantIntent"}
+               "CancelRemindersIntent", "ConnectAssistantIntent", "FormQuestionIntent"}
 ANSWERED_SAFELY = {"PainIntent", "MedicalQuestionIntent"}
 # A date or time a reminder can be set for: a whole day, a clock time or a part of the day;
 # a duration in hours, minutes and seconds (ISO 8601).

@@ -19,6 +19,8 @@ UNIT, RACE, TERRAIN = "DistanceUnit", "RaceDistance", "RunTerrain"
 EFFORT, SITUATION = "RunEffort", "RunningDay"
 DATE, TIME = "AMAZON.DATE", "AMAZON.TIME"  # Alexa resolves them to ISO dates and HH:MM
 DURATION = "AMAZON.DURATION"  # "a minute and a half": Alexa sends ISO 8601, PT1M30S
+# Free words after a carrier phrase ("is it normal that {worry}"): Alexa sends them as heard.
+PHRASE = "AMAZON.SearchQuery"
 
 
 def _reminder_samples() -> list[str]:
@@ -171,7 +173,9 @@ HURT_WORDS = frozenset({
     "strain", "twisted", "torn",
     # and older or regional words for it: smarts, nipping, gyp, ouchie, and what tears or jams
     "smarts", "nipping", "nipped", "gyp", "jip", "ouchie", "tearing", "ripping",
-    "overstretched", "hyperextended", "jammed", "pounding", "pulsing", "crampy", "spasmed"})
+    "overstretched", "hyperextended", "jammed", "pounding", "pulsing", "crampy", "spasmed",
+    # and the noises and nursery words for it: a crunch, a clunk, grumbly, ouchy, stabby
+    "crunching", "crunchy", "clunking", "clunky", "clunks", "grumbly", "ouchy", "stabby"})
 HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
@@ -179,14 +183,34 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
                 "not nice", "it caught", "a burn", "rolled my ankle", "gone dead", "done my",
-                "something went", "gone twang", "pinched nerve", "nerve pain")
+                "something went", "gone twang", "pinched nerve", "nerve pain", "killing my")
+# How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
+# whether it hurts: these are left out before the phrases are looked for.
+DEGREE_WORDS = ("a bit", "a little bit", "a little", "a touch", "kind of", "sort of", "kinda",
+                "sorta", "slightly", "really", "quite", "pretty", "very", "super", "so")
+
+
+def says_hurt(words: list[str]) -> bool:
+    """Whether the words say something hurts, in any of pain's own words (as said, not
+    stemmed: "burning" is a hurt, "burn" calories are not)."""
+    line = f" {' '.join(words)} "
+    for degree in sorted(DEGREE_WORDS, key=len, reverse=True):
+        line = line.replace(f" {degree} ", " ")
+    line = line.replace(" feeling ", " feels ").replace(" feel ", " feels ")
+    return not HURT_WORDS.isdisjoint(words) or any(f" {phrase} " in line
+                                                   for phrase in HURT_PHRASES)
+
+
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
               "my hip's got a weird ache", "i've got a niggle"]
 _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next", "next one",
                     "skip it", "continue", "keep going", "give me an easier one",
                     "move on to the next one", "can we still do the quick one",
-                    "can we carry on", "let's do the next one"]
+                    "can we carry on", "let's do the next one", "what's next",
+                    "what's after this", "how long is left", "which leg now",
+                    "what's this one for", "how do i do this", "how long do i hold it",
+                    "go back", "say that again", "pause", "start over"]
 
 
 def _pain_samples() -> list[str]:
@@ -218,7 +242,10 @@ def _pain_samples() -> list[str]:
                         "my {part} keeps twinging", "shooting pains in my {part}",
                         "should my {part} be clicking like that", "my {part}'s killing me",
                         "is it normal for my {part} to click", "my {part}'s giving out",
-                        "my {part}'s gone all zingy", "it's pulling a lot in my {part}"]
+                        "my {part}'s gone all zingy", "it's pulling a lot in my {part}",
+                        "a little bit of pain in my {part}", "a bit of pain in my {part}",
+                        "my {part} is twanging a bit", "my {part} is hurting a little",
+                        "my {part} feels a bit off"]
     # "me" for "my", as much of Ireland, Britain and Australia says it
     about_part += [template.replace("my {part}", "me {part}") for template in (
         "my {part} hurts", "pain in my {part}", "my {part}'s killing me", "ow my {part}",
@@ -231,7 +258,8 @@ def _pain_samples() -> list[str]:
             "locking up", "spasming", "really uncomfortable", "pinging", "grinding", "crook",
             "feeling weird", "feeling off", "sore as", "aggravated", "flaring up", "bruised",
             "pulling weird", "giving way", "achey", "zinging", "feeling funny", "complaining",
-            "grumbling", "protesting", "barking", "cranky", "grumpy", "a bit much"]
+            "grumbling", "protesting", "barking", "cranky", "grumpy", "a bit much", "grumbly",
+            "crunching", "crunchy", "clunking", "clunky", "ouchy", "stabby"]
     felt_as = ["my {part} is {s}", "my {part}'s {s}", "my {part}'s still {s}",
                "my {part} is really {s}"]
     shocks = ["an electric shock down my {part}", "a zinger in my {part}", "a jolt in my {part}",
@@ -288,7 +316,11 @@ def _pain_samples() -> list[str]:
              "should it feel like this", "it's searing", "a gnawing ache", "it's prickling",
              "my leg's buzzing", "it's fizzing down my leg", "my skin feels prickly",
              "i jarred it", "i wrenched it",
-             "it's absolutely killing me", "honestly it's killing me", "it's screaming at me"]
+             "it's absolutely killing me", "honestly it's killing me", "it's screaming at me",
+             "the floor is killing my knees", "it clunks when i move", "that's a bit ouchy",
+             "ooh that's stabby", "something feels a bit off", "it's feeling a bit funny",
+             "it feels a little electric", "i feel a bit electric down my leg",
+             "something feels off on my left side", "my right side feels a bit off"]
     conditions = ["bursitis", "tendinitis", "a torn labrum", "a labral tear",
                   "a stress fracture", "sciatica", "piriformis syndrome", "it band syndrome",
                   "runner's knee", "hip impingement", "arthritis", "a hernia", "a strain",
@@ -1465,6 +1497,30 @@ for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
         _target["samples"] = _grown
     else:
         BUILT_IN_SAMPLES[_intent] = _grown
+
+# A worry about the exercise being held, in the runner's own words after a carrier phrase ("is
+# it normal that my leg is shaking", "my heels lift, is that okay"): no list of values could
+# hold them, so the words come as a phrase slot, and the skill answers with how the exercise
+# should look and feel, or with the pain answer where the words say hurt (PainHandler).
+_WORRY_BEFORE = ["is it normal {worry}", "is it normal that {worry}", "is it normal for {worry}",
+                 "is it normal to {worry}", "is it okay that {worry}", "is it okay if {worry}",
+                 "is it alright if {worry}", "is it fine if {worry}", "is it bad that {worry}",
+                 "is it bad if {worry}", "is it a problem if {worry}", "does it matter if {worry}",
+                 "does it matter that {worry}", "what if {worry}", "what happens if {worry}",
+                 "what do i do if {worry}", "what should i do if {worry}",
+                 "what do i do with my {worry}", "where do i put my {worry}",
+                 "is it meant to {worry}", "is it supposed to {worry}", "is this meant to {worry}",
+                 "is this supposed to {worry}", "am i meant to {worry}",
+                 "am i supposed to {worry}", "should it {worry}", "should i be {worry}",
+                 "why does my {worry}", "why is my {worry}", "how do i stop my {worry}",
+                 "how do i keep my {worry}", "is it wrong that {worry}", "is it wrong if {worry}"]
+_WORRY_AFTER = ["{worry} is that normal", "{worry} is that okay", "{worry} is that alright",
+                "{worry} is that right", "{worry} is that bad", "{worry} is that bad form",
+                "{worry} is that a problem", "{worry} does that matter", "{worry} is this normal",
+                "{worry} is that wrong", "{worry} should i worry", "{worry} am i doing it wrong",
+                "{worry} what am i doing wrong", "{worry} is that how it should be"]
+CUSTOM_INTENTS["FormQuestionIntent"] = {"slots": {"worry": PHRASE},
+                                        "samples": _WORRY_BEFORE + _WORRY_AFTER}
 
 # "Connect my assistant": a one-time code for the assistant's link_alexa tool (skill.store.links).
 CUSTOM_INTENTS["ConnectAssistantIntent"] = {
