@@ -355,3 +355,40 @@ def test_a_command_or_a_run_is_heard_among_words_the_model_never_heard(line, int
 def test_a_command_negated_is_not_that_command():
     heard = Lenient(load_model()).understand("i don't want to skip this one, the kids are fine")
     assert heard.understood.intent != "AMAZON.NextIntent"
+
+
+# 6. Follow-ups in context: what an offer holds, and where the check stands ----------------------
+
+def test_what_an_offered_routine_holds_is_answered_and_the_offer_stands():
+    runner = Runner()
+    runner.say("ask hip coach my glutes are tight")
+    held = runner.say("what would that involve")
+    assert held.speech.startswith("The deep release routine is 4 exercises, about")
+    assert "psoas release" in held.speech and held.speech.endswith(
+        "Shall I start the deep release routine?")
+    again = runner.say("how long does it take")  # asked twice running: not the list again
+    assert "psoas release" not in again.speech and "minutes" in again.speech
+    assert "Let's do your deep release routine" in runner.say("yes").speech
+
+
+def test_what_the_routine_playing_holds_keeps_the_place():
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    held = runner.say("what's in this routine")
+    assert held.speech.startswith("The post-run routine is 4 exercises")
+    assert "continue" in held.speech and runner.saved.routine_id == "post_run"
+
+
+@pytest.mark.parametrize("line, said", [
+    ("which leg first", "Left knee down"),
+    ("how many more", "3 more after the kneeling hip flexor test"),
+    ("what comes after this", "comes the seated figure four test"),
+])
+def test_place_questions_while_the_check_asks_to_keep_results_answer_and_ask_again(line, said):
+    runner = Runner(Profile(heard_safety=True))  # never asked about keeping results
+    assert "shall I remember your check results" in runner.say(
+        "ask hip coach to start the mobility check").speech
+    answer = runner.say(line)
+    assert said in answer.speech and answer.speech.endswith(
+        "shall I keep your check results? Yes or no?")
+    assert "Got it" not in runner.say("yes").speech  # the answer to keeping them, then the test

@@ -156,6 +156,19 @@ def _moved(turn: Turn) -> int | None:
     return None if step is None else step - _step_now(before, turn.said_at)
 
 
+def past_consent(turn: Turn) -> bool:
+    """From the check's question about keeping results, which stands before a test, on to
+    that test (played, its own question then asked)."""
+    after = turn.after.playback
+    return ((turn.before.awaiting or "").startswith("check_consent") and after is not None
+            and after.routine_id == "mobility_check"
+            and (turn.after.awaiting or "").startswith("check:"))
+
+
+def moved_on(turn: Turn) -> bool:
+    return (_moved(turn) or 0) > 0 or past_consent(turn)
+
+
 def went_back(turn: Turn) -> bool:
     """Back a step; between steps, the one just finished counts as the previous."""
     moved = _moved(turn)
@@ -246,8 +259,10 @@ def paused(turn: Turn) -> bool:
 
 def resumed(turn: Turn) -> bool:
     """A routine plays on from a place, not from its start (a resume that plays it to its end
-    leaves nothing playing, so the words that say where it picks up count too)."""
-    return turn.says("resume.") or _sent(turn) and turn.after.playback.chunk_start.index > 0
+    leaves nothing playing, so the words that say where it picks up count too), or the check
+    goes on past its question about keeping results."""
+    return (turn.says("resume.") or _sent(turn) and turn.after.playback.chunk_start.index > 0
+            or past_consent(turn))
 
 
 def out_of_scope(turn: Turn) -> bool:
@@ -299,8 +314,8 @@ CHECKS: dict[str, Callable[[Turn, str | None], bool]] = {
     "no-start": lambda t, _: not started(t),
     "pause": lambda t, _: paused(t),
     "resume": lambda t, _: resumed(t),
-    "next": lambda t, _: (_moved(t) or 0) > 0,
-    "skip": lambda t, _: (_moved(t) or 0) > 0,
+    "next": lambda t, _: moved_on(t),
+    "skip": lambda t, _: moved_on(t),
     "previous": lambda t, _: went_back(t),
     "repeat": lambda t, _: _moved(t) == 0,
     # An easier or harder version, or the answer that the catalogue has none: heard either way.

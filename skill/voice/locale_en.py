@@ -682,6 +682,9 @@ CONVERSATION = {
     "routine.which_yes": "Great. Which one: {choices}? Or say list routines for all {count}.",
     "routine.other":
         "Okay. Which would you like instead: {choices}? Or say list routines for all {count}.",
+    "routine.contents": "The {name} routine is {count} exercises, about {minutes} minutes: "
+                        "{exercises}.",
+    "routine.contents_again": "Yes, that's {minutes} minutes or so for all {count} of them.",
     "routine.list": "There are {count} routines. {items}",
     "routine.list_question": "Which one would you like?",
     "routine.list_item": "{name}: {summary}.",

@@ -86,11 +86,22 @@ def consent_cursor(awaiting: str | None) -> int | None:
 
 def consent_test(turn: Turn) -> Exercise | None:
     """While asking to keep results: the test the check goes on to, what "this test" means."""
+    held = consent_place(turn)
+    if held is None:
+        return None
+    return turn.timeline("mobility_check", turn.profile.hold_preference).steps[held.step]
+
+
+def consent_place(turn: Turn) -> Position | None:
+    """While asking to keep results: the place the check goes on from, as if it were held
+    there, so "which test is this?" or "how many more?" are answered about it."""
     index = consent_cursor(turn.awaiting)
     if index is None:
         return None
     timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
-    return timeline.steps[timeline.segments[min(index, len(timeline.segments) - 1)].step]
+    segment = timeline.segments[min(index, len(timeline.segments) - 1)]
+    return Position("mobility_check", index, segment.step, segment.side,
+                    timeline.hold_preference, turn.now)
 
 
 def consent_asked_again(turn: Turn, statement: str, awaiting: str):

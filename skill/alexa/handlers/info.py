@@ -183,6 +183,34 @@ class EquipmentHandler(AbstractRequestHandler):
         return flow.answer(turn, statement, turn.text("equipment.follow_up"))
 
 
+class RoutineContentsHandler(AbstractRequestHandler):
+    """"What's in the deep release?", "how long does that take?": the routine named, else the
+    one just offered or playing; its exercises and length today. An offer stands after it."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("RoutineContentsIntent")(handler_input)
+
+    def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        held = place.hold_place(turn) if place.in_routine(turn) else None
+        routine_id = (heard(handler_input, "routine", ROUTINES).one
+                      or dialog.offered(turn.awaiting) or (held and held.routine_id))
+        if routine_id is None:
+            return flow.routine_menu(turn)
+        chosen = routine(routine_id)
+        key = "routine.contents_again" if turn.variety.again(f"contents:{routine_id}") else \
+            "routine.contents"  # asked twice running: the length, not the whole list again
+        statement = turn.text(key, name=chosen.name, count=len(chosen.items),
+                              minutes=flow.minutes_long(turn, chosen), exercises=spoken_list(
+                                  [exercise(item.exercise_id).name for item in chosen.items],
+                                  turn.locale))
+        if held is not None:
+            return flow.answer(turn, statement, "")
+        offer = turn.text("advice.offer", routine=chosen.name)
+        turn.awaiting = dialog.offer(routine_id, dialog.offered_hold(turn.awaiting))
+        return turn.reply.ask(f"{statement} {offer}", offer)
+
+
 class ListRoutinesHandler(AbstractRequestHandler):
     def can_handle(self, handler_input):
         return is_intent_name("ListRoutinesIntent")(handler_input)

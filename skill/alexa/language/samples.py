@@ -1522,6 +1522,23 @@ _WORRY_AFTER = ["{worry} is that normal", "{worry} is that okay", "{worry} is th
 CUSTOM_INTENTS["FormQuestionIntent"] = {"slots": {"worry": PHRASE},
                                         "samples": _WORRY_BEFORE + _WORRY_AFTER}
 
+# What a routine holds and how long it takes, named or the one just offered or playing.
+CUSTOM_INTENTS["RoutineContentsIntent"] = {
+    "slots": {"routine": ROUTINE},
+    "samples": cross(["what's in", "what is in", "what exercises are in", "what stretches are in",
+                      "how long is", "tell me what's in",
+                      "what do i do in"],
+                     ["{routine}", "the {routine}", "the {routine} routine"])
+    + ["what does {routine} involve", "what does the {routine} routine involve",
+       "how long does the {routine} routine take", "how long does {routine} take",
+       "what would that involve", "what does that involve", "what's in it", "what's in that",
+       "what's in that one", "what's in this routine", "what's in this one",
+       "how long does it take", "how long does that take", "how long would that take",
+       "is that going to take long", "is it long", "how long is that routine",
+       "what exercises are in it", "what stretches are in it", "which stretches are in it",
+       "what does it involve", "what's in the routine"],
+}
+
 # "Connect my assistant": a one-time code for the assistant's link_alexa tool (skill.store.links).
 CUSTOM_INTENTS["ConnectAssistantIntent"] = {
     "slots": {},
