@@ -392,3 +392,28 @@ def test_place_questions_while_the_check_asks_to_keep_results_answer_and_ask_aga
     assert said in answer.speech and answer.speech.endswith(
         "shall I keep your check results? Yes or no?")
     assert "Got it" not in runner.say("yes").speech  # the answer to keeping them, then the test
+
+
+# 2 and 3. The last exercise is heard too --------------------------------------------------------
+
+def test_hurt_said_during_the_last_exercise_reaches_the_pain_answer():
+    runner = Runner()
+    runner.say("ask hip coach to start the quick routine", "next")  # the last response
+    last = runner.say("(wait 30)")
+    assert last.session_open  # it still listens while the last exercise plays
+    answer = runner.say("this hurts")
+    assert "Pain is your signal to stop" in answer.speech
+
+
+def test_a_question_in_the_last_exercise_holds_it_and_continue_finishes_it_once():
+    runner = Runner()
+    finished = runner.say("ask hip coach to start the quick routine", "(wait 200)", "continue")
+    assert finished.speech.endswith("Anything else for today?")
+    runner.say("(wait 30)")
+    answer = runner.say("which leg now")
+    assert answer.speech.startswith("Left shin forward") and "continue" in answer.speech
+    rest = runner.say("continue")
+    assert "Left shin forward" in rest.speech and rest.speech.endswith("Anything else for today?")
+    assert not runner.say("no").session_open
+    profile = Profile.from_dict(runner.store.items[USER])
+    assert profile.total_sessions == 1 and profile.position is None  # counted once, nothing kept

@@ -84,7 +84,7 @@ def test_a_third_days_finish_hands_over_to_the_offer(offer_entry):
 @pytest.mark.parametrize("days", [(11,), (11, 11), ()])
 def test_fewer_than_three_separate_days_is_no_habit_yet(offer_entry, days):
     response = finish_quick(offer_entry, runner(*days))
-    assert offer_of(response) is None and response["response"]["shouldEndSession"] is True
+    assert offer_of(response) is None and "Anything else for today?" in str(response["response"])
 
 
 @pytest.mark.parametrize("state", ["asked:2026-06-01", "declined", "already", "accepted",

@@ -689,6 +689,9 @@ CONVERSATION = {
     "routine.list_question": "Which one would you like?",
     "routine.list_item": "{name}: {summary}.",
     "routine.finished_reprompt": "Say start and a routine name to go again.",
+    "routine.anything_else": "Anything else for today?",
+    "routine.what_else": "What would you like? You can start another routine, ask how your "
+                         "week is going, or set a reminder to stretch.",
     # A pause keeps listening a little, so a runner who pauses because something hurts can say
     # so without the skill's name; the reprompt (after the way out) says how to come back later.
     # A yes or no answers it: yes picks up, no stops with the place kept.

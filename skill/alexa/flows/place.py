@@ -7,7 +7,10 @@ from skill.alexa.flows.stream import stream_stop, streaming
 from skill.alexa.turn import Turn
 from skill.catalog import Exercise, exercise, routine
 from skill.coach import player
+from skill.coach.player import Playback
 from skill.coach.progress import Position
+
+FINALE = "finale"  # session: the playback of a routine's last response
 
 
 def place_words(turn: Turn, routine_id: str, step: int, side: str | None) -> dict[str, str]:
@@ -29,9 +32,13 @@ def hold_place(turn: Turn) -> Position | None:
     step and side that was playing, so "continue" picks up there (set up again), never minutes
     later; at a continue prompt the response has ended and nothing moves. Returns where the
     runner is: the held place, else the saved one. Nothing is written: the session keeps the
-    held place, and a session that ends saves it as any stop does."""
+    held place, and a session that ends saves it as any stop does. While a routine's last
+    response plays, after its finish was counted, a question holds that place the same way."""
     playback = turn.playback
-    if playback is None:
+    last = finale(turn) if playback is None else None
+    if last is not None and not last.over_by(turn.now):
+        playback = last  # a question while the last response plays holds its place too
+    elif playback is None:
         heard = streaming(turn)
         return (heard and stream_stop(turn, heard)) or turn.profile.position
     timeline = turn.timeline(playback.routine_id, playback.hold, playback.variants)
@@ -39,6 +46,20 @@ def hold_place(turn: Turn) -> Position | None:
     if not playback.over_by(turn.now):
         turn.playback = player.held(playback, stop, turn.now)
     return player.position(playback, stop, turn.now)
+
+
+def keep_finale(turn: Turn, playback: Playback) -> None:
+    """Notes the routine's last response, playing after its finish was counted."""
+    turn.session.put(FINALE, playback.to_dict())
+
+
+def finale(turn: Turn) -> Playback | None:
+    """The routine's last response noted in this session (its finish already counted)."""
+    data = turn.session.get(FINALE)
+    try:
+        return Playback.from_dict(data) if isinstance(data, dict) else None
+    except ValueError:
+        return None
 
 
 def current_exercise(turn: Turn) -> Exercise | None:

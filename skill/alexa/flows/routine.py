@@ -8,7 +8,7 @@ from skill import screens
 from skill.alexa.flows import automation, check, dialog
 from skill.alexa.flows.asking import CHOICES_NAMED, routine_question
 from skill.alexa.flows.facts import today
-from skill.alexa.flows.place import hold_place, place_words
+from skill.alexa.flows.place import finale, hold_place, keep_finale, place_words
 from skill.alexa.flows.spoken import speak_from
 from skill.alexa.flows.stream import (
     paused_moment,
@@ -25,6 +25,7 @@ from skill.alexa.turn import Turn
 from skill.catalog import ROUTINES, Routine, routine
 from skill.coach import player
 from skill.coach.packing import ROUTINE_START, Cursor
+from skill.coach.player import Playback
 from skill.coach.progress import Position, finish_session
 from skill.coach.timeline import Kind, Timeline
 from skill.coach.variants import SKIP, StepChoice, decode, encode, left_out
@@ -63,7 +64,7 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     speech = f"{preface} {turn.script.chunk_speech(chunk, timeline)}".strip()
     played_through = playback.played + playback.chunk_seconds  # if it plays to its end
     if chunk.final:
-        return finish(turn, timeline, played_through, speech)
+        return finish(turn, timeline, played_through, speech, playback)
     turn.playback = playback
     end = timeline.resume_point(chunk.end.index)
     turn.profile = turn.profile._replace(position=Position(
@@ -74,23 +75,42 @@ def play_from(turn: Turn, timeline: Timeline, cursor: Cursor = ROUTINE_START,
     return turn.reply.ask(speech, turn.text("routine.reprompt"))
 
 
-def finish(turn: Turn, timeline: Timeline, played: float, speech: str):
+def finish(turn: Turn, timeline: Timeline, played: float, speech: str,
+           final: Playback | None = None):
     """Ends the routine. It counts toward history and streaks only if the runner was there for
     most of it; otherwise the runner hears that it was not counted. A stream still playing
-    (hands-free, "next" on the last step) stops."""
+    (hands-free, "next" on the last step) stops. The session stays open with a last question,
+    so what the runner says while the last exercise plays (`final`, the response's playback)
+    still reaches the skill: a question holds its place, and "continue" plays the rest of it,
+    which finishes the routine again without counting it twice."""
     if streaming(turn) is not None:
         turn.reply.add_directive(audio_player.stop_directive())
     turn.playback = None
-    if player.counts_as_finished(timeline, played):
+    counted = finale(turn)
+    if final is not None:
+        keep_finale(turn, final)
+    if counted is not None and counted.routine_id == timeline.routine.id:
+        pass  # the last part again, after a question: counted when it was first sent
+    elif player.counts_as_finished(timeline, played):
         turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today(),
                                       turn.request_mark)
+        turn.promises_place = True  # nothing later may save it: this write must land
         offered = automation.offer_after_finish(turn, timeline.routine.id, speech)
         if offered is not None:
             return offered
     else:
         turn.profile = turn.profile._replace(position=None)
         speech = f"{speech} {turn.text('routine.not_counted')}"
-    return turn.reply.tell(speech)
+    if not turn.reply.may_speak:
+        return turn.reply.tell(speech)
+    return closing_question(turn, speech)
+
+
+def closing_question(turn: Turn, speech: str):
+    """`speech`, then the question a finished routine leaves open ("anything else today?")."""
+    turn.awaiting = dialog.FINISHED
+    question = turn.text("routine.anything_else")
+    return turn.reply.ask(f"{speech} {question}", question)
 
 
 def opening_preface(turn: Turn) -> str:
@@ -112,13 +132,18 @@ def start(turn: Turn, chosen: Routine, hold: int | None = None):
 
 def save_stop(turn: Turn) -> Position | None:
     """Saves where the runner stopped, placing it by the time since the last response was sent.
-    Returns the saved place, or None when no routine was playing in this session. A stream
+    Returns the saved place, or None when no routine was playing in this session, or only its
+    last exercise, already counted (a place there would count it again when resumed). A stream
     playing hands-free is stopped, and saved where the player says it was."""
     heard = streaming(turn)
     if heard is not None:
         turn.reply.add_directive(audio_player.stop_directive())
         return stream_stop(turn, heard) or turn.profile.position
     playback = turn.playback
+    last = finale(turn)
+    if playback is not None and last is not None and last.routine_id == playback.routine_id:
+        turn.playback = None  # the last exercise, held for a question: already counted
+        return None
     if playback is None:
         return None
     timeline = turn.timeline(playback.routine_id, playback.hold, playback.variants)

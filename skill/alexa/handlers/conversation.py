@@ -75,6 +75,8 @@ class YesHandler(AbstractRequestHandler):
             return turn.reply.tell(turn.text("forget.done"))
         if question == dialog.ROUTINE_CHOICE:
             return flow.routine_menu(turn, "routine.which_yes")
+        if question == dialog.FINISHED:
+            return turn.reply.ask(turn.text("routine.what_else"), turn.text("help.reprompt"))
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
 
 
@@ -103,6 +105,8 @@ class NoHandler(AbstractRequestHandler):
             return reminders.kept(turn)
         if question == dialog.PAUSED:  # not carrying on now: the place stays kept
             return turn.reply.tell(turn.text("goodbye", int(turn.now)))
+        if question == dialog.FINISHED:
+            return turn.reply.tell(turn.text("goodbye.plain", int(turn.now)))
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
         return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
