@@ -347,6 +347,8 @@ def test_free_words_after_a_carrier_phrase_fill_the_phrase_slot(line, intent):
     # a run told by its distance among words the model never heard
     ("my calves are toast i've just done twenty two k round the reservoir", "RunToldIntent"),
     ("how many calories does a twenty k trail run burn", "AMAZON.FallbackIntent"),  # asks
+    ("did a big descent this morning and my quads are toast", "RunToldIntent"),
+    ("been sat at my desk since nine and i feel like a plank", "RunToldIntent"),
 ])
 def test_a_command_or_a_run_is_heard_among_words_the_model_never_heard(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent

@@ -88,7 +88,8 @@ NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "
                        "without", "nothing"})
 ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate",
                           "here", "fine", "grand", "sure", "alright", "cheers", "thanks"})
-RUN_TOLD, RUN_UNIT, RUN_RACE = "RunToldIntent", "DistanceUnit", "RaceDistance"
+RUN_TOLD, RUN_UNIT, RUN_DAY = "RunToldIntent", "DistanceUnit", "RunningDay"
+RUN_SAYS = frozenset(map(type_token, ("RaceDistance", "RunTerrain")))  # a race, hills, trails
 RAN = frozenset({"ran", "run", "raced", "race", "did", "done", "finished", "just", "back",
                  "completed", "took"})
 ASKING_WORDS = frozenset({"how", "what", "whats", "which", "why", "when", "where", "who", "can",
@@ -408,16 +409,17 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
 
 
 def _run_told(matcher: Lenient, words: list[str]) -> Heard | None:
-    """A line nothing else claims that tells of a run by its distance ("just done eighteen
-    miles", "a twenty k trail run", "did a hilly half") is a run told, whatever is said around
-    it: a distance or a race, said with running or having done it, is what a runner says of
-    nothing else."""
+    """A line nothing else claims that tells of a run ("just done eighteen miles", "did a big
+    descent this morning", "a twenty k trail run") or of the day ("been sat at my desk since
+    eight") is a run told, whatever is said around it: a distance, a race or the ground, said
+    with running or having done it, or the kind of day, is what a runner says of nothing else."""
     if not words or words[0] in ASKING_WORDS:
         return None  # a question or a request about a run ("how many calories on my ten k")
     query, found = matcher.finder.delexicalise(words)
     tokens = query.split()
     distance = f"{type_token('AMAZON.NUMBER')} {type_token(RUN_UNIT)}" in query
-    if not (distance or type_token(RUN_RACE) in tokens) or RAN.isdisjoint(words):
+    ran = (distance or not RUN_SAYS.isdisjoint(tokens)) and not RAN.isdisjoint(words)
+    if not (ran or type_token(RUN_DAY) in tokens):
         return None
     return Heard(Understood(RUN_TOLD, matcher._slots_for(RUN_TOLD, found)), matcher.threshold, "")
 

@@ -1222,7 +1222,10 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                                   "about to run"]),
                 ("sitting", ["sit at a desk all day", "desk job", "sitting all day",
                              "work at a desk", "sat at a desk all day", "sit all day",
-                             "at a desk all day"]),
+                             "at a desk all day", "sat at a desk", "sat at my desk",
+                             "sitting at my desk", "at my desk all day", "sitting all day long",
+                             "a long flight", "on a plane all day", "in the car all day",
+                             "driving all day"]),
                 ("no_kit", ["no kit", "no equipment", "no gear",
                             "no kit in a hotel", "in a hotel", "traveling"])],
     # Kit, by the catalogue's Equipment names (the ids).
