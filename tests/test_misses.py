@@ -419,3 +419,11 @@ def test_a_question_in_the_last_exercise_holds_it_and_continue_finishes_it_once(
     assert not runner.say("no").session_open
     profile = Profile.from_dict(runner.store.items[USER])
     assert profile.total_sessions == 1 and profile.position is None  # counted once, nothing kept
+
+
+@pytest.mark.parametrize("question", ["how many more", "what's next", "where am i"])
+def test_the_same_place_question_twice_running_is_not_the_same_sentence(question):
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    first, second = runner.say(question), runner.say(question)
+    assert not set(sentences(first.speech)) & set(sentences(second.speech)), second.speech

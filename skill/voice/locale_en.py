@@ -727,13 +727,22 @@ CONVERSATION = {
     "where.none":
         "You're not in a routine right now. Which would you like: {choices}? Or say list "
         "routines for all {count}.",
-    "where.playing": "You're on the {exercise}{side_phrase}, step {step} of {count} in your "
-                     "{routine} routine.",
+    # Two phrasings each: asked twice running, the answer is not the same sentence again.
+    "where.playing": [
+        "You're on the {exercise}{side_phrase}, step {step} of {count} in your {routine} "
+        "routine.",
+        "This is the {exercise}{side_phrase}: step {step} of {count} of your {routine} "
+        "routine."],
     # "How long is left" is about time and count; "what's next" names the next exercise.
-    "left.next": "About {duration} to go, with {remaining} more after the {exercise}.",
-    "left.last": "About {duration} to go: the {exercise} is the last one.",
-    "next.after": "After the {exercise} comes the {next}.",
-    "next.last": "Nothing comes after the {exercise}: it's the last one.",
+    "left.next": ["About {duration} to go, with {remaining} more after the {exercise}.",
+                  "Still {remaining} more to come after the {exercise}, about {duration} in "
+                  "all."],
+    "left.last": ["About {duration} to go: the {exercise} is the last one.",
+                  "The {exercise} is the final one, with about {duration} left."],
+    "next.after": ["After the {exercise} comes the {next}.",
+                   "Next up after the {exercise}: the {next}."],
+    "next.last": ["Nothing comes after the {exercise}: it's the last one.",
+                  "The {exercise} is the last one, with nothing after it."],
     "progress.streak":
         "Your current streak is {streak} {streak_days}, and your best is {best} {best_days}.",
     "progress.no_check":

@@ -326,6 +326,12 @@ def _pain_samples() -> list[str]:
                   "runner's knee", "hip impingement", "arthritis", "a hernia", "a strain",
                   "a pulled muscle", "a torn hamstring", "a pulled groin", "a tear",
                   "an injury"]
+    # and whether one part's hurt comes from another ("is my sore knee from tight hips")
+    plain += [asked.format(sore=sore) for sore in ("sore knee", "knee pain", "aching back",
+                                                   "sore groin")
+              for asked in ("is my {sore} coming from my hips",
+                            "is my {sore} because of tight hips",
+                            "could my {sore} be from my hips")]
     feared = ["do i have {c}", "could this be {c}", "could it be {c}", "is this {c}",
               "is that {c}", "is it {c}",
               "i think i have {c}", "what if it's {c}", "does this mean i have {c}",
