@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import dialog
 from skill.alexa.language.interaction_model import spoken_form
 from skill.catalog import ROUTINES, exercise, routine
@@ -160,9 +161,9 @@ def past_consent(turn: Turn) -> bool:
     """From the check's question about keeping results, which stands before a test, on to
     that test (played, its own question then asked)."""
     after = turn.after.playback
-    return ((turn.before.awaiting or "").startswith("check_consent") and after is not None
-            and after.routine_id == "mobility_check"
-            and (turn.after.awaiting or "").startswith("check:"))
+    return (check_flow.consent_cursor(turn.before.awaiting) is not None and after is not None
+            and after.routine_id == "mobility_check" and check_flow.asking(turn.after.awaiting)
+            is not None)
 
 
 def moved_on(turn: Turn) -> bool:

@@ -391,8 +391,6 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
         said_off = [word for word in left_off if word not in ANSWER_WORDS]
         if NEGATIONS & set(left_off) or len(part) < 2 and said_off:
             continue
-        reading = matcher._reading(" ".join(part))
-        intent = reading.understood.intent
         # A command the player knows, said word for word, is heard whatever is said around it
         # ("pause it, the kids are back early", "the baby's crying, can you just pause").
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
@@ -400,6 +398,8 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
             return Heard(Understood(said_exactly), 100.0, "")
         if by_words or not known or len(part) < len(said_off):
             continue
+        reading = matcher._reading(" ".join(part))
+        intent = reading.understood.intent
         # A statement is made first ("i did a hilly half ... and my glutes are tight"); one
         # at the end of a question is part of what it asks ("... gels ... in a fifty k").
         told_after = intent in ASK_NOTHING and part[0] != words[0]

@@ -64,18 +64,20 @@ def dose_words(entry: Exercise, dose: Dose, locale: str | None = None) -> str:
                   goal=duration(goal, locale))
 
 
+def _cues(entry: Exercise, locale: str | None) -> str:
+    return " ".join(phrase(key, locale) for key in entry.cue_keys)
+
+
 def how_to(entry: Exercise, dose: Dose, locale: str | None = None) -> str:
     """The exercise's cues, then the runner's dose of it."""
-    cues = " ".join([*(phrase(key, locale) for key in entry.cue_keys),
-                     dose_words(entry, dose, locale)])
+    cues = f"{_cues(entry, locale)} {dose_words(entry, dose, locale)}"
     return phrase("stretch.how", locale, name=entry.name, cues=cues)
 
 
 def form_check(entry: Exercise, locale: str | None = None) -> str:
     """What the exercise should look and feel like, for a runner unsure of it: its cues, and
     that a stretch is strong, never sharp."""
-    cues = " ".join(phrase(key, locale) for key in entry.cue_keys)
-    return phrase("stretch.form", locale, name=entry.name, cues=cues)
+    return phrase("stretch.form", locale, name=entry.name, cues=_cues(entry, locale))
 
 
 def how_long(entry: Exercise, dose: RunnerDose, locale: str | None = None) -> str:

@@ -186,15 +186,17 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "something went", "gone twang", "pinched nerve", "nerve pain", "killing my")
 # How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
 # whether it hurts: these are left out before the phrases are looked for.
-DEGREE_WORDS = ("a bit", "a little bit", "a little", "a touch", "kind of", "sort of", "kinda",
-                "sorta", "slightly", "really", "quite", "pretty", "very", "super", "so")
+DEGREE_WORDS = tuple(sorted(
+    ("a bit", "a little bit", "a little", "a touch", "kind of", "sort of", "kinda", "sorta",
+     "slightly", "really", "quite", "pretty", "very", "super", "so"),
+    key=len, reverse=True))  # longest first: "a little bit" before "a little"
 
 
 def says_hurt(words: list[str]) -> bool:
     """Whether the words say something hurts, in any of pain's own words (as said, not
     stemmed: "burning" is a hurt, "burn" calories are not)."""
     line = f" {' '.join(words)} "
-    for degree in sorted(DEGREE_WORDS, key=len, reverse=True):
+    for degree in DEGREE_WORDS:
         line = line.replace(f" {degree} ", " ")
     line = line.replace(" feeling ", " feels ").replace(" feel ", " feels ")
     return not HURT_WORDS.isdisjoint(words) or any(f" {phrase} " in line
