@@ -127,14 +127,18 @@ def _step_of(playback: Playback) -> int:
 def _sent(turn: Turn) -> bool:
     """Whether the reply plays part of a routine (not a place held while the runner asks)."""
     after, before = turn.after.playback, turn.before.playback
-    return after is not None and after.next_cursor.index > after.chunk_start.index and (
-        before is None or before.routine_id != after.routine_id
-        or before.sent_at != after.sent_at)
+    # A check's test response points its next cursor back at the test (a stop repeats it)
+    # while it asks about it: played all the same.
+    played = after is not None and (after.next_cursor.index > after.chunk_start.index
+                                    or check_flow.asking(turn.after.awaiting) is not None)
+    return played and (before is None or before.routine_id != after.routine_id
+                       or before.sent_at != after.sent_at)
 
 
 def _reply_step(turn: Turn, routine_id: str) -> int | None:
     """The step of `routine_id` a new response begins at; for one that played the routine to
-    its end (leaving nothing playing), the first of its exercises it names."""
+    its end (leaving nothing playing), the first of its exercises it names, or, naming none
+    (a skip past the last), the step after the last."""
     after = turn.after.playback
     if after is not None:
         return _step_of(after) if after.routine_id == routine_id and _sent(turn) else None
@@ -142,7 +146,8 @@ def _reply_step(turn: Turn, routine_id: str) -> int | None:
         return None
     named = [(turn.speech.find(spoken_form(exercise(item.exercise_id).name)), step)
              for step, item in enumerate(routine(routine_id).items)]
-    return min(((at, step) for at, step in named if at >= 0), default=(0, None))[1]
+    past_the_end = len(routine(routine_id).items)
+    return min(((at, step) for at, step in named if at >= 0), default=(0, past_the_end))[1]
 
 
 def _moved(turn: Turn) -> int | None:
@@ -150,6 +155,9 @@ def _moved(turn: Turn) -> int | None:
     where nothing plays (after the pain answer, or a pause) the place saved. None if no
     response of the same routine was sent."""
     before, saved = turn.before.playback, turn.before.position
+    hurt_test = dialog.pain_test(turn.before.awaiting)
+    if before is None and saved is None and hurt_test is not None:  # hurt before a test began
+        saved = Position("mobility_check", 0, hurt_test, None, None, 0.0)
     if before is None and saved is not None:
         step = _reply_step(turn, saved.routine_id)
         return None if step is None else step - saved.step
@@ -167,7 +175,10 @@ def past_consent(turn: Turn) -> bool:
 
 
 def moved_on(turn: Turn) -> bool:
-    return (_moved(turn) or 0) > 0 or past_consent(turn)
+    """On a step, past the check's question about keeping results, or, from the routine's
+    last response (its last exercise, held for a question), to its end."""
+    return ((_moved(turn) or 0) > 0 or past_consent(turn)
+            or turn.before.awaiting == dialog.FINISHED and turn.says("coach.finished"))
 
 
 def went_back(turn: Turn) -> bool:

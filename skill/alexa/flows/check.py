@@ -177,7 +177,15 @@ def answer(turn: Turn, side: str | None = None, outcome: str | None = None,
 
 
 def skip_test(turn: Turn, step: int):
-    """On to the next test with nothing kept for test `step` (it hurt)."""
+    """On to the next test with nothing kept for test `step` (it hurt). Hurt before the test
+    played (while asked to keep results) leaves that question for the next check."""
+    if turn.playback is None:
+        turn.session.put(CONSENT_LATER, True)
+        timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
+        if step < timeline.last_step:
+            return play_test(turn, timeline, player.step_start(timeline, step + 1),
+                             turn.text("pain.skipping"), 0.0)
+        return finish(turn, timeline, 0.0)
     turn.awaiting = f"{_PREFIX}{step}:{LIMITED}"
     return answer(turn)
 

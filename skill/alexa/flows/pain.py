@@ -24,8 +24,9 @@ def heard(turn: Turn):
     # The next routine started or resumed, in this session or another, opens with the line.
     turn.profile = turn.profile._replace(safety_due=True)
     asked = check.asking(turn.awaiting)
-    if asked is not None and turn.playback is not None:  # during a check's test
-        turn.awaiting = dialog.pain_in_test(asked[0])
+    before_test = check.consent_place(turn)  # asked to keep results, already in position
+    if asked is not None and turn.playback is not None or before_test is not None:
+        turn.awaiting = dialog.pain_in_test(asked[0] if asked else before_test.step)
         question = turn.text("pain.choice_test")
         return turn.reply.ask(f"{statement} {question}", question)
     place = hold_place(turn) if in_routine(turn) else None
