@@ -197,3 +197,15 @@ def test_an_unknown_time_zone_leaves_the_device_to_keep_the_time(handler, api):
     chat.say("yes")
     (made,) = api.reminders.values()
     assert "timeZoneId" not in made["trigger"]  # Alexa then rings it in the device's zone
+
+
+def test_a_reminder_set_or_listed_mid_routine_keeps_the_place_and_offers_to_carry_on(handler,
+                                                                                     api):
+    chat = talk(handler, api)
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 20)")
+    chat.say("remind me every evening at seven")
+    for reply in (chat.say("yes"), chat.say("what reminders do i have")):
+        check_response(reply.raw)
+        assert reply.session_open and "kneeling hip flexor stretch" in reply.speech
+    assert "First, the kneeling hip flexor stretch" in chat.say("continue").speech

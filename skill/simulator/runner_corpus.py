@@ -3,22 +3,29 @@ only the article and the README's "Talk to it" table (tests/runner_corpus/README
 reply checked against what it must do (skill.simulator.expectations). A fifth of it, the
 held-out part, was set aside before any sample was written: only its totals are ever shown.
 
-Each scenario runs through `hipcoach chat`'s engine as a new runner on an embedded store,
-once per listener: the lenient matcher (`hipcoach chat`), the strict one (`--strict`), and the
-classifier trained only on the samples (skill.simulator.classifier). A line is *understood*
-when the lenient reply meets every expectation and either the classifier hears the same
-intent or the turn, replayed with the classifier's intent, meets them too.
+Each scenario runs through `hipcoach chat`'s engine as a new runner on an embedded store, who
+has allowed the skill reminders in the Alexa app (the stand-in Reminders API answers on
+loopback; each runner starts with none): the permission question is Alexa's, not the
+skill's, and the line a runner says after it would answer Alexa, never reach the skill.
+Each is played once per listener: the lenient matcher (`hipcoach chat`), the strict one
+(`--strict`), and the classifier trained only on the samples (skill.simulator.classifier).
+A line is *understood* when the lenient reply meets every expectation and either the
+classifier hears the same intent or the turn, replayed with the classifier's intent, meets
+them too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import os
 import socket
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from skill.alexa.flows.reminders import SCOPE
 from skill.alexa.language.interaction_model import load_model, spoken_form
 from skill.alexa.skill import build_skill, handle_event
 from skill.coach.player import Playback
@@ -29,6 +36,8 @@ from skill.simulator.envelopes import Caller
 from skill.simulator.expectations import State, Turn, check, hurt_answer, safe_miss, tag_problem
 from skill.simulator.matching import Listening
 from skill.simulator.nlu import Understanding, Understood
+from skill.simulator.reminders_api import RemindersApi, reminders_api
+from skill.simulator.stand_ins import SIMULATED_ZONE
 from skill.store.sqlite import SqliteProgressStore
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "runner_corpus"
@@ -130,15 +139,21 @@ def _words(text: str) -> str:
 class Runner:
     """Plays scenarios on one embedded store, each run as a runner of its own."""
 
-    def __init__(self, folder: Path, model: dict | None = None):
+    def __init__(self, folder: Path, model: dict | None = None,
+                 alexa: tuple[RemindersApi, str] | None = None):
+        """`alexa`: the Reminders API stand-in and its endpoint, reminders allowed; without
+        it, Alexa's APIs answer nothing (a closed port) and nothing is allowed."""
         self.model = model or load_model()
         self.store = SqliteProgressStore(folder / "progress.sqlite3")
         self.skill = build_skill(self.store)
         self.runs = 0
-        with socket.socket() as probe:  # Alexa's APIs answer nothing here: a closed port
-            probe.bind(("127.0.0.1", 0))
-            api_endpoint = f"https://127.0.0.1:{probe.getsockname()[1]}"
-        self.caller = Caller(api_endpoint=api_endpoint, model=self.model)
+        self.reminders, api_endpoint = alexa or (None, "")
+        if not api_endpoint:
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                api_endpoint = f"https://127.0.0.1:{probe.getsockname()[1]}"
+        self.caller = Caller(api_endpoint=api_endpoint, model=self.model,
+                             granted=(SCOPE,) if alexa else ())
         self.listeners: dict[str, object] = {}
 
     def listener(self, name: str):
@@ -153,6 +168,8 @@ class Runner:
         """Each scored line as played; with `force` (line index, intent), that line is heard
         as given and the run stops there."""
         self.runs += 1
+        if self.reminders is not None:
+            self.reminders.reminders.clear()  # a new runner has set none
         user = f"amzn1.ask.account.corpus-{self.runs}"
         caller = copy.copy(self.caller)  # a new runner, on the same device and model
         caller.user_id = user
@@ -273,10 +290,27 @@ def evaluate(part: str, listenings=LISTENINGS, folder: Path = CORPUS
              ) -> dict[str, list[Judged]]:
     """Every scored line of a part, judged for each way of listening."""
     scenarios = load(part, folder)
-    with tempfile.TemporaryDirectory() as scratch:
-        runner = Runner(Path(scratch))
+    with tempfile.TemporaryDirectory() as scratch, _alexa_apis(Path(scratch)) as alexa:
+        runner = Runner(Path(scratch), alexa=alexa)
         judged: dict[str, list[Judged]] = {name: [] for name in listenings}
         for scenario in scenarios:
             for name, lines in judge(runner, scenario, listenings).items():
                 judged[name] += lines
         return judged
+
+
+@contextlib.contextmanager
+def _alexa_apis(folder: Path):
+    """The Reminders API stand-in on loopback, its certificate trusted while it runs; yields
+    (the API, its endpoint)."""
+    (folder / "alexa").mkdir()
+    with reminders_api(folder / "alexa", SIMULATED_ZONE) as (api, endpoint, ca_bundle):
+        before = os.environ.get("REQUESTS_CA_BUNDLE")
+        os.environ["REQUESTS_CA_BUNDLE"] = str(ca_bundle)
+        try:
+            yield api, endpoint
+        finally:
+            if before is None:
+                os.environ.pop("REQUESTS_CA_BUNDLE", None)
+            else:
+                os.environ["REQUESTS_CA_BUNDLE"] = before

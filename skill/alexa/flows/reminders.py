@@ -28,6 +28,7 @@ from ask_sdk_model.services.reminder_management import (
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from skill.alexa.flows import dialog
+from skill.alexa.flows.routine import answer
 from skill.alexa.platform import calls
 from skill.alexa.platform.request_log import redact
 from skill.alexa.turn import Turn
@@ -167,7 +168,13 @@ def create(turn: Turn, plan: ReminderPlan):
             return ask_permission(turn, plan)
         if not (_unanswered(error) and _made_after_all(turn, plan)):
             return api_error(turn, error)
-    return turn.reply.tell(turn.text("reminder.set", when=when_words(turn, plan)))
+    return _told(turn, turn.text("reminder.set", when=when_words(turn, plan)))
+
+
+def _told(turn: Turn, said: str):
+    """What was done, said; mid-routine the place is held and carrying on offered, else the
+    session ends."""
+    return answer(turn, said, "") if turn.playback is not None else turn.reply.tell(said)
 
 
 def _unanswered(error: ServiceException) -> bool:
@@ -239,10 +246,10 @@ def listed(turn: Turn):
     count = len(on) + max(0, found.total - len(found.alerts))  # those not listed may be on
     words = spoken_list([when_words(turn, p) for p in plans], turn.locale)
     if count > len(plans):
-        return turn.reply.tell(turn.text("reminder.list.more", count=count, shown=len(plans),
-                                         reminders=words, more=count - len(plans)))
-    return turn.reply.tell(turn.text(_counted("reminder.list", len(plans)), count=len(plans),
-                                     reminders=words))
+        return _told(turn, turn.text("reminder.list.more", count=count, shown=len(plans),
+                                     reminders=words, more=count - len(plans)))
+    return _told(turn, turn.text(_counted("reminder.list", len(plans)), count=len(plans),
+                                 reminders=words))
 
 
 def cancel_asked(turn: Turn):
@@ -269,12 +276,12 @@ def cancel(turn: Turn):
             return api_error(turn, error)
         log.info("reminders API answered %s mid-way: %s", error.status_code, redact(error))
     if not tokens:
-        return turn.reply.tell(turn.text("reminder.none_to_cancel"))
+        return _told(turn, turn.text("reminder.none_to_cancel"))
     count = max(len(tokens), found.total)
     if cancelled < count:
-        return turn.reply.tell(turn.text("reminder.cancelled.some", cancelled=cancelled,
-                                         count=count, left=count - cancelled))
-    return turn.reply.tell(turn.text(_counted("reminder.cancelled", count), count=count))
+        return _told(turn, turn.text("reminder.cancelled.some", cancelled=cancelled,
+                                     count=count, left=count - cancelled))
+    return _told(turn, turn.text(_counted("reminder.cancelled", count), count=count))
 
 
 def api_error(turn: Turn, error: ServiceException):
