@@ -280,10 +280,15 @@ is *fully right* when every expectation is met and it was not sent to the fallba
 is out of scope). A pain line is *answered safely* when the reply is the pain answer and never
 says "keep going"; a pain line that misses is *still safe* when what is said, and the
 reprompt, give the way out ("if something hurts ... say that hurts") before any way to go on.
+Each conversation is a new runner who has allowed the skill reminders in the Alexa app (a
+Reminders API stand-in answers on loopback, with none set at the start): Alexa's own
+permission question would take the runner's next line as its answer, and no writer knew of it.
 
 Alexa's NLU is statistical, so the lenient matcher is checked by a second, independent
 stand-in: a linear classifier (scikit-learn, TF-IDF character and word n-grams, a linear SVM)
 trained only on the model's samples with their slots filled (skill/simulator/classifier.py).
+It reads each line both as said and with the slot values found in it standing for their types,
+as an NLU that recognises entities in context does.
 A line counts as understood (**lenient, checked by the classifier**) only when the lenient
 reply is fully right and either the classifier hears the same intent or the turn, replayed
 with the classifier's intent, is fully right too: the flow is safe whichever one Alexa hears.

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.alexa.language.samples import says_hurt
+from skill.alexa.language.samples import WORRY_TOLD, says_hurt
 from skill.simulator.nlu import BUILT_IN_SAMPLES, PHRASE, Understanding, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
@@ -77,7 +77,7 @@ ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right")  # filler before w
 # alone ("um, okay")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
-                   "or something")
+                   "or something", "so")  # "stop so": Irish English's "then"
 # Where a line was said in parts (typed with commas), each part is heard too, and the one that
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").
@@ -237,20 +237,10 @@ class Lenient:
     def understand(self, text: str) -> Heard:
         """The whole line's reading, or where it was said in parts ("just got back from
         fifteen miles, let's do my post run stretches"), the part that asks for most: a
-        statistical NLU hears the request among the words around it."""
-        heard = self._reading(text)
-        # A part that is only a word said on the way in ("right, i've just done a fell race")
-        # asks nothing.
-        clauses = [clause for clause in CLAUSE_BREAK.split(text)
-                   if clause.strip() and clause.strip() not in LEADING_FILLER]
-        if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
-            return _said_around(self, text, heard)
-        readings = [heard, *map(self._reading, clauses)]
-        for clause, reading in zip(clauses, readings[1:], strict=True):
-            if reading.understood.intent == PAIN and says_hurt(said_form(clause).split()):
-                return reading  # a part that says it hurts: safety first
-        understood = [r for r in readings if r.understood.intent != FALLBACK]
-        return _said_around(self, text, max(understood, key=_asks_most, default=heard))
+        statistical NLU hears the request among the words around it. A worry told after a
+        carrier as short as "my" is heard last of all."""
+        heard = _in_parts(self, text, self._reading(text))
+        return _worry_told(self, text) or heard if heard.understood.intent == FALLBACK else heard
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -362,11 +352,48 @@ def _phrase_or(matcher: Lenient, phrased: Heard, heard: Heard, words: list[str])
     intent = heard.understood.intent
     if intent == PAIN and says_hurt(words) or heard.sample and intent not in (FALLBACK, PAIN):
         return heard
+    if _told_carrier(matcher, phrased, words):
+        return heard  # heard last of all (_worry_told), when nothing else claims the words
     asked = matcher._reading(matcher._phrase(phrased.understood))
     if asked.understood.intent not in (FALLBACK, PAIN, phrased.understood.intent) and (
             asked.sample or asked.score == 100.0):
         return asked
     return phrased
+
+
+def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
+    """`heard` (the whole line's reading), or the part of the line that asks for most."""
+    # A part that is only a word said on the way in ("right, i've just done a fell race")
+    # asks nothing.
+    clauses = [clause for clause in CLAUSE_BREAK.split(text)
+               if clause.strip() and clause.strip() not in LEADING_FILLER]
+    if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
+        return _said_around(matcher, text, heard)
+    readings = [heard, *map(matcher._reading, clauses)]
+    for clause, reading in zip(clauses, readings[1:], strict=True):
+        if reading.understood.intent == PAIN and says_hurt(said_form(clause).split()):
+            return reading  # a part that says it hurts: safety first
+    understood = [r for r in readings if r.understood.intent != FALLBACK] or [
+        r for r in (_said_around(matcher, clause, reading) for clause, reading
+                    in zip(clauses, readings[1:], strict=True))
+        if r.understood.intent != FALLBACK]  # else a part heard among other words
+    return _said_around(matcher, text, max(understood, key=_asks_most, default=heard))
+
+
+def _told_carrier(matcher: Lenient, phrased: Heard, words: list[str]) -> bool:
+    """Whether a phrase slot was filled after a carrier that only tells ("my ...")."""
+    free = matcher._phrase(phrased.understood).split()
+    return any(words[:len(carrier)] == carrier and words[len(carrier):][:1] == free[:1]
+               for carrier in map(str.split, WORRY_TOLD)) if free else False
+
+
+def _worry_told(matcher: Lenient, text: str) -> Heard | None:
+    """A worry told after a carrier as short as "my" ("my heels keep lifting in the squat"):
+    heard only when nothing else, whole or in part, claims the line; None otherwise."""
+    words = strip_filler(said_form(text).split())
+    exact = matcher.strict.understand(" ".join(words))
+    heard = Heard(Understood(exact.intent, exact.slots), 100.0, "")
+    return heard if exact.intent != FALLBACK and _told_carrier(matcher, heard, words) else None
 
 
 def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
@@ -394,15 +421,16 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
         # A command the player knows, said word for word, is heard whatever is said around it
         # ("pause it, the kids are back early", "the baby's crying, can you just pause").
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
-        if said_exactly in COMMANDS and len(part) >= 2:
+        if said_exactly in COMMANDS:  # alone, only after answer words ("yeah stop")
             return Heard(Understood(said_exactly), 100.0, "")
         if by_words or not known or len(part) < len(said_off):
             continue
         reading = matcher._reading(" ".join(part))
         intent = reading.understood.intent
         # A statement is made first ("i did a hilly half ... and my glutes are tight"); one
-        # at the end of a question is part of what it asks ("... gels ... in a fifty k").
-        told_after = intent in ASK_NOTHING and part[0] != words[0]
+        # at the end of a question is part of what it asks ("... gels ... in a fifty k"), but
+        # not after answer words alone ("fine yeah start it").
+        told_after = intent in ASK_NOTHING and part[0] != words[0] and bool(said_off)
         if intent != FALLBACK and reading.score >= matcher.threshold and not told_after:
             return reading
     return heard if by_words else _run_told(matcher, words) or heard

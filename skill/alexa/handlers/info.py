@@ -30,6 +30,10 @@ from skill.voice import kit, runner, ssml
 from skill.voice.text import phrase, spoken_list
 
 _AREAS = {a.id: a for a in AREAS}
+# Words that only point at the exercise in hand: a slot heard as "it actually" or "this one"
+# names no stretch ("what's it actually good for").
+_POINTING = frozenset({"it", "its", "this", "that", "these", "those", "one", "stretch",
+                       "exercise", "drill", "test", "the", "actually", "really", "just"})
 
 
 def _stretch_or_reask(handler_input, turn: Turn, question: str,
@@ -40,7 +44,7 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str,
     follows the last answer), else the one saved."""
     said = heard(handler_input, "stretch", EXERCISES)
     exercise_id = said.one
-    if said.words is None:
+    if said.words is None or set(said.words.lower().replace("'", "").split()) <= _POINTING:
         playing = place.in_routine(turn) or turn.topic is None
         current = upcoming or (place.current_exercise(turn) if playing else None)
         exercise_id = current.id if current else turn.topic
@@ -127,9 +131,20 @@ class DoseHandler(StretchQuestion):
 
 class FormQuestionHandler(StretchQuestion):
     """"Is it normal that my leg is shaking?": the skill cannot see the runner, so it says how
-    the exercise should look and feel (a worry that says hurt is PainHandler's)."""
+    the exercise should look and feel (a worry that says hurt is PainHandler's). With no
+    exercise in hand in this session, the words were about something else ("my dog ate my
+    shoes" fills the phrase slot as well as "my heels lift" does): the fallback answers."""
 
     intent = "FormQuestionIntent"
+
+    def can_handle(self, handler_input):
+        if not super().can_handle(handler_input):
+            return False
+        turn = Turn.of(handler_input)
+        this_session = not handler_input.request_envelope.session.new
+        return (place.in_routine(turn) or place.finale(turn) is not None
+                or turn.topic is not None or check.consent_test(turn) is not None
+                or this_session and turn.profile.position is not None)
 
 
 class AdviceHandler(AbstractRequestHandler):
@@ -180,7 +195,16 @@ class EquipmentHandler(AbstractRequestHandler):
             statement = kit.routine_kit(chosen, turn.locale)
         else:
             statement = kit.overall(turn.locale)
+        if routine_id is not None and current is None:  # a routine asked about: offered
+            return _then_offer(turn, statement, routine_id)
         return flow.answer(turn, statement, turn.text("equipment.follow_up"))
+
+
+def _then_offer(turn: Turn, statement: str, routine_id: str, hold: int | None = None):
+    """`statement`, then "Shall I start it?" for the routine it was about."""
+    offer = turn.text("advice.offer", routine=routine(routine_id).name)
+    turn.awaiting = dialog.offer(routine_id, hold)
+    return turn.reply.ask(f"{statement} {offer}", offer)
 
 
 class RoutineContentsHandler(AbstractRequestHandler):
@@ -206,9 +230,7 @@ class RoutineContentsHandler(AbstractRequestHandler):
                                   turn.locale))
         if held is not None:
             return flow.answer(turn, statement, "")
-        offer = turn.text("advice.offer", routine=chosen.name)
-        turn.awaiting = dialog.offer(routine_id, dialog.offered_hold(turn.awaiting))
-        return turn.reply.ask(f"{statement} {offer}", offer)
+        return _then_offer(turn, statement, routine_id, dialog.offered_hold(turn.awaiting))
 
 
 class ListRoutinesHandler(AbstractRequestHandler):

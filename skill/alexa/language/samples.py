@@ -1432,12 +1432,17 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "let's call it a day", "let's call it there", "call it there", "that'll do",
         "i've got to go", "i have to go", "i need to go", "gotta go", "that's me done",
         "let's wrap it up", "let's finish there", "no more today", "stop stop stop",
-        "stop i've got to go", "leave it there for today", "i'm out"],
+        "stop i've got to go", "leave it there for today", "i'm out",
+        "right i'm off", "done i'm off", "that'll do i'm off",
+        "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
         "yep perfect", "perfect", "yes perfect", "that's perfect", "spot on", "lovely",
         "brilliant", "great", "yeah go on", "sounds great", "yes go ahead",
         "yeah do it", "do it", "please do", "yeah whatever you reckon",
-        "whatever you think", "righto", "yep sounds good", "cool"],
+        "whatever you think", "righto", "yep sounds good", "cool",
+        "start it", "okay start it", "start it then", "let's get on with it", "let's get going",
+        "let's have a go", "let's give it a go", "give it a go", "let's give it a try", "sweet as",
+        "go on then let's do it"],
     "AMAZON.HelpIntent": [
         "what am i supposed to say", "what do i say to this thing", "what can i say to you",
         "how do i talk to you", "what do i say if i want to skip one",
@@ -1446,10 +1451,15 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "AMAZON.NextIntent": [
         "cool next", "that's me done with this one", "move on to the next one", "next one then",
         "let's keep moving", "right next one", "onwards", "okay next one", "skip this one too",
-        "and skip this one too", "skip this one i hate it"],
+        "and skip this one too", "skip this one i hate it",
+        "just skip that one", "just skip this one", "can we skip this one", "can we skip that one",
+        "let's skip this one", "let's skip it", "can i skip this one",
+        "we can skip this one", "moving on", "okay moving on", "let's move along"],
     "AMAZON.PauseIntent": [
         "hang fire", "hold fire", "give us a sec", "two secs", "back in a sec",
-        "hang on the dog needs me", "my phone's ringing hang on", "pause a sec"],
+        "hang on the dog needs me", "my phone's ringing hang on", "pause a sec",
+        "hang about", "hang about a sec", "i need a breather", "pause it again",
+        "hold up a sec", "hold up a minute"],
     "AMAZON.ResumeIntent": ["okay go", "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
@@ -1492,13 +1502,33 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "do i keep my feet together on this", "should my back be touching the floor",
         "should my back be flat", "do i come out of it slowly", "how do i come out of it",
         "is it meant to be this hard to relax into", "how far should i go",
-        "where do my hands go", "should my knee be on the floor", "am i doing this right"],
+        "where do my hands go", "should my knee be on the floor", "am i doing this right",
+        "faster or slower", "should i go faster or slower", "how fast should i go",
+        "how fast do i do these"],
     "SetHoldTimeIntent": [
         "i want {duration} holds", "{duration} holds from now on",
         "i want {duration} holds from now on", "give me {duration} holds",
         "set them to {duration}", "can you make them {duration}", "make them {duration}",
         "can we do {duration}", "hold them for {duration}", "make that {duration}",
         "no make that {duration}", "actually make it {duration}"],
+    "ProgressIntent": [
+        "how am i doing this week", "how's my week looking", "how's my week been",
+        "how's this week looking"],
+    "StreakIntent": ["how's my streak looking", "what's my streak at"],
+    "EasierIntent": [
+        "a softer version", "the softer version", "a less strong version",
+        "less intense please", "is there an easier way to do this",
+        "is there an easier way of doing this", "is there something else i can do",
+        "something gentler", "a gentler version please",
+        "i can't kneel on this", "i can't get my knee to the floor",
+        "i can't get down that low"],
+    "HarderIntent": [
+        "can i go deeper", "can i go a bit deeper", "how do i go deeper", "can i push it further",
+        "how do i make it harder", "can i make it harder"],
+    # Fragments: how long, said alone mid-hold, is how long is left.
+    "WhatsLeftIntent": ["how long", "how long now", "how long's left on this"],
+    "DoseIntent": ["how long must i hold this", "how long do i hold this one",
+                   "how long should i hold this one"]
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
@@ -1525,13 +1555,18 @@ _WORRY_BEFORE = ["is it normal {worry}", "is it normal that {worry}", "is it nor
                  "am i supposed to {worry}", "should it {worry}", "should i be {worry}",
                  "why does my {worry}", "why is my {worry}", "how do i stop my {worry}",
                  "how do i keep my {worry}", "is it wrong that {worry}", "is it wrong if {worry}"]
+# A worry told, not asked ("my heels keep lifting", "i can only get halfway down"): carriers so
+# short that they start many other lines too, so they take the words only where nothing else
+# fits (skill.simulator.matching).
+WORRY_TOLD = ("my", "i think my", "i can only", "have i got")
 _WORRY_AFTER = ["{worry} is that normal", "{worry} is that okay", "{worry} is that alright",
                 "{worry} is that right", "{worry} is that bad", "{worry} is that bad form",
                 "{worry} is that a problem", "{worry} does that matter", "{worry} is this normal",
                 "{worry} is that wrong", "{worry} should i worry", "{worry} am i doing it wrong",
                 "{worry} what am i doing wrong", "{worry} is that how it should be"]
 CUSTOM_INTENTS["FormQuestionIntent"] = {"slots": {"worry": PHRASE},
-                                        "samples": _WORRY_BEFORE + _WORRY_AFTER}
+                                        "samples": _WORRY_BEFORE + _WORRY_AFTER
+                                        + [f"{carrier} {{worry}}" for carrier in WORRY_TOLD]}
 
 # What a routine holds and how long it takes, named or the one just offered or playing.
 CUSTOM_INTENTS["RoutineContentsIntent"] = {
