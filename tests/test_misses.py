@@ -354,6 +354,12 @@ def test_a_worry_told_with_a_carrier_as_short_as_my_is_heard_last(line, intent):
     ("these are dead easy mate, harder", "HarderIntent"),  # a part heard as said wins
     ("fine yeah start it", "AMAZON.YesIntent"),  # after answer words alone
     ("ah stop so", "AMAZON.StopIntent"),
+    ("hold up the little one's climbing on me", "AMAZON.PauseIntent"),  # a command first
+    ("that's right", "AMAZON.YesIntent"),
+    ("that's not right", "PainIntent"),
+    ("um is my lower back supposed to be arching like this", "FormQuestionIntent"),
+    ("start the stretches for after running", "StartRoutineIntent"),
+    ("how many gels should i take per hour in a fifty k", "AMAZON.FallbackIntent"),
 ])
 def test_a_request_is_heard_in_a_part_of_the_line(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent

@@ -11,7 +11,8 @@ def _items(*exercise_ids: str) -> tuple[RoutineItem, ...]:
 
 ROUTINES: tuple[Routine, ...] = (
     Routine("post_run", "post-run",
-            ("post run", "after run", "after my run", "cool down", "cooldown", "recovery"),
+            ("post run", "after run", "after my run", "cool down", "cooldown", "recovery",
+             "after running", "for after running"),
             _items("kneeling_hip_flexor", "pigeon_pose", "elevated_hip_flexor", "couch_stretch"),
             "routine.post_run.summary"),
     Routine("quick_post_run", "quick post-run",
@@ -19,7 +20,8 @@ ROUTINES: tuple[Routine, ...] = (
             _items("couch_stretch", "pigeon_pose"),
             "routine.quick_post_run.summary"),
     Routine("pre_run", "pre-run",
-            ("pre run", "before run", "before my run", "warm up", "warmup", "dynamic"),
+            ("pre run", "before run", "before my run", "warm up", "warmup", "dynamic",
+             "before running", "for before running", "before the running"),
             _items("leg_swings_front_back", "leg_swings_side", "hip_cars", "ninety_ninety",
                    "straddle_rocking", "crab_hip_rotations"),
             "routine.pre_run.summary"),

@@ -411,18 +411,21 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     by_words = heard.understood.intent != FALLBACK and not heard.sample and heard.score < 100
     if (heard.understood.intent != FALLBACK or heard.sample) and not by_words:
         return heard
-    parts = sorted([(words[i:], words[:i]) for i in range(1, len(words))]
-                   + [(words[:i], words[i:]) for i in range(1, len(words))],
-                   key=lambda part: -len(part[0]))
-    for part, left_off in parts:
-        said_off = [word for word in left_off if word not in ANSWER_WORDS]
-        if NEGATIONS & set(left_off) or len(part) < 2 and said_off:
-            continue
-        # A command the player knows, said word for word, is heard whatever is said around it
-        # ("pause it, the kids are back early", "the baby's crying, can you just pause").
+    parts = [(part, left_off, [word for word in left_off if word not in ANSWER_WORDS])
+             for part, left_off in sorted(
+                 [(words[i:], words[:i]) for i in range(1, len(words))]
+                 + [(words[:i], words[i:]) for i in range(1, len(words))],
+                 key=lambda part: -len(part[0]))]
+    parts = [(part, left_off, said_off) for part, left_off, said_off in parts
+             if not (NEGATIONS & set(left_off) or len(part) < 2 and said_off)]
+    # A command the player knows, said word for word, is heard whatever is said around it
+    # ("pause it, the kids are back early", "hold up, the little one's climbing on me"), before
+    # any other part; alone, only after answer words ("yeah stop").
+    for part, _, _ in parts:
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
-        if said_exactly in COMMANDS:  # alone, only after answer words ("yeah stop")
+        if said_exactly in COMMANDS:
             return Heard(Understood(said_exactly), 100.0, "")
+    for part, _, said_off in parts:
         if by_words or not known or len(part) < len(said_off):
             continue
         reading = matcher._reading(" ".join(part))

@@ -1059,6 +1059,14 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
                                         "how long is a marathon",
                                         "what's the best running watch", "order new shoes",
                                         "buy running shoes"],
+    "race plans, fuelling and the apps": ["make me a pace plan", "plan my race pacing",
+                                          "give me a taper plan", "how should i pace my race",
+                                          "how many gels should i take",
+                                          "what should i eat during an ultra",
+                                          "how much should i drink per hour",
+                                          "upload my run", "sync my watch", "share my run",
+                                          "post my run online", "book a massage",
+                                          "book me an appointment", "make an appointment"],
     "other workouts": ["stretch my shoulders", "neck stretches", "upper body stretches",
                        "arm stretches", "do some yoga", "start a yoga class",
                        "give me an ab workout", "core workout", "a hiit workout",
@@ -1442,7 +1450,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "whatever you think", "righto", "yep sounds good", "cool",
         "start it", "okay start it", "start it then", "let's get on with it", "let's get going",
         "let's have a go", "let's give it a go", "give it a go", "let's give it a try", "sweet as",
-        "go on then let's do it"],
+        "go on then let's do it", "that's right", "that is right", "correct", "that's correct",
+        "yes that's correct", "yeah alright"],
     "AMAZON.HelpIntent": [
         "what am i supposed to say", "what do i say to this thing", "what can i say to you",
         "how do i talk to you", "what do i say if i want to skip one",
@@ -1525,6 +1534,17 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "HarderIntent": [
         "can i go deeper", "can i go a bit deeper", "how do i go deeper", "can i push it further",
         "how do i make it harder", "can i make it harder"],
+    # Why stretches are held after a run and not before, asked of the routine under way, and
+    # the same asked again of the other side of the run.
+    "WhenToStretchIntent": [
+        "why do we hold these after a run", "why do we hold stretches after a run",
+        "why do we hold them after running", "what about after a run", "and after a run",
+        "what about before a run", "and before a run"],
+    # Where it is sore, said as a place on the leg or hip.
+    "PainIntent": [
+        "it's sore at the back of my leg", "sore at the back of my knee",
+        "really sore at the front of my hip", "sore on the outside of my hip",
+        "that's sore at the back of my thigh", "sore down the side of my leg"],
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": ["how long", "how long now", "how long's left on this"],
     "DoseIntent": ["how long must i hold this", "how long do i hold this one",
@@ -1554,7 +1574,8 @@ _WORRY_BEFORE = ["is it normal {worry}", "is it normal that {worry}", "is it nor
                  "is this supposed to {worry}", "am i meant to {worry}",
                  "am i supposed to {worry}", "should it {worry}", "should i be {worry}",
                  "why does my {worry}", "why is my {worry}", "how do i stop my {worry}",
-                 "how do i keep my {worry}", "is it wrong that {worry}", "is it wrong if {worry}"]
+                 "how do i keep my {worry}", "is it wrong that {worry}", "is it wrong if {worry}",
+                 "is my {worry}", "should my {worry}"]
 # A worry told, not asked ("my heels keep lifting", "i can only get halfway down"): carriers so
 # short that they start many other lines too, so they take the words only where nothing else
 # fits (skill.simulator.matching).
