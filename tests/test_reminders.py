@@ -209,3 +209,12 @@ def test_a_reminder_set_or_listed_mid_routine_keeps_the_place_and_offers_to_carr
         check_response(reply.raw)
         assert reply.session_open and "kneeling hip flexor stretch" in reply.speech
     assert "First, the kneeling hip flexor stretch" in chat.say("continue").speech
+
+
+def test_a_new_time_said_to_the_reminder_read_back_keeps_its_day_or_repeat(handler, api):
+    chat = talk(handler, api)
+    chat.say(SATURDAY)
+    moved = chat.say("no make it half eleven")
+    assert "on Saturday, December 5th at 11:30 AM. Shall I set that?" in moved.speech
+    chat.say(EVENINGS)
+    assert "every evening at 8:15 PM" in chat.say("i meant quarter past eight").speech

@@ -66,10 +66,14 @@ def when_words(turn: Turn, plan: ReminderPlan) -> str:
 # Asking --------------------------------------------------------------------------------------
 def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
     """A reminder asked for: read back for a yes, or asked again with an example. A repeat
-    alone ("make it every day") keeps the time of the plan last read back."""
+    alone ("make it every day") keeps the time of the plan last read back; a time alone, said
+    to the plan being read back ("no, make it half eight"), keeps its day or repeat."""
     last = ReminderPlan.decode(turn.session.get(LAST_PLAN))
     if repeat and not (day or clock) and last is not None:
         clock = f"{last.hour:02}:{last.minute:02}"
+    reading_back = dialog.reminder_plan(turn.awaiting) is not None
+    if clock and not (day or repeat) and last is not None and reading_back:
+        day, repeat = last.day or None, None if last.repeat == reminders.ONCE else last.repeat
     plan = reminders.plan_from(day, clock, repeat, turn.local_time())
     if isinstance(plan, str):
         question = turn.text(f"reminder.{plan}")

@@ -1332,7 +1332,10 @@ SAID_MORE: dict[str, list[str]] = {
         "what gear do i need for the {routine}", "what do i need for the {routine} one"],
     # A repeat alone changes the reminder just read back ("make it every day").
     "SetReminderIntent": ["make it {repeat}", "make that {repeat}", "can you make it {repeat}",
-                          "actually make it {repeat}", "{repeat} instead"],
+                          "actually make it {repeat}", "{repeat} instead",
+                          # a new time for the reminder just read back
+                          "no make it {time}", "i meant {time}", "no i meant {time}",
+                          "make it at {time}"],
     "ForgetMeIntent": [
         "wipe my profile", "i want you to forget everything about me", "delete my profile",
         "erase everything", "remove my data"],
@@ -1519,7 +1522,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i want {duration} holds from now on", "give me {duration} holds",
         "set them to {duration}", "can you make them {duration}", "make them {duration}",
         "can we do {duration}", "hold them for {duration}", "make that {duration}",
-        "no make that {duration}", "actually make it {duration}"],
+        "no make that {duration}", "actually make it {duration}", "i meant {duration}",
+        "no i meant {duration}"],
     "ProgressIntent": [
         "how am i doing this week", "how's my week looking", "how's my week been",
         "how's this week looking"],
