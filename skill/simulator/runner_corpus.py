@@ -16,7 +16,6 @@ them too.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import os
 import socket
@@ -24,6 +23,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
+from unittest import mock
 
 from skill.alexa.flows.reminders import SCOPE
 from skill.alexa.language.interaction_model import load_model, spoken_form
@@ -36,8 +36,8 @@ from skill.simulator.envelopes import Caller
 from skill.simulator.expectations import State, Turn, check, hurt_answer, safe_miss, tag_problem
 from skill.simulator.matching import Listening
 from skill.simulator.nlu import Understanding, Understood
-from skill.simulator.reminders_api import RemindersApi, reminders_api
-from skill.simulator.stand_ins import SIMULATED_ZONE
+from skill.simulator.reminders_api import RemindersApi
+from skill.simulator.stand_ins import stand_ins
 from skill.store.sqlite import SqliteProgressStore
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "runner_corpus"
@@ -290,27 +290,11 @@ def evaluate(part: str, listenings=LISTENINGS, folder: Path = CORPUS
              ) -> dict[str, list[Judged]]:
     """Every scored line of a part, judged for each way of listening."""
     scenarios = load(part, folder)
-    with tempfile.TemporaryDirectory() as scratch, _alexa_apis(Path(scratch)) as alexa:
-        runner = Runner(Path(scratch), alexa=alexa)
+    with tempfile.TemporaryDirectory() as scratch, stand_ins(Path(scratch)) as services, \
+            mock.patch.dict(os.environ, services.environment):  # trusted while they run
+        runner = Runner(Path(scratch), alexa=(services.reminders, services.api_endpoint))
         judged: dict[str, list[Judged]] = {name: [] for name in listenings}
         for scenario in scenarios:
             for name, lines in judge(runner, scenario, listenings).items():
                 judged[name] += lines
         return judged
-
-
-@contextlib.contextmanager
-def _alexa_apis(folder: Path):
-    """The Reminders API stand-in on loopback, its certificate trusted while it runs; yields
-    (the API, its endpoint)."""
-    (folder / "alexa").mkdir()
-    with reminders_api(folder / "alexa", SIMULATED_ZONE) as (api, endpoint, ca_bundle):
-        before = os.environ.get("REQUESTS_CA_BUNDLE")
-        os.environ["REQUESTS_CA_BUNDLE"] = str(ca_bundle)
-        try:
-            yield api, endpoint
-        finally:
-            if before is None:
-                os.environ.pop("REQUESTS_CA_BUNDLE", None)
-            else:
-                os.environ["REQUESTS_CA_BUNDLE"] = before

@@ -170,10 +170,15 @@ def answer(turn: Turn, side: str | None = None, outcome: str | None = None,
                         turn.script.words(asked))
     if outcome is not None:
         _keep(turn, checkin.answered(pending(turn), test.id, outcome=outcome))
+    return _after(turn, timeline, step, turn.text("check.got_it", step),
+                  playback.played_by(turn.now))
+
+
+def _after(turn: Turn, timeline: Timeline, step: int, preface: str, played: float):
+    """The test after `step`, opened with `preface`; after the last, the check's end."""
     if step < timeline.last_step:
-        return play_test(turn, timeline, player.step_start(timeline, step + 1),
-                         turn.text("check.got_it", step), playback.played_by(turn.now))
-    return finish(turn, timeline, playback.played_by(turn.now))
+        return play_test(turn, timeline, player.step_start(timeline, step + 1), preface, played)
+    return finish(turn, timeline, played)
 
 
 def skip_test(turn: Turn, step: int):
@@ -182,12 +187,19 @@ def skip_test(turn: Turn, step: int):
     if turn.playback is None:
         turn.session.put(CONSENT_LATER, True)
         timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
-        if step < timeline.last_step:
-            return play_test(turn, timeline, player.step_start(timeline, step + 1),
-                             turn.text("pain.skipping"), 0.0)
-        return finish(turn, timeline, 0.0)
+        return _after(turn, timeline, step, turn.text("pain.skipping"), 0.0)
     turn.awaiting = f"{_PREFIX}{step}:{LIMITED}"
     return answer(turn)
+
+
+def test_in_hand(turn: Turn) -> int | None:
+    """The step of the test the runner is doing (its question open while the check plays) or
+    is in position for (asked to keep results before it); None outside the check."""
+    asked = asking(turn.awaiting)
+    if asked is not None and turn.playback is not None:
+        return asked[0]
+    before = consent_place(turn)
+    return before.step if before is not None else None
 
 
 def finish(turn: Turn, timeline: Timeline, played: float):

@@ -23,10 +23,9 @@ def heard(turn: Turn):
     statement = turn.text("pain.answer")
     # The next routine started or resumed, in this session or another, opens with the line.
     turn.profile = turn.profile._replace(safety_due=True)
-    asked = check.asking(turn.awaiting)
-    before_test = check.consent_place(turn)  # asked to keep results, already in position
-    if asked is not None and turn.playback is not None or before_test is not None:
-        turn.awaiting = dialog.pain_in_test(asked[0] if asked else before_test.step)
+    test = check.test_in_hand(turn)
+    if test is not None:
+        turn.awaiting = dialog.pain_in_test(test)
         question = turn.text("pain.choice_test")
         return turn.reply.ask(f"{statement} {question}", question)
     place = hold_place(turn) if in_routine(turn) else None

@@ -89,18 +89,18 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str,
     counted = finale(turn)
     if final is not None:
         keep_finale(turn, final)
-    if counted is not None and counted.routine_id == timeline.routine.id:
-        pass  # the last part again, after a question: counted when it was first sent
-    elif player.counts_as_finished(timeline, played):
-        turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now, turn.today(),
-                                      turn.request_mark)
-        turn.promises_place = True  # nothing later may save it: this write must land
-        offered = automation.offer_after_finish(turn, timeline.routine.id, speech)
-        if offered is not None:
-            return offered
-    else:
-        turn.profile = turn.profile._replace(position=None)
-        speech = f"{speech} {turn.text('routine.not_counted')}"
+    # The last part again, after a question, was counted when it was first sent.
+    if counted is None or counted.routine_id != timeline.routine.id:
+        if not player.counts_as_finished(timeline, played):
+            turn.profile = turn.profile._replace(position=None)
+            speech = f"{speech} {turn.text('routine.not_counted')}"
+        else:
+            turn.profile = finish_session(turn.profile, timeline.routine.id, turn.now,
+                                          turn.today(), turn.request_mark)
+            turn.promises_place = True  # nothing later may save it: this write must land
+            offered = automation.offer_after_finish(turn, timeline.routine.id, speech)
+            if offered is not None:
+                return offered
     if not turn.reply.may_speak:
         return turn.reply.tell(speech)
     return closing_question(turn, speech)
