@@ -297,7 +297,9 @@ def ended(turn: Turn) -> bool:
 
 
 def lists(turn: Turn) -> bool:
-    return sum(spoken_form(r.name) in turn.speech for r in ROUTINES) >= 3
+    """Routines listed, or the runner's reminders ("what reminders have i got"), even none."""
+    return (sum(spoken_form(r.name) in turn.speech for r in ROUTINES) >= 3
+            or turn.says("reminder.list") or turn.says("reminder.none"))
 
 
 def hurt_answer(turn: Turn) -> bool:
