@@ -396,6 +396,11 @@ def test_a_told_worry_with_no_exercise_in_hand_gets_what_hip_coach_does(listenin
     ("how many calories does a twenty k trail run burn", "AMAZON.FallbackIntent"),  # asks
     ("did a big descent this morning and my quads are toast", "RunToldIntent"),
     ("been sat at my desk since nine and i feel like a plank", "RunToldIntent"),
+    # a command word leading what nothing else claims, but not trailing a run told
+    ("pause the kids are fighting", "AMAZON.PauseIntent"),
+    ("wait the dog's going off at the postie", "AMAZON.PauseIntent"),
+    ("wait what does this stretch target", "StretchInfoIntent"),
+    ("i've just done twenty miles in the mud and i'm knackered", "RunToldIntent"),
 ])
 def test_a_command_or_a_run_is_heard_among_words_the_model_never_heard(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent
@@ -418,6 +423,14 @@ def test_what_an_offered_routine_holds_is_answered_and_the_offer_stands():
     again = runner.say("how long does it take")  # asked twice running: not the list again
     assert "psoas release" not in again.speech and "minutes" in again.speech
     assert "Let's do your deep release routine" in runner.say("yes").speech
+
+
+def test_how_long_left_asked_of_an_offer_is_the_offered_routine_s_length():
+    runner = Runner()
+    runner.say("ask hip coach i just finished a run")
+    held = runner.say("how long is left")
+    assert held.speech.startswith("The post-run routine is 4 exercises, about")
+    assert held.speech.endswith("Shall I start the post-run routine?")
 
 
 def test_what_the_routine_playing_holds_keeps_the_place():

@@ -140,6 +140,21 @@ def test_reminders_are_listed_and_cancelled(handler, api):
         "ask hip coach to list my reminders").speech
 
 
+def test_after_a_reminder_is_set_the_runner_can_go_on(handler, api):
+    """Outside a routine, a reminder set (or listed) asks whether there is anything else:
+    runners go on ("what reminders have i got now"); no says goodbye."""
+    chat = talk(handler, api)
+    chat.say(EVENINGS)
+    done = chat.say("yes")
+    assert said("reminder.set") in done.speech and done.session_open
+    assert TEXT["routine.anything_else"] in done.speech
+    listed = chat.say("what reminders do I have")
+    assert "every evening at 7 PM" in listed.speech and listed.session_open
+    bye = chat.say("no")
+    check_response(bye.raw)
+    assert not bye.session_open and bye.speech in TEXT["goodbye.plain"]
+
+
 def test_no_to_cancelling_keeps_them(handler, api):
     chat = talk(handler, api)
     chat.say(EVENINGS)

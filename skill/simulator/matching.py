@@ -32,29 +32,32 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.alexa.language.samples import WORRY_TOLD, says_hurt
+from skill.alexa.language.samples import HURT_WITH_REQUEST, WORRY_TOLD, says_hurt
 from skill.simulator.nlu import BUILT_IN_SAMPLES, PHRASE, Understanding, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
 FALLBACK = "AMAZON.FallbackIntent"
 PAIN = "PainIntent"
 # A line that says something hurts (skill.alexa.language.samples.HURT_WORDS, HURT_PHRASES) is
-# pain when nothing else claims it ("how do i stop my shins hurting"), and pain wins over the
-# requests said with it that would carry on or start a new stretch at once ("this hurts, make
-# it easier", "ow, next"). That mirrors the model, not only the skill's wish: every one of those
-# words is in pain's samples and in none of these intents', and pain's samples say them
-# together with these requests, so Alexa's NLU, trained on the samples, hears such lines as
+# pain when nothing else claims it ("how do i stop my shins hurting"), and pain wins over every
+# request said with it that the model never says hurt with: those that would carry on or start
+# a new stretch at once ("this hurts, make it easier", "ow, next"), and also stopping, pausing,
+# advice or a routine ("my back's killing me, i'm done"), so the exercise is left out and the
+# runner hears the safe answer first. That mirrors the model, not only the skill's wish: those
+# intents' samples say none of the words of hurt (`outweighed_by_hurt`), and pain's samples say
+# them together with such requests, so Alexa's NLU, trained on the samples, hears such lines as
 # pain; a matcher that scores characters would otherwise let the longer request outweigh the
-# hurt.
-# The check's "a bit" too: "it hurts a bit" is pain in the check.
-OUTWEIGHED_BY_HURT = frozenset({
-    FALLBACK, "EasierIntent", "AMAZON.NextIntent", "AMAZON.ResumeIntent",
-    "ResumeRoutineIntent", "AMAZON.YesIntent", "CheckAmountIntent",
-    # and the questions and moves of a stretch being held ("hamstring's grumbly, what's next")
-    "WhatsNextIntent", "WhatsLeftIntent", "WhichLegIntent", "WhereAmIIntent",
-    "StretchInfoIntent", "HowToIntent", "DoseIntent", "FormQuestionIntent", "CheckSideIntent",
-    "AMAZON.PreviousIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent",
-    "AMAZON.PauseIntent"})
+# hurt. Questions the model teaches with hurt in them ("can tight hips cause knee pain", a
+# medicine "for the pain") keep their own answers.
+
+
+def outweighed_by_hurt(model: dict) -> frozenset[str]:
+    """Every intent but pain none of whose samples says hurt."""
+    return frozenset(
+        intent["name"] for intent in model["intents"] if intent["name"] != PAIN and not any(
+            says_hurt(said_form(sample).split()) for sample in intent.get("samples", ())))
+
+
 THRESHOLD = 72.0  # a sample must score this (0-100) or the utterance goes to the fallback
 # A sample's score blends how alike the characters are (forgiving endings and mishearings) with
 # how alike the word sequences are (a different word is a different meaning, however close its
@@ -226,6 +229,9 @@ class Lenient:
                 self.templates.append(spoken_form(template.replace("'", "")))
                 self.meaning.append((intent["name"], tokens, sample))
         self.words = _WordWeights(self.templates, [m[0] for m in self.meaning])
+        self.outweighed = outweighed_by_hurt(model) | {FALLBACK}
+        with_request = set(HURT_WITH_REQUEST)
+        self.hurt_with_request = {i for i, m in enumerate(self.meaning) if m[2] in with_request}
         self.in_domain = {stem for intent, stems in self.words.vocabulary.items()
                           if intent != FALLBACK for stem in stems} | {
             _stem(word) for forms in self.finder.forms.values() for form in forms
@@ -240,7 +246,11 @@ class Lenient:
         statistical NLU hears the request among the words around it. A worry told after a
         carrier as short as "my" is heard last of all."""
         heard = _in_parts(self, text, self._reading(text))
-        return _worry_told(self, text) or heard if heard.understood.intent == FALLBACK else heard
+        if heard.understood.intent == FALLBACK:
+            heard = _worry_told(self, text) or heard
+        if heard.understood.intent in self.outweighed and says_hurt(said_form(text).split()):
+            return Heard(Understood(PAIN), heard.score, heard.sample)  # however it was heard
+        return heard
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -259,7 +269,7 @@ class Lenient:
         if not words:
             return Heard(Understood(FALLBACK), 0.0, "")
         heard = self._closest_meaning(words)
-        if heard.understood.intent in OUTWEIGHED_BY_HURT and says_hurt(words):
+        if heard.understood.intent in self.outweighed and says_hurt(words):
             return Heard(Understood(PAIN), heard.score, heard.sample)  # safety first
         if phrased is not None:
             heard = _phrase_or(self, phrased, heard, words)
@@ -335,10 +345,13 @@ class Lenient:
         """The closest sample (as it is stored, its score, its index), and the closest
         out-of-domain sample (None if none is near)."""
         stems = [_stem(word) for word in query.split()]
+        # hurt said with a request is no match for the request said alone ("can we move on")
+        unhurt = set() if says_hurt(query.split()) else self.hurt_with_request
         scored = [(template, (1 - WORD_SHARE) * score
                    + WORD_SHARE * fuzz.ratio(stems, self.template_stems[index]), index)
                   for template, score, index in process.extract(
-                      query, self.templates, scorer=fuzz.ratio, limit=CANDIDATES)]
+                      query, self.templates, scorer=fuzz.ratio, limit=CANDIDATES)
+                  if index not in unhurt]
         return max(scored, key=lambda match: match[1], default=None), max(
             (match for match in scored if self.meaning[match[2]][0] == FALLBACK),
             key=lambda match: match[1], default=None)
@@ -421,9 +434,15 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     # A command the player knows, said word for word, is heard whatever is said around it
     # ("pause it, the kids are back early", "hold up, the little one's climbing on me"), before
     # any other part; alone, only after answer words ("yeah stop").
-    for part, _, _ in parts:
+    # Not at the end of a run told, though: "i've just done twenty miles and i'm knackered".
+    # A command word leads what nothing else claims: "pause the kids are fighting".
+    lead = matcher.strict.understand(words[0]).intent if len(words) > 1 else FALLBACK
+    if lead in COMMANDS and matcher._reading(" ".join(words[1:])).understood.intent == FALLBACK:
+        return Heard(Understood(lead), 100.0, "")
+    for part, left_off, _ in parts:
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
-        if said_exactly in COMMANDS:
+        if said_exactly in COMMANDS and not (
+                left_off == words[:len(left_off)] and _run_told(matcher, words)):
             return Heard(Understood(said_exactly), 100.0, "")
     for part, _, said_off in parts:
         if by_words or not known or len(part) < len(said_off):

@@ -13,8 +13,9 @@ ROUTINE_CHOICE = "routine"  # "which routine would you like?"
 HOLD_SECONDS = "hold"  # "how many seconds would you like?"
 AREA_CHOICE = "area"  # "which feels tight?"
 CANCEL_REMINDERS = "cancel_reminders"  # "cancel your stretch reminders?"
-# "Anything else today?", after a routine's last response: the session stays open while it
-# plays, so hurt said during the last exercise reaches the skill without its name.
+# "Anything else for today?", after a routine's last response (the session stays open while
+# it plays, so hurt said during the last exercise reaches the skill without its name) or a
+# reminder set, listed or cancelled: yes asks what, no says goodbye.
 FINISHED = "finished"
 _OFFER, _STRETCH = "offer:", "stretch:"
 _PAIN, _PAIN_TEST = "pain:", "pain_test:"

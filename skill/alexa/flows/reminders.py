@@ -28,7 +28,7 @@ from ask_sdk_model.services.reminder_management import (
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from skill.alexa.flows import dialog
-from skill.alexa.flows.routine import answer
+from skill.alexa.flows.routine import answer, closing_question
 from skill.alexa.platform import calls
 from skill.alexa.platform.request_log import redact
 from skill.alexa.turn import Turn
@@ -176,9 +176,10 @@ def create(turn: Turn, plan: ReminderPlan):
 
 
 def _told(turn: Turn, said: str):
-    """What was done, said; mid-routine the place is held and carrying on offered, else the
-    session ends."""
-    return answer(turn, said, "") if turn.playback is not None else turn.reply.tell(said)
+    """What was done, said; mid-routine the place is held and carrying on offered, else what
+    else to do is asked: a runner who has just set a reminder often goes on ("what reminders
+    have i got now", "and what's my streak")."""
+    return answer(turn, said, "") if turn.playback is not None else closing_question(turn, said)
 
 
 def _unanswered(error: ServiceException) -> bool:

@@ -107,7 +107,8 @@ def finish(turn: Turn, timeline: Timeline, played: float, speech: str,
 
 
 def closing_question(turn: Turn, speech: str):
-    """`speech`, then the question a finished routine leaves open ("anything else today?")."""
+    """`speech`, then the question a finished routine or errand leaves open ("anything else
+    for today?")."""
     turn.awaiting = dialog.FINISHED
     question = turn.text("routine.anything_else")
     return turn.reply.ask(f"{speech} {question}", question)

@@ -7,6 +7,7 @@ from ask_sdk_core.utils import is_intent_name
 
 from skill.alexa.flows import check, dialog, place
 from skill.alexa.flows import routine as flow
+from skill.alexa.handlers.info import RoutineContentsHandler
 from skill.alexa.turn import Turn
 from skill.coach.timeline import SIDES, side_line
 
@@ -41,12 +42,17 @@ class WhatsNextHandler(AbstractRequestHandler):
 
 
 class WhatsLeftHandler(AbstractRequestHandler):
-    """"How long is left?", "how many more?": the time to go and the exercises after this."""
+    """"How long is left?", "how many more?": the time to go and the exercises after this.
+    Asked of a routine just offered ("how long's that gonna take"), its length."""
 
     def can_handle(self, handler_input):
         return is_intent_name("WhatsLeftIntent")(handler_input)
 
     def handle(self, handler_input):
+        turn = Turn.of(handler_input)
+        if dialog.offered(turn.awaiting) and not place.in_routine(turn):
+            return RoutineContentsHandler().handle(handler_input)
+
         def left(turn: Turn, saved, words) -> tuple[str, str]:
             timeline = turn.timeline(saved.routine_id, saved.hold, saved.variants)
             minutes = max(1, round(

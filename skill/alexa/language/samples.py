@@ -67,7 +67,12 @@ def _run_told_samples() -> list[str]:
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
                           "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
-                          "fairly {terrain}", "it was {distance} {unit} on the {terrain}"]
+                          "fairly {terrain}", "it was {distance} {unit} on the {terrain}"] + [
+        # and how it left them, which is no request to stop ("... and i'm knackered")
+        f"{run} and i'm {state}" for run, state in product(
+            ("i've just done {distance} {unit}", "i just ran {distance} {unit}",
+             "just did a {race}", "i did {duration} on the {terrain}"),
+            ("knackered", "wrecked", "shattered", "done in", "cooked"))]
 
 
 def _cancel_reminder_samples() -> list[str]:
@@ -90,7 +95,8 @@ def _routine_samples() -> list[str]:
                 "i'd like to do", "can we do", "could we do", "can you do", "please start",
                 "take me through", "guide me through", "give me", "time for", "i need",
                 "go through", "lead me through", "run me through", "put on", "can i do",
-                "can we start", "i want", "ready for", "i'll do", "i'd like"]
+                "can we start", "i want", "ready for", "i'll do", "i'd like", "kick off",
+                "fire up", "crack on with", "get going with", "have a go at", "i'll have"]
     # A bare name answers the skill's own "which routine?".
     answers = ["{routine}", "the {routine}", "the {routine} one", "{routine} please",
                "{routine} routine", "{routine} stretches", "my {routine}", "my {routine} routine",
@@ -175,7 +181,17 @@ HURT_WORDS = frozenset({
     "smarts", "nipping", "nipped", "gyp", "jip", "ouchie", "tearing", "ripping",
     "overstretched", "hyperextended", "jammed", "pounding", "pulsing", "crampy", "spasmed",
     # and the noises and nursery words for it: a crunch, a clunk, grumbly, ouchy, stabby
-    "crunching", "crunchy", "clunking", "clunky", "clunks", "grumbly", "ouchy", "stabby"})
+    "crunching", "crunchy", "clunking", "clunky", "clunks", "grumbly", "ouchy", "stabby",
+    # and more of each: a stab, a tear, a snap, a grab, a clunk, a nerve, and the slang for
+    # a part that has given up (buggered, banjaxed, gubbed, cactus, sair)
+    "stab", "stabs", "tear", "tore", "snap", "snapping", "grabbing", "grabbed", "clunk",
+    "clunked", "grating", "nerve", "flaring",
+    "buggered", "banjaxed", "gubbed", "cactus", "sair", "argh", "aargh", "unhappy", "spicy",
+    "yowza", "twinges", "pulled", "raw", "wrecking"})
+# A part that has gone ("my hammy's gone", "that's my groin gone"): given out, in most places
+# where English is spoken.
+_GONE = ("hip", "hips", "knee", "knees", "back", "groin", "hammy", "hamstring", "calf",
+         "ankle", "glute", "quad", "achilles")
 HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feels wrong",
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
@@ -183,7 +199,12 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
                 "not nice", "it caught", "a burn", "rolled my ankle", "gone dead", "done my",
-                "something went", "gone twang", "pinched nerve", "nerve pain", "killing my")
+                "something went", "gone twang", "pinched nerve", "nerve pain", "killing my",
+                "not in a good way", "not loving", "isnt loving", "doesnt like", "out of place",
+                "went over on", "heaps of grief", "doesnt agree", "murder on", "was killing",
+                "is killing", "are killing", "keeps catching", "its catching", "somethings off",
+                "agrees with this", "cant straighten",
+                *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE))
 # How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
 # whether it hurts: these are left out before the phrases are looked for.
 DEGREE_WORDS = tuple(sorted(
@@ -199,20 +220,30 @@ def says_hurt(words: list[str]) -> bool:
     for degree in DEGREE_WORDS:
         line = line.replace(f" {degree} ", " ")
     line = line.replace(" feeling ", " feels ").replace(" feel ", " feels ")
+    line = line.replace(" right now ", " now ")  # "not right now" is a no
     return not HURT_WORDS.isdisjoint(words) or any(f" {phrase} " in line
                                                    for phrase in HURT_PHRASES)
 
 
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
               "that pinches", "i felt a twinge", "that's too much", "sharp pain in my hip",
-              "my hip's got a weird ache", "i've got a niggle"]
+              "my hip's got a weird ache", "i've got a niggle", "my knee's throbbing",
+              "my back's killing me", "too sore", "my ankle's screaming"]
 _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next", "next one",
                     "skip it", "continue", "keep going", "give me an easier one",
                     "move on to the next one", "can we still do the quick one",
                     "can we carry on", "let's do the next one", "what's next",
                     "what's after this", "how long is left", "which leg now",
                     "what's this one for", "how do i do this", "how long do i hold it",
-                    "go back", "say that again", "pause", "start over"]
+                    "go back", "say that again", "pause", "start over",
+                    # and the requests that would stop, break off or start something else
+                    "stop", "let's stop for today", "i'm done", "i need a break", "i'm back",
+                    "what else can i do", "can we move on", "what should i do"]
+
+# Hurt said with a request, to teach that hurt wins: samples for a line that says hurt only
+# (skill.simulator.matching hears no line as one of these unless it says hurt too).
+HURT_WITH_REQUEST = tuple(f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID,
+                                                                         _ASKED_WITH_HURT))
 
 
 def _pain_samples() -> list[str]:
@@ -322,7 +353,32 @@ def _pain_samples() -> list[str]:
              "the floor is killing my knees", "it clunks when i move", "that's a bit ouchy",
              "ooh that's stabby", "something feels a bit off", "it's feeling a bit funny",
              "it feels a little electric", "i feel a bit electric down my leg",
-             "something feels off on my left side", "my right side feels a bit off"]
+             "something feels off on my left side", "my right side feels a bit off",
+             "a stab in my hip", "it stabs when i lift my leg", "it feels like a tear",
+             "i think i tore it", "my hip's snapping", "something snapped in my groin",
+             "it's grabbing in my groin", "i felt a snap", "my hamstring grabbed",
+             "my knee went clunk", "it clunked", "this is murder on my knee", "my hip locked",
+             "it's catching", "my hip keeps catching", "my knee was killing",
+             "my knees are killing", "it's pressing on a nerve", "it's flaring",
+             "my back's buggered", "me hip's banjaxed", "my knee's gubbed", "me back's cactus",
+             "my hip's sair",
+             "argh", "aargh my knee", "my ankle's unhappy", "that's a bit spicy", "yowza",
+             "my knee's in agony", "a grating feeling in my knee",
+             "i felt that and not in a good way", "my hip's not loving this",
+             "my hip isn't loving this", "my knee doesn't like this",
+             "my hip feels out of place", "i went over on my ankle",
+             "it's giving me heaps of grief", "my knee doesn't agree with this",
+             "my back twinges when i bend", "i think my hamstring's pulled",
+             "a raw feeling in my hip", "it's wrecking my wrists", "something's off with my hip",
+             "i don't think my knee agrees with this", "i can't straighten my knee",
+             *(f"my {part}'s gone" for part in _GONE),
+             *(f"that's my {part} gone" for part in _GONE)]
+    # hurt that has lasted since a run, which tells of the run only in passing
+    lasting = iter(["knee", "hip", "hamstring", "back", "ankle", "groin", "calf"] * 10)
+    plain += [f"my {next(lasting)}'s been {feeling} since {when}"
+              for feeling in ("sore", "crook", "aching", "playing up", "dodgy", "hurting")
+              for when in ("the race", "my long run", "the weekend", "sunday",
+                           "the trail race on saturday", "my run yesterday")]
     conditions = ["bursitis", "tendinitis", "a torn labrum", "a labral tear",
                   "a stress fracture", "sciatica", "piriformis syndrome", "it band syndrome",
                   "runner's knee", "hip impingement", "arthritis", "a hernia", "a strain",
@@ -346,7 +402,6 @@ def _pain_samples() -> list[str]:
              "that's not a good pain", "that's a bad pain", "i felt a click",
              "something clicked", "i think i tore something", "i heard a pop",
              "my leg gave way", "i'm limping", "i can't put weight on it"]
-    with_request = [f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID, _ASKED_WITH_HURT)]
     more_parts = [*parts, "adductor", "glutes", "kneecap", "shin", "achilles", "hamstrings",
                   "calves", "sit bone", "groin", "quads"]
     turns = iter(more_parts * len(felt))
@@ -357,9 +412,9 @@ def _pain_samples() -> list[str]:
     plural = iter(["glutes", "hamstrings", "calves", "quads", "hips", "adductors",
                    "hip flexors", "knees"] * len(felt))
     sensed += [f"my {next(plural)} are {feeling}" for feeling in felt for _ in range(2)]
-    return plain + worse + with_request + [template.format(part=part) for template in about_part
-                            for part in parts] + [f.format(c=c) for f in feared
-                                                  for c in conditions] + sensed + shocked
+    return plain + worse + list(HURT_WITH_REQUEST) + [
+        template.format(part=part) for template in about_part for part in parts] + [
+        f.format(c=c) for f in feared for c in conditions] + sensed + shocked
 
 
 def _medical_samples() -> list[str]:
@@ -473,7 +528,10 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "what routines have you got", "what have you got for me",
                     "what stretch routines are there", "what workouts are there", "what can we do",
                     "tell me what routines you have", "list the options", "list my options",
-                    "which stretches do you have", "go through the options", "what are my choices"],
+                    "which stretches do you have", "go through the options", "what are my choices",
+                    # asked through Alexa, in reported word order: "ask hip coach what ..."
+                    "what my options are", "what the routines are", "what routines there are",
+                    "what options do i have", "what options have i got"],
     },
     "ResumeRoutineIntent": {
         "slots": {},
@@ -637,7 +695,7 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "the {area}", "my {area} are really tight", "my {area} are really stiff",
                     "tight {area} after running", "stiff {area} after running",
                     "what can i do for tight {area}", "what can i do for stiff {area}",
-                    "my {area} are sore after running", "my {area} feel really tight",
+                    "my {area} feel really tight",
                     "my {area} are so stiff", "tips for {area}", "tips for tight {area}",
                     "how can i improve my {area}", "how do i fix tight {area}",
                     "how do i stretch out my {area}", "i need to loosen my {area}",
@@ -672,7 +730,10 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "how many more stretches", "how many more to go", "how many more do i have",
                     "how many are left", "how much longer on this one",
                     "how much longer is this", "how many seconds left", "how much time left",
-                    "is there much more", "are we nearly there", "nearly done"],
+                    "is there much more", "are we nearly there", "nearly done",
+                    "how many more after this", "how many more are there",
+                    "how many more are there after this", "how many after this one",
+                    "how many more have i got", "how many more to do"],
     },
     "WhatsNextIntent": {
         "slots": {},
@@ -1439,6 +1500,7 @@ SAID_MORE: dict[str, list[str]] = {
 # about the runner's own situation, a reminder with what it is for.
 SAID_BY_RUNNERS: dict[str, list[str]] = {
     "AMAZON.StopIntent": [
+        "nah just stop for today", "no just stop", "nah stop for today", "no stop for today",
         "i'll stop there", "i'll stop here", "i'm going to stop there", "let's leave it there",
         "let's call it a day", "let's call it there", "call it there", "that'll do",
         "i've got to go", "i have to go", "i need to go", "gotta go", "that's me done",
@@ -1447,6 +1509,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "righto", "yeah righto", "aye go on", "aye", "yep sweet as", "sweet as",
         "yep perfect", "perfect", "yes perfect", "that's perfect", "spot on", "lovely",
         "brilliant", "great", "yeah go on", "sounds great", "yes go ahead",
         "yeah do it", "do it", "please do", "yeah whatever you reckon",
@@ -1456,6 +1519,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "go on then let's do it", "that's right", "that is right", "correct", "that's correct",
         "yes that's correct", "yeah alright"],
     "AMAZON.HelpIntent": [
+        "what are you for", "so what are you for then", "what are you actually for",
+        "what can you actually do", "so what can you do then",
         "what am i supposed to say", "what do i say to this thing", "what can i say to you",
         "how do i talk to you", "what do i say if i want to skip one",
         "what do i say if i want to stop", "what do i say to go back",
@@ -1472,9 +1537,15 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "hang on the dog needs me", "my phone's ringing hang on", "pause a sec",
         "hang about", "hang about a sec", "i need a breather", "pause it again",
         "hold up a sec", "hold up a minute"],
-    "AMAZON.ResumeIntent": ["okay go", "right go", "okay i'm back", "carry on then",
+    "AMAZON.ResumeIntent": [
+        "sorry let's keep going", "right sorry let's keep going", "okay sorry carry on", "okay go",
+        "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "would icing it help", "should i ice it or heat it", "will ice help",
+        "my dad had a hip replacement can he do these", "is this okay with a hip replacement",
+        "can i do these with a hip replacement", "should i still do my stretches",
+        "should i still stretch", "is it okay to stretch on it",
         "i'm pregnant", "i'm pregnant is it safe", "i'm {weeks} weeks pregnant",
         "can i stretch while pregnant", "is it safe to stretch when pregnant",
         "is this safe for me", "is it safe for me", "i have a hip replacement",
@@ -1527,7 +1598,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "ProgressIntent": [
         "how am i doing this week", "how's my week looking", "how's my week been",
         "how's this week looking"],
-    "StreakIntent": ["how's my streak looking", "what's my streak at"],
+    "StreakIntent": [
+        "what's my longest streak been", "what's my streak been", "how long has my streak been",
+        "how's my streak looking", "what's my streak at"],
     "EasierIntent": [
         "a softer version", "the softer version", "a less strong version",
         "less intense please", "is there an easier way to do this",
@@ -1552,7 +1625,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": ["how long", "how long now", "how long's left on this"],
     "DoseIntent": ["how long must i hold this", "how long do i hold this one",
-                   "how long should i hold this one"]
+                   "how long should i hold this one"],
+    "CancelRemindersIntent": ["cancel them all", "delete them all",
+                              "yes cancel them all", "get rid of them all"],
+    "WhereAmIIntent": ["sorry where was i", "where were we", "okay where was i"],
+    "ListRoutinesIntent": ["what else is there", "nah what else is there",
+                           "what else have you got", "what other ones are there"]
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
