@@ -69,6 +69,13 @@ def test_a_request_said_without_hurt_is_not_heard_as_pain_said_with_it(said, int
     assert Lenient(MODEL).understand(said).understood.intent == intent
 
 
+@pytest.mark.parametrize("said, intent", [
+    ("my groin's gone all wonky", "PainIntent"), ("my calf is being weird", "PainIntent"),
+    ("which shoes are best for my feet", "AMAZON.FallbackIntent")])
+def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said, intent):
+    assert Lenient(MODEL).understand(said).understood.intent == intent
+
+
 def test_hurt_in_own_words_reaches_pain():
     samples = {s for intent in MODEL["intents"] for s in intent.get("samples", ())}
     assert len(OWN_WORDS) >= 40 and not set(OWN_WORDS) & samples

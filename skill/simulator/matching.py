@@ -32,7 +32,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.alexa.language.samples import HURT_WITH_REQUEST, WORRY_TOLD, says_hurt
+from skill.alexa.language.samples import BODY_WORDS, HURT_WITH_REQUEST, WORRY_TOLD, says_hurt
 from skill.simulator.nlu import BUILT_IN_SAMPLES, PHRASE, Understanding, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
@@ -80,7 +80,7 @@ ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right")  # filler before w
 # alone ("um, okay")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
-                   "or something", "so")  # "stop so": Irish English's "then"
+                   "or something", "so", "mate")  # "stop so": Irish English's "then"
 # Where a line was said in parts (typed with commas), each part is heard too, and the one that
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").
@@ -247,7 +247,7 @@ class Lenient:
         carrier as short as "my" is heard last of all."""
         heard = _in_parts(self, text, self._reading(text))
         if heard.understood.intent == FALLBACK:
-            heard = _worry_told(self, text) or heard
+            heard = _worry_told(self, text) or _felt(self, text) or heard
         if heard.understood.intent in self.outweighed and says_hurt(said_form(text).split()):
             return Heard(Understood(PAIN), heard.score, heard.sample)  # however it was heard
         return heard
@@ -391,6 +391,17 @@ def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
                     in zip(clauses, readings[1:], strict=True))
         if r.understood.intent != FALLBACK]  # else a part heard among other words
     return _said_around(matcher, text, max(understood, key=_asks_most, default=heard))
+
+
+def _felt(matcher: Lenient, text: str) -> Heard | None:
+    """A line nothing claims that tells of a part of the body in a word the model has never
+    heard ("my groin's gone all wonky") is pain: what else is new about a knee mid-stretch is
+    most often how it feels. Not a question ("which shoes for my feet")."""
+    words = strip_filler(said_form(text).split())
+    if (not words or words[0] in ASKING_WORDS or BODY_WORDS.isdisjoint(words)
+            or all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)):
+        return None
+    return Heard(Understood(PAIN), matcher.threshold, "")
 
 
 def _told_carrier(matcher: Lenient, phrased: Heard, words: list[str]) -> bool:

@@ -63,7 +63,8 @@ def _run_told_samples() -> list[str]:
             "{duration}", "{situation} in {duration}", "i'm in a hotel with {situation}",
             "{situation} today", "i've got a {situation}", "i'm having a {situation}",
             "{situation} i'm in a hotel", "{situation} i'm traveling",
-            "it's a {situation} today", "i'm taking a {situation}"]
+            "it's a {situation} today", "i'm taking a {situation}",
+            "i'm {situation} in about {duration}", "{situation} in about {duration}"]
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
                           "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
@@ -188,6 +189,13 @@ HURT_WORDS = frozenset({
     "clunked", "grating", "nerve", "flaring",
     "buggered", "banjaxed", "gubbed", "cactus", "sair", "argh", "aargh", "unhappy", "spicy",
     "yowza", "twinges", "pulled", "raw", "wrecking"})
+# The body's parts, as runners name them in a line about how something feels.
+BODY_WORDS = frozenset({
+    "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
+    "hammy", "glute", "glutes", "butt", "bum", "ankle", "ankles", "foot", "feet", "heel",
+    "heels", "toes", "leg", "legs", "thigh", "thighs", "quad", "quads", "calf", "calves", "shin",
+    "shins", "achilles", "adductor", "adductors", "piriformis", "spine", "wrist",
+    "wrists", "neck", "shoulder", "shoulders"})
 # A part that has gone ("my hammy's gone", "that's my groin gone"): given out, in most places
 # where English is spoken.
 _GONE = ("hip", "hips", "knee", "knees", "back", "groin", "hammy", "hamstring", "calf",
@@ -365,7 +373,7 @@ def _pain_samples() -> list[str]:
              "argh", "aargh my knee", "my ankle's unhappy", "that's a bit spicy", "yowza",
              "my knee's in agony", "a grating feeling in my knee",
              "i felt that and not in a good way", "my hip's not loving this",
-             "my hip isn't loving this", "my knee doesn't like this",
+             "my hip isn't loving this", "my ankle doesn't like this one",
              "my hip feels out of place", "i went over on my ankle",
              "it's giving me heaps of grief", "my knee doesn't agree with this",
              "my back twinges when i bend", "i think my hamstring's pulled",
@@ -670,6 +678,9 @@ CUSTOM_INTENTS: dict[str, dict] = {
                  "i'm {moment}", "i'm just {moment}", "i am {moment}", "just {moment}"],
                 ["a run", "my run", "a long run", "a trail run", "my long run", "a race",
                  "a marathon"])
+        # and how soon ("i'm heading out for a trail run in about ten minutes")
+        + cross(["i'm {moment} a run", "i'm {moment} a trail run", "{moment} a run"],
+                ["in {minutes}", "in {minutes} minutes", "in about {minutes} minutes"])
         + ["what should i do", "what should i do today",
            "recommend a routine", "suggest a routine", "which routine should i do",
            "what do you recommend", "pick a routine for me", "choose for me",
@@ -1296,15 +1307,19 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
     SITUATION: [("rest_day", ["rest day", "day off", "recovery day", "off day",
                               "day off running"]),
                 ("about_to_run", ["heading out", "going out", "about to head out",
-                                  "about to run"]),
+                                  "about to run", "off out", "off out for a run"]),
                 ("sitting", ["sit at a desk all day", "desk job", "sitting all day",
                              "work at a desk", "sat at a desk all day", "sit all day",
                              "at a desk all day", "sat at a desk", "sat at my desk",
                              "sitting at my desk", "at my desk all day", "sitting all day long",
                              "a long flight", "on a plane all day", "in the car all day",
-                             "driving all day"]),
+                             "driving all day", "just got off a flight",
+                             "just got off a long flight", "off a long flight",
+                             "been on a plane all day", "stuck in an airport"]),
                 ("no_kit", ["no kit", "no equipment", "no gear",
-                            "no kit in a hotel", "in a hotel", "traveling"])],
+                            "no kit in a hotel", "in a hotel", "traveling",
+                            "stuck in a hotel", "didn't bring any gear", "didn't bring any kit",
+                            "haven't got any kit", "not any equipment", "no gear with me"])],
     # Kit, by the catalogue's Equipment names (the ids).
     KIT: [("HALF_CYLINDER", ["half cylinder", "half foam roller", "half roller"]),
           ("YOGA_BLOCK", ["yoga block", "block", "yoga brick", "foam block"]),
@@ -1509,6 +1524,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "do that one", "actually do that one", "let's do that one", "start it anyway",
+        "okay start it anyway", "do it anyway",
         "righto", "yeah righto", "aye go on", "aye", "yep sweet as", "sweet as",
         "yep perfect", "perfect", "yes perfect", "that's perfect", "spot on", "lovely",
         "brilliant", "great", "yeah go on", "sounds great", "yes go ahead",
@@ -1630,7 +1647,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                               "yes cancel them all", "get rid of them all"],
     "WhereAmIIntent": ["sorry where was i", "where were we", "okay where was i"],
     "ListRoutinesIntent": ["what else is there", "nah what else is there",
-                           "what else have you got", "what other ones are there"]
+                           "what else have you got", "what other ones are there"],
+    "SetReminderIntent": ["around {time}", "about {time}", "at around {time}", "at about {time}",
+                          "say around {time}"]
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
