@@ -30,6 +30,9 @@ def chat():
      "Three hours this morning: the deep release routine, holding each stretch for one minute",
      "deep release"),
     ("I just ran fifteen k on the trails", "Was it hilly, or fairly flat?", None),
+    # fells and mountains are hills off road: nothing to ask
+    ("I just ran fifteen k on the fells", "15 kilometers on hilly trails just now: the deep "
+     "release", "deep release"),
     ("a hilly half marathon yesterday", "A half marathon with hills yesterday: the deep release",
      "deep release"),
     ("twenty miles with a lot of descent", "20 miles with a lot of descent just now: the deep "

@@ -89,7 +89,7 @@ ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"}
 OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
                        "without", "nothing"})
-ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate",
+ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate", "aye",
                           "here", "fine", "grand", "sure", "alright", "cheers", "thanks"})
 RUN_TOLD, RUN_UNIT, RUN_DAY = "RunToldIntent", "DistanceUnit", "RunningDay"
 RUN_SAYS = frozenset(map(type_token, ("RaceDistance", "RunTerrain")))  # a race, hills, trails
@@ -115,11 +115,14 @@ class Heard(NamedTuple):
 
 
 def _asks_most(reading: Heard) -> tuple[int, bool, float]:
-    """How much a part of a line asks for: a request over a statement or a bare yes, but a run
-    told over an open "what should i do" said with it (the run is what the question is about);
-    then one with values over one without ("let's go, deep release"); then the closer match."""
+    """How much a part of a line asks for: a command said word for word over anything ("hang
+    on, the little one's up"); a request over a statement or a bare yes, but a run told over
+    an open "what should i do" said with it (the run is what the question is about); then one
+    with values over one without ("let's go, deep release"); then the closer match."""
     intent, slots = reading.understood.intent, reading.understood.slots
-    if intent in OPEN_ASKS and not slots:
+    if intent in COMMANDS and reading.score == 100.0:
+        asks = 4
+    elif intent in OPEN_ASKS and not slots:
         asks = 1
     elif intent == "RunToldIntent" and slots:
         asks = 2

@@ -70,10 +70,12 @@ def _run_told_samples() -> list[str]:
                           "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
                           "fairly {terrain}", "it was {distance} {unit} on the {terrain}"] + [
         # and how it left them, which is no request to stop ("... and i'm knackered")
-        f"{run} and i'm {state}" for run, state in product(
+        f"{run} {state}" for run, state in product(
             ("i've just done {distance} {unit}", "i just ran {distance} {unit}",
-             "just did a {race}", "i did {duration} on the {terrain}"),
-            ("knackered", "wrecked", "shattered", "done in", "cooked"))]
+             "just did a {race}", "i did {duration} on the {terrain}",
+             "i just finished a {distance} {unit} {effort}"),
+            ("and i'm knackered", "and i'm wrecked", "and i'm shattered", "and i'm done in",
+             "and i'm cooked", "legs are cooked", "my legs are cooked", "my legs are wrecked"))]
 
 
 def _cancel_reminder_samples() -> list[str]:
@@ -188,7 +190,7 @@ HURT_WORDS = frozenset({
     "stab", "stabs", "tear", "tore", "snap", "snapping", "grabbing", "grabbed", "clunk",
     "clunked", "grating", "nerve", "flaring",
     "buggered", "banjaxed", "gubbed", "cactus", "sair", "argh", "aargh", "unhappy", "spicy",
-    "yowza", "twinges", "pulled", "raw", "wrecking"})
+    "yowza", "twinges", "pulled", "raw", "wrecking", "sharply", "smarting", "paining"})
 # The body's parts, as runners name them in a line about how something feels.
 BODY_WORDS = frozenset({
     "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
@@ -217,7 +219,7 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
 # whether it hurts: these are left out before the phrases are looked for.
 DEGREE_WORDS = tuple(sorted(
     ("a bit", "a little bit", "a little", "a touch", "kind of", "sort of", "kinda", "sorta",
-     "slightly", "really", "quite", "pretty", "very", "super", "so"),
+     "slightly", "really", "quite", "pretty", "very", "super", "so", "some"),
     key=len, reverse=True))  # longest first: "a little bit" before "a little"
 
 
@@ -376,7 +378,8 @@ def _pain_samples() -> list[str]:
              "my hip isn't loving this", "my ankle doesn't like this one",
              "my hip feels out of place", "i went over on my ankle",
              "it's giving me heaps of grief", "my knee doesn't agree with this",
-             "my back twinges when i bend", "i think my hamstring's pulled",
+             "my back twinges when i bend", "it catches sharply when i turn",
+             "that's smarting now", "it is paining in my knee", "i think my hamstring's pulled",
              "a raw feeling in my hip", "it's wrecking my wrists", "something's off with my hip",
              "i don't think my knee agrees with this", "i can't straighten my knee",
              *(f"my {part}'s gone" for part in _GONE),
@@ -1295,7 +1298,10 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
     RACE: [("half_marathon", ["half marathon", "half"]), ("marathon", ["marathon"]),
            ("five_k", ["parkrun", "park run", "five k"]), ("ten_k", ["ten k"]),
            ("fifty_k", ["fifty k"]), ("ultra", ["ultra", "ultramarathon", "ultra marathon"])],
-    TERRAIN: [("trail", ["trails", "trail", "off road", "fells", "fell", "mountain", "mountains"]),
+    TERRAIN: [("trail", ["trails", "trail", "off road"]),
+              # hills off road: fell running and mountain running are both
+              ("hilly_trail", ["fells", "fell", "mountain", "mountains", "the mountains",
+                               "hilly trails", "mountain trails", "fell race"]),
               ("hilly", ["hills", "hilly", "climbing", "hill", "climb", "vert", "elevation",
                          "uphill", "metres of up", "feet of up", "metres of climb",
                          "feet of climb", "feet of vert"]),
@@ -1524,9 +1530,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "fine", "aye that's fine", "okay fine",
         "do that one", "actually do that one", "let's do that one", "start it anyway",
         "okay start it anyway", "do it anyway",
-        "righto", "yeah righto", "aye go on", "aye", "yep sweet as", "sweet as",
+        "yeah righto", "aye go on", "aye", "yep sweet as", "sweet as",
         "yep perfect", "perfect", "yes perfect", "that's perfect", "spot on", "lovely",
         "brilliant", "great", "yeah go on", "sounds great", "yes go ahead",
         "yeah do it", "do it", "please do", "yeah whatever you reckon",
@@ -1536,6 +1543,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "go on then let's do it", "that's right", "that is right", "correct", "that's correct",
         "yes that's correct", "yeah alright"],
     "AMAZON.HelpIntent": [
+        "fine what can you do", "okay what can you do then",
         "what are you for", "so what are you for then", "what are you actually for",
         "what can you actually do", "so what can you do then",
         "what am i supposed to say", "what do i say to this thing", "what can i say to you",
@@ -1555,6 +1563,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "hang about", "hang about a sec", "i need a breather", "pause it again",
         "hold up a sec", "hold up a minute"],
     "AMAZON.ResumeIntent": [
+        "fine carry on then", "right okay carry on", "okay carry on then",
         "sorry let's keep going", "right sorry let's keep going", "okay sorry carry on", "okay go",
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
@@ -1641,15 +1650,19 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "that's sore at the back of my thigh", "sore down the side of my leg"],
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": ["how long", "how long now", "how long's left on this"],
-    "DoseIntent": ["how long must i hold this", "how long do i hold this one",
+    "DoseIntent": [
+        "how long again", "how long do i hold it again", "how long is this one again",
+        "that one's fine how long do i hold it", "this one's better how long do i hold it",
+        "okay that's fine how long is the hold", "how long must i hold this",
+        "how long do i hold this one",
                    "how long should i hold this one"],
     "CancelRemindersIntent": ["cancel them all", "delete them all",
                               "yes cancel them all", "get rid of them all"],
     "WhereAmIIntent": ["sorry where was i", "where were we", "okay where was i"],
     "ListRoutinesIntent": ["what else is there", "nah what else is there",
                            "what else have you got", "what other ones are there"],
-    "SetReminderIntent": ["around {time}", "about {time}", "at around {time}", "at about {time}",
-                          "say around {time}"]
+    "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
+                          "say around {time}"],
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
@@ -1704,7 +1717,9 @@ CUSTOM_INTENTS["RoutineContentsIntent"] = {
        "how long does it take", "how long does that take", "how long would that take",
        "is that going to take long", "is it long", "how long is that routine",
        "what exercises are in it", "what stretches are in it", "which stretches are in it",
-       "what does it involve", "what's in the routine"],
+       "what does it involve", "what's in the routine",
+       # whether the one offered is the one named
+       "is that the {routine} one", "is that the {routine}", "is that the {routine} routine"],
 }
 
 # "Connect my assistant": a one-time code for the assistant's link_alexa tool (skill.store.links).
