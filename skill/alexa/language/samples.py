@@ -9,7 +9,7 @@ intent with every slot value (tests/test_interaction_model.py expands them all).
 
 from __future__ import annotations
 
-from itertools import product
+from itertools import islice, product
 
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
@@ -190,7 +190,13 @@ HURT_WORDS = frozenset({
     "stab", "stabs", "tear", "tore", "snap", "snapping", "grabbing", "grabbed", "clunk",
     "clunked", "grating", "nerve", "flaring",
     "buggered", "banjaxed", "gubbed", "cactus", "sair", "argh", "aargh", "unhappy", "spicy",
-    "yowza", "twinges", "pulled", "raw", "wrecking", "sharply", "smarting", "paining"})
+    "yowza", "twinges", "pulled", "raw", "wrecking", "sharply", "smarting", "paining",
+    # and what jabs, knots, kinks or explodes; the aches of older runners; feeling faint
+    "jab", "jabs", "jabbing", "pinchy", "knotting", "knotted", "crick", "kinked", "knife",
+    "poker", "exploding", "exploded", "murdering", "tetchy", "flared", "lumbago",
+    "rheumatism", "unpleasant", "dizzy", "lightheaded", "tweaking", "wrenches", "wrenching",
+    "crying", "muttering", "crushed", "crushing", "neural", "zapping", "angry", "aggravating",
+    "stitch"})
 # The body's parts, as runners name them in a line about how something feels.
 BODY_WORDS = frozenset({
     "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
@@ -213,7 +219,9 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "not in a good way", "not loving", "isnt loving", "doesnt like", "out of place",
                 "went over on", "heaps of grief", "doesnt agree", "murder on", "was killing",
                 "is killing", "are killing", "keeps catching", "its catching", "somethings off",
-                "agrees with this", "cant straighten",
+                "agrees with this", "cant straighten", "lit up", "lighting up", "cant take",
+                "hit a nerve", "not thrilled", "not ideal", "gone funny", "messed up my",
+                "give way", "making me bad", "hip catches", "knee catches",
                 *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE))
 # How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
 # whether it hurts: these are left out before the phrases are looked for.
@@ -250,10 +258,28 @@ _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next"
                     "stop", "let's stop for today", "i'm done", "i need a break", "i'm back",
                     "what else can i do", "can we move on", "what should i do"]
 
+# And more ways to say it, each said with a few of the requests in turn, before and after them
+# ("skip this one, my knee can't take it"): what teaches hurt first is the range of words.
+_HURT_SAID_MORE = [
+    "my knee can't take it", "my groin is tender", "my hamstring is twinging",
+    "my hip's pinchy", "that jabs my hip", "my knee's getting ouchy", "i felt something tear",
+    "i tweaked something", "it's making my back angry", "my inner thigh keeps twanging",
+    "my hip is grumbling", "it's lighting up my knee", "it's zapping down my leg",
+    "my calf's knotting up", "that's a sharp one", "my it band's flaring up",
+    "it's like a knife in my hip", "my groin's aching", "my knee is grinding",
+    "my hip keeps catching", "my si joint's sore", "my ankle's throbbing", "that's nipping",
+    "my back's seizing up", "my glute's cramping", "my quad's burning", "that's a nasty twinge",
+    "my hip's not happy", "something's pinching", "my lower back crunches",
+    "my knee's gone funny", "i felt a pop", "my foot's gone numb", "it's stabbing my knee",
+    "my groin's tweaked", "my hip flexor's sore", "that's a bit ouchy",
+    "my achilles is playing up", "my hip's gone crook", "i've got pins and needles"]
+_TURNS = iter(_ASKED_WITH_HURT * len(_HURT_SAID_MORE))
 # Hurt said with a request, to teach that hurt wins: samples for a line that says hurt only
 # (skill.simulator.matching hears no line as one of these unless it says hurt too).
-HURT_WITH_REQUEST = tuple(f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID,
-                                                                         _ASKED_WITH_HURT))
+HURT_WITH_REQUEST = tuple(
+    [f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID, _ASKED_WITH_HURT)]
+    + [said for hurt in _HURT_SAID_MORE for asked in islice(_TURNS, 8)
+       for said in (f"{hurt} {asked}", f"{asked} {hurt}")])
 
 
 def _pain_samples() -> list[str]:
@@ -378,7 +404,21 @@ def _pain_samples() -> list[str]:
              "my hip isn't loving this", "my ankle doesn't like this one",
              "my hip feels out of place", "i went over on my ankle",
              "it's giving me heaps of grief", "my knee doesn't agree with this",
-             "my back twinges when i bend", "it catches sharply when i turn",
+             "my back twinges when i bend", "a jab in my hip", "it's jabbing my knee",
+             "my calf's knotted", "i've got a crick in my back", "my ankle feels kinked",
+             "like a hot poker in my thigh", "my hip is exploding", "my groin just exploded",
+             "this is murdering my quad", "my hamstring's a bit tetchy", "my knee flared",
+             "my lumbago is playing up", "my rheumatism is bad in this", "that's unpleasant",
+             "i feel dizzy", "i'm a bit lightheaded", "that lit up my knee",
+             "it's lighting up my hip", "my knee can't take this", "it hit a nerve",
+             "my knee's not thrilled", "that's not ideal for my knee", "i messed up my hip",
+             "it's tweaking my knee", "it wrenches my knee", "a wrenching feeling in my hip",
+             "my groin is crying", "my it band is muttering", "my kneecap feels crushed",
+             "it's crushing my knee", "a neural feeling down my leg", "it's zapping my foot",
+             "my back's angry", "it's aggravating my groin", "i've got a stitch",
+             "my hip feels like it'll give way", "the knee is making me bad",
+             "my hip catches when i turn", "my knee catches on the way up",
+             "it catches sharply when i turn",
              "that's smarting now", "it is paining in my knee", "i think my hamstring's pulled",
              "a raw feeling in my hip", "it's wrecking my wrists", "something's off with my hip",
              "i don't think my knee agrees with this", "i can't straighten my knee",
