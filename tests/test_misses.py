@@ -401,6 +401,8 @@ def test_a_told_worry_with_no_exercise_in_hand_gets_what_hip_coach_does(listenin
     ("wait the dog's going off at the postie", "AMAZON.PauseIntent"),
     ("wait what does this stretch target", "StretchInfoIntent"),
     ("i've just done twenty miles in the mud and i'm knackered", "RunToldIntent"),
+    # "this one" is no time of day
+    ("what's this one meant to be stretching then", "StretchInfoIntent"),
 ])
 def test_a_command_or_a_run_is_heard_among_words_the_model_never_heard(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent

@@ -91,7 +91,8 @@ class ValueFinder:
                 built_in = self._built_in(words, start, end) if built_ins else []
                 if self._not_a_value(words, start, end):
                     candidates += [(end - start, best[2], False, start, best) for best in built_in
-                                   if words[start] in COUNTS]  # "a minute and a half"
+                                   if words[start] in COUNTS and end - start > 1]
+                    # "a minute and a half", but "this one" alone is no time
                     continue
                 number = _said_number(run)
                 for best in ((NUMBER, str(number), 100.0) if number is not None else None,

@@ -1643,6 +1643,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's a good one to start with", "which one should i start with",
         "what's the easiest routine", "what do you reckon i should do"],
     "StretchInfoIntent": [
+        "what's this one meant to be stretching", "what is this meant to stretch",
+        "what's this meant to be stretching", "what's this one supposed to stretch",
         "what's this test telling me", "what's this one checking", "what's this test for",
         "what is this test checking",
         "should i feel this in my {stretch}", "is this meant to be in my glute or my hamstring",
@@ -1691,6 +1693,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": ["how long", "how long now", "how long's left on this"],
     "DoseIntent": [
+        "how many repetitions do i have to do", "how many reps do i have to do for this one",
+        "how long do i hold the {stretch}", "how long do i hold the {stretch} one",
         "how long again", "how long do i hold it again", "how long is this one again",
         "that one's fine how long do i hold it", "this one's better how long do i hold it",
         "okay that's fine how long is the hold", "how long must i hold this",
