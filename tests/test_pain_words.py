@@ -15,6 +15,7 @@ from skill.alexa.language.interaction_model import load_model, spoken_form
 from skill.alexa.language.samples import HURT_PHRASES, HURT_WORDS
 from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Profile
+from skill.simulator import pain_lines
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
 from skill.simulator.matching import Lenient, Listening, outweighed_by_hurt
@@ -74,6 +75,14 @@ def test_a_request_said_without_hurt_is_not_heard_as_pain_said_with_it(said, int
     ("which shoes are best for my feet", "AMAZON.FallbackIntent")])
 def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said, intent):
     assert Lenient(MODEL).understand(said).understood.intent == intent
+
+
+@pytest.mark.parametrize("writer", ["writer1", "writer2"])
+def test_pain_lines_of_two_more_writers_are_mostly_heard_as_pain(writer):
+    """Their seen parts, which grew the words of hurt; the held-out parts are only counted
+    (python -m skill.simulator.pain_lines)."""
+    pain = [h for h in pain_lines.heard(pain_lines.LINES / f"{writer}_seen.tsv", MODEL) if h.pain]
+    assert len(pain) >= 200 and sum(h.lenient for h in pain) >= 0.95 * len(pain)
 
 
 def test_hurt_in_own_words_reaches_pain():
