@@ -1629,9 +1629,15 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "why do my hips matter on the downhills", "why do hips matter on descents",
         "what would help my hips on the climbs", "how do my hips help on the climbs",
         "do my hips matter for downhill running", "why do my hips even matter when i run"],
-    "HipMusclesIntent": ["what muscles actually make up the hip", "what's the hip made of",
+    "HipMusclesIntent": [
+        "which muscles are we talking about", "what muscles are we talking about",
+        "what is meaning of hip flexors", "what does hip flexors mean",
+        "what are hip flexors exactly", "what are the hip flexors exactly",
+        "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "what would i normally need", "what would i need normally", "what would i usually need",
+        "do {kit}s actually help", "is a {kit} worth it",
         "what would you get if you were only buying a couple of things", "what should i buy first",
         "if i only get one thing what should it be", "can a {kit} do a similar job",
         "can i put a {kit} under it", "can i use a {kit} instead", "does a {kit} work",
@@ -1643,6 +1649,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's a good one to start with", "which one should i start with",
         "what's the easiest routine", "what do you reckon i should do"],
     "StretchInfoIntent": [
+        "which stretch is this and what's it doing for me",
+        "what stretch have we got here and what does it do",
+        "what's it doing for me", "what is it doing for me", "and what's it doing for me",
         "what's this one meant to be stretching", "what is this meant to stretch",
         "what's this meant to be stretching", "what's this one supposed to stretch",
         "what's this test telling me", "what's this one checking", "what's this test for",
@@ -1650,6 +1659,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "should i feel this in my {stretch}", "is this meant to be in my glute or my hamstring",
         "where am i meant to feel this", "is this one hitting those"],
     "HowToIntent": [
+        "where am i supposed to be feeling this", "where am i meant to feel this",
+        "how big should the movement be", "how big should the movement be on this",
+        "how far should i go on this one",
         "do i keep my feet together on this", "should my back be touching the floor",
         "should my back be flat", "do i come out of it slowly", "how do i come out of it",
         "is it meant to be this hard to relax into", "how far should i go",
@@ -1691,7 +1703,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "really sore at the front of my hip", "sore on the outside of my hip",
         "that's sore at the back of my thigh", "sore down the side of my leg"],
     # Fragments: how long, said alone mid-hold, is how long is left.
-    "WhatsLeftIntent": ["how long", "how long now", "how long's left on this"],
+    "WhatsLeftIntent": [
+        "how much of the whole thing is left", "how much of the routine is left",
+        "how much of it is left", "how long", "how long now", "how long's left on this"],
     "DoseIntent": [
         "how many repetitions do i have to do", "how many reps do i have to do for this one",
         "how long do i hold the {stretch}", "how long do i hold the {stretch} one",
