@@ -1659,7 +1659,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "should i feel this in my {stretch}", "is this meant to be in my glute or my hamstring",
         "where am i meant to feel this", "is this one hitting those"],
     "HowToIntent": [
-        "where am i supposed to be feeling this", "where am i meant to feel this",
+        "where am i supposed to be feeling this",
         "how big should the movement be", "how big should the movement be on this",
         "how far should i go on this one",
         "do i keep my feet together on this", "should my back be touching the floor",
