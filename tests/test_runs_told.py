@@ -15,6 +15,7 @@ from skill.simulator.envelopes import Caller
 from skill.store import MemoryProgressStore
 
 SUNDAY_7AM = datetime(2026, 12, 6, 7, 0, tzinfo=UTC)
+WAY_OUT = "If anything hurts, just say that hurts."
 STRETCHING = ("post-run", "quick post-run", "deep release")
 
 
@@ -29,7 +30,8 @@ def chat():
     ("my long run was three hours this morning",
      "Three hours this morning: the deep release routine, holding each stretch for one minute",
      "deep release"),
-    ("I just ran fifteen k on the trails", "Was it hilly, or fairly flat?", None),
+    ("I just ran fifteen k on the trails",
+     f"{WAY_OUT} Was it hilly, or fairly flat?", None),
     # fells and mountains are hills off road: nothing to ask
     ("I just ran fifteen k on the fells", "15 kilometers on hilly trails just now: the deep "
      "release", "deep release"),
@@ -66,7 +68,7 @@ def test_a_rest_day_never_starts_a_stretch_routine(chat, said):
 
 def test_the_one_missing_fact_is_asked_once_and_its_answer_prescribes(chat):
     assert chat.say("ask hip coach I ran on the trails yesterday").speech.startswith(
-        "How far or how long was it?")
+        f"{WAY_OUT} How far or how long was it?")  # the way out first: it may have been hurt
     answer = chat.say("about two hours").speech  # one question only: not "was it hilly?"
     assert answer.startswith("Two hours on trails yesterday: the post-run routine"), answer
     assert "Let's do your post-run routine" in chat.say("yes").speech
@@ -87,7 +89,7 @@ def test_flat_trails_are_the_post_run_routine(chat):
 
 def test_a_number_that_cannot_be_one_run_is_asked_again(chat):
     reply = chat.say("ask hip coach I just ran nine hundred miles").speech
-    assert reply.startswith("That can't be one run") and "900" not in reply
+    assert reply.startswith(f"{WAY_OUT} That can't be one run") and "900" not in reply
     assert chat.say("it was ten k").speech.startswith("10 kilometers just now")
 
 
@@ -101,3 +103,11 @@ def test_told_runs_go_through_the_same_rules_as_stravas():
     for rule_id, run in told.items():
         assert prescribe((run.run(now),), now.timestamp()).rule.id == rule_id
     assert {"about_to_run", "sitting", "no_kit", "rest_day"} <= {r.id for r in RUN_RULES}
+
+
+def test_hurt_heard_as_a_run_told_still_gets_the_way_out_first(chat):
+    """Word for word, 'i {effort} the {race} this {part}' takes this line as a run told; the
+    question that follows gives the way out first, and 'that hurts' then reaches pain."""
+    asked = chat.say("ask hip coach i felt something pop in my hip on the run this morning")
+    assert asked.speech.startswith(WAY_OUT) and asked.reprompt.startswith(WAY_OUT)
+    assert chat.say("that hurts").speech.startswith("Ease out of that position now")

@@ -196,8 +196,10 @@ def climb_answered(turn: Turn, pending: ToldRun, hilly: bool):
 
 
 def ask_fact(turn: Turn, pending: ToldRun, key: str):
+    """The one fact a told run lacks, asked with the way out first: what was heard as a run
+    may have been hurt said with one ("i felt something pop on my run this morning")."""
     turn.awaiting = dialog.told(pending.encode())
-    question = turn.text(key)
+    question = f"{turn.text('fallback.way_out', 1)} {turn.text(key)}"
     return turn.reply.ask(question, question)
 
 
