@@ -3,6 +3,7 @@ the run is described as Strava would describe it and the catalogue's one rule ta
 routine and the hold; the offer names what was heard; a statement offers and never starts; a
 rest day never offers a stretch routine; one missing fact is asked for once."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -111,3 +112,11 @@ def test_hurt_heard_as_a_run_told_still_gets_the_way_out_first(chat):
     asked = chat.say("ask hip coach i felt something pop in my hip on the run this morning")
     assert asked.speech.startswith(WAY_OUT) and asked.reprompt.startswith(WAY_OUT)
     assert chat.say("that hurts").speech.startswith("Ease out of that position now")
+
+
+def test_how_long_an_offered_routine_takes_counts_the_holds_the_offer_named(chat):
+    chat.say("ask hip coach I just ran fifteen k on the fells")  # one-minute holds offered
+    said = chat.say("how long does that take").speech
+    started = chat.say("yes").speech
+    minutes = re.search(r"about (\d+) minutes", said).group(1)
+    assert f"Let's do your deep release routine: 4 exercises, about {minutes} minutes" in started

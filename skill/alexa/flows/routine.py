@@ -256,9 +256,10 @@ def answer(turn: Turn, statement: str, question: str):
     return turn.reply.ask(f"{statement} {question}".strip(), question)
 
 
-def minutes_long(turn: Turn, chosen: Routine) -> int:
-    """A routine's length in whole minutes, as its opening would say it today."""
-    return today(turn, chosen).minutes
+def minutes_long(turn: Turn, chosen: Routine, hold: int | None = None) -> int:
+    """A routine's length in whole minutes, as its opening would say it today (with `hold`,
+    the hold an offer named)."""
+    return today(turn, chosen, hold).minutes
 
 
 def show_menu(turn: Turn) -> None:

@@ -224,13 +224,15 @@ class RoutineContentsHandler(AbstractRequestHandler):
         chosen = routine(routine_id)
         key = "routine.contents_again" if turn.variety.again(f"contents:{routine_id}") else \
             "routine.contents"  # asked twice running: the length, not the whole list again
+        hold = dialog.offered_hold(turn.awaiting) if routine_id == dialog.offered(
+            turn.awaiting) else None  # the offer's holds, as the routine will start
         statement = turn.text(key, name=chosen.name, count=len(chosen.items),
-                              minutes=flow.minutes_long(turn, chosen), exercises=spoken_list(
+                              minutes=flow.minutes_long(turn, chosen, hold), exercises=spoken_list(
                                   [exercise(item.exercise_id).name for item in chosen.items],
                                   turn.locale))
         if held is not None:
             return flow.answer(turn, statement, "")
-        return _then_offer(turn, statement, routine_id, dialog.offered_hold(turn.awaiting))
+        return _then_offer(turn, statement, routine_id, hold)
 
 
 class ListRoutinesHandler(AbstractRequestHandler):
