@@ -514,3 +514,16 @@ def test_the_same_place_question_twice_running_is_not_the_same_sentence(question
     runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
     first, second = runner.say(question), runner.say(question)
     assert not set(sentences(first.speech)) & set(sentences(second.speech)), second.speech
+
+
+@pytest.mark.parametrize("said", [
+    "ask hip coach can we do the gentler one, my groin is tender",  # a routine's name slot
+    "ask hip coach how long is left, my groin is throbbing",  # a stretch's name slot
+    "ask hip coach can you make the holds shorter, my knee is getting pretty ouchy",  # a change
+])
+def test_words_that_are_no_value_may_say_hurt_so_the_way_out_comes_first(said):
+    """Word for word, a sample's slot takes any words; words that are no value are answered
+    with the way out first, in what is said and in the reprompt."""
+    reply = Runner().say(said)
+    assert reply.speech.startswith("If something hurts, say that hurts.")
+    assert reply.reprompt.startswith("If something hurts, say that hurts.")

@@ -268,13 +268,15 @@ def show_menu(turn: Turn) -> None:
         ROUTINES, {r.id: minutes_long(turn, r) for r in ROUTINES}, turn.locale))
 
 
-def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0, **words: str):
-    """Asks which routine, naming a few with "or" and saying how many there are."""
+def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0,
+                 again: bool = False, **words: str):
+    """Asks which routine, naming a few with "or" and saying how many there are (`again`: the
+    reprompt says it all again, as for a name not heard, whose words may have said hurt)."""
     show_menu(turn)
     turn.awaiting = dialog.ROUTINE_CHOICE
     turn.session.put("listed", [r.id for r in ROUTINES[:CHOICES_NAMED]])
-    return turn.reply.ask(routine_question(turn, key, variant, **words),
-                          routine_question(turn))
+    question = routine_question(turn, key, variant, **words)
+    return turn.reply.ask(question, question if again else routine_question(turn))
 
 
 def carry_on(turn: Turn):

@@ -55,8 +55,9 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str,
             key = "stretch.unknown" if said.words else "stretch.which"
             choices = asking.stretch_choices(turn)
         turn.awaiting = dialog.stretch_for(question)
-        return None, turn.reply.ask(turn.text(key, choices=choices),
-                                    turn.text("stretch.which", choices=choices))
+        asked = turn.text(key, choices=choices)  # words that are no stretch: said again whole
+        return None, turn.reply.ask(asked, asked if key == "stretch.unknown" else turn.text(
+            "stretch.which", choices=choices))
     turn.topic = exercise_id
     return exercise(exercise_id), None
 

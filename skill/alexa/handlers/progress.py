@@ -10,7 +10,7 @@ from skill.alexa.flows import asking, dialog, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.place import hold_place, in_routine
-from skill.alexa.slots import duration, number, value_id
+from skill.alexa.slots import duration, number, said, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.kept import kept
@@ -159,6 +159,8 @@ class AdjustHoldHandler(AbstractRequestHandler):
         change = value_id(handler_input, "change")
         if change not in ("longer", "shorter"):  # unheard or unknown: ask, never guess
             question = turn.text("hold.which_way")
+            if said(handler_input, "change"):  # words that are no change may have said hurt
+                question = turn.text("hold.which_way_unheard")
             return turn.reply.ask(question, question)
         current = turn.profile.hold_preference or DEFAULT_HOLD
         step = -HOLD_STEP if change == "shorter" else HOLD_STEP

@@ -34,7 +34,9 @@ class StartRoutineHandler(AbstractRequestHandler):
             turn.awaiting = dialog.ROUTINE_CHOICE
             question = turn.text("routine.which_of", choices=names)
             return turn.reply.ask(question, question)
-        return flow.routine_menu(turn, "routine.unknown" if said.words else "routine.which")
+        if said.words:  # words that are no routine's name: they may have said hurt
+            return flow.routine_menu(turn, "routine.unknown", again=True)
+        return flow.routine_menu(turn, "routine.which")
 
 
 def touched_routine(handler_input) -> Routine | None:

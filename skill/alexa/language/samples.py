@@ -1637,7 +1637,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                          "which muscles make up my hips"],
     "EquipmentIntent": [
         "what would i normally need", "what would i need normally", "what would i usually need",
-        "do {kit}s actually help", "is a {kit} worth it",
+        "is a {kit} worth it",
         "what would you get if you were only buying a couple of things", "what should i buy first",
         "if i only get one thing what should it be", "can a {kit} do a similar job",
         "can i put a {kit} under it", "can i use a {kit} instead", "does a {kit} work",
@@ -1708,7 +1708,6 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how much of it is left", "how long", "how long now", "how long's left on this"],
     "DoseIntent": [
         "how many repetitions do i have to do", "how many reps do i have to do for this one",
-        "how long do i hold the {stretch}", "how long do i hold the {stretch} one",
         "how long again", "how long do i hold it again", "how long is this one again",
         "that one's fine how long do i hold it", "this one's better how long do i hold it",
         "okay that's fine how long is the hold", "how long must i hold this",
