@@ -251,9 +251,7 @@ class Lenient:
         heard = _in_parts(self, text, self._reading(text))
         if heard.understood.intent == FALLBACK:
             heard = _worry_told(self, text) or _felt(self, text) or heard
-        if heard.understood.intent in self.outweighed and says_hurt(said_form(text).split()):
-            return Heard(Understood(PAIN), heard.score, heard.sample)  # however it was heard
-        return heard
+        return _hurt_first(self, heard, said_form(text).split())  # however it was heard
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -272,8 +270,8 @@ class Lenient:
         if not words:
             return Heard(Understood(FALLBACK), 0.0, "")
         heard = self._closest_meaning(words)
-        if heard.understood.intent in self.outweighed and says_hurt(words):
-            return Heard(Understood(PAIN), heard.score, heard.sample)  # safety first
+        if (hurt := _hurt_first(self, heard, words)) is not heard:
+            return hurt  # safety first
         if phrased is not None:
             heard = _phrase_or(self, phrased, heard, words)
         if heard.understood.intent != FALLBACK:
@@ -358,6 +356,14 @@ class Lenient:
         return max(scored, key=lambda match: match[1], default=None), max(
             (match for match in scored if self.meaning[match[2]][0] == FALLBACK),
             key=lambda match: match[1], default=None)
+
+
+def _hurt_first(matcher: Lenient, heard: Heard, words: list[str]) -> Heard:
+    """Pain, where the words say hurt and `heard` is a request the model never says hurt with;
+    else `heard`."""
+    if heard.understood.intent in matcher.outweighed and says_hurt(words):
+        return Heard(Understood(PAIN), heard.score, heard.sample)
+    return heard
 
 
 def _phrase_or(matcher: Lenient, phrased: Heard, heard: Heard, words: list[str]) -> Heard:
@@ -445,14 +451,14 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
                  key=lambda part: -len(part[0]))]
     parts = [(part, left_off, said_off) for part, left_off, said_off in parts
              if not (NEGATIONS & set(left_off) or len(part) < 2 and said_off)]
-    # A command the player knows, said word for word, is heard whatever is said around it
-    # ("pause it, the kids are back early", "hold up, the little one's climbing on me"), before
-    # any other part; alone, only after answer words ("yeah stop").
-    # Not at the end of a run told, though: "i've just done twenty miles and i'm knackered".
     # A command word leads what nothing else claims: "pause the kids are fighting".
     lead = matcher.strict.understand(words[0]).intent if len(words) > 1 else FALLBACK
     if lead in COMMANDS and matcher._reading(" ".join(words[1:])).understood.intent == FALLBACK:
         return Heard(Understood(lead), 100.0, "")
+    # A command the player knows, said word for word, is heard whatever is said around it
+    # ("pause it, the kids are back early", "hold up, the little one's climbing on me"), before
+    # any other part; alone, only after answer words ("yeah stop"). Not at the end of a run
+    # told, though: "i've just done twenty miles and i'm knackered".
     for part, left_off, _ in parts:
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
         if said_exactly in COMMANDS and not (

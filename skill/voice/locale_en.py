@@ -674,11 +674,9 @@ CONVERSATION = {
     "routine.which":
         "Which routine would you like: {choices}? There are {count} in all; say list routines "
         "to hear them.",
-    # Words heard where a name goes that are no name may have been hurt said with a request
-    # ("can we do the gentler one, my groin is tender"): the way out comes first.
     "routine.unknown":
-        "If something hurts, say that hurts. I don't have a routine called that. Would you like "
-        "{choices}? There are {count}; say list routines to hear them all.",
+        "I don't have a routine called that. Would you like {choices}? There are {count}; say "
+        "list routines to hear them all.",
     "routine.which_of": "Did you mean {choices}?",
     # A yes to "which routine": the question again, in other words.
     "routine.which_yes": "Great. Which one: {choices}? Or say list routines for all {count}.",
@@ -754,8 +752,7 @@ CONVERSATION = {
     "step.none":
         "You're not in a routine right now. Say start and a routine name, like post-run.",
     "stretch.which": "Which stretch would you like to know about: {choices}, or another one?",
-    "stretch.unknown": "If something hurts, say that hurts. I don't know that one. Would you "
-                       "like to hear about {choices}?",
+    "stretch.unknown": "I don't know that one. Would you like to hear about {choices}?",
     "stretch.which_of": "Did you mean {choices}?",
     "stretch.dose": "For the {name}: {amount}",
     "stretch.dose_in": "For the {name}, in your {routine} routine: {amount}",
@@ -872,9 +869,6 @@ CONVERSATION = {
     "hold.which_way":
         "Would you like the holds longer or shorter? Or say a number of seconds, like forty "
         "five.",
-    "hold.which_way_unheard":  # a change said in words that are none (they may say hurt)
-        "If something hurts, say that hurts. Would you like the holds longer or shorter? Or say "
-        "a number of seconds, like forty five.",
     "hold.invalid":
         "Holds can be from {low} to {high}. How many seconds would you like?",
     "hold.reprompt": "Say a number of seconds, for example forty five.",

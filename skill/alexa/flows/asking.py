@@ -98,6 +98,13 @@ def question_again(turn: Turn) -> str | None:
     return None
 
 
+def after_way_out(turn: Turn, question: str, variant: int = 0) -> str:
+    """`question` after the way out ("If something hurts, say that hurts."): asked again of
+    words heard where a value goes that are none, or of a run told, which may have said hurt
+    ("can we do the gentler one, my groin is tender")."""
+    return f"{turn.text('fallback.way_out', variant)} {question}"
+
+
 def missed_in_routine(turn: Turn, misses: int):
     """A line not understood while a routine or the check plays (`misses` in a row, this one
     included). It may have been pain, so the way out comes first, then how to go on: the open

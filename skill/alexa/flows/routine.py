@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from skill import screens
 from skill.alexa.flows import automation, check, dialog
-from skill.alexa.flows.asking import CHOICES_NAMED, routine_question
+from skill.alexa.flows.asking import CHOICES_NAMED, after_way_out, routine_question
 from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import finale, hold_place, keep_finale, place_words
 from skill.alexa.flows.spoken import speak_from
@@ -269,14 +269,17 @@ def show_menu(turn: Turn) -> None:
 
 
 def routine_menu(turn: Turn, key: str = "routine.which", variant: int = 0,
-                 again: bool = False, **words: str):
-    """Asks which routine, naming a few with "or" and saying how many there are (`again`: the
-    reprompt says it all again, as for a name not heard, whose words may have said hurt)."""
+                 way_out: bool = False, **words: str):
+    """Asks which routine, naming a few with "or" and saying how many there are (`way_out`:
+    after words that are no routine's name, which may have said hurt, the way out first, and
+    all of it again in the reprompt)."""
     show_menu(turn)
     turn.awaiting = dialog.ROUTINE_CHOICE
     turn.session.put("listed", [r.id for r in ROUTINES[:CHOICES_NAMED]])
     question = routine_question(turn, key, variant, **words)
-    return turn.reply.ask(question, question if again else routine_question(turn))
+    if way_out:
+        question = after_way_out(turn, question)
+    return turn.reply.ask(question, question if way_out else routine_question(turn))
 
 
 def carry_on(turn: Turn):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
-from skill.alexa.flows import dialog
+from skill.alexa.flows import asking, dialog
 from skill.alexa.flows.facts import today
 from skill.alexa.platform import strava
 from skill.alexa.reply import open_with
@@ -199,7 +199,7 @@ def ask_fact(turn: Turn, pending: ToldRun, key: str):
     """The one fact a told run lacks, asked with the way out first: what was heard as a run
     may have been hurt said with one ("i felt something pop on my run this morning")."""
     turn.awaiting = dialog.told(pending.encode())
-    question = f"{turn.text('fallback.way_out', 1)} {turn.text(key)}"
+    question = asking.after_way_out(turn, turn.text(key), 1)
     return turn.reply.ask(question, question)
 
 

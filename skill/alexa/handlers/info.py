@@ -55,9 +55,11 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str,
             key = "stretch.unknown" if said.words else "stretch.which"
             choices = asking.stretch_choices(turn)
         turn.awaiting = dialog.stretch_for(question)
-        asked = turn.text(key, choices=choices)  # words that are no stretch: said again whole
-        return None, turn.reply.ask(asked, asked if key == "stretch.unknown" else turn.text(
-            "stretch.which", choices=choices))
+        asked = turn.text(key, choices=choices)
+        if key == "stretch.unknown":  # words that are no stretch may have said hurt
+            asked = asking.after_way_out(turn, asked)
+            return None, turn.reply.ask(asked, asked)
+        return None, turn.reply.ask(asked, turn.text("stretch.which", choices=choices))
     turn.topic = exercise_id
     return exercise(exercise_id), None
 

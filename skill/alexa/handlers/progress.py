@@ -160,7 +160,7 @@ class AdjustHoldHandler(AbstractRequestHandler):
         if change not in ("longer", "shorter"):  # unheard or unknown: ask, never guess
             question = turn.text("hold.which_way")
             if said(handler_input, "change"):  # words that are no change may have said hurt
-                question = turn.text("hold.which_way_unheard")
+                question = asking.after_way_out(turn, question)
             return turn.reply.ask(question, question)
         current = turn.profile.hold_preference or DEFAULT_HOLD
         step = -HOLD_STEP if change == "shorter" else HOLD_STEP

@@ -35,7 +35,7 @@ class StartRoutineHandler(AbstractRequestHandler):
             question = turn.text("routine.which_of", choices=names)
             return turn.reply.ask(question, question)
         if said.words:  # words that are no routine's name: they may have said hurt
-            return flow.routine_menu(turn, "routine.unknown", again=True)
+            return flow.routine_menu(turn, "routine.unknown", way_out=True)
         return flow.routine_menu(turn, "routine.which")
 
 
