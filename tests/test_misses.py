@@ -326,6 +326,23 @@ def test_a_worry_that_says_hurt_gets_the_pain_answer(worry):
     assert "kneeling hip flexor stretch out for now" in answer.speech
 
 
+@pytest.mark.parametrize("before", [
+    ("ask hip coach what does the couch stretch target",),  # the stretch last talked about
+    ("ask hip coach to start the mobility check",),  # while it asks to keep results
+    ("ask hip coach to start my post-run stretches", "(after 20)", "pause"),  # paused
+])
+def test_a_worry_in_words_of_no_hurt_is_answered_with_the_way_out_in_the_reprompt(before):
+    # Heard word for word as a worry ("my {worry}"), its words say no hurt the skill knows:
+    # it may still have been pain, so the question asked again opens with the way out.
+    runner = Runner(Profile(heard_safety=True))
+    runner.chat.understanding = Understanding(load_model())
+    runner.say(*before)
+    answer = runner.say("my knee is doing something odd")
+    assert "should go" in answer.speech and "say that hurts" in answer.speech
+    assert any(answer.reprompt.startswith(line) for line in table_for("en-US")[
+        "fallback.way_out"]) and answer.reprompt.endswith("?")
+
+
 @pytest.mark.parametrize("line, intent", [
     ("is it normal that my leg is kind of shaking", "FormQuestionIntent"),
     ("okay does it matter if my heels come off the floor", "FormQuestionIntent"),

@@ -104,12 +104,12 @@ def consent_place(turn: Turn) -> Position | None:
                     timeline.hold_preference, turn.now)
 
 
-def consent_asked_again(turn: Turn, statement: str, awaiting: str):
+def consent_asked_again(turn: Turn, statement: str, awaiting: str, way_out: str = ""):
     """`statement`, an answer given while asking to keep results (`awaiting`), then the
-    question again, shorter."""
+    question again, shorter; the reprompt opens with `way_out` if there is one."""
     turn.awaiting = awaiting
     question = turn.text("check.consent_again")
-    return turn.reply.ask(f"{statement} {question}", question)
+    return turn.reply.ask(f"{statement} {question}", f"{way_out} {question}".lstrip())
 
 
 def consented(turn: Turn, agreed: bool, index: int):

@@ -239,10 +239,11 @@ def ask_back(turn: Turn, timeline: Timeline, step: int):
     return turn.reply.ask(question, question)
 
 
-def answer(turn: Turn, statement: str, question: str):
+def answer(turn: Turn, statement: str, question: str, way_out: bool = False):
     """An answer that keeps the session open ends with a question. Mid-routine that question
     offers to carry on from the place that was held. Asked while a stream plays hands-free,
-    the answer is followed by the stream, from where it was."""
+    the answer is followed by the stream, from where it was. With `way_out` (an answer to a
+    worry about how the body feels, which may have been pain), the reprompt opens with it."""
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:
@@ -253,7 +254,8 @@ def answer(turn: Turn, statement: str, question: str):
         question = turn.text("routine.carry_on", **place_words(
             turn, place.routine_id, place.step, place.side))
         turn.awaiting = dialog.CONTINUE
-    return turn.reply.ask(f"{statement} {question}".strip(), question)
+    return turn.reply.ask(f"{statement} {question}".strip(),
+                          after_way_out(turn, question) if way_out else question)
 
 
 def minutes_long(turn: Turn, chosen: Routine, hold: int | None = None) -> int:

@@ -76,7 +76,9 @@ class StretchQuestion(AbstractRequestHandler):
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
         pending = dialog.stretch_question(turn.awaiting)  # "which stretch?" asked for it
-        question = pending if pending in ANSWERS else self.intent
+        bare = self.intent == "StretchInfoIntent"  # a question of its own answers itself
+        question = pending if bare and pending in ANSWERS else self.intent
+        worry = question == "FormQuestionIntent"  # how the body feels: may have been pain
         consent, upcoming = turn.awaiting, check.consent_test(turn)
         turn.awaiting = None
         entry, reask = _stretch_or_reask(handler_input, turn, question, upcoming)
@@ -86,8 +88,9 @@ class StretchQuestion(AbstractRequestHandler):
             entry, runner_dose(turn, entry).dose, turn.locale))
         answer = _again(turn, question, entry) or ANSWERS[question](turn, entry)
         if upcoming is not None:  # the check waits for its answer to keeping results
-            return check.consent_asked_again(turn, answer, consent)
-        return flow.answer(turn, answer, turn.text("stretch.follow_up"))
+            return check.consent_asked_again(
+                turn, answer, consent, turn.text("fallback.way_out") if worry else "")
+        return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry)
 
 
 def _again(turn: Turn, question: str, entry: Exercise) -> str | None:
