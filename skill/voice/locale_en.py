@@ -690,8 +690,8 @@ CONVERSATION = {
     "routine.list_item": "{name}: {summary}.",
     "routine.finished_reprompt": "Say start and a routine name to go again.",
     "routine.anything_else": "Anything else for today?",
-    "routine.what_else": "What would you like? You can start another routine, ask how your "
-                         "week is going, or set a reminder to stretch.",
+    "routine.what_else": "You can start another routine, ask how your week is going, or set "
+                         "a reminder to stretch. What would you like?",
     # A pause keeps listening a little, so a runner who pauses because something hurts can say
     # so without the skill's name; the reprompt (after the way out) says how to come back later.
     # A yes or no answers it: yes picks up, no stops with the place kept.
