@@ -377,6 +377,14 @@ def test_a_worry_told_with_a_carrier_as_short_as_my_is_heard_last(line, intent):
     ("um is my lower back supposed to be arching like this", "FormQuestionIntent"),
     ("start the stretches for after running", "StartRoutineIntent"),
     ("how many gels should i take per hour in a fifty k", "AMAZON.FallbackIntent"),
+    # a command said word for word inside the line, and what takes nothing back before it
+    ("sorry say that again i wasn't listening", "AMAZON.RepeatIntent"),
+    ("oh no that's the baby monitor freeze it", "AMAZON.PauseIntent"),
+    ("i think we should go back to that one", "AMAZON.PreviousIntent"),
+    ("i don't think we should go back to that one", "AMAZON.NoIntent"),  # not a request
+    ("how deep should i go on these squats", "AdviceIntent"),  # a question: no "go on"
+    # a command's words that are part of the day told ("i'm out")
+    ("i'm out the door in five minutes for a track session", "RunToldIntent"),
 ])
 def test_a_request_is_heard_in_a_part_of_the_line(line, intent):
     assert Lenient(load_model()).understand(line).understood.intent == intent

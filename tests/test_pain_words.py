@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from skill.alexa.language.interaction_model import load_model, spoken_form
-from skill.alexa.language.samples import HURT_PHRASES, HURT_WORDS
+from skill.alexa.language.samples import HURT_PHRASES, HURT_WORDS, says_hurt
 from skill.alexa.skill import build_skill, handle_event
 from skill.coach.progress import Profile
 from skill.simulator import pain_lines
@@ -77,8 +77,29 @@ def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said,
     assert Lenient(MODEL).understand(said).understood.intent == intent
 
 
-@pytest.mark.parametrize("writer", ["writer1", "writer2"])
-def test_pain_lines_of_two_more_writers_are_mostly_heard_as_pain(writer):
+@pytest.mark.parametrize("said, hurt", [
+    ("no pain at all whats the next one", False), ("nothing hurts just tight", False),
+    ("no sharp pain just the normal stretch feeling", False), ("im not in any pain", False),
+    ("it doesnt hurt but my knee is tingling", True), ("no that hurts", True),
+    ("no no no it hurts", True), ("oh no pain again", True),
+    ("ahh my hip my hip", True), ("gah my hammy", True), ("my hip", False),
+    ("my sciaticas come on", True)])
+def test_hurt_said_only_to_deny_it_is_no_hurt_and_a_cry_with_a_part_is(said, hurt):
+    assert says_hurt(said.split()) is hurt
+
+
+@pytest.mark.parametrize("said, intent", [
+    ("no twinges today", "AMAZON.FallbackIntent"),
+    ("no sharp pain, just the normal stretch feeling", "AMAZON.FallbackIntent"),
+    ("i can barely reach my foot but nothing hurts", "AMAZON.FallbackIntent"),
+    ("my hip clicks but it doesn't hurt at all", "PainIntent"),  # said first, then denied
+    ("ooh... no... hamstring", "PainIntent")])
+def test_the_matcher_hears_no_pain_where_hurt_is_denied(said, intent):
+    assert Lenient(MODEL).understand(said).understood.intent == intent
+
+
+@pytest.mark.parametrize("writer", ["writer1", "writer2", "writer3"])
+def test_pain_lines_of_three_more_writers_are_mostly_heard_as_pain(writer):
     """Their seen parts, which grew the words of hurt; the held-out parts are only counted
     (python -m skill.simulator.pain_lines)."""
     pain = [h for h in pain_lines.heard(pain_lines.LINES / f"{writer}_seen.tsv", MODEL) if h.pain]

@@ -32,7 +32,13 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.alexa.language.samples import BODY_WORDS, HURT_WITH_REQUEST, WORRY_TOLD, says_hurt
+from skill.alexa.language.samples import (
+    BODY_WORDS,
+    HURT_WITH_REQUEST,
+    WORRY_TOLD,
+    denies_hurt,
+    says_hurt,
+)
 from skill.simulator.nlu import BUILT_IN_SAMPLES, PHRASE, Understanding, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
@@ -249,9 +255,12 @@ class Lenient:
         statistical NLU hears the request among the words around it. A worry told after a
         carrier as short as "my" is heard last of all."""
         heard = _in_parts(self, text, self._reading(text))
-        if heard.understood.intent == FALLBACK:
+        words = said_form(text).split()
+        if heard.understood.intent == FALLBACK and not denies_hurt(words):
             heard = _worry_told(self, text) or _felt(self, text) or heard
-        return _hurt_first(self, heard, said_form(text).split())  # however it was heard
+        if heard.understood.intent == PAIN and denies_hurt(words):
+            return Heard(Understood(FALLBACK), 0.0, "")  # "no sharp pain, just the stretch"
+        return _hurt_first(self, heard, words)  # however it was heard
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -407,10 +416,18 @@ def _felt(matcher: Lenient, text: str) -> Heard | None:
     heard ("my groin's gone all wonky") is pain: what else is new about a knee mid-stretch is
     most often how it feels. Not a question ("which shoes for my feet")."""
     words = strip_filler(said_form(text).split())
-    if (not words or words[0] in ASKING_WORDS or BODY_WORDS.isdisjoint(words)
+    if (not words or words[0] in ASKING_WORDS or not _names_the_body(words)
             or all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)):
         return None
     return Heard(Understood(PAIN), matcher.threshold, "")
+
+
+def _names_the_body(words: list[str]) -> bool:
+    """Whether a part of the body is named: "back" only as one ("my back", "lower back"), not
+    as where something went ("she's gone back down")."""
+    return any(word in BODY_WORDS and (word != "back" or before in ("my", "me", "lower",
+                                                                     "upper", "the"))
+               for before, word in zip(["", *words], words, strict=False))
 
 
 def _told_carrier(matcher: Lenient, phrased: Heard, words: list[str]) -> bool:
@@ -450,19 +467,21 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
                  + [(words[:i], words[i:]) for i in range(1, len(words))],
                  key=lambda part: -len(part[0]))]
     parts = [(part, left_off, said_off) for part, left_off, said_off in parts
-             if not (NEGATIONS & set(left_off) or len(part) < 2 and said_off)]
+             if not (_negated(left_off) or len(part) < 2 and said_off)]
     # A command word leads what nothing else claims: "pause the kids are fighting".
     lead = matcher.strict.understand(words[0]).intent if len(words) > 1 else FALLBACK
     if lead in COMMANDS and matcher._reading(" ".join(words[1:])).understood.intent == FALLBACK:
         return Heard(Understood(lead), 100.0, "")
     # A command the player knows, said word for word, is heard whatever is said around it
-    # ("pause it, the kids are back early", "hold up, the little one's climbing on me"), before
+    # ("pause it, the kids are back early", "sorry say that again i wasn't listening"), before
     # any other part; alone, only after answer words ("yeah stop"). Not at the end of a run
     # told, though: "i've just done twenty miles and i'm knackered".
-    for part, left_off, _ in parts:
+    inside = [] if by_words or words[:1] and words[0] in ASKING_WORDS else _middles(words)
+    for part, left_off, _ in parts + inside:
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
         if said_exactly in COMMANDS and not (
-                left_off == words[:len(left_off)] and _run_told(matcher, words)):
+                left_off == words[:len(left_off)] and _run_told(matcher, words)
+                or _part_of_the_day(matcher, words, part)):
             return Heard(Understood(said_exactly), 100.0, "")
     for part, _, said_off in parts:
         if by_words or not known or len(part) < len(said_off):
@@ -473,9 +492,37 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
         # at the end of a question is part of what it asks ("... gels ... in a fifty k"), but
         # not after answer words alone ("fine yeah start it").
         told_after = intent in ASK_NOTHING and part[0] != words[0] and bool(said_off)
-        if intent != FALLBACK and reading.score >= matcher.threshold and not told_after:
+        denied = intent == PAIN and denies_hurt(words)  # "no twinges today"
+        if intent != FALLBACK and reading.score >= matcher.threshold and not (told_after
+                                                                              or denied):
             return reading
     return heard if by_words else _run_told(matcher, words) or heard
+
+
+def _middles(words: list[str]) -> list[tuple[list[str], list[str], list[str]]]:
+    """The parts of two words or more (filler aside) inside a line, with words left off either
+    side, longest first, as _said_around's parts are; none after a negation ("i don't think
+    we should go back"). Only where nothing else claims the line, and not in a question ("how
+    deep should i go on these")."""
+    spans = sorted(((i, j) for i in range(1, len(words)) for j in range(i + 2, len(words))),
+                   key=lambda span: span[0] - span[1])
+    return [(words[i:j], words[:i] + words[j:], words[:i] + words[j:]) for i, j in spans
+            if not _negated(words[:i]) and len(strip_filler(words[i:j])) > 1]
+
+
+def _part_of_the_day(matcher: Lenient, words: list[str], part: list[str]) -> bool:
+    """Whether a command's words are part of the kind of day told ("i'm out" in "i'm out the
+    door in five minutes"): heard as the day, they are no longer there as said."""
+    query = f" {matcher.finder.delexicalise(words)[0]} "
+    return type_token(RUN_DAY) in query and f" {' '.join(part)} " not in query
+
+
+def _negated(words: list[str]) -> bool:
+    """Whether words said with a request negate it ("i don't want to skip"; "never mind,
+    carry on", "oh no, freeze it" and a "no" said first, "no wait, make it shorter", take
+    nothing back)."""
+    said = " ".join(words).replace("never mind", "").replace("oh no", "").split()
+    return not NEGATIONS.isdisjoint(said[1:] if said[:1] == ["no"] else said)
 
 
 def _run_told(matcher: Lenient, words: list[str]) -> Heard | None:

@@ -196,7 +196,9 @@ HURT_WORDS = frozenset({
     "poker", "exploding", "exploded", "murdering", "tetchy", "flared", "lumbago",
     "rheumatism", "unpleasant", "dizzy", "lightheaded", "tweaking", "wrenches", "wrenching",
     "crying", "muttering", "crushed", "crushing", "neural", "zapping", "angry", "aggravating",
-    "stitch"})
+    "stitch",
+    # and what a physio would write, and what is grim
+    "impingement", "provoked", "sciatic", "grim"})
 # The body's parts, as runners name them in a line about how something feels.
 BODY_WORDS = frozenset({
     "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
@@ -222,7 +224,14 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "agrees with this", "cant straighten", "lit up", "lighting up", "cant take",
                 "hit a nerve", "not thrilled", "not ideal", "gone funny", "messed up my",
                 "give way", "making me bad", "hip catches", "knee catches",
-                *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE))
+                "not great", "feels bad", "in bits", "kinds of messed up", "somethings up with",
+                "dont like how my", "not sure my", "supposed to feel like that", "slipping out",
+                "at me now", "thats at me", "catching me", "bad burn", "reproduces it",
+                *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE),
+                *(f"{part}s stuffed" for part in _GONE))
+# A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy").
+_CRIES = frozenset({"ah", "ahh", "ahhh", "aah", "ooh", "oooh", "gah", "agh", "ow", "oof", "ugh",
+                    "eek", "cant", "oh", "no"})
 # How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
 # whether it hurts: these are left out before the phrases are looked for.
 DEGREE_WORDS = tuple(sorted(
@@ -231,16 +240,43 @@ DEGREE_WORDS = tuple(sorted(
     key=len, reverse=True))  # longest first: "a little bit" before "a little"
 
 
+# Words that take back a word of hurt said just after them ("no pain", "it doesn't hurt",
+# "not in pain", "nothing sharp"), and the words that may stand between ("not in any pain").
+_DENIALS = frozenset({"no", "not", "nothing", "doesnt", "dont", "isnt", "wasnt", "arent",
+                      "didnt", "without", "zero", "never", "nae"})
+_BETWEEN = frozenset({"in", "any", "a", "much", "real", "or"})
+
+
 def says_hurt(words: list[str]) -> bool:
     """Whether the words say something hurts, in any of pain's own words (as said, not
-    stemmed: "burning" is a hurt, "burn" calories are not)."""
+    stemmed: "burning" is a hurt, "burn" calories are not), and not only to deny it ("no
+    sharp pain, just the stretch"; "it doesn't hurt but my knee is tingling" says hurt)."""
     line = f" {' '.join(words)} "
     for degree in DEGREE_WORDS:
         line = line.replace(f" {degree} ", " ")
     line = line.replace(" feeling ", " feels ").replace(" feel ", " feels ")
     line = line.replace(" right now ", " now ")  # "not right now" is a no
-    return not HURT_WORDS.isdisjoint(words) or any(f" {phrase} " in line
-                                                   for phrase in HURT_PHRASES)
+    line = line.replace(" oh no ", " oh ")  # a cry, no denial: "oh no, pain again"
+    said = [word[:-1] if word.endswith("s") and word[:-1] in HURT_WORDS else word
+            for word in line.split()]  # "my sciatica's come on"
+    cried = not _CRIES.isdisjoint(said) and not BODY_WORDS.isdisjoint(said) and set(
+        said) <= _CRIES | BODY_WORDS | {"my", "me", "the"}
+    return cried or _hurt_not_denied(said) or any(f" {phrase} " in line
+                                                  for phrase in HURT_PHRASES)
+
+
+def denies_hurt(words: list[str]) -> bool:
+    """Whether words of hurt are said only to deny them ("nothing hurts, just tight")."""
+    return not HURT_WORDS.isdisjoint(words) and not says_hurt(words)
+
+
+def _hurt_not_denied(words: list[str]) -> bool:
+    denied = False  # within a denial's reach: "no sharp pain" denies both words of hurt
+    for word in words:
+        if word in HURT_WORDS and not denied:
+            return True
+        denied = word in _DENIALS or denied and (word in HURT_WORDS or word in _BETWEEN)
+    return False
 
 
 _HURT_SAID = ["this hurts", "that hurts", "ow", "ouch", "it stings", "that burns",
@@ -272,7 +308,14 @@ _HURT_SAID_MORE = [
     "my hip's not happy", "something's pinching", "my lower back crunches",
     "my knee's gone funny", "i felt a pop", "my foot's gone numb", "it's stabbing my knee",
     "my groin's tweaked", "my hip flexor's sore", "that's a bit ouchy",
-    "my achilles is playing up", "my hip's gone crook", "i've got pins and needles"]
+    "my achilles is playing up", "my hip's gone crook", "i've got pins and needles",
+    "this is grim on my knee", "it feels like impingement", "that move provoked it",
+    "it's sciatic", "my hip's not great", "my knee feels bad", "my back's in bits",
+    "my groin's all kinds of messed up", "something's up with my knee",
+    "i don't like how my hip feels", "i'm not sure my knee likes that",
+    "is it supposed to feel like that", "my hip's slipping out", "that's at me now",
+    "that's catching me", "that's a bad burn", "that reproduces it", "my knee's stuffed",
+    "ahh my hip", "ooh my hamstring", "ow my groin"]
 _TURNS = iter(_ASKED_WITH_HURT * len(_HURT_SAID_MORE))
 # Hurt said with a request, to teach that hurt wins: samples for a line that says hurt only
 # (skill.simulator.matching hears no line as one of these unless it says hurt too).
@@ -423,7 +466,8 @@ def _pain_samples() -> list[str]:
              "a raw feeling in my hip", "it's wrecking my wrists", "something's off with my hip",
              "i don't think my knee agrees with this", "i can't straighten my knee",
              *(f"my {part}'s gone" for part in _GONE),
-             *(f"that's my {part} gone" for part in _GONE)]
+             *(f"that's my {part} gone" for part in _GONE),
+             *(f"my {part}'s stuffed" for part in _GONE)]
     # hurt that has lasted since a run, which tells of the run only in passing
     lasting = iter(["knee", "hip", "hamstring", "back", "ankle", "groin", "calf"] * 10)
     plain += [f"my {next(lasting)}'s been {feeling} since {when}"
@@ -1347,13 +1391,14 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                          "feet of climb", "feet of vert"]),
               ("descent", ["descent", "descending", "downhill", "downhills", "descents",
                            "metres down", "feet down", "metres of descent"]),
-              ("flat", ["flat", "road", "roads"]), ("treadmill", ["treadmill"])],
+              ("flat", ["flat", "road", "roads", "track"]), ("treadmill", ["treadmill"])],
     EFFORT: [("race", ["race", "raced"]), ("hard", ["hard", "tempo", "interval"]),
              ("easy", ["easy", "recovery"])],
     SITUATION: [("rest_day", ["rest day", "day off", "recovery day", "off day",
                               "day off running"]),
                 ("about_to_run", ["heading out", "going out", "about to head out",
-                                  "about to run", "off out", "off out for a run"]),
+                                  "about to run", "off out", "off out for a run",
+                                  "out the door", "heading out the door"]),
                 ("sitting", ["sit at a desk all day", "desk job", "sitting all day",
                              "work at a desk", "sat at a desk all day", "sit all day",
                              "at a desk all day", "sat at a desk", "sat at my desk",
@@ -1361,7 +1406,8 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                              "a long flight", "on a plane all day", "in the car all day",
                              "driving all day", "just got off a flight",
                              "just got off a long flight", "off a long flight",
-                             "been on a plane all day", "stuck in an airport"]),
+                             "been on a plane all day", "stuck in an airport",
+                             "stuck at my desk", "stuck at a desk all day"]),
                 ("no_kit", ["no kit", "no equipment", "no gear",
                             "no kit in a hotel", "in a hotel", "traveling",
                             "stuck in a hotel", "didn't bring any gear", "didn't bring any kit",
@@ -1598,11 +1644,14 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "let's skip this one", "let's skip it", "can i skip this one",
         "we can skip this one", "moving on", "okay moving on", "let's move along"],
     "AMAZON.PauseIntent": [
+        "freeze", "freeze it", "freeze that", "freeze a sec",
         "hang fire", "hold fire", "give us a sec", "two secs", "back in a sec",
         "hang on the dog needs me", "my phone's ringing hang on", "pause a sec",
         "hang about", "hang about a sec", "i need a breather", "pause it again",
         "hold up a sec", "hold up a minute"],
     "AMAZON.ResumeIntent": [
+        "false alarm", "false alarm let's go", "false alarm we're good", "false alarm carry on",
+        "never mind carry on", "never mind let's carry on", "actually never mind carry on",
         "fine carry on then", "right okay carry on", "okay carry on then",
         "sorry let's keep going", "right sorry let's keep going", "okay sorry carry on", "okay go",
         "right go", "okay i'm back", "carry on then",
@@ -1707,6 +1756,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how much of the whole thing is left", "how much of the routine is left",
         "how much of it is left", "how long", "how long now", "how long's left on this"],
     "DoseIntent": [
+        "do i hold it for long", "do i hold that for long", "do i hold this for long",
+        "is it a long hold",
         "how many repetitions do i have to do", "how many reps do i have to do for this one",
         "how long again", "how long do i hold it again", "how long is this one again",
         "that one's fine how long do i hold it", "this one's better how long do i hold it",
@@ -1720,6 +1771,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                            "what else have you got", "what other ones are there"],
     "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
                           "say around {time}"],
+    "AMAZON.NoIntent": ["something different", "i want something different",
+                        "something different today", "a different one today",
+                        "i fancy something different"]
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
@@ -1774,7 +1828,8 @@ CUSTOM_INTENTS["RoutineContentsIntent"] = {
        "how long does it take", "how long does that take", "how long would that take",
        "is that going to take long", "is it long", "how long is that routine",
        "what exercises are in it", "what stretches are in it", "which stretches are in it",
-       "what does it involve", "what's in the routine",
+       "what does it involve", "what's in the routine", "tell me what's in it",
+       "can you tell me what's in it", "how long will that take", "how long will it take",
        # whether the one offered is the one named
        "is that the {routine} one", "is that the {routine}", "is that the {routine} routine"],
 }
