@@ -1217,7 +1217,9 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
                                         "how many kilometers is a marathon",
                                         "how long is a marathon",
                                         "what's the best running watch", "order new shoes",
-                                        "buy running shoes"],
+                                        "buy running shoes", "order me a foam roller",
+                                        "buy me a yoga block", "order a mini band",
+                                        "add a lacrosse ball to my basket"],
     "race plans, fuelling and the apps": ["make me a pace plan", "plan my race pacing",
                                           "give me a taper plan", "how should i pace my race",
                                           "how many gels should i take",
@@ -1650,6 +1652,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "hang about", "hang about a sec", "i need a breather", "pause it again",
         "hold up a sec", "hold up a minute"],
     "AMAZON.ResumeIntent": [
+        "all good continue", "all good keep it going",
         "false alarm", "false alarm let's go", "false alarm we're good", "false alarm carry on",
         "never mind carry on", "never mind let's carry on", "actually never mind carry on",
         "fine carry on then", "right okay carry on", "okay carry on then",
@@ -1731,6 +1734,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's my longest streak been", "what's my streak been", "how long has my streak been",
         "how's my streak looking", "what's my streak at"],
     "EasierIntent": [
+        "go back to the easy version", "back to the easier version", "go gentler",
         "a softer version", "the softer version", "a less strong version",
         "less intense please", "is there an easier way to do this",
         "is there an easier way of doing this", "is there something else i can do",
@@ -1773,7 +1777,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                           "say around {time}"],
     "AMAZON.NoIntent": ["something different", "i want something different",
                         "something different today", "a different one today",
-                        "i fancy something different"]
+                        "i fancy something different"],
+    "AdjustHoldIntent": ["cut them down", "can you cut them down", "cut the holds down",
+                         "can you cut the holds down a bit", "trim the holds"]
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
