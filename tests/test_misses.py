@@ -326,6 +326,18 @@ def test_a_worry_that_says_hurt_gets_the_pain_answer(worry):
     assert "kneeling hip flexor stretch out for now" in answer.speech
 
 
+@pytest.mark.parametrize("said", ["stop", "pause"])
+def test_stopping_or_pausing_part_way_gives_the_way_out_before_any_way_on(said):
+    # A runner may stop or pause because something hurt ("stop" said as the pain begins).
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(after 20)")
+    reply = runner.say(said)
+    text = reply.speech.lower()
+    assert "hurt" in text and ("carry on" not in text or text.index("hurt") < text.index(
+        "carry on"))
+    assert "keep going" not in text
+
+
 @pytest.mark.parametrize("before", [
     ("ask hip coach what does the couch stretch target",),  # the stretch last talked about
     ("ask hip coach to start the mobility check",),  # while it asks to keep results

@@ -696,7 +696,8 @@ CONVERSATION = {
     # so without the skill's name; the reprompt (after the way out) says how to come back later.
     # A yes or no answers it: yes picks up, no stops with the place kept.
     "pause.done":
-        "Paused at the {exercise}{side_phrase}. Your place is kept: shall we carry on now?",
+        "Paused at the {exercise}{side_phrase}. Your place is kept. If something hurts, say "
+        "that hurts; if not, shall we carry on now?",
     "pause.done_past":
         "Paused. The {exercise} stays out since it hurt, so we'll pick up after it. Shall we "
         "carry on now?",
@@ -922,7 +923,9 @@ CONVERSATION = {
         "or start over, and ask what this stretch targets, how to do it, or what's next. You "
         "can also say my hips are tight, or make the holds longer.",
     "help.reprompt": "What would you like to do?",
-    "goodbye": ["Okay. Your place is saved.", "Bye for now. Your progress is saved."],
+    # Said when a routine is stopped part-way, which may have been for pain: rest what hurt.
+    "goodbye": ["Okay. Your place is saved. If something hurt, give it a rest.",
+                "Bye for now. Your progress is saved. If anything hurts, rest it today."],
     "goodbye.plain": ["Okay, bye for now.", "See you next run."],
     # Outside a routine a miss is most often a request Hip Coach does not do ("what's the
     # weather"): say plainly what it does, with two things to say; never pretend to mishear.

@@ -292,7 +292,10 @@ _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next"
                     "go back", "say that again", "pause", "start over",
                     # and the requests that would stop, break off or start something else
                     "stop", "let's stop for today", "i'm done", "i need a break", "i'm back",
-                    "what else can i do", "can we move on", "what should i do"]
+                    "what else can i do", "can we move on", "what should i do",
+                    # and changing the holds, or asking whether to do this one at all
+                    "can you make them shorter", "make the holds shorter",
+                    "should i even be doing this one", "where was i"]
 
 # And more ways to say it, each said with a few of the requests in turn, before and after them
 # ("skip this one, my knee can't take it"): what teaches hurt first is the range of words.
