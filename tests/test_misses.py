@@ -564,3 +564,12 @@ def test_words_that_are_no_value_may_say_hurt_so_the_way_out_comes_first(said):
     reply = Runner().say(said)
     assert reply.speech.startswith("If something hurts, say that hurts.")
     assert reply.reprompt.startswith("If something hurts, say that hurts.")
+
+
+def test_hold_on_while_the_check_asks_to_keep_results_keeps_the_question_open():
+    runner = Runner(Profile(heard_safety=True))
+    runner.say("ask hip coach to start the mobility check", "(after 18)")
+    held = runner.say("hold on")
+    assert "Nothing is playing" not in held.speech and "say that hurts" in held.speech
+    assert held.session_open and "check results" in held.reprompt
+    assert "Thanks, I'll keep them" in runner.say("yes").speech

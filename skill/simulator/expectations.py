@@ -264,9 +264,12 @@ def medical(turn: Turn) -> bool:
 
 
 def paused(turn: Turn) -> bool:
-    """The routine stops playing with its place saved."""
+    """The routine stops playing with its place saved; or, before anything plays, the question
+    that waits is held open ("hold on" while the check asks to keep results)."""
     before = turn.before.playback
-    return (before is not None and turn.after.playback is None and turn.after.position is not None
+    if before is None:
+        return turn.says("pause.asked")
+    return (turn.after.playback is None and turn.after.position is not None
             and turn.after.position.routine_id == before.routine_id)
 
 

@@ -701,6 +701,8 @@ CONVERSATION = {
     "pause.done_past":
         "Paused. The {exercise} stays out since it hurt, so we'll pick up after it. Shall we "
         "carry on now?",
+    # "Hold on" while a question waits, before anything plays: the question stays open.
+    "pause.asked": "Sure, take your time. If something hurts, say that hurts.",
     "pause.reprompt":
         "Otherwise say continue, or later on: Alexa, ask hip coach to resume. Shall we carry on?",
     "audio.start":

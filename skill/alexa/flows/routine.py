@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from skill import screens
 from skill.alexa.flows import automation, check, dialog
-from skill.alexa.flows.asking import CHOICES_NAMED, after_way_out, routine_question
+from skill.alexa.flows.asking import (
+    CHOICES_NAMED,
+    after_way_out,
+    question_again,
+    routine_question,
+)
 from skill.alexa.flows.facts import today
 from skill.alexa.flows.place import finale, hold_place, keep_finale, place_words
 from skill.alexa.flows.spoken import speak_from
@@ -309,6 +314,9 @@ def pause(turn: Turn):
     if playing_stream:  # the player stops; "Alexa, resume" carries on, so nothing needs saying
         return turn.reply.tell()
     if saved is None:
+        if (question := question_again(turn)) is not None:  # the check asks to keep results
+            return turn.reply.ask(f"{turn.text('pause.asked')} {question}",
+                                  after_way_out(turn, question))
         return routine_menu(turn, "pause.nothing")
     words = place_words(turn, saved.routine_id, saved.step, saved.side)
     # Paused at the exercise that hurt: it stays out, and resume plays on after it.
