@@ -395,6 +395,9 @@ def test_a_worry_told_with_a_carrier_as_short_as_my_is_heard_last(line, intent):
     ("i think we should go back to that one", "AMAZON.PreviousIntent"),
     ("i don't think we should go back to that one", "AMAZON.NoIntent"),  # not a request
     ("how deep should i go on these squats", "AdviceIntent"),  # a question: no "go on"
+    ("skip skip skip this", "AMAZON.NextIntent"),  # a word said over and over is said once
+    ("this is way too easy give me the hard version", "HarderIntent"),
+    ("give me the gentler version", "EasierIntent"),
     # a command's words that are part of the day told ("i'm out")
     ("i'm out the door in five minutes for a track session", "RunToldIntent"),
 ])

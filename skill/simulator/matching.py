@@ -254,6 +254,9 @@ class Lenient:
         fifteen miles, let's do my post run stretches"), the part that asks for most: a
         statistical NLU hears the request among the words around it. A worry told after a
         carrier as short as "my" is heard last of all."""
+        # A word said twice over is said once: "pause pause", "ow ow ow".
+        text = " ".join(word for i, word in enumerate(text.split())
+                        if not i or word != text.split()[i - 1])
         heard = _in_parts(self, text, self._reading(text))
         words = said_form(text).split()
         if heard.understood.intent == FALLBACK and not denies_hurt(words):

@@ -1746,6 +1746,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i can't kneel on this", "i can't get my knee to the floor",
         "i can't get down that low"],
     "HarderIntent": [
+        "this is way too easy",
+        "too easy give me the hard one",
         "can i go deeper", "can i go a bit deeper", "how do i go deeper", "can i push it further",
         "how do i make it harder", "can i make it harder"],
     # Why stretches are held after a run and not before, asked of the routine under way, and
@@ -1782,7 +1784,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "AMAZON.NoIntent": ["something different", "i want something different",
                         "something different today", "a different one today",
                         "i fancy something different"],
-    "AdjustHoldIntent": ["cut them down", "can you cut them down", "cut the holds down",
+    "AdjustHoldIntent": [
+        "holds too long", "the holds are too long", "holds are too long", "cut them down",
+        "can you cut them down", "cut the holds down",
                          "can you cut the holds down a bit", "trim the holds"]
 }
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
