@@ -24,9 +24,10 @@ matcher and by virtual-alexa, so leniency cannot hide a gap in the model.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -255,8 +256,8 @@ class Lenient:
         statistical NLU hears the request among the words around it. A worry told after a
         carrier as short as "my" is heard last of all."""
         # A word said twice over is said once: "pause pause", "ow ow ow".
-        text = " ".join(word for i, word in enumerate(text.split())
-                        if not i or word != text.split()[i - 1])
+        said = text.split()
+        text = " ".join(word for i, word in enumerate(said) if not i or word != said[i - 1])
         heard = _in_parts(self, text, self._reading(text))
         words = said_form(text).split()
         if heard.understood.intent == FALLBACK and not denies_hurt(words):
@@ -479,8 +480,8 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     # ("pause it, the kids are back early", "sorry say that again i wasn't listening"), before
     # any other part; alone, only after answer words ("yeah stop"). Not at the end of a run
     # told, though: "i've just done twenty miles and i'm knackered".
-    inside = [] if by_words or words[:1] and words[0] in ASKING_WORDS else _middles(words)
-    for part, left_off, _ in parts + inside:
+    inside = () if by_words or words[:1] and words[0] in ASKING_WORDS else _middles(words)
+    for part, left_off, _ in itertools.chain(parts, inside):  # middles made only if needed
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
         if said_exactly in COMMANDS and not (
                 left_off == words[:len(left_off)] and _run_told(matcher, words)
@@ -502,15 +503,15 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     return heard if by_words else _run_told(matcher, words) or heard
 
 
-def _middles(words: list[str]) -> list[tuple[list[str], list[str], list[str]]]:
+def _middles(words: list[str]) -> Iterator[tuple[list[str], list[str], list[str]]]:
     """The parts of two words or more (filler aside) inside a line, with words left off either
     side, longest first, as _said_around's parts are; none after a negation ("i don't think
     we should go back"). Only where nothing else claims the line, and not in a question ("how
     deep should i go on these")."""
     spans = sorted(((i, j) for i in range(1, len(words)) for j in range(i + 2, len(words))),
                    key=lambda span: span[0] - span[1])
-    return [(words[i:j], words[:i] + words[j:], words[:i] + words[j:]) for i, j in spans
-            if not _negated(words[:i]) and len(strip_filler(words[i:j])) > 1]
+    return ((words[i:j], words[:i] + words[j:], words[:i] + words[j:]) for i, j in spans
+            if not _negated(words[:i]) and len(strip_filler(words[i:j])) > 1)
 
 
 def _part_of_the_day(matcher: Lenient, words: list[str], part: list[str]) -> bool:
