@@ -576,3 +576,29 @@ def test_hold_on_while_the_check_asks_to_keep_results_keeps_the_question_open():
     assert "Nothing is playing" not in held.speech and "say that hurts" in held.speech
     assert held.session_open and "check results" in held.reprompt
     assert "Thanks, I'll keep them" in runner.say("yes").speech
+
+
+def test_a_yes_or_no_to_nothing_asked_never_pretends_to_have_misheard():
+    """A yes with nothing asked is a runner ready for something: which routine. A no may have
+    answered how it feels: the way out first, then what there is to do."""
+    runner = Runner()
+    runner.say("open hip coach", "how long do i hold the couch stretch", "stop")
+    yes = runner.say("open hip coach", "ask hip coach how do i do the pigeon pose", "yes")
+    no = runner.say("open hip coach", "ask hip coach how do i do the pigeon pose", "no")
+    assert yes.speech.startswith("Great. Which one: post-run"), yes.speech
+    assert no.speech.startswith("If something hurts, say that hurts. Otherwise"), no.speech
+    assert no.reprompt.startswith("If something hurts")
+    for reply in (yes, no):
+        assert reply.session_open and not any(p in reply.speech for p in PRETENDED)
+
+
+@pytest.mark.parametrize("question", ["how do i do this one properly",
+                                      "how long is left on this one"])
+def test_a_question_that_points_at_the_stretch_in_hand_is_about_it(question):
+    """Words that name no stretch and point ("this one") ask of the exercise playing, not of
+    one whose name shares a word with them ("one leg deadlift", "on a towel")."""
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(after 10)")
+    answer = runner.say(question).speech
+    assert "kneeling hip flexor stretch" in answer, answer
+    assert "deadlift" not in answer and "towel" not in answer

@@ -120,3 +120,29 @@ def test_how_long_an_offered_routine_takes_counts_the_holds_the_offer_named(chat
     started = chat.say("yes").speech
     minutes = re.search(r"about (\d+) minutes", said).group(1)
     assert f"Let's do your deep release routine: 4 exercises, about {minutes} minutes" in started
+
+
+@pytest.mark.parametrize("said", ["go on", "yes", "no"])
+def test_a_fact_left_unsaid_still_gets_an_offer(chat, said):
+    """"How far or how long?" is asked once: a runner who answers it with "go on" (or a bare
+    yes or no) is offered what the rules call for from what was told, worded without a length."""
+    assert "How far or how long" in chat.say(
+        "ask hip coach I ran on the trails this morning").speech
+    offer = chat.say(said)
+    assert offer.speech.startswith("A run on trails this morning: the post-run routine"), \
+        offer.speech
+    assert offer.session_open and "Let's do your" not in offer.speech
+    assert "Let's do your post-run routine" in chat.say("yes").speech
+
+
+def test_a_question_asked_of_an_offer_keeps_it_open(chat):
+    """"How long is that one?" while a routine is offered asks of the routine (not of a stretch
+    that shares a word); a question about a stretch is answered and the offer asked again."""
+    chat.say("ask hip coach I just ran fifteen k on the fells")
+    length = chat.say("how long is that one gonna take").speech
+    assert length.startswith("The deep release routine is 4 exercises"), length
+    assert length.endswith("Shall I start the deep release routine?")
+    answer = chat.say("what does the couch stretch target").speech
+    assert answer.startswith("The couch stretch works")
+    assert answer.endswith("Shall I start the deep release routine?"), answer
+    assert "Let's do your deep release routine" in chat.say("sounds good").speech

@@ -30,7 +30,10 @@ __all__ = [
     "routines_with", "versions_of", "closest", "find_exercise", "find_routine", "normalize",
 ]
 
-_FILLER = re.compile(r"\b(the|my|a|an|stretches|stretch|routine|session)\b")
+# Words that name no entry: "that one" points at a stretch, it is not the one leg deadlift;
+# "how long is left on this" asks of the one in hand, not of the hip flexor stretch on a towel.
+_FILLER = re.compile(r"\b(the|my|a|an|one|this|that|it|on|in|of|to|for|with|your|stretches"
+                     r"|stretch|routine|session)\b")
 
 
 def normalize(name: str) -> str:

@@ -42,7 +42,7 @@ YES_NO = (dialog.RESUME_OFFER, dialog.FORGET_CONFIRM, dialog.CANCEL_REMINDERS)
 # Replies that ask for something else before they can answer ("which stretch?", "you're not
 # in a routine"): asking back, not answering.
 NOT_ANSWERS = ("routine.which", "stretch.which", "stretch.unknown", "advice.which",
-               "hold.which_way", "yes_no.unexpected", "resume.nothing", "where.none",
+               "hold.which_way", "no.nothing_asked", "resume.nothing", "where.none",
                "step.none", "pause.nothing", "which_leg.none", "version.outside")
 # What the skill asks for instead of reading a value back: the value itself, a routine, an
 # area, or going on.

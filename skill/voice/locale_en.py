@@ -948,7 +948,8 @@ CONVERSATION = {
     # routine ended): the way out comes first there too, in a few words.
     "fallback.way_out": ["If something hurts, say that hurts.",
                          "If anything hurts, just say that hurts."],
-    "yes_no.unexpected": "Sorry, I'm not sure what that's about. What would you like to do?",
+    "no.nothing_asked": "Otherwise, you can start a routine, ask about a stretch, or say "
+                         "stop.",
     "error.general": "Sorry, something went wrong on my side. Could you say that again?",
 }
 
@@ -1248,6 +1249,7 @@ RUNS = {
     "run.told.race.half_marathon": "a half marathon", "run.told.race.marathon": "a marathon",
     "run.told.race.fifty_k": "a 50K", "run.told.race.ultra": "an ultra",
     "run.told.in_time": "{run} in {time}",
+    "run.told.a_run": "a run",
     "run.told.minutes": "{minutes} minutes",
     "run.told.hour": "one hour",
     "run.told.hours": "{hours} hours",

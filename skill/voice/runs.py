@@ -122,8 +122,10 @@ def told_words(told: ToldRun, locale: str | None = None) -> str:
         words = phrase(f"run.told.{kind}.{told.unit}", locale, distance=f"{told.distance:g}")
     elif told.race and told.race != "race":
         words = phrase(f"run.told.race.{told.race}", locale)
-    else:
-        words = hours_words(told.seconds or 0, locale)
+    elif told.seconds is not None:
+        words = hours_words(told.seconds, locale)
+    else:  # "how far?" asked, and not answered
+        words = phrase("run.told.a_run", locale)
     if told.seconds is not None and (told.distance is not None or told.race not in ("",
                                                                                 "race")):
         words = phrase("run.told.in_time", locale, run=words,

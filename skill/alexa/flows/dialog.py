@@ -108,10 +108,11 @@ def told_run(awaiting: str | None) -> str | None:
 
 def accepts_as_yes(awaiting: str | None) -> bool:
     """Whether "continue" (or "go on") answers the open question as yes: an offer to start,
-    resume or set something. Not "are you sure?" to deleting data, nor consent to keep results:
-    those want a plain yes."""
+    resume or set something, or a question about a run told (go on: offered from what was
+    said). Not "are you sure?" to deleting data, nor consent to keep results: those want a
+    plain yes."""
     return bool(offered(awaiting) or awaiting == RESUME_OFFER or reminder_plan(awaiting)
-                or hold_changing(awaiting) is not None)
+                or hold_changing(awaiting) is not None or told_run(awaiting) is not None)
 
 
 def pause_offer(before: str | None) -> str:

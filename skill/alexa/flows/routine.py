@@ -244,11 +244,15 @@ def ask_back(turn: Turn, timeline: Timeline, step: int):
     return turn.reply.ask(question, question)
 
 
-def answer(turn: Turn, statement: str, question: str, way_out: bool = False):
+def answer(turn: Turn, statement: str, question: str, way_out: bool = False,
+           asked_before: str | None = None):
     """An answer that keeps the session open ends with a question. Mid-routine that question
     offers to carry on from the place that was held. Asked while a stream plays hands-free,
-    the answer is followed by the stream, from where it was. With `way_out` (an answer to a
-    worry about how the body feels, which may have been pain), the reprompt opens with it."""
+    the answer is followed by the stream, from where it was. Outside a routine, a yes-or-no
+    question the skill had open before (`asked_before`: an offer, "shall we carry on?", a
+    run's missing fact) is asked again and stays open: an aside does not drop it. With `way_out`
+    (an answer to a worry about how the body feels, which may have been pain), the reprompt
+    opens with it."""
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:
@@ -259,6 +263,11 @@ def answer(turn: Turn, statement: str, question: str, way_out: bool = False):
         question = turn.text("routine.carry_on", **place_words(
             turn, place.routine_id, place.step, place.side))
         turn.awaiting = dialog.CONTINUE
+    elif dialog.accepts_as_yes(asked_before) or asked_before == dialog.PAUSED:
+        turn.awaiting = asked_before
+        again = question_again(turn)
+        turn.awaiting = asked_before if again else None
+        question = again or question
     return turn.reply.ask(f"{statement} {question}".strip(),
                           after_way_out(turn, question) if way_out else question)
 

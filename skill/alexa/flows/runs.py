@@ -189,10 +189,12 @@ def told(turn: Turn, heard: ToldRun, situation: str | None = None):
     return offer_told(turn, run, prescribe(runs, turn.now, last_check))
 
 
-def climb_answered(turn: Turn, pending: ToldRun, hilly: bool):
-    """Yes or no to "was it hilly?" about trails."""
+def fact_answered(turn: Turn, pending: ToldRun, yes: bool | None):
+    """Yes or no to the fact a told run lacked, or "go on" (`yes` None): to "was it hilly?"
+    yes is hills; to "how far or how long?" any of them offers from what was told, since the
+    fact is asked only once."""
     turn.awaiting = dialog.told(pending.encode())
-    return told(turn, ToldRun(terrain="hilly_trail" if hilly else ""))
+    return told(turn, ToldRun(terrain="hilly_trail" if pending.asked == CLIMB and yes else ""))
 
 
 def ask_fact(turn: Turn, pending: ToldRun, key: str):
@@ -210,7 +212,7 @@ def offer_told(turn: Turn, run: ToldRun | None, prescription):
         run, prescription, timeline, turn.today(), turn.locale)))
 
 
-def asked_climb(awaiting: str | None) -> ToldRun | None:
-    """The run pending while "was it hilly?" is open."""
+def asked_fact(awaiting: str | None) -> ToldRun | None:
+    """The run pending while its missing fact ("was it hilly?", "how far?") is asked."""
     pending = ToldRun.decode(dialog.told_run(awaiting))
-    return pending if pending is not None and pending.asked == CLIMB else None
+    return pending if pending is not None and pending.asked else None

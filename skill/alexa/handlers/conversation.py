@@ -36,7 +36,8 @@ def goes_on(handler_input) -> bool:
 
 class YesHandler(AbstractRequestHandler):
     """Yes to whatever the skill just asked: carry on, pick up, start the routine offered, or
-    delete the runner's data. "Continue" to an offer is a yes too."""
+    delete the runner's data. "Continue" to an offer is a yes too. A yes to nothing asked is
+    a runner ready for something: which routine?"""
 
     def can_handle(self, handler_input):
         return is_intent_name("AMAZON.YesIntent")(handler_input) or (
@@ -58,8 +59,9 @@ class YesHandler(AbstractRequestHandler):
             return flow.start(turn, routine(offered), dialog.offered_hold(question))
         if (plan := ReminderPlan.decode(dialog.reminder_plan(question))) is not None:
             return reminders.create(turn, plan)
-        if (pending := runs.asked_climb(question)) is not None:  # "was it hilly?"
-            return runs.climb_answered(turn, pending, True)
+        if (pending := runs.asked_fact(question)) is not None:  # "was it hilly?", "how far?"
+            return runs.fact_answered(
+                turn, pending, True if is_intent_name("AMAZON.YesIntent")(handler_input) else None)
         if (seconds := dialog.hold_changing(question)) in HOLD_CHOICES:  # the hold read back
             return hold_confirmed(turn, seconds) or flow.answer(
                 turn, turn.text("hold.set", seconds=seconds), turn.text("help.reprompt"))
@@ -77,7 +79,7 @@ class YesHandler(AbstractRequestHandler):
             return flow.routine_menu(turn, "routine.which_yes")
         if question == dialog.FINISHED:
             return turn.reply.ask(turn.text("routine.what_else"), turn.text("help.reprompt"))
-        return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
+        return flow.routine_menu(turn, "routine.which_yes")  # ready for something: which?
 
 
 class NoHandler(AbstractRequestHandler):
@@ -97,8 +99,8 @@ class NoHandler(AbstractRequestHandler):
             return turn.reply.ask(turn.text("forget.kept"), turn.text("help.reprompt"))
         if dialog.reminder_plan(question) is not None:
             return reminders.declined(turn)
-        if (pending := runs.asked_climb(question)) is not None:
-            return runs.climb_answered(turn, pending, False)
+        if (pending := runs.asked_fact(question)) is not None:
+            return runs.fact_answered(turn, pending, False)
         if dialog.hold_changing(question) is not None:
             return flow.answer(turn, turn.text("hold.kept"), turn.text("help.reprompt"))
         if question == dialog.CANCEL_REMINDERS:
@@ -109,7 +111,9 @@ class NoHandler(AbstractRequestHandler):
             return turn.reply.tell(turn.text("goodbye.plain", int(turn.now)))
         if question in (dialog.RESUME_OFFER, dialog.ROUTINE_CHOICE) or dialog.offered(question):
             return flow.routine_menu(turn, "routine.other")
-        return turn.reply.ask(turn.text("yes_no.unexpected"), turn.text("help.reprompt"))
+        # Nothing was asked: the no may have answered how it feels, so the way out first.
+        said = asking.after_way_out(turn, turn.text("no.nothing_asked"))
+        return turn.reply.ask(said, said)
 
 
 class ForgetMeHandler(AbstractRequestHandler):

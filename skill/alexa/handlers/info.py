@@ -34,17 +34,22 @@ _AREAS = {a.id: a for a in AREAS}
 # names no stretch ("what's it actually good for").
 _POINTING = frozenset({"it", "its", "this", "that", "these", "those", "one", "stretch",
                        "exercise", "drill", "test", "the", "actually", "really", "just"})
+# And where words name no stretch, these point at the one in hand ("do this one properly").
+_POINTING_AT = frozenset({"it", "its", "this", "that", "these", "those", "one"})
 
 
 def _stretch_or_reask(handler_input, turn: Turn, question: str,
                       upcoming: Exercise | None = None):
     """(exercise, None) for the stretch a question is about, or (None, a response asking which).
-    No stretch named: the one `upcoming` (the check's next test, while it asks to keep
-    results), else the one playing, else the one last talked about ("is that each side"
-    follows the last answer), else the one saved."""
+    No stretch named ("how do I do this one properly"): the one `upcoming` (the check's next
+    test, while it asks to keep results), else the one playing, else the one last talked
+    about ("is that each side" follows the last answer), else the one saved."""
     said = heard(handler_input, "stretch", EXERCISES)
     exercise_id = said.one
-    if said.words is None or set(said.words.lower().replace("'", "").split()) <= _POINTING:
+    words = set((said.words or "").lower().replace("'", " ").split())
+    pointing = said.words is None or words <= _POINTING or not said.ids and bool(
+        words & _POINTING_AT)
+    if pointing:
         playing = place.in_routine(turn) or turn.topic is None
         current = upcoming or (place.current_exercise(turn) if playing else None)
         exercise_id = current.id if current else turn.topic
@@ -52,7 +57,7 @@ def _stretch_or_reask(handler_input, turn: Turn, question: str,
         if len(said.ids) > 1:
             key, choices = "stretch.which_of", asking.stretch_choices(turn, said.ids)
         else:
-            key = "stretch.unknown" if said.words else "stretch.which"
+            key = "stretch.which" if pointing else "stretch.unknown"
             choices = asking.stretch_choices(turn)
         turn.awaiting = dialog.stretch_for(question)
         asked = turn.text(key, choices=choices)
@@ -80,6 +85,10 @@ class StretchQuestion(AbstractRequestHandler):
         question = pending if bare and pending in ANSWERS else self.intent
         worry = question == "FormQuestionIntent"  # how the body feels: may have been pain
         consent, upcoming = turn.awaiting, check.consent_test(turn)
+        offered = dialog.offered(consent)
+        if offered and not worry and turn.topic is None and not place.in_routine(turn) \
+                and heard(handler_input, "stretch", EXERCISES).one is None:
+            return _contents(turn, offered)  # "how long is that one?" of the routine offered
         turn.awaiting = None
         entry, reask = _stretch_or_reask(handler_input, turn, question, upcoming)
         if reask:
@@ -90,7 +99,7 @@ class StretchQuestion(AbstractRequestHandler):
         if upcoming is not None:  # the check waits for its answer to keeping results
             return check.consent_asked_again(
                 turn, answer, consent, turn.text("fallback.way_out") if worry else "")
-        return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry)
+        return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry, consent)
 
 
 def _again(turn: Turn, question: str, entry: Exercise) -> str | None:
@@ -203,7 +212,8 @@ class EquipmentHandler(AbstractRequestHandler):
             statement = kit.overall(turn.locale)
         if routine_id is not None and current is None:  # a routine asked about: offered
             return _then_offer(turn, statement, routine_id)
-        return flow.answer(turn, statement, turn.text("equipment.follow_up"))
+        return flow.answer(turn, statement, turn.text("equipment.follow_up"),
+                           asked_before=turn.awaiting)
 
 
 def _then_offer(turn: Turn, statement: str, routine_id: str, hold: int | None = None):
@@ -227,18 +237,23 @@ class RoutineContentsHandler(AbstractRequestHandler):
                       or dialog.offered(turn.awaiting) or (held and held.routine_id))
         if routine_id is None:
             return flow.routine_menu(turn)
-        chosen = routine(routine_id)
-        key = "routine.contents_again" if turn.variety.again(f"contents:{routine_id}") else \
-            "routine.contents"  # asked twice running: the length, not the whole list again
-        hold = dialog.offered_hold(turn.awaiting) if routine_id == dialog.offered(
-            turn.awaiting) else None  # the offer's holds, as the routine will start
-        statement = turn.text(key, name=chosen.name, count=len(chosen.items),
-                              minutes=flow.minutes_long(turn, chosen, hold), exercises=spoken_list(
-                                  [exercise(item.exercise_id).name for item in chosen.items],
-                                  turn.locale))
-        if held is not None:
-            return flow.answer(turn, statement, "")
-        return _then_offer(turn, statement, routine_id, hold)
+        return _contents(turn, routine_id, held)
+
+
+def _contents(turn: Turn, routine_id: str, held=None):
+    """A routine's exercises and length today; offered after, unless one is playing (`held`)."""
+    chosen = routine(routine_id)
+    key = "routine.contents_again" if turn.variety.again(f"contents:{routine_id}") else \
+        "routine.contents"  # asked twice running: the length, not the whole list again
+    hold = dialog.offered_hold(turn.awaiting) if routine_id == dialog.offered(
+        turn.awaiting) else None  # the offer's holds, as the routine will start
+    statement = turn.text(key, name=chosen.name, count=len(chosen.items),
+                          minutes=flow.minutes_long(turn, chosen, hold), exercises=spoken_list(
+                              [exercise(item.exercise_id).name for item in chosen.items],
+                              turn.locale))
+    if held is not None:
+        return flow.answer(turn, statement, "")
+    return _then_offer(turn, statement, routine_id, hold)
 
 
 class ListRoutinesHandler(AbstractRequestHandler):
