@@ -155,3 +155,16 @@ def test_no_line_names_an_exercise_the_routine_it_names_lacks():
         for entry in EXERCISES:
             if entry.name in summary:
                 assert any(i.exercise_id == entry.id for i in chosen.items), summary
+
+
+@pytest.mark.parametrize("entry", EXERCISES, ids=lambda e: e.id)
+def test_what_a_stretch_targets_names_each_muscle_once_and_agrees_in_number(entry):
+    """"The couch stretch works your hip flexors and quadriceps." is followed by why, not by
+    the muscles again; a plural name ("the lunges work") is followed by "they", not "it"."""
+    answer = ask(Profile(heard_safety=True), "StretchInfoIntent", stretch=entry.name)
+    why = phrase(entry.benefit_key, "en-US")
+    assert why in answer
+    for muscle in entry.muscles:
+        assert answer.count(muscle.value) <= 1, answer
+    if entry.plural and not entry.is_test:
+        assert why.startswith("They "), why

@@ -32,7 +32,7 @@ EXERCISES = {
         "Move slowly and keep it smooth. Skip it if the knee complains.",
     "exercise.crab_hip_rotations.caution": "Keep it slow, and skip it if a knee complains.",
     "exercise.crab_hip_rotations.benefit":
-        "It trains the hips to turn inward, with control.",
+        "They train the hips to turn inward, with control.",
     # Kneeling hip flexor stretch
     "exercise.kneeling_hip_flexor.setup":
         "Kneel tall on one knee with the other foot flat in front of you.",
@@ -87,7 +87,7 @@ EXERCISES = {
         "Never push the back down. Let gravity do the work.",
     "exercise.psoas_release.caution": "Never push your back down; let gravity do it.",
     "exercise.psoas_release.benefit":
-        "A long, passive release for hip flexors that stay tight after big days.",
+        "It's a long, passive release for the front of the hip when it stays tight after big days.",
     # Banded clamshells with lift and extension
     "exercise.banded_clamshells.setup":
         "Loop a mini band around your lower legs and lie on your side, knees partly bent.",
@@ -100,7 +100,7 @@ EXERCISES = {
         "Keep the pelvis still. Don't roll back to make the movement bigger.",
     "exercise.banded_clamshells.caution": "Keep the pelvis still.",
     "exercise.banded_clamshells.benefit":
-        "It strengthens the side of the hip and steadies the pelvis.",
+        "They strengthen the side of the hip and steady the pelvis.",
     # 90 90 hip rotations
     "exercise.ninety_ninety.setup":
         "Sit with both knees bent to ninety degrees, one leg in front and one to the side.",
@@ -113,7 +113,7 @@ EXERCISES = {
         "Use your hands behind you for support if you need them.",
     "exercise.ninety_ninety.caution": "Use your hands behind you if you need them.",
     "exercise.ninety_ninety.benefit":
-        "It works both rotation directions of the hip in one drill.",
+        "They work both rotation directions of the hip in one drill.",
     # Couch stretch
     "exercise.couch_stretch.setup":
         "Kneel with your back to a couch or wall, cushion under the knee, and slide one foot up "
@@ -126,7 +126,8 @@ EXERCISES = {
         "Start with the front knee low if it is intense. Ease off at any sharp pain in the knee.",
     "exercise.couch_stretch.caution": "Ease off at any sharp pain in the knee.",
     "exercise.couch_stretch.benefit":
-        "It lengthens the hip flexors and quads that shorten over long runs.",
+        "It gives back the length that long runs and long days sitting take from the front of "
+        "the hip and thigh.",
     # Hip CARs
     "exercise.hip_cars.setup":
         "Stand tall and hold something steady, or come onto hands and knees.",
@@ -139,7 +140,7 @@ EXERCISES = {
         "Slow beats big. Skip any part of the circle that pinches.",
     "exercise.hip_cars.caution": "Slow beats big; skip any part that pinches.",
     "exercise.hip_cars.benefit":
-        "It teaches the hip to control its full range, ideal before a run.",
+        "They teach the hip to control its full range, ideal before a run.",
     # Front to back leg swings
     "exercise.leg_swings_front_back.setup":
         "Stand side on to a wall with one hand on it.",
@@ -151,7 +152,7 @@ EXERCISES = {
         "Keep the swing relaxed. Don't kick.",
     "exercise.leg_swings_front_back.caution": "Swing, don't kick.",
     "exercise.leg_swings_front_back.benefit":
-        "It warms the hip through the running direction.",
+        "They warm the hip through the running direction.",
     # Side to side leg swings
     "exercise.leg_swings_side.setup":
         "Face a wall with both hands on it.",
@@ -163,7 +164,7 @@ EXERCISES = {
         "Start small and let the swing grow.",
     "exercise.leg_swings_side.caution": "Start small and let the swing grow.",
     "exercise.leg_swings_side.benefit":
-        "It loosens the inner and outer hip for side to side control on the trail.",
+        "They loosen the inner and outer hip for side to side control on the trail.",
     # Pigeon pose
     "exercise.pigeon_pose.setup":
         "From hands and knees, bring one knee forward behind your wrist with the shin angled "
@@ -176,7 +177,7 @@ EXERCISES = {
         "Put a cushion under the hip if it floats. Stop if the front knee hurts.",
     "exercise.pigeon_pose.caution": "Stop if the front knee hurts.",
     "exercise.pigeon_pose.benefit":
-        "It releases the glutes and deep rotators after a long run.",
+        "It's a long release for the back of the hip after a long run.",
     # Goblet squat
     "exercise.goblet_squat.setup":
         "Hold a kettlebell at your chest, feet a little wider than your hips.",
@@ -212,7 +213,7 @@ EXERCISES = {
         "Keep the front knee over the foot. Shorten the step if it wobbles.",
     "exercise.lunges.caution": "Keep the front knee over the foot.",
     "exercise.lunges.benefit":
-        "It strengthens single leg drive while stretching the back hip.",
+        "They strengthen single leg drive while stretching the back hip.",
     # Single leg Romanian deadlift
     "exercise.single_leg_rdl.setup":
         "Stand on one leg, with a kettlebell in the opposite hand if you have one.",
@@ -313,7 +314,7 @@ EXERCISES = {
         "Keep the range small and stop before anything pinches. Skip it if a knee complains.",
     "exercise.crab_hip_rotations_easier.caution": "Keep it small; skip it if a knee complains.",
     "exercise.crab_hip_rotations_easier.benefit":
-        "It eases the hips into turning inward, ready for the full drill.",
+        "They ease the hips into turning inward, ready for the full drill.",
     # Supported kneeling hip flexor stretch (ours: short shift, hand on a chair, no arm reach)
     "exercise.kneeling_hip_flexor_easier.setup":
         "Kneel on one knee on a cushion, the other foot flat in front, with a hand on a chair "
@@ -355,7 +356,7 @@ EXERCISES = {
         "Never press your back down. If even the towel feels like too much, lie flat without it.",
     "exercise.psoas_release_easier.caution": "Let it settle; never press your back down.",
     "exercise.psoas_release_easier.benefit":
-        "A milder way into the long, quiet release for tight hip flexors.",
+        "It's a milder way into the same long, quiet release.",
     # Plain clamshells (article: the clamshell before the lift and extension)
     "exercise.banded_clamshells_easier.setup":
         "Lie on your side, knees partly bent, with a mini band looped around your lower legs.",
@@ -368,7 +369,7 @@ EXERCISES = {
         "Keep your hips stacked and don't roll back. Take the band off if you can't stay still.",
     "exercise.banded_clamshells_easier.caution": "Keep your hips stacked.",
     "exercise.banded_clamshells_easier.benefit":
-        "It builds the side of the hip before you add the lift and the long leg.",
+        "They build the side of the hip before you add the lift and the long leg.",
     # Supported 90 90 rotations (ours: hands behind, feet wide, part range)
     "exercise.ninety_ninety_easier.setup":
         "Sit with your hands on the floor behind you, knees bent, feet flat and a bit wider than "
@@ -382,7 +383,7 @@ EXERCISES = {
         "Lean on your hands as much as you need, and stop short of any pinch.",
     "exercise.ninety_ninety_easier.caution": "Lean on your hands; stop short of any pinch.",
     "exercise.ninety_ninety_easier.benefit":
-        "It gets both hips rotating with support, building toward the full ninety ninety.",
+        "They get both hips rotating with support, building toward the full ninety ninety.",
     # Small hip circles (ours: small circles, holding a wall or on hands and knees)
     "exercise.hip_cars_easier.setup":
         "Stand tall with a hand on a wall, or come onto your hands and knees.",
@@ -395,7 +396,7 @@ EXERCISES = {
         "Keep the circle well inside what feels easy, and make it smaller if anything pinches.",
     "exercise.hip_cars_easier.caution": "Keep the circle small and easy.",
     "exercise.hip_cars_easier.benefit":
-        "It gets the hip moving with control before you run.",
+        "They get the hip moving with control before you run.",
     # Small front to back leg swings (ours: small relaxed swings)
     "exercise.leg_swings_front_back_easier.setup":
         "Stand side on to a wall with one hand on it for balance.",
@@ -407,7 +408,7 @@ EXERCISES = {
         "Keep the swings low and relaxed. Stand tall and let the leg hang loose.",
     "exercise.leg_swings_front_back_easier.caution": "Keep the swings low and relaxed.",
     "exercise.leg_swings_front_back_easier.benefit":
-        "It eases the hip into the running motion.",
+        "They ease the hip into the running motion.",
     # Small side to side leg swings (ours: small slow swings)
     "exercise.leg_swings_side_easier.setup":
         "Face a wall and rest both hands on it.",
@@ -420,7 +421,7 @@ EXERCISES = {
         "Keep the swings small and slow, and stand tall on the other leg.",
     "exercise.leg_swings_side_easier.caution": "Small, slow swings.",
     "exercise.leg_swings_side_easier.benefit":
-        "It loosens the inner and outer hip without asking for big range.",
+        "They loosen the inner and outer hip without asking for big range.",
     # Lying figure four stretch (ours: pigeon's seat stretch on your back)
     "exercise.pigeon_pose_easier.setup":
         "Lie on your back with both knees bent and feet flat, then cross one ankle over the "
@@ -434,7 +435,7 @@ EXERCISES = {
         "Keep your head and back resting on the floor. Ease off if the crossed knee hurts.",
     "exercise.pigeon_pose_easier.caution": "Ease off if the crossed knee hurts.",
     "exercise.pigeon_pose_easier.benefit":
-        "It stretches the glutes and deep rotators with no weight on the knee.",
+        "It gives the pigeon pose's stretch with no weight on the knee.",
     # Chair squat (ours: squat to a seat, a door frame for balance)
     "exercise.deep_squat_easier.setup":
         "Stand in front of a sturdy chair, feet about shoulder width apart, toes turned out a "
