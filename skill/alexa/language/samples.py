@@ -320,10 +320,13 @@ _HURT_SAID_MORE = [
     "that's catching me", "that's a bad burn", "that reproduces it", "my knee's stuffed",
     "ahh my hip", "ooh my hamstring", "ow my groin"]
 _TURNS = iter(_ASKED_WITH_HURT * len(_HURT_SAID_MORE))
+_ASKED_FIRST = iter(_ASKED_WITH_HURT * len(_HURT_SAID))
 # Hurt said with a request, to teach that hurt wins: samples for a line that says hurt only
-# (skill.simulator.matching hears no line as one of these unless it says hurt too).
+# (skill.simulator.matching hears no line as one of these unless it says hurt too). The
+# request may come first ("easier version please, i've got a sharp pain"), as often as last.
 HURT_WITH_REQUEST = tuple(
     [f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID, _ASKED_WITH_HURT)]
+    + [f"{asked} {hurt}" for hurt in _HURT_SAID for asked in islice(_ASKED_FIRST, 10)]
     + [said for hurt in _HURT_SAID_MORE for asked in islice(_TURNS, 8)
        for said in (f"{hurt} {asked}", f"{asked} {hurt}")])
 
@@ -510,6 +513,25 @@ def _pain_samples() -> list[str]:
     plural = iter(["glutes", "hamstrings", "calves", "quads", "hips", "adductors",
                    "hip flexors", "knees"] * len(felt))
     sensed += [f"my {next(plural)} are {feeling}" for feeling in felt for _ in range(2)]
+    # A cry and the part it came from, and nothing else ("gah, my hammy", "strewth my back"):
+    # each cry with a few parts in turn, said with "my", with "me", and bare.
+    cries = ["ah", "ahh", "ooh", "gah", "argh", "ugh", "oof", "oh god", "jeez", "crikey",
+             "strewth", "bloody hell", "christ", "agh", "ow ow", "ah jeez"]
+    cried_parts = iter(["hip", "back", "knee", "groin", "hammy", "hamstring", "calf", "glute",
+                        "ankle", "quad", "adductor"] * len(cries))
+    plain += [said.format(part=next(cried_parts)) for cry in cries
+              for said in (f"{cry} my {{part}}", f"{cry} me {{part}}", f"{cry} {{part}}")]
+    # And as a physio would write it down: where, and on which exercise ("medial knee
+    # discomfort under load in the goblet squat", "anterior hip pinch at end range").
+    where = [("lateral", "knee"), ("medial", "knee"), ("anterior", "hip"), ("posterior", "hip"),
+             ("lateral", "hip"), ("medial", "thigh")]
+    felt_there = ["pain", "pinch", "discomfort", "ache", "clunk", "twinge"]
+    on = ["on the clamshells", "in the goblet squat", "in the pigeon", "on the lunges",
+          "at the bottom of the squat", "at end range"]
+    plain += [f"{side} {part} {felt}" for (side, part), felt in zip(where, felt_there,
+                                                                     strict=True)]
+    plain += [f"{side} {part} {felt} {exercise}" for (side, part), felt, exercise in zip(
+        where, felt_there[1:] + felt_there[:1], on, strict=True)]
     return plain + worse + list(HURT_WITH_REQUEST) + [
         template.format(part=part) for template in about_part for part in parts] + [
         f.format(c=c) for f in feared for c in conditions] + sensed + shocked
@@ -1622,6 +1644,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "alright then", "okay then", "yeah okay", "that's grand", "yeah that's grand", "grand",
+        "sounds grand",
         "fine", "aye that's fine", "okay fine",
         "do that one", "actually do that one", "let's do that one", "start it anyway",
         "okay start it anyway", "do it anyway",
@@ -1664,6 +1688,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "is it safe to still do the session", "should i still do the session",
+        "is it safe to still train", "is it safe to train today",
         "would icing it help", "should i ice it or heat it", "will ice help",
         "my dad had a hip replacement can he do these", "is this okay with a hip replacement",
         "can i do these with a hip replacement", "should i still do my stretches",
@@ -1738,6 +1764,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's my longest streak been", "what's my streak been", "how long has my streak been",
         "how's my streak looking", "what's my streak at"],
     "EasierIntent": [
+        "give me the gentler version", "give me the easier version", "give me the easy version",
+        "give me the easy one", "give me the gentle version", "give me the gentler one",
         "go back to the easy version", "back to the easier version", "go gentler",
         "a softer version", "the softer version", "a less strong version",
         "less intense please", "is there an easier way to do this",
@@ -1746,6 +1774,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i can't kneel on this", "i can't get my knee to the floor",
         "i can't get down that low"],
     "HarderIntent": [
+        "give me the harder version", "give me the harder one",
+        "give me the hard version", "the hard version", "the hard one", "the hard one please",
+        "the tough version",
         "this is way too easy",
         "too easy give me the hard one",
         "can i go deeper", "can i go a bit deeper", "how do i go deeper", "can i push it further",
@@ -1789,7 +1820,32 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "can you cut them down", "cut the holds down",
                          "can you cut the holds down a bit", "trim the holds"]
 }
-for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items()]:
+# A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
+# "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
+# each request here is taught after the openers in turn, and an opener alone stays a yes.
+_ASSENT = ["okay", "yeah", "alright", "righto", "right", "yeah okay", "okay then", "fine",
+           "yeah righto", "cool"]
+_AFTER_ASSENT = {
+    "AMAZON.StopIntent": ["stop", "stop there", "that's enough", "i'm done"],
+    "AMAZON.NextIntent": ["next", "next one", "next test", "skip this one"],
+    "AMAZON.PauseIntent": ["pause", "hang on a sec"],
+    "AMAZON.RepeatIntent": ["say that again", "repeat that"],
+    "AMAZON.PreviousIntent": ["go back one", "back to the last one"],
+    "AMAZON.StartOverIntent": ["start over"],
+    "WhatsNextIntent": ["what's next", "what's after this"],
+    "StartRoutineIntent": ["do the {routine} then", "let's do the {routine}",
+                           "start the {routine}", "the {routine} it is"],
+    "EasierIntent": ["make it easier", "the gentler one then"],
+    "HarderIntent": ["make it harder"],
+    "WhereAmIIntent": ["where am i"],
+    "DoseIntent": ["how long do i hold this"],
+}
+_OPENERS = iter(_ASSENT * 10)
+SAID_AFTER_ASSENT = {intent: [f"{next(_OPENERS)} {request}" for request in requests
+                              for _ in range(2)]
+                     for intent, requests in _AFTER_ASSENT.items()}
+for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items(),
+                          *SAID_AFTER_ASSENT.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
     _before = _target["samples"] if _target else BUILT_IN_SAMPLES.get(_intent, [])
     _grown = list(dict.fromkeys([*_before, *_samples]))
