@@ -602,3 +602,11 @@ def test_a_question_that_points_at_the_stretch_in_hand_is_about_it(question):
     answer = runner.say(question).speech
     assert "kneeling hip flexor stretch" in answer, answer
     assert "deadlift" not in answer and "towel" not in answer
+
+
+def test_going_back_at_the_first_exercise_says_there_is_none_before_it():
+    runner = Runner()
+    runner.say("ask hip coach to start my post-run stretches", "(after 20)")
+    again = runner.say("previous").speech
+    assert again.startswith("That's the first one, so here it is again from the start."), again
+    assert "kneeling hip flexor stretch" in again

@@ -183,11 +183,13 @@ def moved_on(turn: Turn) -> bool:
 
 def went_back(turn: Turn) -> bool:
     """Back a step; between steps, the one just finished counts as the previous. Back to a
-    step left out after pain, the question first, naming it (issue 31, point 2)."""
+    step left out after pain, the question first, naming it (issue 31, point 2). At the first
+    step, its start again, saying there is none before it."""
     moved = _moved(turn)
     before = turn.before.playback
     return moved is not None and (moved < 0 or moved == 0 and before is not None
-                                  and before.over_by(turn.said_at)) or turn.says("pain.back_ask")
+                                  and before.over_by(turn.said_at)) or turn.says(
+        "pain.back_ask") or turn.says("step.first")
 
 
 def started(turn: Turn, routine_id: str | None = None) -> bool:

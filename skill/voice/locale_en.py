@@ -753,6 +753,7 @@ CONVERSATION = {
         "I can't say yet: you haven't done a mobility check. Say start the mobility check to "
         "see how your hips move.",
     "left.offer_resume": "Shall I pick up there?",
+    "step.first": "That's the first one, so here it is again from the start.",
     "step.none":
         "You're not in a routine right now. Say start and a routine name, like post-run.",
     "stretch.which": "Which stretch would you like to know about: {choices}, or another one?",

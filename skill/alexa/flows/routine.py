@@ -201,14 +201,16 @@ def go_to_step(turn: Turn, move: str):
     if target > timeline.last_step:
         return finish(turn, timeline, played,
                       turn.text("coach.finished", target, routine=timeline.routine.name))
+    # "Go back" at the first exercise: there is none before it, and the runner is told so.
+    preface = turn.text("step.first") if target < 0 else ""
     target = max(0, target)
     gone = left_out(place.variants, len(timeline.steps))
     if move in BACK_MOVES and target in gone:
         if turn.reply.may_speak:
             return ask_back(turn, timeline, target)
         target = max((step for step in range(target) if step not in gone), default=place.step)
-    # The step's own introduction names it and sets it up, so no preface is needed.
-    return play_from(turn, timeline, player.step_start(timeline, target), played=played)
+    # The step's own introduction names it and sets it up, so no other preface is needed.
+    return play_from(turn, timeline, player.step_start(timeline, target), preface, played)
 
 
 def play_on_past(turn: Turn, place: Position, preface: str = ""):
