@@ -29,9 +29,10 @@ def sentences(speech: str) -> list[str]:
 
 
 @pytest.mark.parametrize("opening, question", [
-    ("open hip coach", "Shall I start the pre-run routine?"),  # a morning's offer
+    # an offer is asked again in other words than the first time
+    ("open hip coach", "Would you like to start the pre-run routine now?"),  # a morning's
     ("ask hip coach to start the mobility check", "shall I remember your check results"),
-    ("ask hip coach my hips are tight", "Shall I start the post-run routine?"),
+    ("ask hip coach my hips are tight", "Would you like to start the post-run routine now?"),
     ("ask hip coach to forget me", "Are you sure?"),
 ])
 def test_a_miss_after_a_question_asks_it_again_with_its_choices(opening, question):

@@ -582,9 +582,8 @@ def test_a_yes_or_no_to_nothing_asked_never_pretends_to_have_misheard():
     """A yes with nothing asked is a runner ready for something: which routine. A no may have
     answered how it feels: the way out first, then what there is to do."""
     runner = Runner()
-    runner.say("open hip coach", "how long do i hold the couch stretch", "stop")
-    yes = runner.say("open hip coach", "ask hip coach how do i do the pigeon pose", "yes")
-    no = runner.say("open hip coach", "ask hip coach how do i do the pigeon pose", "no")
+    yes = runner.say("ask hip coach what equipment do i need", "yes")
+    no = runner.say("ask hip coach what equipment do i need", "no")
     assert yes.speech.startswith("Great. Which one: post-run"), yes.speech
     assert no.speech.startswith("If something hurts, say that hurts. Otherwise"), no.speech
     assert no.reprompt.startswith("If something hurts")
@@ -610,3 +609,13 @@ def test_going_back_at_the_first_exercise_says_there_is_none_before_it():
     again = runner.say("previous").speech
     assert again.startswith("That's the first one, so here it is again from the start."), again
     assert "kneeling hip flexor stretch" in again
+
+
+@pytest.mark.parametrize("start", ["yes", "start it"])
+def test_an_answer_about_a_stretch_offers_the_routine_that_plays_it(start):
+    """Outside a routine, what a stretch targets ends by offering the routine that plays it
+    today; a yes, or a start that names no routine, starts that one."""
+    runner = Runner()
+    answer = runner.say("ask hip coach what does the couch stretch target")
+    assert answer.speech.endswith("It's in the post-run routine: shall I start that?")
+    assert "Let's do your post-run routine" in runner.say(start).speech

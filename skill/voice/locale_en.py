@@ -778,6 +778,7 @@ CONVERSATION = {
     # The same dose asked again at once ("is that each side?"): confirmed, not repeated.
     "stretch.dose_again": "Yes, the {name} is on each side. {amount}",
     "stretch.dose_again_in_all": "No, the {name} is in all, not on each side. {amount}",
+    "stretch.offer_routine": "It's in the {routine} routine: shall I start that?",
     "stretch.follow_up": ["Anything else you'd like to know, or shall we start a routine?",
                           "Any other questions, or would you like to start a routine?"],
     "advice.which": "Which feels tight: {choices}?",
@@ -805,7 +806,8 @@ CONVERSATION = {
         "The shortest is the {routine} routine, about {length} minutes. Shall I start it anyway?",
     "suggest.general":
         "After a run, post-run; before one, pre-run; short on time, the quick one.",
-    "suggest.offer": "Shall I start the {routine} routine?",
+    "suggest.offer": ["Shall I start the {routine} routine?",
+                      "Would you like to start the {routine} routine now?"],
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
     # Kit (skill.voice.kit): what each piece is for, what stands in for it, who uses it.

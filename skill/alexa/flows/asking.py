@@ -73,7 +73,8 @@ def question_again(turn: Turn) -> str | None:
     if dialog.pain_test(awaiting) is not None:
         return turn.text("pain.choice_test")
     if dialog.offered(awaiting):
-        return turn.text("suggest.offer", routine=routine(dialog.offered(awaiting)).name)
+        # asked again after an aside: worded apart from the offer's first asking
+        return turn.text("suggest.offer", 1, routine=routine(dialog.offered(awaiting)).name)
     if (told := ToldRun.decode(dialog.told_run(awaiting))) is not None and told.asked:
         return turn.text(f"run.told.ask.{told.asked}")
     if (seconds := dialog.hold_changing(awaiting)) is not None:

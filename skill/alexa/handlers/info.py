@@ -14,6 +14,7 @@ from skill import screens
 from skill.alexa.flows import asking, check, dialog, place
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.facts import runner_dose
+from skill.alexa.flows.stream import streaming
 from skill.alexa.slots import heard, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import (
@@ -22,6 +23,7 @@ from skill.catalog import (
     ROUTINES,
     Equipment,
     Exercise,
+    Routine,
     area_routine,
     exercise,
     routine,
@@ -99,7 +101,18 @@ class StretchQuestion(AbstractRequestHandler):
         if upcoming is not None:  # the check waits for its answer to keeping results
             return check.consent_asked_again(
                 turn, answer, consent, turn.text("fallback.way_out") if worry else "")
+        having = runner_dose(turn, entry).routine  # the routine that plays it today
+        if having and not worry and turn.playback is None and streaming(turn) is None \
+                and not (dialog.accepts_as_yes(consent) or consent == dialog.PAUSED):
+            return _offer_with(turn, answer, having)
         return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry, consent)
+
+
+def _offer_with(turn: Turn, answer: str, having: Routine):
+    """An answer about an exercise, outside a routine: the routine that plays it, offered."""
+    turn.awaiting = dialog.offer(having.id)
+    offer = turn.text("stretch.offer_routine", routine=having.name)
+    return turn.reply.ask(f"{answer} {offer}", turn.text("suggest.offer", routine=having.name))
 
 
 def _again(turn: Turn, question: str, entry: Exercise) -> str | None:

@@ -34,9 +34,17 @@ class StartRoutineHandler(AbstractRequestHandler):
             turn.awaiting = dialog.ROUTINE_CHOICE
             question = turn.text("routine.which_of", choices=names)
             return turn.reply.ask(question, question)
+        offered = dialog.offered(turn.awaiting)
+        if offered and not (said.words and set(said.words.lower().split()) - _POINTING):
+            # "start it", "let's have a go at that routine": the one just offered
+            return flow.start(turn, routine(offered), dialog.offered_hold(turn.awaiting))
         if said.words:  # words that are no routine's name: they may have said hurt
             return flow.routine_menu(turn, "routine.unknown", way_out=True)
         return flow.routine_menu(turn, "routine.which")
+
+
+# Words in the routine slot that point at the routine just offered ("that one", "it").
+_POINTING = frozenset({"it", "that", "this", "one", "the", "routine", "then", "now"})
 
 
 def touched_routine(handler_input) -> Routine | None:
