@@ -619,3 +619,16 @@ def test_an_answer_about_a_stretch_offers_the_routine_that_plays_it(start):
     answer = runner.say("ask hip coach what does the couch stretch target")
     assert answer.speech.endswith("It's in the post-run routine: shall I start that?")
     assert "Let's do your post-run routine" in runner.say(start).speech
+
+
+def test_a_pause_in_the_last_exercise_says_the_routine_already_counts():
+    """The routine counts as done when its last response begins, so a pause inside it keeps
+    no place: it says so, gives the way out, and asks whether there is anything else."""
+    runner = Runner()
+    runner.say("ask hip coach to start my quick post-run stretches", "(after 20)", "next",
+               "(after 20)")
+    paused = runner.say("pause")
+    assert paused.speech.startswith("Sure, take your time. The pigeon pose was the last one, "
+                                    "and today's routine already counts as done."), paused.speech
+    assert paused.session_open and paused.reprompt.startswith("If something hurts")
+    assert "Nothing is playing" not in paused.speech and runner.saved is None

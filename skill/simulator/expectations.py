@@ -269,8 +269,8 @@ def paused(turn: Turn) -> bool:
     """The routine stops playing with its place saved; or, before anything plays, the question
     that waits is held open ("hold on" while the check asks to keep results)."""
     before = turn.before.playback
-    if before is None:
-        return turn.says("pause.asked")
+    if before is None:  # or in the last exercise, already counted as done: no place to keep
+        return turn.says("pause.asked") or turn.says("pause.last")
     return (turn.after.playback is None and turn.after.position is not None
             and turn.after.position.routine_id == before.routine_id)
 
@@ -293,13 +293,15 @@ def out_of_scope(turn: Turn) -> bool:
 
 
 def ended(turn: Turn) -> bool:
-    """The session or the routine ends, with the place kept if a routine was partway."""
+    """The session or the routine ends, with the place kept if a routine was partway (in its
+    last exercise, the routine was counted as done when that began: no place is kept)."""
     before = turn.before.playback
     if turn.reply.session_open and (before is None or turn.after.playback is not None):
         return False
     kept = turn.after.position
     return before is None or (kept is not None and kept.routine_id == before.routine_id) \
-        or turn.says("coach.finished")
+        or turn.says("coach.finished") \
+        or _step_now(before, turn.said_at) == _timeline(before).last_step
 
 
 def lists(turn: Turn) -> bool:

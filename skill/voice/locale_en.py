@@ -721,6 +721,9 @@ CONVERSATION = {
     "audio.not_here":
         "If something hurts, say: Alexa, tell hip coach that hurts. Otherwise the routine plays "
         "on; say Alexa, pause, to stop.",
+    # Paused in the routine's last exercise: the routine was counted as done when it began.
+    "pause.last": "Sure, take your time. The {name} was the last one, and today's routine "
+                  "already counts as done. If something hurts, say that hurts.",
     "pause.nothing":
         "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
         "routines for all {count}.",

@@ -328,6 +328,13 @@ def pause(turn: Turn):
         if (question := question_again(turn)) is not None:  # the check asks to keep results
             return turn.reply.ask(f"{turn.text('pause.asked')} {question}",
                                   after_way_out(turn, question))
+        last = finale(turn)
+        if last is not None and not last.over_by(turn.now):  # in the last exercise, counted
+            said = turn.text("pause.last", name=turn.timeline(
+                last.routine_id, last.hold, last.variants).steps[-1].name)
+            turn.awaiting = dialog.FINISHED  # as after the routine's end: anything else?
+            question = turn.text("routine.anything_else")
+            return turn.reply.ask(f"{said} {question}", after_way_out(turn, question))
         return routine_menu(turn, "pause.nothing")
     words = place_words(turn, saved.routine_id, saved.step, saved.side)
     # Paused at the exercise that hurt: it stays out, and resume plays on after it.
