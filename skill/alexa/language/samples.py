@@ -176,7 +176,7 @@ HURT_WORDS = frozenset({
     "searing", "gnawing", "prickling", "prickly", "buzzing", "fizzing", "zingy", "wrenched",
     "jarred", "screaming", "sciatica",
     # and a body part that speaks up: complaining, grumbling, barking, cranky
-    "complaining", "grumbling", "protesting", "barking", "cranky", "grumpy",
+    "complaining", "grumbling", "grumble", "protesting", "barking", "cranky", "grumpy",
     # and what gives: a pop, a tweak, a yank, a snap, a strain
     "pop", "pops", "clicks", "tweak", "tweaks", "yanking", "yanked", "snapped", "strained",
     "strain", "twisted", "torn",
@@ -227,6 +227,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "not great", "feels bad", "in bits", "kinds of messed up", "somethings up with",
                 "dont like how my", "not sure my", "supposed to feel like that", "slipping out",
                 "at me now", "thats at me", "catching me", "bad burn", "reproduces it",
+                # something felt, and hurt put on a scale ("a two out of ten, but it's there")
+                "felt something", "out of ten",
                 *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE),
                 *(f"{part}s stuffed" for part in _GONE))
 # A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy").
@@ -251,18 +253,25 @@ def says_hurt(words: list[str]) -> bool:
     """Whether the words say something hurts, in any of pain's own words (as said, not
     stemmed: "burning" is a hurt, "burn" calories are not), and not only to deny it ("no
     sharp pain, just the stretch"; "it doesn't hurt but my knee is tingling" says hurt)."""
-    line = f" {' '.join(words)} "
+    said_whole = _felt_as_feels(f" {' '.join(words)} ")
+    said_whole = said_whole.replace(" right now ", " now ")  # "not right now" is a no
+    line = said_whole = said_whole.replace(" oh no ", " oh ")  # a cry: "oh no, pain again"
     for degree in DEGREE_WORDS:
         line = line.replace(f" {degree} ", " ")
-    line = line.replace(" feeling ", " feels ").replace(" feel ", " feels ")
-    line = line.replace(" right now ", " now ")  # "not right now" is a no
-    line = line.replace(" oh no ", " oh ")  # a cry, no denial: "oh no, pain again"
     said = [word[:-1] if word.endswith("s") and word[:-1] in HURT_WORDS else word
             for word in line.split()]  # "my sciatica's come on"
     cried = not _CRIES.isdisjoint(said) and not BODY_WORDS.isdisjoint(said) and set(
         said) <= _CRIES | BODY_WORDS | {"my", "me", "the"}
-    return cried or _hurt_not_denied(said) or any(f" {phrase} " in line
-                                                  for phrase in HURT_PHRASES)
+    return cried or _hurt_not_denied(said) or any(
+        phrase in line or phrase in said_whole for phrase in _PHRASED)  # "a bit much" too
+
+
+def _felt_as_feels(line: str) -> str:
+    return line.replace(" feeling ", " feels ").replace(" feel ", " feels ")
+
+
+# The phrases, with "feel" read as a line's is ("is it supposed to feel like that" is found).
+_PHRASED = tuple(_felt_as_feels(f" {phrase} ") for phrase in HURT_PHRASES)
 
 
 def denies_hurt(words: list[str]) -> bool:
@@ -471,6 +480,10 @@ def _pain_samples() -> list[str]:
              "that's smarting now", "it is paining in my knee", "i think my hamstring's pulled",
              "a raw feeling in my hip", "it's wrecking my wrists", "something's off with my hip",
              "i don't think my knee agrees with this", "i can't straighten my knee",
+             "i felt something pull", "i felt something go in my hip",
+             "it's about a two out of ten", "about a three out of ten but it's there",
+             "a four out of ten in my knee", "a grumble from my groin",
+             "a bit of a grumble in my hip",
              *(f"my {part}'s gone" for part in _GONE),
              *(f"that's my {part} gone" for part in _GONE),
              *(f"my {part}'s stuffed" for part in _GONE)]
