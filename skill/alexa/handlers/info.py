@@ -15,7 +15,7 @@ from skill.alexa.flows import asking, check, dialog, place
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.facts import runner_dose
 from skill.alexa.flows.stream import streaming
-from skill.alexa.slots import heard, value_id
+from skill.alexa.slots import Heard, heard, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import (
     AREAS,
@@ -34,19 +34,19 @@ from skill.voice.text import phrase, spoken_list
 _AREAS = {a.id: a for a in AREAS}
 # Words that only point at the exercise in hand: a slot heard as "it actually" or "this one"
 # names no stretch ("what's it actually good for").
-_POINTING = frozenset({"it", "its", "this", "that", "these", "those", "one", "stretch",
-                       "exercise", "drill", "test", "the", "actually", "really", "just"})
-# And where words name no stretch, these point at the one in hand ("do this one properly").
+# Where words name no stretch, these point at the one in hand ("do this one properly").
 _POINTING_AT = frozenset({"it", "its", "this", "that", "these", "those", "one"})
+_POINTING = _POINTING_AT | {"stretch", "exercise", "drill", "test", "the", "actually", "really",
+                            "just"}
 
 
-def _stretch_or_reask(handler_input, turn: Turn, question: str,
+def _stretch_or_reask(said: Heard, turn: Turn, question: str,
                       upcoming: Exercise | None = None):
     """(exercise, None) for the stretch a question is about, or (None, a response asking which).
     No stretch named ("how do I do this one properly"): the one `upcoming` (the check's next
     test, while it asks to keep results), else the one playing, else the one last talked
-    about ("is that each side" follows the last answer), else the one saved."""
-    said = heard(handler_input, "stretch", EXERCISES)
+    about ("is that each side" follows the last answer), else the one saved. `said`: the
+    stretch slot as heard."""
     exercise_id = said.one
     words = set((said.words or "").lower().replace("'", " ").split())
     pointing = said.words is None or words <= _POINTING or not said.ids and bool(
@@ -87,21 +87,23 @@ class StretchQuestion(AbstractRequestHandler):
         question = pending if bare and pending in ANSWERS else self.intent
         worry = question == "FormQuestionIntent"  # how the body feels: may have been pain
         consent, upcoming = turn.awaiting, check.consent_test(turn)
+        said = heard(handler_input, "stretch", EXERCISES)
         offered = dialog.offered(consent)
         if offered and not worry and turn.topic is None and not place.in_routine(turn) \
-                and heard(handler_input, "stretch", EXERCISES).one is None:
+                and said.one is None:
             return _contents(turn, offered)  # "how long is that one?" of the routine offered
         turn.awaiting = None
-        entry, reask = _stretch_or_reask(handler_input, turn, question, upcoming)
+        entry, reask = _stretch_or_reask(said, turn, question, upcoming)
         if reask:
             return reask
+        dosed = runner_dose(turn, entry)  # and the routine that plays it today
         turn.reply.show("exercise", lambda: screens.exercise_screen(
-            entry, runner_dose(turn, entry).dose, turn.locale))
+            entry, dosed.dose, turn.locale))
         answer = _again(turn, question, entry) or ANSWERS[question](turn, entry)
         if upcoming is not None:  # the check waits for its answer to keeping results
             return check.consent_asked_again(
                 turn, answer, consent, turn.text("fallback.way_out") if worry else "")
-        having = runner_dose(turn, entry).routine  # the routine that plays it today
+        having = dosed.routine
         if having and not worry and turn.playback is None and streaming(turn) is None \
                 and not (dialog.accepts_as_yes(consent) or consent == dialog.PAUSED):
             return _offer_with(turn, answer, having)
