@@ -124,6 +124,28 @@ def test_skip_and_stop_after_pain_and_continue_never_replays_it():
     assert not reply.session_open
 
 
+def test_a_question_after_pain_keeps_the_choice_open_and_is_about_what_hurt():
+    """Asked "what does this one target?" while choosing what next after pain, the answer is
+    about the exercise or test that hurt, and the choice is asked again, not dropped: a
+    "continue" after it skips on (before, it found no routine to resume)."""
+    chat = talk(profile=Profile(heard_safety=True))
+    chat.say("ask hip coach to start my post-run stretches")
+    chat.say("(wait 40)")
+    chat.say("that hurts")
+    aside = chat.say("what does this stretch target")
+    assert "kneeling hip flexor stretch works" in aside.speech
+    assert aside.speech.endswith(phrase("pain.choice_again", "en-US"))
+    assert "pigeon pose" in chat.say("continue").speech
+    chat = talk(profile=Profile(heard_safety=True, check_consent=True))
+    chat.say("ask hip coach to start the mobility check")
+    chat.say("(wait 30)")
+    chat.say("my knee hurts")
+    aside = chat.say("what does this test target")
+    assert aside.speech.startswith("The kneeling hip flexor test is a check")
+    assert aside.speech.endswith(phrase("pain.choice_test_again", "en-US"))
+    assert "seated figure four test" in chat.say("continue").speech
+
+
 def test_pain_in_the_check_then_skip_goes_on_to_the_next_test():
     store = MemoryProgressStore()
     chat = talk(store, profile=Profile(heard_safety=True, check_consent=True))

@@ -981,6 +981,7 @@ PAIN = {
         "The {name} stays out. You can skip on to the next one, or stop for today. Which would "
         "you like?"],
     "pain.choice_test": "Would you like to skip this test, or to stop for today?",
+    "pain.choice_test_again": "Shall we skip on to the next test, or stop for today?",
     "pain.choice_again": ["Say gentler version, skip, or stop.",
                           "Would you like the gentler version, to skip it, or to stop for today?"],
     # Medication, running on an injury, a named condition, asked outside a routine.

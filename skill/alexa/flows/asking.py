@@ -71,7 +71,7 @@ def question_again(turn: Turn) -> str | None:
     if dialog.pain_choosing(awaiting) is not None:
         return turn.text("pain.choice_again")
     if dialog.pain_test(awaiting) is not None:
-        return turn.text("pain.choice_test")
+        return turn.text("pain.choice_test_again")
     if dialog.offered(awaiting):
         # asked again after an aside: worded apart from the offer's first asking
         return turn.text("suggest.offer", 1, routine=routine(dialog.offered(awaiting)).name)
@@ -140,7 +140,6 @@ def way_out_first(turn: Turn, response) -> None:
     reprompt = getattr(getattr(response, "reprompt", None), "output_speech", None)
     if turn.playback is None or getattr(reprompt, "ssml", None) is None:
         return
-    awaiting = turn.awaiting
-    if dialog.pain_choosing(awaiting) is not None or dialog.pain_test(awaiting) is not None:
+    if dialog.after_pain(turn.awaiting):
         return
     reprompt.ssml = reprompt.ssml.replace("<speak>", f"<speak>{turn.text('routine.way_out')} ", 1)

@@ -92,6 +92,15 @@ def consent_test(turn: Turn) -> Exercise | None:
     return turn.timeline("mobility_check", turn.profile.hold_preference).steps[held.step]
 
 
+def hurt_test(turn: Turn) -> Exercise | None:
+    """After pain in a test, while asking to skip it or stop: that test ("what is this test
+    for?")."""
+    step = dialog.pain_test(turn.awaiting)
+    if step is None:
+        return None
+    return turn.timeline("mobility_check", turn.profile.hold_preference).steps[step]
+
+
 def consent_place(turn: Turn) -> Position | None:
     """While asking to keep results: the place the check goes on from, as if it were held
     there, so "which test is this?" or "how many more?" are answered about it."""

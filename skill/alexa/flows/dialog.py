@@ -66,6 +66,11 @@ def pain_test(awaiting: str | None) -> int | None:
     return whole_number(step)
 
 
+def after_pain(awaiting: str | None) -> bool:
+    """Whether the choice that follows the pain answer is open, in a routine or the check."""
+    return pain_choosing(awaiting) is not None or pain_test(awaiting) is not None
+
+
 def stretch_for(intent_name: str) -> str:
     """"Which stretch?", asked for a question (what it targets, how to do it, how long)."""
     return _STRETCH + intent_name

@@ -44,9 +44,9 @@ def _stretch_or_reask(said: Heard, turn: Turn, question: str,
                       upcoming: Exercise | None = None):
     """(exercise, None) for the stretch a question is about, or (None, a response asking which).
     No stretch named ("how do I do this one properly"): the one `upcoming` (the check's next
-    test, while it asks to keep results), else the one playing, else the one last talked
-    about ("is that each side" follows the last answer), else the one saved. `said`: the
-    stretch slot as heard."""
+    test, while it asks to keep results, or the test that hurt), else the one playing, else
+    the one last talked about ("is that each side" follows the last answer), else the one
+    saved. `said`: the stretch slot as heard."""
     exercise_id = said.one
     words = set((said.words or "").lower().replace("'", " ").split())
     pointing = said.words is None or words <= _POINTING or not said.ids and bool(
@@ -86,7 +86,7 @@ class StretchQuestion(AbstractRequestHandler):
         bare = self.intent == "StretchInfoIntent"  # a question of its own answers itself
         question = pending if bare and pending in ANSWERS else self.intent
         worry = question == "FormQuestionIntent"  # how the body feels: may have been pain
-        consent, upcoming = turn.awaiting, check.consent_test(turn)
+        consent, upcoming = turn.awaiting, check.consent_test(turn) or check.hurt_test(turn)
         said = heard(handler_input, "stretch", EXERCISES)
         offered = dialog.offered(consent)
         if offered and not worry and turn.topic is None and not place.in_routine(turn) \
@@ -100,12 +100,13 @@ class StretchQuestion(AbstractRequestHandler):
         turn.reply.show("exercise", lambda: screens.exercise_screen(
             entry, dosed.dose, turn.locale))
         answer = _again(turn, question, entry) or ANSWERS[question](turn, entry)
-        if upcoming is not None:  # the check waits for its answer to keeping results
+        if check.consent_cursor(consent) is not None:  # the check waits for its answer
             return check.consent_asked_again(
                 turn, answer, consent, turn.text("fallback.way_out") if worry else "")
         having = dosed.routine
         if having and not worry and turn.playback is None and streaming(turn) is None \
-                and not (dialog.accepts_as_yes(consent) or consent == dialog.PAUSED):
+                and not (dialog.accepts_as_yes(consent) or consent == dialog.PAUSED
+                         or dialog.after_pain(consent)):
             return _offer_with(turn, answer, having)
         return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry, consent)
 

@@ -41,8 +41,7 @@ class PainChoiceHandler(AbstractRequestHandler):
     def can_handle(self, handler_input):
         if not intent_in(handler_input, self.CHOICES):
             return False  # checked first: most turns are no answer to a pain choice
-        awaiting = Turn.of(handler_input).awaiting
-        return dialog.pain_choosing(awaiting) is not None or dialog.pain_test(awaiting) is not None
+        return dialog.after_pain(Turn.of(handler_input).awaiting)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
@@ -54,7 +53,7 @@ class PainChoiceHandler(AbstractRequestHandler):
             return turn.reply.tell(turn.text("pain.stopped"))
         if test is not None:
             if intent in ("EasierIntent", "AMAZON.YesIntent"):
-                return _ask_again(turn, dialog.pain_in_test(test), "pain.choice_test")
+                return _ask_again(turn, dialog.pain_in_test(test), "pain.choice_test_again")
             return check.skip_test(turn, test)
         if intent == "EasierIntent":
             played = pain.chose_gentler(turn, hurt_in)
