@@ -62,6 +62,8 @@ class State(NamedTuple):
     playback: Playback | None
     position: Position | None  # the place saved in the store
     hold: int | None  # the hold preference saved
+    # The routine's last response, while it plays (its finish already counted: no playback)
+    finale: Playback | None = None
 
 
 class Turn(NamedTuple):
@@ -154,7 +156,7 @@ def _moved(turn: Turn) -> int | None:
     """How many steps a new response moved from where the runner was: the step playing, or
     where nothing plays (after the pain answer, or a pause) the place saved. None if no
     response of the same routine was sent."""
-    before, saved = turn.before.playback, turn.before.position
+    before, saved = turn.before.playback or turn.before.finale, turn.before.position
     hurt_test = dialog.pain_test(turn.before.awaiting)
     if before is None and saved is None and hurt_test is not None:  # hurt before a test began
         saved = Position("mobility_check", 0, hurt_test, None, None, 0.0)

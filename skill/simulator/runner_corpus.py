@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 from unittest import mock
 
+from skill.alexa.flows.place import FINALE
 from skill.alexa.flows.reminders import SCOPE
 from skill.alexa.language.interaction_model import load_model, spoken_form
 from skill.alexa.skill import build_skill, handle_event
@@ -194,16 +195,19 @@ class Runner:
 
     def _state(self, conversation: Conversation, user: str) -> State:
         attributes = conversation.session.attributes if conversation.session else {}
-        try:
-            playback = Playback.from_dict(attributes["playback"]) \
-                if attributes.get("playback") else None
-        except ValueError:
-            playback = None
         profile = Profile.from_dict(self.store.load(user) or {})
         awaiting = attributes.get("awaiting")
         return State(conversation.session is not None,
-                     awaiting if isinstance(awaiting, str) else None, playback,
-                     profile.position, profile.hold_preference)
+                     awaiting if isinstance(awaiting, str) else None,
+                     _playback(attributes.get("playback")), profile.position,
+                     profile.hold_preference, _playback(attributes.get(FINALE)))
+
+
+def _playback(data) -> Playback | None:
+    try:
+        return Playback.from_dict(data) if data else None
+    except ValueError:
+        return None
 
 
 class Judged(NamedTuple):
