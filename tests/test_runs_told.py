@@ -1,7 +1,8 @@
 """Runs told by voice (issue 31, point 4), through the Lambda entry with the strict simulator:
 the run is described as Strava would describe it and the catalogue's one rule table picks the
 routine and the hold; the offer names what was heard; a statement offers and never starts; a
-rest day never offers a stretch routine; one missing fact is asked for once."""
+rest day never offers a stretch routine; a missing fact that would change the routine is
+named once in the offer, and a yes takes the offer as it stands."""
 
 import re
 from datetime import UTC, datetime
@@ -32,7 +33,7 @@ def chat():
      "Three hours this morning: the deep release routine, holding each stretch for one minute",
      "deep release"),
     ("I just ran fifteen k on the trails",
-     f"{WAY_OUT} Was it hilly, or fairly flat?", None),
+     f"{WAY_OUT} 15 kilometers on trails just now: the post-run routine", "post-run"),
     # fells and mountains are hills off road: nothing to ask
     ("I just ran fifteen k on the fells", "15 kilometers on hilly trails just now: the deep "
      "release", "deep release"),
@@ -67,25 +68,32 @@ def test_a_rest_day_never_starts_a_stretch_routine(chat, said):
     assert "Let's do your" not in offer
 
 
-def test_the_one_missing_fact_is_asked_once_and_its_answer_prescribes(chat):
-    assert chat.say("ask hip coach I ran on the trails yesterday").speech.startswith(
-        f"{WAY_OUT} How far or how long was it?")  # the way out first: it may have been hurt
-    answer = chat.say("about two hours").speech  # one question only: not "was it hilly?"
+def test_the_missing_fact_is_named_once_in_the_offer_and_adds_to_the_run(chat):
+    offer = chat.say("ask hip coach I ran on the trails yesterday")
+    # the way out first: a run told without its length may have been hurt told with one
+    assert offer.speech.startswith(f"{WAY_OUT} A run on trails yesterday: the post-run routine")
+    assert offer.speech.endswith("If it was a long one, tell me how far, and I'll offer the "
+                                 "deep release routine instead. Shall I start the post-run "
+                                 "routine?")
+    assert offer.reprompt.startswith(WAY_OUT)
+    answer = chat.say("about two hours").speech  # named once: not "was it hilly?" after
     assert answer.startswith("Two hours on trails yesterday: the post-run routine"), answer
+    assert answer.endswith("Shall I start it?")
     assert "Let's do your post-run routine" in chat.say("yes").speech
 
 
-def test_a_hilly_answer_calls_for_the_long_holds(chat):
-    chat.say("ask hip coach I just ran fifteen k on the trails")
-    assert chat.say("yes").speech.startswith("15 kilometers on hilly trails just now: the "
-                                             "deep release routine, holding each stretch for "
-                                             "one minute")
+def test_hills_said_after_the_offer_call_for_the_long_holds(chat):
+    offer = chat.say("ask hip coach I just ran fifteen k on the trails").speech
+    assert "If it was hilly, say so, and I'll offer the deep release routine instead." in offer
+    assert chat.say("yes it was hilly").speech.startswith(
+        "15 kilometers on hilly trails just now: the deep release routine, holding each "
+        "stretch for one minute")
 
 
-def test_flat_trails_are_the_post_run_routine(chat):
-    chat.say("ask hip coach I just ran fifteen k on the trails")
-    assert chat.say("no").speech.startswith("15 kilometers on trails just now: the post-run "
-                                            "routine, while you're warm")
+def test_a_fact_that_would_change_nothing_goes_unnamed(chat):
+    """Hills said without a length are steep enough for the deep release already."""
+    offer = chat.say("ask hip coach twenty miles with a lot of descent").speech
+    assert "If it was" not in offer and offer.endswith("Shall I start it?")
 
 
 def test_a_number_that_cannot_be_one_run_is_asked_again(chat):
@@ -122,15 +130,22 @@ def test_how_long_an_offered_routine_takes_counts_the_holds_the_offer_named(chat
     assert f"Let's do your deep release routine: 4 exercises, about {minutes} minutes" in started
 
 
+@pytest.mark.parametrize("said", ["go on", "yes", "sure"])
+def test_a_fact_left_unsaid_takes_the_offer_as_it_stands(chat, said):
+    """The offer that names a missing fact is an offer: "go on" or a yes starts it (it used to
+    be the question "was it hilly?", and "yeah let's do that" answered it as hills)."""
+    chat.say("ask hip coach I ran on the trails this morning")
+    assert "Let's do your post-run routine" in chat.say(said).speech
+
+
 @pytest.mark.parametrize("said", ["go on", "yes", "no"])
-def test_a_fact_left_unsaid_still_gets_an_offer(chat, said):
-    """"How far or how long?" is asked once: a runner who answers it with "go on" (or a bare
-    yes or no) is offered what the rules call for from what was told, worded without a length."""
-    assert "How far or how long" in chat.say(
-        "ask hip coach I ran on the trails this morning").speech
+def test_a_number_asked_again_and_left_unsaid_still_gets_an_offer(chat, said):
+    """"How far or how long?", asked after a number that cannot be one run, is asked once: a
+    runner who answers it with "go on" (or a bare yes or no) is offered what the rules call
+    for, worded without a length."""
+    chat.say("ask hip coach I just ran nine hundred miles")
     offer = chat.say(said)
-    assert offer.speech.startswith("A run on trails this morning: the post-run routine"), \
-        offer.speech
+    assert offer.speech.startswith("A run just now: the post-run routine"), offer.speech
     assert offer.session_open and "Let's do your" not in offer.speech
     assert "Let's do your post-run routine" in chat.say("yes").speech
 

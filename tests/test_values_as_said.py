@@ -88,6 +88,32 @@ def test_after_the_range_a_duration_answers_the_question(chat, store):
     assert chat.say("a minute and a half").speech.startswith("Holds of a minute and a half")
 
 
+@pytest.mark.parametrize("said, seconds", [("the holds are too long", "45"),
+                                           ("the holds are too short", "one minute and 15"),
+                                           ("cut them down", "45")])
+def test_too_long_or_too_short_says_which_way(chat, said, seconds):
+    """A way said as how the holds feel is a direction (it used to be asked again)."""
+    assert chat.say(f"ask hip coach {said}").speech == (
+        f"Holds of {seconds} seconds from now on. Shall I set that?")
+
+
+def test_a_duration_answers_which_way_when_that_was_asked(chat):
+    """"Longer or shorter? Or say a number of seconds": "half a minute" is that number, not a
+    run of no minutes (it was offered the post-run routine for "0 minutes just now")."""
+    assert "longer or shorter" in chat.say("ask hip coach change my holds").speech
+    assert chat.say("half a minute").speech == (
+        "Holds of 30 seconds from now on. Shall I set that?")
+
+
+def test_set_my_holds_to_that_takes_the_hold_just_told(chat, store):
+    told = chat.say("ask hip coach how long do i hold the kneeling hip flexor stretch").speech
+    assert "Hold it for 30 seconds on each side today" in told
+    assert chat.say("set my holds to that").speech == (
+        "Holds of 30 seconds from now on. Shall I set that?")
+    chat.say("yes")
+    assert store.items["runner"]["hold_preference"] == 30
+
+
 @pytest.mark.parametrize("said, read_back", [
     ("tomorrow at quarter past seven", "on Monday, December 7th at 7:15 AM"),
     ("tonight", "on Sunday, December 6th at 9 PM"),

@@ -80,6 +80,9 @@ class Variety:
         self.now.add(key)
         return key in self.before
 
+    def said_last_turn(self, key: str) -> bool:
+        return key in self.before
+
     def keep(self, session: SessionAttributes) -> None:
         session.put("said", sorted(self.now) or None)
 

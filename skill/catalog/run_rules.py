@@ -26,6 +26,8 @@ LONGER_HOLD_SECONDS = 60  # the article's "work up to a 60 second hold"
 TOLD_PACE_SECONDS_PER_KM = 360
 # Beyond these a told run was misheard (the longest ultras are about this far and long).
 TOLD_MAX_METRES, TOLD_MAX_SECONDS = 330_000, 48 * 3600
+# Below this a duration was no run ("half a minute" is a hold length said out of turn).
+TOLD_MIN_SECONDS = 5 * 60
 # Distances runners name rather than say (metres).
 RACE_METRES = {"five_k": 5_000, "ten_k": 10_000, "half_marathon": 21_097, "marathon": 42_195,
                "fifty_k": 50_000, "ultra": 50_000}

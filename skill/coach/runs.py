@@ -22,6 +22,7 @@ from skill.catalog.run_rules import (
     STEEP_METRES_PER_KM,
     TOLD_MAX_METRES,
     TOLD_MAX_SECONDS,
+    TOLD_MIN_SECONDS,
     TOLD_PACE_SECONDS_PER_KM,
     RunRule,
 )
@@ -50,7 +51,8 @@ class Run(NamedTuple):
 
     @property
     def long_or_steep(self) -> bool:
-        steep = self.metres > 0 and self.climb_metres / (self.metres / 1000) >= STEEP_METRES_PER_KM
+        steep = self.climb_metres > 0 and self.climb_metres >= (
+            STEEP_METRES_PER_KM * self.metres / 1000)
         return (self.metres >= LONG_RUN_METRES or self.moving_seconds >= LONG_RUN_SECONDS
                 or (steep and not self.indoor))
 
@@ -183,7 +185,10 @@ class ToldRun(NamedTuple):
         return RACE_METRES.get(self.race)
 
     def merged(self, answer: ToldRun) -> ToldRun:
-        """This run with what an answer added (an answer never unsays a fact)."""
+        """This run with what an answer added (an answer never unsays a fact: hills said of
+        trails make hilly trails)."""
+        if self.terrain in ("trail", "hilly_trail") and answer.terrain == "hilly":
+            answer = answer._replace(terrain="hilly_trail")
         return self._replace(**{field: value for field, value in answer._asdict().items()
                                 if value not in (None, "") and field != "asked"
                                 and (field != "unit" or answer.distance is not None)})
@@ -209,11 +214,11 @@ class ToldRun(NamedTuple):
         """Whether what was heard can be one run (a misheard number cannot)."""
         metres = self.metres
         return (metres is None or 0 < metres <= TOLD_MAX_METRES) and (
-            self.seconds is None or 0 < self.seconds <= TOLD_MAX_SECONDS)
+            self.seconds is None or TOLD_MIN_SECONDS <= self.seconds <= TOLD_MAX_SECONDS)
 
     def missing(self) -> str | None:
-        """The one fact the rules still need, if not yet asked: how long, when neither distance
-        nor time was said; whether trails were hilly, unless the run is long anyway."""
+        """The one fact the rules could still use, if not yet asked: how long, when neither
+        distance nor time was said; whether trails were hilly, unless the run is long anyway."""
         if self.asked:
             return None
         if self.metres is None and self.seconds is None:
@@ -221,6 +226,13 @@ class ToldRun(NamedTuple):
         if self.terrain == "trail" and not self.run(datetime(2000, 1, 1)).long_or_steep:
             return CLIMB
         return None
+
+    def with_fact(self, fact: str) -> ToldRun:
+        """This run had the fact it lacks been said the way that matters: hills on the trails,
+        or a long run's length."""
+        if fact == CLIMB:
+            return self._replace(terrain="hilly_trail")
+        return self._replace(distance=LONG_RUN_METRES / 1000, unit="km")
 
     def run(self, local_now: datetime) -> Run:
         """The run as Strava would have described it, for the same rules: a distance without a
@@ -233,7 +245,8 @@ class ToldRun(NamedTuple):
         if seconds is None and metres is not None:
             seconds = round(metres / 1000 * TOLD_PACE_SECONDS_PER_KM)
         metres, seconds = metres or 0.0, seconds or 0
-        climb = math.ceil(STEEP_METRES_PER_KM * metres / 1000) if (
+        # Hills said without a length are steep all the same: a kilometre's worth of climb.
+        climb = math.ceil(STEEP_METRES_PER_KM * max(metres, 1000.0) / 1000) if (
             self.terrain in STEEP_TERRAINS) else 0.0
         offset = local_now.utcoffset() or timedelta(0)
         started = self._started(local_now.replace(tzinfo=None), seconds)

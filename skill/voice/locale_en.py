@@ -1117,8 +1117,8 @@ LEARN = {
     "learn.why_tight_hips.offer": "Want to run the mobility check to see where yours stand?",
     "learn.when_to_stretch":
         "Both, in different ways: dynamic moves like swings and hip circles before a run, to "
-        "get the joints moving, and longer held stretches like the couch stretch or pigeon "
-        "after it.",
+        "get the joints moving, and static stretches held longer, like the couch stretch or "
+        "pigeon, after it.",
     "learn.when_to_stretch.evidence":
         "And if you like a short held stretch before a run, research finds it doesn't "
         "measurably change your running economy.",
@@ -1270,9 +1270,14 @@ RUNS = {
     "run.told.terrain.flat": "on the flat",
     "run.told.terrain.treadmill": "on the treadmill",
     "run.told.terrain.hilly_trail": "on hilly trails",
-    "run.told.ask.length": "How far or how long was it? Say, for example, ten kilometers, or "
-                           "an hour.",
-    "run.told.ask.climb": "Was it hilly, or fairly flat?",
+    # A fact a told run lacked that would change the routine, named in the offer before its
+    # question (run.offer.question, replaced by run.offer.question_named).
+    "run.told.unless.length": "If it was a long one, tell me how far, and I'll offer the "
+                              "{routine} routine instead.",
+    "run.told.unless.climb": "If it was hilly, say so, and I'll offer the {routine} routine "
+                             "instead.",
+    "run.offer.question": "Shall I start it?",
+    "run.offer.question_named": "Shall I start the {routine} routine?",
     "run.told.misheard":
         "That can't be one run, so I may have misheard. How far or how long was it?",
     "run.told.rest_day":

@@ -101,16 +101,20 @@ def when_words(run: Run, now: float, locale: str | None = None) -> str:
 
 # A run told by voice, said back as the runner said it -------------------------------------------
 def told_offer(told: ToldRun | None, prescription: Prescription, timeline: Timeline,
-               today: date, locale: str | None = None) -> str:
+               today: date, locale: str | None = None, unless: str = "") -> str:
     """"Three hours this morning: the deep release routine, holding each stretch for one
     minute. Shall I start it?" (the holds of `timeline`, the routine as a yes plays it); for a
-    day told without a run, that day's own sentence."""
+    day told without a run, that day's own sentence. `unless`, what a fact left out would
+    change, goes before the question, which then names the routine."""
     name = routine(prescription.routine_id).name
     if told is None:
         return phrase(f"run.told.{prescription.rule.id}", locale, routine=name)
     said = phrase(f"run.offer.{prescription.rule.id}", locale, run=told_words(told, locale),
                   when=told_when(told, today, locale), routine=name,
                   holds=hold_words(timeline, locale))
+    if unless:
+        said = (said.removesuffix(phrase("run.offer.question", locale)) + unless + " "
+                + phrase("run.offer.question_named", locale, routine=name))
     return said[:1].upper() + said[1:]
 
 

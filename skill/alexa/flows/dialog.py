@@ -26,21 +26,29 @@ _PAUSE_OFFER = "pause_offer:"
 _BACK = "back:"
 
 
-def offer(routine_id: str, hold: int | None = None) -> str:
+def offer(routine_id: str, hold: int | None = None, told_run: str = "") -> str:
     """"Shall I start the post-run routine?": yes starts it (with `hold`, when the offer named
-    a hold length: "the deep release, with one-minute holds?")."""
-    return _OFFER + routine_id + (f"@{hold}" if hold else "")
+    a hold length: "the deep release, with one-minute holds?"). `told_run`: the run told by
+    voice it was offered for (encoded, skill.coach.runs.ToldRun), when the offer said what a
+    fact left out would change: that fact, said next, adds to it."""
+    return _OFFER + routine_id + (f"@{hold}" if hold else "") + (
+        f"|{told_run}" if told_run else "")
 
 
 def offered(awaiting: str | None) -> str | None:
     if not awaiting or not awaiting.startswith(_OFFER):
         return None
-    return awaiting[len(_OFFER):].partition("@")[0]
+    return awaiting[len(_OFFER):].partition("|")[0].partition("@")[0]
+
+
+def offered_for(awaiting: str | None) -> str | None:
+    """The run told that an offer was for, if it lacked a fact (see `offer`)."""
+    return awaiting.partition("|")[2] or None if offered(awaiting) else None
 
 
 def offered_hold(awaiting: str | None) -> int | None:
     """The hold length the offer named, if it named one."""
-    hold = awaiting.partition("@")[2] if offered(awaiting) else ""
+    hold = awaiting.partition("|")[0].partition("@")[2] if offered(awaiting) else ""
     return whole_number(hold)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from skill.alexa.flows.place import hold_place
 from skill.alexa.turn import Turn
-from skill.catalog import Exercise, Routine, routine
+from skill.catalog import Exercise, Routine, exercise, routine
 from skill.coach.timeline import Timeline
 from skill.coach.variants import left_out
 from skill.voice import runner
@@ -42,3 +42,18 @@ def runner_dose(turn: Turn, entry: Exercise) -> RunnerDose:
             if played.id == entry.id:
                 return RunnerDose(timeline.doses[step], routine(place.routine_id))
     return runner.dose_today(turn.script, entry, turn.profile, hurt_today(turn))
+
+
+def dose_answered(exercise_id: str) -> str:
+    """The key noted (skill.alexa.session.Variety) when how long to do an exercise is told."""
+    return f"answered:DoseIntent:{exercise_id}"
+
+
+def hold_just_quoted(turn: Turn) -> int | None:
+    """"Set my holds to that", just after how long to hold a stretch: the hold that answer
+    gave, if the runner's hold preference sets it."""
+    topic = turn.topic
+    if topic is None or not turn.variety.said_last_turn(dose_answered(topic)):
+        return None
+    dose = runner_dose(turn, exercise(topic)).dose
+    return dose.hold_seconds if dose.adjustable else None

@@ -29,7 +29,6 @@ from skill.alexa.slots import duration, number, said, value_id
 from skill.alexa.turn import Turn
 from skill.catalog import routine
 from skill.coach.runs import (
-    CLIMB,
     KEEP_SECONDS,
     LENGTH,
     Run,
@@ -172,9 +171,12 @@ def told_run(handler_input) -> ToldRun:
 
 def told(turn: Turn, heard: ToldRun, situation: str | None = None):
     """A run or a day told by voice: offered, never started (yes starts it). The run is
-    described as Strava would describe it and the catalogue's rules prescribe for it; a fact
-    the rules need and the runner left out is asked for once."""
-    pending = ToldRun.decode(dialog.told_run(turn.awaiting))
+    described as Strava would describe it and the catalogue's rules prescribe for it. A fact
+    the runner left out that would change the routine (hills on trails, a long run's length)
+    is named once in the offer, which a yes takes as it stands; said next, it adds to the
+    run. A number that cannot be one run is asked for again."""
+    pending = ToldRun.decode(dialog.told_run(turn.awaiting) or dialog.offered_for(
+        turn.awaiting))
     turn.awaiting = None
     last_check = turn.profile.checks[-1].at if turn.profile.checks else None
     if situation:
@@ -182,19 +184,26 @@ def told(turn: Turn, heard: ToldRun, situation: str | None = None):
     run = pending.merged(heard) if pending is not None else heard
     if not run.sane():
         return ask_fact(turn, ToldRun(asked=LENGTH), "run.told.misheard")
+    chosen = _prescribed(turn, run, last_check)
     missing = run.missing()
-    if missing is not None:
-        return ask_fact(turn, run._replace(asked=missing), f"run.told.ask.{missing}")
-    runs = (run.run(turn.local_time()),)
-    return offer_told(turn, run, prescribe(runs, turn.now, last_check))
+    if missing is None:
+        return offer_told(turn, run, chosen)
+    instead = _prescribed(turn, run.with_fact(missing), last_check).routine_id
+    if instead == chosen.routine_id:
+        return offer_told(turn, run, chosen)
+    return offer_told(turn, run._replace(asked=missing), chosen,
+                      turn.text(f"run.told.unless.{missing}", routine=routine(instead).name))
 
 
-def fact_answered(turn: Turn, pending: ToldRun, yes: bool | None):
-    """Yes or no to the fact a told run lacked, or "go on" (`yes` None): to "was it hilly?"
-    yes is hills; to "how far or how long?" any of them offers from what was told, since the
-    fact is asked only once."""
+def _prescribed(turn: Turn, run: ToldRun, last_check: float | None):
+    return prescribe((run.run(turn.local_time()),), turn.now, last_check)
+
+
+def fact_answered(turn: Turn, pending: ToldRun):
+    """Yes, no or "go on" to "how far or how long was it?", asked after a number that could
+    not be one run: offered from what was told, since the fact is asked only once."""
     turn.awaiting = dialog.told(pending.encode())
-    return told(turn, ToldRun(terrain="hilly_trail" if pending.asked == CLIMB and yes else ""))
+    return told(turn, ToldRun())
 
 
 def ask_fact(turn: Turn, pending: ToldRun, key: str):
@@ -205,11 +214,22 @@ def ask_fact(turn: Turn, pending: ToldRun, key: str):
     return turn.reply.ask(question, question)
 
 
-def offer_told(turn: Turn, run: ToldRun | None, prescription):
+def offer_told(turn: Turn, run: ToldRun | None, prescription, unless: str = ""):
+    """The routine `prescription` calls for, offered for what was told. `unless` says what a
+    fact the run lacked would change: then the offer keeps the run, for that fact to add to,
+    and opens with the way out (a run told without its length may have been hurt told with
+    one: "i felt something pop on my run this morning")."""
     hold = prescription.hold(turn.profile.hold_preference)
     timeline = today(turn, routine(prescription.routine_id), hold)
-    return offer_run(turn, RunOffer(prescription, hold, told_offer(
-        run, prescription, timeline, turn.today(), turn.locale)))
+    offer = RunOffer(prescription, hold, told_offer(
+        run, prescription, timeline, turn.today(), turn.locale, unless))
+    if not unless:
+        return offer_run(turn, offer)
+    turn.awaiting = dialog.offer(prescription.routine_id, hold, run.encode())
+    question = asking.after_way_out(turn, ssml.text(offer.question), 1)
+    reprompt = asking.after_way_out(turn, turn.text(
+        "suggest.offer", routine=routine(prescription.routine_id).name), 1)
+    return turn.reply.ask(question, reprompt)
 
 
 def asked_fact(awaiting: str | None) -> ToldRun | None:

@@ -59,9 +59,8 @@ class YesHandler(AbstractRequestHandler):
             return flow.start(turn, routine(offered), dialog.offered_hold(question))
         if (plan := ReminderPlan.decode(dialog.reminder_plan(question))) is not None:
             return reminders.create(turn, plan)
-        if (pending := runs.asked_fact(question)) is not None:  # "was it hilly?", "how far?"
-            return runs.fact_answered(
-                turn, pending, True if is_intent_name("AMAZON.YesIntent")(handler_input) else None)
+        if (pending := runs.asked_fact(question)) is not None:  # "how far?" after a misheard
+            return runs.fact_answered(turn, pending)
         if (seconds := dialog.hold_changing(question)) in HOLD_CHOICES:  # the hold read back
             return hold_confirmed(turn, seconds) or flow.answer(
                 turn, turn.text("hold.set", seconds=seconds), turn.text("help.reprompt"))
@@ -100,7 +99,7 @@ class NoHandler(AbstractRequestHandler):
         if dialog.reminder_plan(question) is not None:
             return reminders.declined(turn)
         if (pending := runs.asked_fact(question)) is not None:
-            return runs.fact_answered(turn, pending, False)
+            return runs.fact_answered(turn, pending)
         if dialog.hold_changing(question) is not None:
             return flow.answer(turn, turn.text("hold.kept"), turn.text("help.reprompt"))
         if question == dialog.CANCEL_REMINDERS:

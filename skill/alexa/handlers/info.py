@@ -13,7 +13,7 @@ from ask_sdk_core.utils import is_intent_name
 from skill import screens
 from skill.alexa.flows import asking, check, dialog, place
 from skill.alexa.flows import routine as flow
-from skill.alexa.flows.facts import runner_dose
+from skill.alexa.flows.facts import dose_answered, runner_dose
 from skill.alexa.flows.stream import streaming
 from skill.alexa.slots import Heard, heard, value_id
 from skill.alexa.turn import Turn
@@ -121,7 +121,7 @@ def _offer_with(turn: Turn, answer: str, having: Routine):
 def _again(turn: Turn, question: str, entry: Exercise) -> str | None:
     """The same question about the same stretch as last turn ("is that each side?" after how
     long to hold it): a short confirmation, not the answer again word for word."""
-    if not turn.variety.again(f"answered:{question}:{entry.id}") or question != "DoseIntent":
+    if question != "DoseIntent" or not turn.variety.again(dose_answered(entry.id)):
         return None
     dose = runner_dose(turn, entry).dose
     return turn.text("stretch.dose_again" if dose.per_side else "stretch.dose_again_in_all",

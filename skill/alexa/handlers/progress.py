@@ -9,6 +9,7 @@ from ask_sdk_core.utils import is_intent_name
 from skill.alexa.flows import asking, dialog, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
+from skill.alexa.flows.facts import hold_just_quoted
 from skill.alexa.flows.place import hold_place, in_routine
 from skill.alexa.slots import duration, number, said, value_id
 from skill.alexa.turn import Turn
@@ -143,6 +144,8 @@ class SetHoldTimeHandler(AbstractRequestHandler):
         seconds = number(handler_input, "seconds")
         if seconds is None:
             seconds = duration(handler_input, "duration")
+        if seconds is None:  # "set my holds to that", after how long to hold one
+            seconds = hold_just_quoted(turn)
         if dialog.told_run(turn.awaiting) is not None:  # "how long was it?" "two hours"
             return runs.told(turn, ToldRun(seconds=seconds))
         return set_hold(turn, seconds)
@@ -158,6 +161,7 @@ class AdjustHoldHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         change = value_id(handler_input, "change")
         if change not in ("longer", "shorter"):  # unheard or unknown: ask, never guess
+            turn.awaiting = dialog.HOLD_SECONDS  # "half a minute" answers it too
             question = turn.text("hold.which_way")
             if said(handler_input, "change"):  # words that are no change may have said hurt
                 question = asking.after_way_out(turn, question)

@@ -68,7 +68,11 @@ def _run_told_samples() -> list[str]:
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
                           "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
-                          "fairly {terrain}", "it was {distance} {unit} on the {terrain}"] + [
+                          "fairly {terrain}", "it was {distance} {unit} on the {terrain}",
+                          # the fact an offer named ("if it was hilly, say so")
+                          "{terrain}", "yes it was {terrain}", "yeah it was {terrain}",
+                          "it was quite {terrain}", "yeah pretty {terrain}",
+                          "it was a long one about {distance} {unit}"] + [
         # and how it left them, which is no request to stop ("... and i'm knackered")
         f"{run} {state}" for run, state in product(
             ("i've just done {distance} {unit}", "i just ran {distance} {unit}",
@@ -1411,10 +1415,11 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                          "getting ready to go for"])],
     CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer",
                          "more time", "a lot longer", "way longer", "bit longer", "extra time",
-                         "lengthen", "lengthened", "longer than that"]),
+                         "lengthen", "lengthened", "longer than that", "too short"]),
              ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker",
                           "less time", "a lot shorter", "way shorter", "bit shorter",
-                          "not as long", "shorten", "shortened", "shorter than that"])],
+                          "not as long", "shorten", "shortened", "shorter than that",
+                          "too long", "down", "trim", "cut down"])],
     # A run told by voice: units, named distances (catalog.run_rules.RACE_METRES), terrain
     # (skill.coach.runs.TERRAINS), effort, and the runner's day (rule ids of the run rules).
     UNIT: [("km", ["k", "km", "kilometers", "kilometres", "kilometer", "ks"]),
@@ -1657,6 +1662,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "let's have it", "alright then let's have it", "let's have it then", "go on let's have it",
         "alright then", "okay then", "yeah okay", "that's grand", "yeah that's grand", "grand",
         "sounds grand",
         "fine", "aye that's fine", "okay fine",
@@ -1764,6 +1770,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "faster or slower", "should i go faster or slower", "how fast should i go",
         "how fast do i do these"],
     "SetHoldTimeIntent": [
+        "set my holds to that", "can you set my holds to that", "set the holds to that",
+        "make my holds that long",
+        "can the holds be {duration} instead", "can the holds be {duration}",
+        "can my holds be {duration}", "can the holds be {seconds} seconds instead",
         "i want {duration} holds", "{duration} holds from now on",
         "i want {duration} holds from now on", "give me {duration} holds",
         "set them to {duration}", "can you make them {duration}", "make them {duration}",
@@ -1829,9 +1839,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                         "something different today", "a different one today",
                         "i fancy something different"],
     "AdjustHoldIntent": [
-        "holds too long", "the holds are too long", "holds are too long", "cut them down",
-        "can you cut them down", "cut the holds down",
-                         "can you cut the holds down a bit", "trim the holds"]
+        "change my holds", "change the holds", "adjust the holds", "adjust my holds",
+        "holds {change}", "the holds are {change}", "holds are {change}", "cut them {change}",
+        "can you cut them {change}", "cut the holds {change}",
+        "can you cut the holds {change} a bit", "{change} the holds"]
 }
 # A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
 # "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
