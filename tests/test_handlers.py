@@ -129,7 +129,9 @@ def test_next_previous_repeat_and_start_over_move_by_whole_steps(send, caller):
     again = send(caller.intent(follow(caller, back), "AMAZON.RepeatIntent"))
     assert names[1] in speech(again)[:80]
     top = send(caller.intent(follow(caller, again), "AMAZON.StartOverIntent"))
-    assert speech(top).startswith(f"<speak>First, the {names[0]}.")
+    # the whole routine again, from its opening
+    assert speech(top).startswith("<speak>Let's do your pre-run routine")
+    assert f"First, the {names[0]}." in speech(top)
 
 
 def test_next_after_a_question_mid_stretch_moves_on_rather_than_replaying(skill, caller):

@@ -205,6 +205,8 @@ def go_to_step(turn: Turn, move: str):
     preface = turn.text("step.first") if target < 0 else ""
     target = max(0, target)
     gone = left_out(place.variants, len(timeline.steps))
+    if move == "AMAZON.StartOverIntent" and 0 not in gone:  # "the whole thing over"
+        return play_from(turn, timeline, ROUTINE_START, "", played)
     if move in BACK_MOVES and target in gone:
         if turn.reply.may_speak:
             return ask_back(turn, timeline, target)
