@@ -50,6 +50,16 @@ def test_a_resistance_band_is_needed_where_the_clamshells_use_a_mini_band():
     assert "strength" in answer and not answer.startswith("No")
 
 
+def test_kit_that_one_routine_uses_offers_that_routine():
+    skill = build_skill(MemoryProgressStore())
+    chat = Conversation(lambda e, c: handle_event(skill, e, c), Caller(user_id="amzn1.kit"),
+                        START)
+    answer = chat.say("ask hip coach do i need a kettlebell").speech
+    assert "goblet squat uses a kettlebell" in answer
+    assert answer.endswith("Shall I start the strength routine?"), answer
+    assert "Let's do your strength routine" in chat.say("yes").speech
+
+
 def test_the_psoas_release_takes_any_one_of_its_supports():
     answer = ask("do i need a yoga block for deep release")
     assert answer.startswith("Not necessarily"), answer

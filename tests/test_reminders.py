@@ -155,6 +155,13 @@ def test_after_a_reminder_is_set_the_runner_can_go_on(handler, api):
     assert not bye.session_open and bye.speech in TEXT["goodbye.plain"]
 
 
+def test_cancelling_none_says_so_rather_than_asking(handler, api):
+    """"Cancel all your stretch reminders?" asked of none had no right answer."""
+    reply = talk(handler, api).say("ask hip coach to cancel my reminders")
+    assert said("reminder.none_to_cancel") in reply.speech
+    assert TEXT["reminder.cancel_confirm"] not in reply.speech and reply.session_open
+
+
 def test_no_to_cancelling_keeps_them(handler, api):
     chat = talk(handler, api)
     chat.say(EVENINGS)

@@ -161,3 +161,13 @@ def test_a_question_asked_of_an_offer_keeps_it_open(chat):
     assert answer.startswith("The couch stretch works")  # asked again, in other words
     assert answer.endswith("Would you like to start the deep release routine now?"), answer
     assert "Let's do your deep release routine" in chat.say("sounds good").speech
+
+
+def test_an_article_question_asked_of_an_offer_keeps_that_offer(chat):
+    """The article's answers end with an offer of their own; asked while a routine is offered,
+    the offer open stays the question (it was replaced, and 'yes' started another routine)."""
+    chat.say("ask hip coach I just ran fifteen k on the fells")
+    answer = chat.say("what's the difference between flexibility and mobility").speech
+    assert "Runners need both." in answer and "pre-run" not in answer
+    assert answer.endswith("deep release routine now?"), answer
+    assert "Let's do your deep release routine" in chat.say("yes").speech

@@ -74,12 +74,16 @@ def _in_routines(item: Equipment, routines: list[Routine], locale: str | None) -
                   routines=spoken_list([r.name for r in routines], locale))
 
 
+def routines_using(item: Equipment) -> list[Routine]:
+    return [r for r in ROUTINES if _users(item, [r])]
+
+
 def item_answer(item: Equipment, chosen: Routine | None, locale: str | None) -> str:
     """"Do I need a yoga block?", "what is a lacrosse ball for?", "what can I use instead of a
     foam roller?": for a routine (named, or the one playing) yes, not necessarily, or no, and
     which of its exercises use it; otherwise what it is for and which routines' exercises use
     it. Either way, what can stand in for it."""
-    users = [r for r in ROUTINES if _users(item, [r])]
+    users = routines_using(item)
     named = with_article(item.value, locale)
     stand_in = (phrase("kit.stand_in_line", locale, stand_in=phrase(f"kit.{item.name}.stand_in",
                                                                       locale))

@@ -258,6 +258,14 @@ def listed(turn: Turn):
 
 
 def cancel_asked(turn: Turn):
+    """"Cancel my reminders": asked to confirm first, unless the list shows none to cancel
+    (asking "cancel all your reminders?" of none was a question with no right answer)."""
+    if permitted(turn):
+        try:
+            if held(turn).total == 0:
+                return _told(turn, turn.text("reminder.none_to_cancel"))
+        except ServiceException:
+            pass  # asked all the same: the yes tries again, and says what went wrong
     turn.awaiting = dialog.CANCEL_REMINDERS
     question = turn.text("reminder.cancel_confirm")
     return turn.reply.ask(question, question)

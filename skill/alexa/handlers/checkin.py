@@ -77,7 +77,7 @@ def _ask_again(turn: Turn):
 
 class LearnHandler(AbstractRequestHandler):
     """"What's the difference between flexibility and mobility?" and the article's other
-    answers, each short and ending with an offer."""
+    answers, each short and ending with an offer (the one already open, if one was)."""
 
     TOPICS = {topic.intent: topic for topic in TOPICS}
 
@@ -90,8 +90,9 @@ class LearnHandler(AbstractRequestHandler):
         statement = turn.text(f"learn.{topic.id}")
         if topic.evidence:  # what research adds, said after the article's answer
             statement = f"{statement} {turn.text(f'learn.{topic.id}.evidence')}"
-        if turn.playback is not None:
-            return flow.answer(turn, statement, "")
+        if turn.playback is not None or dialog.accepts_as_yes(turn.awaiting):
+            # mid-routine, or asked of an offer already open: that stays the question
+            return flow.answer(turn, statement, "", asked_before=turn.awaiting)
         offer = turn.text(f"learn.{topic.id}.offer")
         turn.awaiting = dialog.offer(topic.offer_routine_id)
         return turn.reply.ask(f"{statement} {offer}", offer)

@@ -209,7 +209,8 @@ class EquipmentHandler(AbstractRequestHandler):
     """"What do I need?", "do I need a kettlebell?", "what is a lacrosse ball for?": for a named
     piece of kit, what it is for, which exercises use it (in the routine named or playing, yes
     or no) and what stands in for it; for a routine (named, or the one playing), its kit;
-    otherwise the kit the article recommends (skill.voice.kit says each)."""
+    otherwise the kit the article recommends (skill.voice.kit says each). Outside a routine, a
+    routine asked about, or the one routine that uses the kit named, is offered."""
 
     def can_handle(self, handler_input):
         return is_intent_name("EquipmentIntent")(handler_input)
@@ -228,6 +229,9 @@ class EquipmentHandler(AbstractRequestHandler):
             statement = kit.overall(turn.locale)
         if routine_id is not None and current is None:  # a routine asked about: offered
             return _then_offer(turn, statement, routine_id)
+        users = kit.routines_using(Equipment[item]) if item in Equipment.__members__ else []
+        if len(users) == 1 and current is None and not dialog.accepts_as_yes(turn.awaiting):
+            return _then_offer(turn, statement, users[0].id)  # the one routine it is for
         return flow.answer(turn, statement, turn.text("equipment.follow_up"),
                            asked_before=turn.awaiting)
 
