@@ -1653,6 +1653,8 @@ SAID_MORE: dict[str, list[str]] = {
 # about the runner's own situation, a reminder with what it is for.
 SAID_BY_RUNNERS: dict[str, list[str]] = {
     "AMAZON.StopIntent": [
+        "yeah just stop", "just stop", "stop i'll be late", "just stop i have to go",
+        "stop i gotta go",
         "nah just stop for today", "no just stop", "nah stop for today", "no stop for today",
         "i'll stop there", "i'll stop here", "i'm going to stop there", "let's leave it there",
         "let's call it a day", "let's call it there", "call it there", "that'll do",
@@ -1662,6 +1664,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "start that one", "okay start that one", "start that one then", "yeah start that one",
         "let's have it", "alright then let's have it", "let's have it then", "go on let's have it",
         "alright then", "okay then", "yeah okay", "that's grand", "yeah that's grand", "grand",
         "sounds grand",
@@ -1686,6 +1689,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what do i say if i want to stop", "what do i say to go back",
         "i've never used this before how does it work", "how do i work this"],
     "AMAZON.NextIntent": [
+        "leave this one out", "leave that one out", "rather leave that one out",
+        "can i do the rest without this one", "do the rest without that one",
+        "carry on without that one",
         "cool next", "that's me done with this one", "move on to the next one", "next one then",
         "let's keep moving", "right next one", "onwards", "okay next one", "skip this one too",
         "and skip this one too", "skip this one i hate it",
@@ -1693,6 +1699,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "let's skip this one", "let's skip it", "can i skip this one",
         "we can skip this one", "moving on", "okay moving on", "let's move along"],
     "AMAZON.PauseIntent": [
+        "pause pause", "oh shoot pause", "pause pause pause", "quick pause", "oh pause",
         "freeze", "freeze it", "freeze that", "freeze a sec",
         "hang fire", "hold fire", "give us a sec", "two secs", "back in a sec",
         "hang on the dog needs me", "my phone's ringing hang on", "pause a sec",
@@ -1707,6 +1714,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "who should i ask", "who should i be asking then", "who would i ask then",
+        "who do i see about it", "who should i see about it", "who can i ask about that",
+        "should i ask my midwife", "should i ask my doctor", "should i ask my physio",
+        "who would i ask then my midwife", "so who do i talk to about it", "who should i talk to",
         "is it safe to still do the session", "should i still do the session",
         "is it safe to still train", "is it safe to train today",
         "would icing it help", "should i ice it or heat it", "will ice help",
@@ -1731,12 +1742,16 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what would help my hips on the climbs", "how do my hips help on the climbs",
         "do my hips matter for downhill running", "why do my hips even matter when i run"],
     "HipMusclesIntent": [
+        "how many glutes are there", "the glutes there's three of them right",
+        "there's three glutes right", "how many glute muscles are there",
         "which muscles are we talking about", "what muscles are we talking about",
         "what is meaning of hip flexors", "what does hip flexors mean",
         "what are hip flexors exactly", "what are the hip flexors exactly",
         "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "what kit do you recommend", "what's the basic kit", "what basic kit do i need",
+        "what do you recommend for kit",
         "what would i normally need", "what would i need normally", "what would i usually need",
         "is a {kit} worth it",
         "what would you get if you were only buying a couple of things", "what should i buy first",
@@ -1750,6 +1765,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's a good one to start with", "which one should i start with",
         "what's the easiest routine", "what do you reckon i should do"],
     "StretchInfoIntent": [
+        "is this one for my glutes", "is this one for my hamstrings",
+        "is this one for my hip flexors", "is this one for the quads", "is this one for my groin",
+        "is this one for my hips", "is this meant to be for the glutes",
+        "is this one meant to be in my quads or my hips",
+        "and the {stretch} thing what does that stretch", "what does the {stretch} thing stretch",
+        "the {stretch} thing what does it stretch",
         "which stretch is this and what's it doing for me",
         "what stretch have we got here and what does it do",
         "what's it doing for me", "what is it doing for me", "and what's it doing for me",
@@ -1760,6 +1781,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "should i feel this in my {stretch}", "is this meant to be in my glute or my hamstring",
         "where am i meant to feel this", "is this one hitting those"],
     "HowToIntent": [
+        "what's the right way to do this one", "what's the proper way to do this",
+        "what's the correct way to do this one", "what's the right way to do it",
+        "what am i meant to be feeling in this one", "what am i meant to be feeling",
+        "what am i supposed to be feeling in this one",
         "where am i supposed to be feeling this",
         "how big should the movement be", "how big should the movement be on this",
         "how far should i go on this one",
@@ -1812,6 +1837,14 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what about before a run", "and before a run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
+        "pain hamstring stop", "pain hip stop", "pain groin stop", "pain knee stop",
+        "pain back stop", "pain glute stop", "hamstring pain stop", "hip pain stop",
+        "groin pain stop", "knee pain stop", "back pain stop", "glute pain stop", "pain stop",
+        "ow hamstring stop", "ow hip stop", "ow groin stop", "ow knee stop", "ow back stop",
+        "ow glute stop", "pain in my hamstring stop", "pain in my hip stop",
+        "pain in my groin stop", "pain in my knee stop", "pain in my back stop",
+        "pain in my glute stop", "stop hamstring pain", "stop hip pain", "stop groin pain",
+        "stop knee pain", "stop back pain", "stop glute pain", "pain pain stop",
         "it's sore at the back of my leg", "sore at the back of my knee",
         "really sore at the front of my hip", "sore on the outside of my hip",
         "that's sore at the back of my thigh", "sore down the side of my leg"],
@@ -1830,7 +1863,11 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                    "how long should i hold this one"],
     "CancelRemindersIntent": ["cancel them all", "delete them all",
                               "yes cancel them all", "get rid of them all"],
-    "WhereAmIIntent": ["sorry where was i", "where were we", "okay where was i"],
+    "WhereAmIIntent": [
+        "is this the kneeling one", "is this the psoas one", "is this the sitting one",
+        "is this the kneeling one or the sitting one", "is this the pigeon one",
+        "is this the couch one", "is this the squat one", "is this the right stretch",
+        "is this the lying one", "sorry where was i", "where were we", "okay where was i"],
     "ListRoutinesIntent": ["what else is there", "nah what else is there",
                            "what else have you got", "what other ones are there"],
     "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
@@ -1842,7 +1879,15 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "change my holds", "change the holds", "adjust the holds", "adjust my holds",
         "holds {change}", "the holds are {change}", "holds are {change}", "cut them {change}",
         "can you cut them {change}", "cut the holds {change}",
-        "can you cut the holds {change} a bit", "{change} the holds"]
+        "can you cut the holds {change} a bit", "{change} the holds"],
+    "WhichLegIntent": ["when do i swap over", "when do i swap sides", "when do i switch sides",
+                       "when do i change legs", "when do i do the other side",
+                       "when do i switch over"],
+    "StartRoutineIntent": ["book me in for the {routine} now", "book me in for the {routine}",
+                           "put me down for the {routine}"],
+    "HipsProgressIntent": ["did the tests get better", "have my tests got better",
+                           "have my test results improved", "did my hips improve",
+                           "did my check results get better"]
 }
 # A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
 # "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
