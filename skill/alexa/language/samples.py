@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from itertools import islice, product
 
+from skill.catalog.advice import TOPICS
+
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
 MOMENT, CHANGE, SIDE = "RunMoment", "HoldChange", "SideAnswer"
 AMOUNT, KIT, POSITION = "CheckAmount", "KitName", "ListPosition"
@@ -1664,7 +1666,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
-        "start that one", "okay start that one", "start that one then", "yeah start that one",
+        "start that one", "okay start that one", "start that one then",
         "let's have it", "alright then let's have it", "let's have it then", "go on let's have it",
         "alright then", "okay then", "yeah okay", "that's grand", "yeah that's grand", "grand",
         "sounds grand",
@@ -1765,6 +1767,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's a good one to start with", "which one should i start with",
         "what's the easiest routine", "what do you reckon i should do"],
     "StretchInfoIntent": [
+        "is this the one for the inner thigh", "is this the one for my glutes",
+        "is this the one for the hip flexors", "is this the one for my hamstrings",
         "is this one for my glutes", "is this one for my hamstrings",
         "is this one for my hip flexors", "is this one for the quads", "is this one for my groin",
         "is this one for my hips", "is this meant to be for the glutes",
@@ -1837,6 +1841,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what about before a run", "and before a run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
+        "this one hurts", "this one stings", "this one is a bit sharp", "this one is sore",
+        "this one pinches my hip", "ow this one", "this one is killing my knee",
+        "bit spicy this one", "this one is spicy on my knee", "this one is a bit much on my groin",
         "pain hamstring stop", "pain hip stop", "pain groin stop", "pain knee stop",
         "pain back stop", "pain glute stop", "hamstring pain stop", "hip pain stop",
         "groin pain stop", "knee pain stop", "back pain stop", "glute pain stop", "pain stop",
@@ -1983,3 +1990,23 @@ CUSTOM_INTENTS["ConnectAssistantIntent"] = {
                 "i want to use hip coach in my assistant", "get a code for my assistant",
                 "pair my assistant", "connect another app"],
 }
+
+# A question that carries on the talk ("and how long do i hold it", "so what's this one for",
+# "okay but why does that matter"): the opener says nothing of which question it is, so every
+# question is taught after the openers in turn (its first samples, as written above), and no
+# opener leans towards one question.
+_CARRY_ON = ["and", "so", "okay so", "right so", "but", "um", "oh and", "okay and", "hmm so",
+             "okay but", "wait", "and so"]
+_QUESTIONS = ["StretchInfoIntent", "HowToIntent", "DoseIntent", "FormQuestionIntent",
+              "AdviceIntent", "EquipmentIntent", "RoutineContentsIntent", "WhereAmIIntent",
+              "WhichLegIntent", "WhatsNextIntent", "WhatsLeftIntent",
+              "HipMusclesIntent", "MedicalQuestionIntent", "ProgressIntent", "HipsProgressIntent",
+              "StreakIntent", "SuggestRoutineIntent", "ListRoutinesIntent",
+              *(topic.intent for topic in TOPICS)]
+_SAID_ANYWHERE = {sample for spec in CUSTOM_INTENTS.values() for sample in spec["samples"]}
+_OPENED = iter(_CARRY_ON * len(_QUESTIONS) * 4)
+for _intent in dict.fromkeys(_QUESTIONS):
+    _spec = CUSTOM_INTENTS[_intent]
+    _opened = [f"{next(_OPENED)} {sample}" for sample in _spec["samples"][:4]]
+    _spec["samples"] = [*_spec["samples"],
+                        *(said for said in _opened if said not in _SAID_ANYWHERE)]
