@@ -204,7 +204,15 @@ HURT_WORDS = frozenset({
     "crying", "muttering", "crushed", "crushing", "neural", "zapping", "angry", "aggravating",
     "stitch",
     # and what a physio would write, and what is grim
-    "impingement", "provoked", "sciatic", "grim"})
+    "impingement", "provoked", "sciatic", "grim",
+    # and more of the common words, written from how people say it rather than from any line
+    # heard: soreness, what bothers or irritates, a wince, what pops, sprains or buckles, a
+    # shock (not "crack", which is also getting on with it, nor a named condition, which is
+    # a medical question)
+    "ached", "achin", "hurtin", "soreness", "sorer", "achiness", "bothering",
+    "bothers", "irritated", "irritating", "irritation", "wince", "wincing", "winced",
+    "popping", "sprain", "sprained", "buckled", "buckling", "numbing", "numbed", "zings",
+    "shock", "shocks", "impinging", "jarring", "twingy", "stingy", "burny", "tweaky"})
 # The body's parts, as runners name them in a line about how something feels.
 BODY_WORDS = frozenset({
     "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
@@ -1771,7 +1779,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "is this the one for the hip flexors", "is this the one for my hamstrings",
         "is this one for my glutes", "is this one for my hamstrings",
         "is this one for my hip flexors", "is this one for the quads", "is this one for my groin",
-        "is this one for my hips", "is this meant to be for the glutes",
+        "is this one for my hips",
         "is this one meant to be in my quads or my hips",
         "and the {stretch} thing what does that stretch", "what does the {stretch} thing stretch",
         "the {stretch} thing what does it stretch",
@@ -1841,6 +1849,14 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what about before a run", "and before a run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
+        "is this meant to pinch", "is this meant to hurt", "is it meant to pinch like that",
+        "is this where i am meant to feel the pain", "is this meant to sting",
+        "should it pinch like this", "is this meant to pinch the front of my hip",
+        "i have come over all dizzy", "feeling dizzy lying here", "i have gone a bit dizzy",
+        "that made me wince", "i am wincing", "my knee is bothering me", "my hip is bothering me",
+        "something is popping", "i think i sprained it", "my knee buckled",
+        "felt a shock down my leg", "my hip is irritated", "the soreness is getting worse",
+        "it is jarring my knee", "my back is twingy",
         "this one hurts", "this one stings", "this one is a bit sharp", "this one is sore",
         "this one pinches my hip", "ow this one", "this one is killing my knee",
         "bit spicy this one", "this one is spicy on my knee", "this one is a bit much on my groin",
