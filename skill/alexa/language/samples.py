@@ -1364,15 +1364,27 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
 # Catalogue names as runners say them loosely (plurals, shortened and run-together forms) and as
 # speech recognition is likely to mishear them: more synonyms of the catalogue entry with this id.
 SAID_LOOSELY: dict[str, list[str]] = {
-    "post_run": ["postrun", "post fun", "most run", "post ran", "cool downs"],
-    "quick_post_run": ["quickie", "quick post fun", "quick cool down", "express"],
-    "pre_run": ["prerun", "pre ran", "warm ups", "warming up", "dynamic warm up"],
-    "strength": ["strengthening", "strength training", "strengths", "hip strength session"],
+    "post_run": ["postrun", "post fun", "most run", "post ran", "cool downs",
+                 # and the everyday names for it
+                 "cooling down", "after run stretches", "the usual", "the normal one",
+                 "the regular one", "full post run", "post run stretches"],
+    "quick_post_run": ["quickie", "quick post fun", "quick cool down", "express",
+                       "short one", "quick one", "the short one", "the quick one", "mini",
+                       "short stretch", "quick stretches", "short routine", "quick routine",
+                       "brief one", "fast one"],
+    "pre_run": ["prerun", "pre ran", "warm ups", "warming up", "dynamic warm up",
+                "pre race", "race warm up", "before the race", "activation",
+                "dynamic stretches", "pre run warm up"],
+    "strength": ["strengthening", "strength training", "strengths", "hip strength session",
+                 "strength work", "strength stuff", "the strength one", "glute strength",
+                 "strength and mobility", "the gym one"],
     "deep_release": ["deep relief", "deep releases", "deep stretches", "rest day stretches",
                      "rest day routine", "rest day session",
-                     "long stretches"],
+                     "long stretches", "the long one", "long holds", "the deep one",
+                     "big stretch", "slow stretch", "desk stretches"],
     "mobility_check": ["mobility checks", "mobility tests", "hip check up", "mobility check up",
-                       "hip assessment"],
+                       "hip assessment", "check up", "checkup", "the check", "mobility screen",
+                       "retest", "re test", "baseline test"],
     "hip_flexors": ["flexors", "hip flexers", "hip flexor muscles"],
     "hamstrings": ["hams", "hamstring muscles"],
     "glutes": ["gluteus", "glute muscles", "bottom"],
@@ -1849,6 +1861,14 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what about before a run", "and before a run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
+        "my hammy is cooked", "my hamstring is cooked", "my knee is cooked", "my groin is cooked",
+        "my hip is cooked",
+        "my knee ached", "my hip is achin", "my knee is hurtin", "soreness in my hip",
+        "it is getting sorer", "achiness in my knee", "it bothers my knee",
+        "it is irritating my hip", "irritation in my knee", "i winced", "feels like a sprain",
+        "my knee is buckling", "it is numbing my foot", "my foot numbed", "it zings down my leg",
+        "it shocks down my leg", "feels like it is impinging", "it is a bit stingy",
+        "my hip is burny", "my knee feels tweaky",
         "is this meant to pinch", "is this meant to hurt", "is it meant to pinch like that",
         "is this where i am meant to feel the pain", "is this meant to sting",
         "should it pinch like this", "is this meant to pinch the front of my hip",
@@ -1908,7 +1928,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                        "when do i switch over"],
     "StartRoutineIntent": ["book me in for the {routine} now", "book me in for the {routine}",
                            "put me down for the {routine}"],
-    "HipsProgressIntent": ["did the tests get better", "have my tests got better",
+    "HipsProgressIntent": [
+        "how my hips are looking", "how are my hips looking these days", "how are my hips then",
+        "how are my hips now", "how are my hips doing these days",
+        "tell me how my hips are looking", "did the tests get better", "have my tests got better",
                            "have my test results improved", "did my hips improve",
                            "did my check results get better"]
 }
