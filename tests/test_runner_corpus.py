@@ -17,7 +17,9 @@ from skill.simulator.runner_corpus import CORPUS, Figures, load
 
 # The seen part's figures when this floor was recorded (lines fully right, pain lines answered
 # safely, pain misses still safe): raise it as the skill improves, never lower it to pass.
-FLOOR = {"lenient": (199, 21, 0), "both": (184, 18, 0), "strict": (87, 1, 0)}
+# Lines right, pain lines safe, pain misses still safe: a little under the seen part's figures
+# at the last look (1911, 1883 and 708 right), so a change that loses lines fails here.
+FLOOR = {"lenient": (1890, 209, 0), "both": (1860, 207, 0), "strict": (690, 43, 160)}
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +109,26 @@ def test_misses_name_only_seen_lines_and_held_out_shows_totals_only(seen, capsys
     assert evaluate.main() == 0
     out = capsys.readouterr().out
     assert "| lenient" in out and "Misses are never shown" in out and "  > " not in out
+
+
+LAST_EXERCISE = """# go back one in the quick routine's last exercise
+> ask hip coach to start my quick post-run stretches
+= start:quick
+> (after 20)
+> next
+= next
+> (after 10)
+> go back
+= {tag}
+"""
+
+
+@pytest.mark.parametrize("tag, right", [("previous", True), ("next", False)])
+def test_a_step_move_in_a_routines_last_exercise_is_measured_from_it(tmp_path, tag, right):
+    """The routine is counted as done when its last response begins (the session keeps it as
+    the finale, not as playback): "go back" there is still a step back."""
+    folder = tmp_path / "own"
+    folder.mkdir()
+    (folder / "001-last.txt").write_text(LAST_EXERCISE.format(tag=tag))
+    judged = runner_corpus.evaluate("own", ("lenient",), folder=tmp_path)["lenient"]
+    assert [j.right for j in judged][-1] is right
