@@ -621,6 +621,14 @@ def test_an_answer_about_a_stretch_offers_the_routine_that_plays_it(start):
     assert "Let's do your post-run routine" in runner.say(start).speech
 
 
+def test_how_long_to_hold_it_does_not_say_again_which_routine_has_it():
+    """The dose answer names the routine already ("in your post-run routine: ..."): the offer
+    after it does not say "It's in the post-run routine" once more."""
+    answer = Runner().say("ask hip coach how long do i hold the kneeling hip flexor stretch")
+    assert "in your post-run routine" in answer.speech and "It's in the" not in answer.speech
+    assert answer.speech.endswith("post-run routine?"), answer.speech
+
+
 def test_a_pause_in_the_last_exercise_says_the_routine_already_counts():
     """The routine counts as done when its last response begins, so a pause inside it keeps
     no place: it says so, gives the way out, and asks whether there is anything else."""

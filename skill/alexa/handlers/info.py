@@ -114,7 +114,9 @@ class StretchQuestion(AbstractRequestHandler):
 def _offer_with(turn: Turn, answer: str, having: Routine):
     """An answer about an exercise, outside a routine: the routine that plays it, offered."""
     turn.awaiting = dialog.offer(having.id)
-    offer = turn.text("stretch.offer_routine", routine=having.name)
+    # how long to hold it names the routine already ("in your post-run routine: ...")
+    named = f"{having.name} routine" in answer
+    offer = turn.text("suggest.offer" if named else "stretch.offer_routine", routine=having.name)
     return turn.reply.ask(f"{answer} {offer}", turn.text("suggest.offer", routine=having.name))
 
 
