@@ -212,7 +212,8 @@ HURT_WORDS = frozenset({
     "ached", "achin", "hurtin", "soreness", "sorer", "achiness", "bothering",
     "bothers", "irritated", "irritating", "irritation", "wince", "wincing", "winced",
     "popping", "sprain", "sprained", "buckled", "buckling", "numbing", "numbed", "zings",
-    "shock", "shocks", "impinging", "jarring", "twingy", "stingy", "burny", "tweaky"})
+    "shock", "shocks", "impinging", "jarring", "twingy", "stingy", "burny", "tweaky",
+    "yikes"})
 # The body's parts, as runners name them in a line about how something feels.
 BODY_WORDS = frozenset({
     "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
@@ -243,6 +244,16 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "at me now", "thats at me", "catching me", "bad burn", "reproduces it",
                 # something felt, and hurt put on a scale ("a two out of ten, but it's there")
                 "felt something", "out of ten",
+                # a part that refuses, something done to it, and worse than before
+                "says no", "a no from my", "done something to",
+                *(f"{part}s about to go" for part in _GONE),
+                *(f"{part} is about to go" for part in _GONE),
+                "made it worse", "feels worse", "getting worse",
+                # nasty, horrible or awful said of the feeling (a nasty climb is only a climb),
+                # not sitting right, not happy, and a foot or leg gone to sleep
+                "thats nasty", "thats horrible", "feels horrible", "thats awful", "feels awful",
+                "sit right", "isnt happy", "arent happy", "falling asleep", "fallen asleep",
+                "gone to sleep",
                 *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE),
                 *(f"{part}s stuffed" for part in _GONE))
 # A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy").
@@ -1861,6 +1872,27 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what about before a run", "and before a run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
+        "my hip is about to go", "feels like my hip's about to go", "my hips is about to go",
+        "feels like my hips's about to go", "my knee is about to go",
+        "feels like my knee's about to go", "my knees is about to go",
+        "feels like my knees's about to go", "my back is about to go",
+        "feels like my back's about to go", "my groin is about to go",
+        "feels like my groin's about to go", "my hammy is about to go",
+        "feels like my hammy's about to go", "my hamstring is about to go",
+        "feels like my hamstring's about to go", "my calf is about to go",
+        "feels like my calf's about to go", "my ankle is about to go",
+        "feels like my ankle's about to go", "my glute is about to go",
+        "feels like my glute's about to go", "my quad is about to go",
+        "feels like my quad's about to go", "my achilles is about to go",
+        "feels like my achilles's about to go",
+        "that's nasty", "that's horrible", "that's awful",
+        "that feels horrible", "that is awful",
+        "that is horrible", "this feels awful on my knee", "that does not sit right with my hip",
+        "my groin is not happy", "my groin isn't happy", "my knees aren't happy",
+        "my foot is falling asleep", "my leg has fallen asleep", "my foot has gone to sleep",
+        "yikes", "that is nasty", "my hip says no", "that is a no from my hamstring",
+        "oof not good", "i have done something to my calf",
+        "feels like my hamstring is about to go", "this made it worse", "my knee feels worse",
         "my hammy is cooked", "my hamstring is cooked", "my knee is cooked", "my groin is cooked",
         "my hip is cooked",
         "my knee ached", "my hip is achin", "my knee is hurtin", "soreness in my hip",
