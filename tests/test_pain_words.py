@@ -119,6 +119,15 @@ def test_hurt_in_own_words_reaches_pain():
     assert missed == []
 
 
+@pytest.mark.parametrize("said", ["i'm about to go out for a run",
+                                  "that was a nasty climb today, start my post run",
+                                  "i'm not good at stretching"])
+def test_words_of_hurt_that_also_mean_something_else_are_heard_narrowly(said):
+    """'About to go' is hurt only of a part, 'nasty' only of the feeling, and 'not good' is
+    not taken for hurt at all."""
+    assert Lenient(MODEL).understand(said).understood.intent != "PainIntent"
+
+
 def chat(profile: Profile | None = None) -> Conversation:
     store = MemoryProgressStore()
     caller = Caller(user_id="amzn1.ask.account.own-words")

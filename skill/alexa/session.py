@@ -78,7 +78,7 @@ class Variety:
         """Notes `key` (an answer given, not a phrasing) as said this turn; whether it was said
         last turn too."""
         self.now.add(key)
-        return key in self.before
+        return self.said_last_turn(key)
 
     def said_last_turn(self, key: str) -> bool:
         return key in self.before

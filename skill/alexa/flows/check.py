@@ -87,17 +87,17 @@ def consent_cursor(awaiting: str | None) -> int | None:
 def consent_test(turn: Turn) -> Exercise | None:
     """While asking to keep results: the test the check goes on to, what "this test" means."""
     held = consent_place(turn)
-    if held is None:
-        return None
-    return turn.timeline("mobility_check", turn.profile.hold_preference).steps[held.step]
+    return _test(turn, held.step) if held is not None else None
 
 
 def hurt_test(turn: Turn) -> Exercise | None:
     """After pain in a test, while asking to skip it or stop: that test ("what is this test
     for?")."""
     step = dialog.pain_test(turn.awaiting)
-    if step is None:
-        return None
+    return _test(turn, step) if step is not None else None
+
+
+def _test(turn: Turn, step: int) -> Exercise:
     return turn.timeline("mobility_check", turn.profile.hold_preference).steps[step]
 
 

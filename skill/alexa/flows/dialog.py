@@ -35,21 +35,30 @@ def offer(routine_id: str, hold: int | None = None, told_run: str = "") -> str:
         f"|{told_run}" if told_run else "")
 
 
-def offered(awaiting: str | None) -> str | None:
+def _offer_parts(awaiting: str | None) -> tuple[str, str, str] | None:
+    """(routine id, hold, told run) of the offer `offer` wrote; None if no offer is open."""
     if not awaiting or not awaiting.startswith(_OFFER):
         return None
-    return awaiting[len(_OFFER):].partition("|")[0].partition("@")[0]
+    offered_with, _, told_run = awaiting[len(_OFFER):].partition("|")
+    routine_id, _, hold = offered_with.partition("@")
+    return routine_id, hold, told_run
+
+
+def offered(awaiting: str | None) -> str | None:
+    parts = _offer_parts(awaiting)
+    return parts[0] if parts else None
 
 
 def offered_for(awaiting: str | None) -> str | None:
     """The run told that an offer was for, if it lacked a fact (see `offer`)."""
-    return awaiting.partition("|")[2] or None if offered(awaiting) else None
+    parts = _offer_parts(awaiting)
+    return parts[2] or None if parts else None
 
 
 def offered_hold(awaiting: str | None) -> int | None:
     """The hold length the offer named, if it named one."""
-    hold = awaiting.partition("|")[0].partition("@")[2] if offered(awaiting) else ""
-    return whole_number(hold)
+    parts = _offer_parts(awaiting)
+    return whole_number(parts[1] if parts else "")
 
 
 def pain_choice(version: str) -> str:
@@ -126,6 +135,12 @@ def accepts_as_yes(awaiting: str | None) -> bool:
     plain yes."""
     return bool(offered(awaiting) or awaiting == RESUME_OFFER or reminder_plan(awaiting)
                 or hold_changing(awaiting) is not None or told_run(awaiting) is not None)
+
+
+def kept_across_asides(awaiting: str | None) -> bool:
+    """Whether a question asked while `awaiting` is open leaves it open, asked again after the
+    answer: an offer, "shall we carry on?", a run's missing fact, the choice after pain."""
+    return accepts_as_yes(awaiting) or awaiting == PAUSED or after_pain(awaiting)
 
 
 def pause_offer(before: str | None) -> str:

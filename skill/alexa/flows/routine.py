@@ -254,23 +254,20 @@ def answer(turn: Turn, statement: str, question: str, way_out: bool = False,
     offers to carry on from the place that was held. Asked while a stream plays hands-free,
     the answer is followed by the stream, from where it was. Outside a routine, a yes-or-no
     question the skill had open before (`asked_before`: an offer, "shall we carry on?", a
-    run's missing fact, the choice after pain) is asked again and stays open: an aside does
-    not drop it. With `way_out`
-    (an answer to a worry about how the body feels, which may have been pain), the reprompt
-    opens with it."""
+    run's missing fact, the choice after pain: dialog.kept_across_asides) is asked again and
+    stays open: an aside does not drop it. With `way_out` (an answer to a worry about how the
+    body feels, which may have been pain), the reprompt opens with it."""
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:
         audio = stream_for(turn, token_timeline(turn, heard.token), heard.token.step)
         if audio is not None:
             return play_on(turn, audio, heard, statement)
-    kept_open = (dialog.accepts_as_yes(asked_before) or asked_before == dialog.PAUSED
-                 or dialog.after_pain(asked_before))
     if turn.playback is not None and place is not None and not dialog.after_pain(asked_before):
         question = turn.text("routine.carry_on", **place_words(
             turn, place.routine_id, place.step, place.side))
         turn.awaiting = dialog.CONTINUE
-    elif kept_open:
+    elif dialog.kept_across_asides(asked_before):
         turn.awaiting = asked_before
         again = question_again(turn)
         turn.awaiting = asked_before if again else None

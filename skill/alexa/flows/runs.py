@@ -135,12 +135,18 @@ def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     return offer._replace(question=turn.text("run.from_strava", said=offer.question)), heard.note
 
 
-def offer_run(turn: Turn, offer: RunOffer, note: str = ""):
-    """Asks the offer's question (after `note`, if any); yes starts it at the offer's hold."""
-    turn.awaiting = dialog.offer(offer.prescription.routine_id, offer.hold)
+def offer_run(turn: Turn, offer: RunOffer, note: str = "", told: ToldRun | None = None):
+    """Asks the offer's question (after `note`, if any); yes starts it at the offer's hold.
+    With `told` (a told run that lacked a fact, for the fact to add to), the question and its
+    reprompt open with the way out."""
+    turn.awaiting = dialog.offer(offer.prescription.routine_id, offer.hold,
+                                 told.encode() if told else "")
     chosen = routine(offer.prescription.routine_id)
-    return turn.reply.ask(" ".join(filter(None, [note, ssml.text(offer.question)])),
-                          turn.text("suggest.offer", routine=chosen.name))
+    question = " ".join(filter(None, [note, ssml.text(offer.question)]))
+    reprompt = turn.text("suggest.offer", routine=chosen.name)
+    if told is not None:
+        question, reprompt = (asking.after_way_out(turn, said, 1) for said in (question, reprompt))
+    return turn.reply.ask(question, reprompt)
 
 
 def suggest(turn: Turn, without_runs, after_a_run: bool = False):
@@ -223,13 +229,7 @@ def offer_told(turn: Turn, run: ToldRun | None, prescription, unless: str = ""):
     timeline = today(turn, routine(prescription.routine_id), hold)
     offer = RunOffer(prescription, hold, told_offer(
         run, prescription, timeline, turn.today(), turn.locale, unless))
-    if not unless:
-        return offer_run(turn, offer)
-    turn.awaiting = dialog.offer(prescription.routine_id, hold, run.encode())
-    question = asking.after_way_out(turn, ssml.text(offer.question), 1)
-    reprompt = asking.after_way_out(turn, turn.text(
-        "suggest.offer", routine=routine(prescription.routine_id).name), 1)
-    return turn.reply.ask(question, reprompt)
+    return offer_run(turn, offer, told=run if unless else None)
 
 
 def asked_fact(awaiting: str | None) -> ToldRun | None:

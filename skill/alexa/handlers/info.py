@@ -105,8 +105,7 @@ class StretchQuestion(AbstractRequestHandler):
                 turn, answer, consent, turn.text("fallback.way_out") if worry else "")
         having = dosed.routine
         if having and not worry and turn.playback is None and streaming(turn) is None \
-                and not (dialog.accepts_as_yes(consent) or consent == dialog.PAUSED
-                         or dialog.after_pain(consent)):
+                and not dialog.kept_across_asides(consent):
             return _offer_with(turn, answer, having)
         return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry, consent)
 
