@@ -26,7 +26,7 @@ from tests.test_fallback import sentences
 
 START = datetime(2026, 8, 1, 7, 0, tzinfo=UTC)
 USER = "amzn1.ask.account.misses"
-WAY_OUT = table_for("en-US")["routine.way_out"]
+WAY_OUT = (*table_for("en-US")["routine.way_out"], *table_for("en-US")["fallback.way_out"])
 PRETENDED = ("Sorry, I didn't", "still not getting it", "didn't catch", "missed that")
 
 
@@ -97,13 +97,15 @@ def test_every_reprompt_in_a_routine_and_the_check_opens_with_the_way_out():
     runner = Runner()
     said = ["ask hip coach to start my post-run stretches", "(wait 20)",
             "what does this stretch target", "continue", "where am i", "which leg",
-            "how do i do this", "make these 45 seconds", "make it easier", "(wait 500)",
+            "how do i do this", "is it normal that my leg is shaking", "make these 45 seconds",
+            "make it easier", "(wait 500)",
             "continue", "ask hip coach to start the mobility check", "(wait 30)", "left"]
     replies = [(line, runner.chat.say(line)) for line in said]
     prompted = [(line, r.reprompt) for line, r in replies if r.reprompt]
-    assert len(prompted) == 11
+    assert len(prompted) == 12
     for line, reprompt in prompted:
         assert opens_with_way_out(reprompt), (line, reprompt)
+        assert reprompt.count("say that hurts") == 1, (line, reprompt)  # once, not twice running
         assert "keep going" not in reprompt.lower(), (line, reprompt)
 
 
@@ -190,6 +192,16 @@ def test_done_in_a_routine_ends_it_with_the_place_kept(done):
     assert "kneeling hip flexor stretch" in runner.say("ask hip coach to resume").speech
 
 
+@pytest.mark.parametrize("done", ["done", "okay i'm done cheers"])
+def test_done_heard_as_a_run_finished_mid_routine_ends_the_routine_not_offers_one(done):
+    runner = Runner()
+    runner.chat.understanding = Listening(load_model())  # heard as "I'm done (with a run)"
+    runner.say("ask hip coach to start my post-run stretches", "(wait 20)")
+    ended = runner.say(done)
+    assert not ended.session_open and "saved" in ended.speech
+    assert runner.saved is not None and runner.saved.routine_id == "post_run"
+
+
 # 7. Medical questions --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question", [
@@ -207,7 +219,7 @@ def test_a_medical_question_outside_a_routine_says_who_to_ask(question):
     assert not set(sentences(reply.speech)) & set(sentences(again.speech))
 
 
-@pytest.mark.parametrize("going_on", ["next", "continue"])
+@pytest.mark.parametrize("going_on", ["next", "continue", "let's get started"])
 def test_going_on_past_the_question_about_keeping_results_keeps_nothing(going_on):
     runner = Runner(Profile(heard_safety=True))
     asked = runner.say("ask hip coach to start the mobility check")

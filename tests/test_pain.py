@@ -155,6 +155,58 @@ def test_pain_in_the_check_then_skip_goes_on_to_the_next_test():
     assert "seated figure four test" in chat.say("skip").speech
 
 
+def in_pain(where: str) -> Conversation:
+    chat = talk(profile=Profile(heard_safety=True, check_consent=True))
+    chat.say(f"ask hip coach to start {where}")
+    chat.say("(wait 30)")
+    chat.say("my knee hurts")
+    return chat
+
+
+@pytest.mark.parametrize("move", ["repeat", "go back", "start over"])
+def test_in_the_check_the_test_that_hurt_never_comes_back_unasked(move):
+    """Point 2 in the check: repeat, previous or start over onto the test that hurt ask first,
+    naming it; no goes on to the next test, yes plays it again, gently."""
+    asked = in_pain("the mobility check").say(move)
+    assert "kneeling hip flexor test hurt earlier" in asked.speech and "Kneel" not in asked.speech
+    chat = in_pain("the mobility check")
+    chat.say(move)
+    assert "seated figure four test" in chat.say("no").speech
+    chat = in_pain("the mobility check")
+    chat.say(move)
+    assert chat.say("yes").speech.startswith("Back to the kneeling hip flexor test. Go gently")
+
+
+@pytest.mark.parametrize(("where", "again"), [("my post-run stretches", "pain.choice_again"),
+                                              ("the mobility check", "pain.choice_test_again")])
+def test_harder_after_pain_is_refused_and_the_choice_asked_again(where, again):
+    refused = in_pain(where).say("make it harder")
+    assert refused.speech.startswith(phrase("pain.not_harder", "en-US"))
+    assert refused.speech.endswith(phrase(again, "en-US")) and "advanced" not in refused.speech
+
+
+@pytest.mark.parametrize(("where", "said"), [
+    ("my post-run stretches", "After the kneeling hip flexor stretch comes the pigeon pose."),
+    ("the mobility check", "After the kneeling hip flexor test comes the seated figure four")])
+def test_where_am_i_after_pain_answers_and_keeps_the_choice_open(where, said):
+    """"What's next?" while choosing after pain: about the exercise or test that hurt, then the
+    choice again (it used to offer to pick up at what hurt, or find no routine at all)."""
+    chat = in_pain(where)
+    aside = chat.say("what's next")
+    assert aside.speech.startswith(said) and "pick up" not in aside.speech
+    assert "skip" in aside.reprompt and "stop" in aside.reprompt  # the choice, still open
+    assert "kneeling hip flexor" not in chat.say("skip").speech.split(".")[1]
+
+
+@pytest.mark.parametrize("where", ["my post-run stretches", "the mobility check"])
+def test_what_can_i_do_instead_after_pain_is_the_choice_not_the_routine_list(where):
+    chat = in_pain(where)
+    options = chat.say("what are my options")
+    assert "skip" in options.speech and "stop for today" in options.speech
+    assert "There are 6 routines" not in options.speech
+    assert "kneeling hip flexor" not in chat.say("skip").speech.split(".")[1]
+
+
 def test_a_pain_while_a_stream_plays_stops_it_and_skip_plays_on_hands_free(audio_library):
     store = MemoryProgressStore()
     caller = Caller(user_id="amzn1.ask.account.sore", audio=True)

@@ -1006,6 +1006,7 @@ PAIN = {
         "The {name} hurt earlier, so I left it out. Do you want to go back to it anyway? Say "
         "yes to try it again, gently, or no to carry on without it.",
     "pain.back": "Back to the {name}. Go gently, and stop if it hurts again.",
+    "pain.not_harder": "Not harder, not straight after that hurt.",
     # The step's own opening names the version next, so these do not.
     "version.easier": "Let's make it easier.",
     "version.harder": "Let's make it harder.",

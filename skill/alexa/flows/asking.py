@@ -10,7 +10,8 @@ from skill.alexa.turn import Turn
 from skill.catalog import AREAS, ROUTINES, exercise, routine
 from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
-from skill.voice.text import duration, phrase, spoken_choices
+from skill.voice import ssml
+from skill.voice.text import duration, phrase, phrasings, spoken_choices
 
 EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
 CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
@@ -140,6 +141,12 @@ def way_out_first(turn: Turn, response) -> None:
     reprompt = getattr(getattr(response, "reprompt", None), "output_speech", None)
     if turn.playback is None or getattr(reprompt, "ssml", None) is None:
         return
-    if dialog.after_pain(turn.awaiting):
-        return
+    if dialog.after_pain(turn.awaiting) or _opens_with_way_out(turn, reprompt.ssml):
+        return  # not twice in a row ("If anything hurts ... If something hurts ...")
     reprompt.ssml = reprompt.ssml.replace("<speak>", f"<speak>{turn.text('routine.way_out')} ", 1)
+
+
+def _opens_with_way_out(turn: Turn, spoken: str) -> bool:
+    return any(spoken.startswith(f"<speak>{ssml.text(phrase(key, turn.locale, variant))}")
+               for key in ("routine.way_out", "fallback.way_out")
+               for variant in range(phrasings(key, turn.locale)))

@@ -113,6 +113,17 @@ def consent_place(turn: Turn) -> Position | None:
                     timeline.hold_preference, turn.now)
 
 
+def hurt_place(turn: Turn) -> Position | None:
+    """After pain in a test, while asking to skip it or stop: that test's place ("what's the
+    next test?" is asked from it)."""
+    step = dialog.pain_test(turn.awaiting)
+    if step is None:
+        return None
+    timeline = turn.timeline("mobility_check", turn.profile.hold_preference)
+    return Position("mobility_check", timeline.step_start(step), step, None,
+                    timeline.hold_preference, turn.now)
+
+
 def consent_asked_again(turn: Turn, statement: str, awaiting: str, way_out: str = ""):
     """`statement`, an answer given while asking to keep results (`awaiting`), then the
     question again, shorter; the reprompt opens with `way_out` if there is one."""

@@ -46,6 +46,18 @@ def heard(turn: Turn):
     return _choices(turn, statement, place, version)
 
 
+def options(turn: Turn):
+    """"What can I do instead?", "what are my options?" while choosing after pain: the choices,
+    said in full again; None when that choice is not open."""
+    if dialog.pain_test(turn.awaiting) is not None:
+        question = turn.text("pain.choice_test_again")
+        return turn.reply.ask(question, question)
+    hurt_in = dialog.pain_choosing(turn.awaiting)
+    if hurt_in is None or turn.profile.position is None:
+        return None
+    return _choices(turn, "", turn.profile.position, hurt_in)
+
+
 def _choices(turn: Turn, statement: str, place: Position, version: str):
     """The pain answer's `statement`, then the choice for the exercise at `place`, which hurt
     in `version`: its gentler version (if it has one), skip it, or stop."""
@@ -53,7 +65,7 @@ def _choices(turn: Turn, statement: str, place: Position, version: str):
     turn.awaiting = dialog.pain_choice(version)
     gentler = switched(base, version, EASIER) is not None
     question = turn.text("pain.choice" if gentler else "pain.choice_no_easier", name=base.name)
-    return turn.reply.ask(f"{statement} {question}", question)
+    return turn.reply.ask(f"{statement} {question}".lstrip(), question)
 
 
 def chose_gentler(turn: Turn, hurt_in: str):

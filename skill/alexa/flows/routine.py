@@ -160,6 +160,13 @@ def save_stop(turn: Turn) -> Position | None:
     return saved
 
 
+def goodbye(turn: Turn):
+    """Stop, or "I'm done" mid-routine: the session ends, with the place kept if a routine was
+    partway."""
+    saved = save_stop(turn)
+    return turn.reply.tell(turn.text("goodbye" if saved else "goodbye.plain", int(turn.now)))
+
+
 def resume(turn: Turn, saved: Position):
     """Back to the start of the saved step and side: its lead sets the runner up again.
     Hands-free, the same day plays on from the paused moment after one line that says where
@@ -205,9 +212,12 @@ def go_to_step(turn: Turn, move: str):
     preface = turn.text("step.first") if target < 0 else ""
     target = max(0, target)
     gone = left_out(place.variants, len(timeline.steps))
+    hurt_test = dialog.pain_test(turn.awaiting)  # the check's test that hurt, not yet skipped
+    if hurt_test is not None:
+        gone |= {hurt_test}
     if move == "AMAZON.StartOverIntent" and 0 not in gone:  # "the whole thing over"
         return play_from(turn, timeline, ROUTINE_START, "", played)
-    if move in BACK_MOVES and target in gone:
+    if (move in BACK_MOVES or hurt_test is not None) and target in gone:
         if turn.reply.may_speak:
             return ask_back(turn, timeline, target)
         target = max((step for step in range(target) if step not in gone), default=place.step)
@@ -256,7 +266,10 @@ def answer(turn: Turn, statement: str, question: str, way_out: bool = False,
     question the skill had open before (`asked_before`: an offer, "shall we carry on?", a
     run's missing fact, the choice after pain: dialog.kept_across_asides) is asked again and
     stays open: an aside does not drop it. With `way_out` (an answer to a worry about how the
-    body feels, which may have been pain), the reprompt opens with it."""
+    body feels, which may have been pain), the reprompt opens with it. The choice after pain,
+    still open, stays open whoever answers."""
+    if asked_before is None and dialog.after_pain(turn.awaiting):
+        asked_before = turn.awaiting
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:

@@ -146,9 +146,7 @@ class StopHandler(AbstractRequestHandler):
             "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"))
 
     def handle(self, handler_input):
-        turn = Turn.of(handler_input)
-        saved = flow.save_stop(turn)
-        return turn.reply.tell(turn.text("goodbye" if saved else "goodbye.plain", int(turn.now)))
+        return flow.goodbye(Turn.of(handler_input))
 
 
 class FallbackHandler(AbstractRequestHandler):

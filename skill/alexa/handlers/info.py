@@ -11,7 +11,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
 from skill import screens
-from skill.alexa.flows import asking, check, dialog, place
+from skill.alexa.flows import asking, check, dialog, pain, place
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.facts import dose_answered, runner_dose
 from skill.alexa.flows.stream import streaming
@@ -283,6 +283,8 @@ class ListRoutinesHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        if (choices := pain.options(turn)) is not None:
+            return choices  # "what can I do instead?", asked of the choice after pain
         flow.show_menu(turn)
         items = " ".join(phrase("routine.list_item", turn.locale, name=r.name,
                                 summary=phrase(r.summary_key, turn.locale)) for r in ROUTINES)

@@ -12,6 +12,7 @@ from skill.alexa.language.interaction_model import spoken_form
 from skill.alexa.language.samples import says_hurt
 from skill.alexa.slots import said
 from skill.alexa.turn import Turn, intent_in
+from skill.catalog import routine
 from skill.coach.variants import EASIER, HARDER
 
 
@@ -36,7 +37,7 @@ class PainChoiceHandler(AbstractRequestHandler):
     this test, or stop?"). Stop and cancel go to the stop handler, which keeps the place."""
 
     CHOICES = ("EasierIntent", "AMAZON.NextIntent", "AMAZON.ResumeIntent", "ResumeRoutineIntent",
-               "AMAZON.YesIntent", "AMAZON.NoIntent")
+               "AMAZON.YesIntent", "AMAZON.NoIntent", "HarderIntent")
 
     def can_handle(self, handler_input):
         if not intent_in(handler_input, self.CHOICES):
@@ -51,23 +52,26 @@ class PainChoiceHandler(AbstractRequestHandler):
         if intent == "AMAZON.NoIntent":  # no to all of it: stop for today, place kept
             flow.save_stop(turn)
             return turn.reply.tell(turn.text("pain.stopped"))
+        # Harder is no answer: what hurt never comes back harder. The choice is asked again.
+        lead = turn.text("pain.not_harder") if intent == "HarderIntent" else ""
         if test is not None:
-            if intent in ("EasierIntent", "AMAZON.YesIntent"):
-                return _ask_again(turn, dialog.pain_in_test(test), "pain.choice_test_again")
+            if intent in ("EasierIntent", "AMAZON.YesIntent", "HarderIntent"):
+                return _ask_again(turn, dialog.pain_in_test(test), "pain.choice_test_again",
+                                  lead)
             return check.skip_test(turn, test)
         if intent == "EasierIntent":
             played = pain.chose_gentler(turn, hurt_in)
             if played is not None:
                 return played
-        if intent == "AMAZON.YesIntent":  # yes to a three-way choice: ask it again
-            return _ask_again(turn, dialog.pain_choice(hurt_in), "pain.choice_again")
+        if intent in ("AMAZON.YesIntent", "HarderIntent"):  # no answer to the choice: again
+            return _ask_again(turn, dialog.pain_choice(hurt_in), "pain.choice_again", lead)
         return pain.chose_skip(turn) or flow.routine_menu(turn, "resume.nothing")
 
 
-def _ask_again(turn: Turn, awaiting: str, key: str):
+def _ask_again(turn: Turn, awaiting: str, key: str, lead: str = ""):
     turn.awaiting = awaiting
     question = turn.text(key)
-    return turn.reply.ask(question, question)
+    return turn.reply.ask(f"{lead} {question}".strip(), question)
 
 
 class GoBackHandler(AbstractRequestHandler):
@@ -89,6 +93,8 @@ class GoBackHandler(AbstractRequestHandler):
             played = versions.bring_back(turn, step)
             if played is not None:
                 return played
+        if turn.playback is not None and routine(turn.playback.routine_id).check_in:
+            return check.skip_test(turn, step)  # the check's test that hurt: on past it
         return flow.carry_on(turn)
 
 

@@ -87,19 +87,20 @@ class WhichLegHandler(AbstractRequestHandler):
 def _about_place(turn: Turn, none_key: str, statement_of, offer_key: str = ""):
     """An answer about where the runner is: mid-routine it keeps the place and offers to carry
     on; about a saved place, it offers to pick up there; while the check asks to keep results,
-    about its next test, and then it asks again; with no place, the routine menu.
+    about its next test, and then it asks again; while choosing after pain, about the exercise
+    or test that hurt, and then the choice again; with no place, the routine menu.
     `statement_of(turn, place, words)` gives the words in and outside a routine."""
     saved = place.hold_place(turn)
     before_test = check.consent_place(turn) if saved is None else None  # the check waits
-    saved = saved or before_test
+    saved = saved or before_test or check.hurt_place(turn)
     if saved is None:
         return flow.routine_menu(turn, none_key)
     words = place.place_words(turn, saved.routine_id, saved.step, saved.side)
     inside, outside = statement_of(turn, saved, words)
     if before_test is not None:  # for its answer to keeping results: asked again after
         return check.consent_asked_again(turn, inside, turn.awaiting)
-    if place.in_routine(turn):
-        return flow.answer(turn, inside, "")
+    if place.in_routine(turn) or dialog.after_pain(turn.awaiting):
+        return flow.answer(turn, inside, "", asked_before=turn.awaiting)
     offer = turn.text(offer_key) if offer_key else turn.text("welcome.offer_resume", **words)
     turn.awaiting = dialog.RESUME_OFFER
     return turn.reply.ask(f"{outside} {offer}".strip(), offer)

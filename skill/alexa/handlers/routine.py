@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa.flows import check, dialog, launch, runs
+from skill.alexa.flows import check, dialog, launch, place, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
@@ -35,9 +35,12 @@ class StartRoutineHandler(AbstractRequestHandler):
             question = turn.text("routine.which_of", choices=names)
             return turn.reply.ask(question, question)
         offered = dialog.offered(turn.awaiting)
-        if offered and not (said.words and set(said.words.lower().split()) - _POINTING):
+        pointing = not (said.words and set(said.words.lower().split()) - _POINTING)
+        if offered and pointing:
             # "start it", "let's have a go at that routine": the one just offered
             return flow.start(turn, routine(offered), dialog.offered_hold(turn.awaiting))
+        if pointing and (going_on := check.consent_passed_over(turn)) is not None:
+            return going_on  # "let's start" while asked to keep check results: the check
         if said.words:  # words that are no routine's name: they may have said hurt
             return flow.routine_menu(turn, "routine.unknown", way_out=True)
         return flow.routine_menu(turn, "routine.which")
@@ -159,6 +162,8 @@ class SuggestRoutineHandler(AbstractRequestHandler):
             return offer(turn, routine("pre_run"), "suggest.before")
         if minutes is not None:
             return offer(turn, *fitting(turn, minutes), minutes=minutes)
+        if moment == "after" and (place.in_routine(turn) or place.finale(turn) is not None):
+            return flow.goodbye(turn)  # "done", said mid-routine: done with it, not a run
         if moment == "after":  # with Strava linked, the run itself says what it calls for
             return runs.suggest(turn, lambda: offer(turn, routine("post_run"), "suggest.after"),
                                 after_a_run=True)
