@@ -192,6 +192,19 @@ def test_done_in_a_routine_ends_it_with_the_place_kept(done):
     assert "kneeling hip flexor stretch" in runner.say("ask hip coach to resume").speech
 
 
+def test_what_should_i_do_and_say_that_again_to_an_offer_keep_to_it():
+    """Asked "what should I do?" of an offer, the same routine again (it used to offer by the
+    time of day: a warm up, just after a run); "repeat" says the offer again, not that no
+    routine is playing."""
+    runner = Runner()
+    runner.say("ask hip coach i just finished a run")
+    again = runner.say("what should i do")
+    assert "post-run routine" in again.speech and "pre-run" not in again.speech
+    repeated = runner.say("repeat")
+    assert "post-run routine" in repeated.speech and "not in a routine" not in repeated.speech
+    assert "kneeling hip flexor stretch" in runner.say("yes").speech
+
+
 @pytest.mark.parametrize("done", ["done", "okay i'm done cheers"])
 def test_done_heard_as_a_run_finished_mid_routine_ends_the_routine_not_offers_one(done):
     runner = Runner()

@@ -809,6 +809,7 @@ CONVERSATION = {
         "The shortest is the {routine} routine, about {length} minutes. Shall I start it anyway?",
     "suggest.general":
         "After a run, post-run; before one, pre-run; short on time, the quick one.",
+    "suggest.offered": "For now, I'd go with the {routine} routine, about {length} minutes.",
     "suggest.offer": ["Shall I start the {routine} routine?",
                       "Would you like to start the {routine} routine now?"],
     "equipment.routine": "For the {routine} routine you need {items}.",

@@ -201,6 +201,9 @@ def go_to_step(turn: Turn, move: str):
     before it."""
     place = hold_place(turn)
     if place is None:
+        again = question_again(turn) if move == "AMAZON.RepeatIntent" else None
+        if again:  # "say that again", to a question: the question, again
+            return turn.reply.ask(again, again)
         return turn.reply.ask(turn.text("step.none"), turn.text("help.reprompt"))
     timeline = turn.timeline(place.routine_id, place.hold, place.variants)
     played = place.played

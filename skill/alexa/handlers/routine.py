@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa.flows import check, dialog, launch, place, runs
+from skill.alexa.flows import check, dialog, launch, pain, place, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
@@ -167,6 +167,15 @@ class SuggestRoutineHandler(AbstractRequestHandler):
         if moment == "after":  # with Strava linked, the run itself says what it calls for
             return runs.suggest(turn, lambda: offer(turn, routine("post_run"), "suggest.after"),
                                 after_a_run=True)
+        if (choices := pain.options(turn)) is not None:
+            return choices  # "what should I do now?", while choosing after pain: the choice
+        offered = dialog.offered(turn.awaiting)
+        if offered and not place.in_routine(turn):  # "so what should I do?", to an offer
+            chosen = routine(offered)
+            length = flow.minutes_long(turn, chosen, dialog.offered_hold(turn.awaiting))
+            lead = turn.text("suggest.offered", routine=chosen.name, length=length)
+            question = turn.text("suggest.offer", routine=chosen.name)
+            return turn.reply.ask(f"{lead} {question}", question)
         return runs.suggest(turn, lambda: launch.offer_next(turn, lead=turn.text(
             "suggest.general")))
 
