@@ -192,6 +192,22 @@ def test_done_in_a_routine_ends_it_with_the_place_kept(done):
     assert "kneeling hip flexor stretch" in runner.say("ask hip coach to resume").speech
 
 
+@pytest.mark.parametrize(("before", "asked_again", "then"), [
+    (("ask hip coach i just finished a run",), "start the post-run routine",
+     "kneeling hip flexor stretch"),
+    (("ask hip coach to start my post-run stretches", "(after 50)", "pause"), "carry on",
+     "kneeling hip flexor stretch")])
+def test_an_aside_asks_the_question_left_open_not_what_would_you_like(before, asked_again, then):
+    """"How am I doing?" while an offer or "shall we carry on?" is open used to end on "What
+    would you like to do?", with the offer still open behind it: a yes then started a routine
+    the runner had not just been asked about."""
+    runner = Runner()
+    runner.say(*before)
+    aside = runner.say("how am i doing")
+    assert asked_again in aside.speech and "What would you like to do" not in aside.speech
+    assert then in runner.say("yes").speech
+
+
 def test_what_should_i_do_and_say_that_again_to_an_offer_keep_to_it():
     """Asked "what should I do?" of an offer, the same routine again (it used to offer by the
     time of day: a warm up, just after a run); "repeat" says the offer again, not that no

@@ -177,6 +177,16 @@ def test_in_the_check_the_test_that_hurt_never_comes_back_unasked(move):
     assert chat.say("yes").speech.startswith("Back to the kneeling hip flexor test. Go gently")
 
 
+@pytest.mark.parametrize("away", [("stop", "(wait 1 d)", "ask hip coach to resume"),
+                                  ("pause", "resume"), ("repeat", "no")])
+def test_in_the_check_the_test_that_hurt_stays_out_on_a_resume_that_day_or_the_next(away):
+    chat = in_pain("the mobility check")
+    for line in away:
+        resumed = chat.say(line)
+    assert "Leaving out the kneeling hip flexor test, since it hurt" in resumed.speech
+    assert "seated figure four test" in resumed.speech and "Kneel on one knee" not in resumed.speech
+
+
 @pytest.mark.parametrize(("where", "again"), [("my post-run stretches", "pain.choice_again"),
                                               ("the mobility check", "pain.choice_test_again")])
 def test_harder_after_pain_is_refused_and_the_choice_asked_again(where, again):

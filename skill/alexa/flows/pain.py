@@ -24,7 +24,11 @@ def heard(turn: Turn):
     # The next routine started or resumed, in this session or another, opens with the line.
     turn.profile = turn.profile._replace(safety_due=True)
     test = check.test_in_hand(turn)
+    if test is None:
+        test = dialog.pain_test(turn.awaiting)  # still hurting while choosing: the same choice
     if test is not None:
+        if turn.playback is not None:  # the test was playing: it stays out, as an exercise does
+            leave_out(turn, hold_place(turn))
         turn.awaiting = dialog.pain_in_test(test)
         question = turn.text("pain.choice_test")
         return turn.reply.ask(f"{statement} {question}", question)

@@ -215,12 +215,9 @@ def go_to_step(turn: Turn, move: str):
     preface = turn.text("step.first") if target < 0 else ""
     target = max(0, target)
     gone = left_out(place.variants, len(timeline.steps))
-    hurt_test = dialog.pain_test(turn.awaiting)  # the check's test that hurt, not yet skipped
-    if hurt_test is not None:
-        gone |= {hurt_test}
     if move == "AMAZON.StartOverIntent" and 0 not in gone:  # "the whole thing over"
         return play_from(turn, timeline, ROUTINE_START, "", played)
-    if (move in BACK_MOVES or hurt_test is not None) and target in gone:
+    if (move in BACK_MOVES or timeline.routine.check_in) and target in gone:
         if turn.reply.may_speak:
             return ask_back(turn, timeline, target)
         target = max((step for step in range(target) if step not in gone), default=place.step)
@@ -269,9 +266,9 @@ def answer(turn: Turn, statement: str, question: str, way_out: bool = False,
     question the skill had open before (`asked_before`: an offer, "shall we carry on?", a
     run's missing fact, the choice after pain: dialog.kept_across_asides) is asked again and
     stays open: an aside does not drop it. With `way_out` (an answer to a worry about how the
-    body feels, which may have been pain), the reprompt opens with it. The choice after pain,
-    still open, stays open whoever answers."""
-    if asked_before is None and dialog.after_pain(turn.awaiting):
+    body feels, which may have been pain), the reprompt opens with it. Such a question still
+    open when the answer is given (the handler left it) is the one asked again."""
+    if asked_before is None and dialog.kept_across_asides(turn.awaiting):
         asked_before = turn.awaiting
     place = hold_place(turn)
     heard = streaming(turn)

@@ -12,7 +12,6 @@ from skill.alexa.language.interaction_model import spoken_form
 from skill.alexa.language.samples import says_hurt
 from skill.alexa.slots import said
 from skill.alexa.turn import Turn, intent_in
-from skill.catalog import routine
 from skill.coach.variants import EASIER, HARDER
 
 
@@ -93,8 +92,6 @@ class GoBackHandler(AbstractRequestHandler):
             played = versions.bring_back(turn, step)
             if played is not None:
                 return played
-        if turn.playback is not None and routine(turn.playback.routine_id).check_in:
-            return check.skip_test(turn, step)  # the check's test that hurt: on past it
         return flow.carry_on(turn)
 
 
