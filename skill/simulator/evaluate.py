@@ -268,8 +268,9 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra
-runner has with the skill, written by eight helpers in turn (later batches, scenarios 401-460,
-501-560, 601-660, 701-760, 801-860, 901-960 and 1001-1060, with more lines said mid-routine),
+runner has with the skill, written by nine helpers in turn (later batches, scenarios 401-460,
+501-560, 601-660, 701-760, 801-860, 901-960, 1001-1060 and 1101-1160, with more lines said
+mid-routine),
 each of whom
 had read only the article, the README's "Talk to it" table and the format
 (tests/runner_corpus/README.md),
@@ -279,7 +280,8 @@ seen parts were 79.8 % and 80.8 % fully right when first run (one-off figures). 
 (901-960, spread evenly over everything) came after 16 looks; its seen part was 75.1 % fully
 right (139/185) and 68.8 % pain-safe (11/16) when first run, lenient checked by the classifier;
 the eighth (1001-1060, the same brief) came after 18 looks and this stop's rules: 78.5 %
-(142/181) and 88.9 % (16/18) (one-off figures). Each runner line
+(142/181) and 88.9 % (16/18); the ninth (1101-1160, the same brief, more kinds of speakers)
+came after 25 looks: 84.4 % (179/212) and 100 % (22/22) (one-off figures). Each runner line
 carries what the reply must do (tags such as `pain`, `start:post-run`, `readback`) and words
 it must or must not say; each tag is checked on what the turn did (the handler's phrasings by
 locale key, the routine and step playing, what the skill asked, the place and hold saved:

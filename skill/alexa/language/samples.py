@@ -581,11 +581,13 @@ def _medical_samples() -> list[str]:
     pain's (PainIntent)."""
     medicines = ["ibuprofen", "paracetamol", "painkillers", "a painkiller", "anti inflammatories",
                  "an anti inflammatory", "aspirin", "advil", "tylenol", "naproxen",
-                 "pain medication", "something for the pain", "muscle relaxants"]
+                 "pain medication", "something for the pain", "muscle relaxants",
+                 # as they are sold in the UK, Ireland, Australia and the US
+                 "nurofen", "panadol", "voltaren", "aleve", "motrin", "codeine", "co codamol"]
     about_medicine = ["can i take {m}", "should i take {m}", "is it ok to take {m}",
                       "is it safe to take {m}", "can i stretch after taking {m}",
                       "should i take {m} before i run", "how much {m} should i take",
-                      "will {m} help", "do i need {m}", "can i run on {m}"]
+                      "will {m} help", "do i need {m}", "can i run on {m}", "what about {m}"]
     conditions = ["it band syndrome", "itb syndrome", "a labral tear", "a torn labrum",
                   "plantar fasciitis", "shin splints", "runner's knee", "bursitis", "tendinitis",
                   "a stress fracture", "hip impingement", "sciatica", "piriformis syndrome",
@@ -1842,10 +1844,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "no i meant {duration}"],
     "ProgressIntent": [
         "how am i doing this week", "how's my week looking", "how's my week been",
-        "how's this week looking"],
+        "how's this week looking", "how am i tracking", "how am i tracking this week",
+        "how am i going this week"],
     "StreakIntent": [
         "what's my longest streak been", "what's my streak been", "how long has my streak been",
-        "how's my streak looking", "what's my streak at"],
+        "how's my streak looking", "what's my streak at", "how am i tracking with my streak",
+        "how's the streak going"],
     "EasierIntent": [
         "give me the gentler version", "give me the easier version", "give me the easy version",
         "give me the easy one", "give me the gentle version", "give me the gentler one",
@@ -1942,7 +1946,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "is this the kneeling one", "is this the psoas one", "is this the sitting one",
         "is this the kneeling one or the sitting one", "is this the pigeon one",
         "is this the couch one", "is this the squat one", "is this the right stretch",
-        "is this the lying one", "sorry where was i", "where were we", "okay where was i"],
+        "is this the lying one", "sorry where was i", "where were we", "okay where was i",
+        # asking its name
+        "what's it called", "what's this one called", "what's the name of this one",
+        "what do you call this one", "what's this stretch called", "what was that one called"],
     "ListRoutinesIntent": ["what else is there", "nah what else is there",
                            "what else have you got", "what other ones are there"],
     "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
