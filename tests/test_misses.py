@@ -208,6 +208,16 @@ def test_an_aside_asks_the_question_left_open_not_what_would_you_like(before, as
     assert then in runner.say("yes").speech
 
 
+@pytest.mark.parametrize("missed", ["blah blah banana", "repeat"])
+def test_a_reminder_read_back_is_asked_again_after_a_miss_or_repeat(missed):
+    """It used to say what Hip Coach does instead, with the reminder still waiting for a yes
+    the runner no longer heard asked for."""
+    runner = Runner()
+    runner.say("ask hip coach to remind me every evening at seven")
+    again = runner.say(missed)
+    assert again.speech.endswith("every evening at 7 PM. Shall I set that?")
+
+
 def test_what_should_i_do_and_say_that_again_to_an_offer_keep_to_it():
     """Asked "what should I do?" of an offer, the same routine again (it used to offer by the
     time of day: a warm up, just after a run); "repeat" says the offer again, not that no

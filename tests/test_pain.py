@@ -177,6 +177,17 @@ def test_in_the_check_the_test_that_hurt_never_comes_back_unasked(move):
     assert chat.say("yes").speech.startswith("Back to the kneeling hip flexor test. Go gently")
 
 
+def test_a_miss_while_asked_about_going_back_to_what_hurt_asks_that_again():
+    chat = in_pain("my post-run stretches")
+    chat.say("skip")
+    chat.say("(wait 10)")
+    asked = chat.say("go back")
+    assert "kneeling hip flexor stretch hurt earlier" in asked.speech
+    again = chat.say("blah blah banana")
+    assert "say that hurts" in again.speech
+    assert again.speech.endswith("or no to carry on without it.")
+
+
 @pytest.mark.parametrize("away", [("stop", "(wait 1 d)", "ask hip coach to resume"),
                                   ("pause", "resume"), ("repeat", "no")])
 def test_in_the_check_the_test_that_hurt_stays_out_on_a_resume_that_day_or_the_next(away):

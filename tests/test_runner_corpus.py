@@ -18,8 +18,9 @@ from skill.simulator.runner_corpus import CORPUS, Figures, load
 # The seen part's figures when this floor was recorded (lines fully right, pain lines answered
 # safely, pain misses still safe): raise it as the skill improves, never lower it to pass.
 # Lines right, pain lines safe, pain misses still safe: a little under the seen part's figures
-# at the last look (1911, 1883 and 708 right), so a change that loses lines fails here.
-FLOOR = {"lenient": (1890, 209, 0), "both": (1860, 207, 0), "strict": (690, 43, 160)}
+# with the ninth batch in (2096, 2069 and 771 right; pain 233, 233 and 46 of 233; strict pain
+# misses safe 187 of 187), so a change that loses lines fails here.
+FLOOR = {"lenient": (2085, 231, 0), "both": (2058, 231, 0), "strict": (765, 44, 185)}
 
 
 @pytest.fixture(scope="module")

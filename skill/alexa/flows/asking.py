@@ -4,18 +4,45 @@ words."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from skill.alexa.flows import check, dialog
 from skill.alexa.flows.place import hold_place, place_words
 from skill.alexa.turn import Turn
 from skill.catalog import AREAS, ROUTINES, exercise, routine
+from skill.coach import reminders
+from skill.coach.reminders import ReminderPlan
 from skill.coach.runs import ToldRun
 from skill.coach.timeline import HOLD_CHOICES
 from skill.voice import ssml
-from skill.voice.text import duration, phrase, phrasings, spoken_choices
+from skill.voice.text import duration, phrase, phrasings, spoken_choices, spoken_date
 
 EXAMPLE_STRETCHES = ("couch_stretch", "pigeon_pose", "ninety_ninety")
 CHOICES_NAMED = 3  # a menu names this many routines, and says how many there are
 AREAS_NAMED = 5  # "which feels tight?" names this many areas
+
+
+def clock_words(turn: Turn, hour: int, minute: int) -> str:
+    half = turn.text("reminder.pm" if hour >= 12 else "reminder.am")
+    shown = hour % 12 or 12
+    return turn.text("reminder.clock_minute" if minute else "reminder.clock", hour=shown,
+                     minute=f"{minute:02}", half=half)
+
+
+def when_words(turn: Turn, plan: ReminderPlan) -> str:
+    """"on Saturday, December 5th at 10 AM", "every evening at 7 PM"."""
+    clock = clock_words(turn, plan.hour, plan.minute)
+    if plan.repeat == reminders.ONCE:
+        day = datetime.fromisoformat(plan.day)
+        return turn.text("reminder.when_once", weekday=turn.text(
+            f"weekday.{day.weekday()}"), date=spoken_date(plan.day, turn.locale), clock=clock)
+    return turn.text(f"reminder.when.{plan.repeat}", clock=clock)
+
+
+def reminder_question(turn: Turn, plan: ReminderPlan) -> str:
+    """A reminder read back for a yes: "I'll remind you ... every evening at 7 PM. Shall I set
+    that?"."""
+    return turn.text("reminder.confirm", when=when_words(turn, plan))
 
 
 def named_routines() -> list[str]:
@@ -80,6 +107,8 @@ def question_again(turn: Turn) -> str | None:
         return turn.text(f"run.told.ask.{told.asked}")
     if (seconds := dialog.hold_changing(awaiting)) is not None:
         return turn.text("hold.confirm", seconds=seconds)
+    if (plan := ReminderPlan.decode(dialog.reminder_plan(awaiting))) is not None:
+        return reminder_question(turn, plan)
     if dialog.stretch_question(awaiting):
         return turn.text("stretch.which", choices=stretch_choices(turn))
     saved = turn.profile.position
@@ -88,9 +117,13 @@ def question_again(turn: Turn) -> str | None:
     if awaiting == dialog.RESUME_OFFER and saved is not None:
         return turn.text("welcome.offer_resume",
                          **place_words(turn, saved.routine_id, saved.step, saved.side))
+    if (step := dialog.back_to(awaiting)) is not None and saved is not None:
+        written = exercise(routine(saved.routine_id).items[step].exercise_id)
+        return turn.text("pain.back_ask", name=written.name)
     simple = {dialog.ROUTINE_CHOICE: routine_question, dialog.HOLD_SECONDS: hold_question,
               dialog.AREA_CHOICE: area_question,
-              dialog.FORGET_CONFIRM: lambda t: t.text("forget.confirm")}
+              dialog.FORGET_CONFIRM: lambda t: t.text("forget.confirm"),
+              dialog.CANCEL_REMINDERS: lambda t: t.text("reminder.cancel_confirm")}
     if awaiting in simple:
         return simple[awaiting](turn)
     if awaiting == dialog.CONTINUE and turn.playback is not None:

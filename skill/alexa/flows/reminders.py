@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime
 from typing import NamedTuple
 
 from ask_sdk_model import PermissionStatus
@@ -28,13 +27,14 @@ from ask_sdk_model.services.reminder_management import (
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from skill.alexa.flows import dialog
+from skill.alexa.flows.asking import reminder_question, when_words
 from skill.alexa.flows.routine import answer, closing_question
 from skill.alexa.platform import calls
 from skill.alexa.platform.request_log import redact
 from skill.alexa.turn import Turn
 from skill.coach import reminders
 from skill.coach.reminders import ReminderPlan
-from skill.voice.text import spoken_date, spoken_list
+from skill.voice.text import spoken_list
 
 SCOPE = "alexa::alerts:reminders:skill:readwrite"
 ASK_FOR = "AskFor"  # the Connections.SendRequest name of the permission request
@@ -43,24 +43,6 @@ ACCEPTED, DENIED, NOT_ANSWERED = "ACCEPTED", "DENIED", "NOT_ANSWERED"
 LISTED = 5  # reminders read out by name; the rest are counted (speech stays short)
 DELETE_SECONDS = 0.5  # a deletion is not started with less of the turn's time left
 log = logging.getLogger(__name__)
-
-
-# Words ---------------------------------------------------------------------------------------
-def clock_words(turn: Turn, hour: int, minute: int) -> str:
-    half = turn.text("reminder.pm" if hour >= 12 else "reminder.am")
-    shown = hour % 12 or 12
-    return turn.text("reminder.clock_minute" if minute else "reminder.clock", hour=shown,
-                     minute=f"{minute:02}", half=half)
-
-
-def when_words(turn: Turn, plan: ReminderPlan) -> str:
-    """"on Saturday, December 5th at 10 AM", "every evening at 7 PM"."""
-    clock = clock_words(turn, plan.hour, plan.minute)
-    if plan.repeat == reminders.ONCE:
-        day = datetime.fromisoformat(plan.day)
-        return turn.text("reminder.when_once", weekday=turn.text(
-            f"weekday.{day.weekday()}"), date=spoken_date(plan.day, turn.locale), clock=clock)
-    return turn.text(f"reminder.when.{plan.repeat}", clock=clock)
 
 
 # Asking --------------------------------------------------------------------------------------
@@ -80,7 +62,7 @@ def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
         return turn.reply.ask(question, turn.text("reminder.example"))
     turn.awaiting = dialog.reminder(plan.encode())
     turn.session.put(LAST_PLAN, plan.encode())
-    question = turn.text("reminder.confirm", when=when_words(turn, plan))
+    question = reminder_question(turn, plan)
     return turn.reply.ask(question, question)
 
 
