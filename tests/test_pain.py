@@ -177,6 +177,14 @@ def test_in_the_check_the_test_that_hurt_never_comes_back_unasked(move):
     assert chat.say("yes").speech.startswith("Back to the kneeling hip flexor test. Go gently")
 
 
+def test_what_is_in_it_after_pain_is_the_routine_that_hurt_and_the_choice_stays():
+    chat = in_pain("my post-run stretches")
+    contents = chat.say("what's in it")
+    assert contents.speech.startswith("The post-run routine is 4 exercises")
+    assert "skip" in contents.speech and "Which routine" not in contents.speech
+    assert "pigeon pose" in chat.say("skip").speech
+
+
 def test_a_miss_while_asked_about_going_back_to_what_hurt_asks_that_again():
     chat = in_pain("my post-run stretches")
     chat.say("skip")

@@ -246,14 +246,16 @@ def _then_offer(turn: Turn, statement: str, routine_id: str, hold: int | None = 
 
 class RoutineContentsHandler(AbstractRequestHandler):
     """"What's in the deep release?", "how long does that take?": the routine named, else the
-    one just offered or playing; its exercises and length today. An offer stands after it."""
+    one just offered or playing (or, while choosing after pain, the one that hurt); its
+    exercises and length today. An offer, or the choice after pain, stands after it."""
 
     def can_handle(self, handler_input):
         return is_intent_name("RoutineContentsIntent")(handler_input)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
-        held = place.hold_place(turn) if place.in_routine(turn) else None
+        held = place.hold_place(turn) if place.in_routine(turn) else (
+            turn.profile.position if dialog.after_pain(turn.awaiting) else None)
         routine_id = (heard(handler_input, "routine", ROUTINES).one
                       or dialog.offered(turn.awaiting) or (held and held.routine_id))
         if routine_id is None:
