@@ -213,13 +213,14 @@ def skip_test(turn: Turn, step: int):
 
 
 def test_in_hand(turn: Turn) -> int | None:
-    """The step of the test the runner is doing (its question open while the check plays) or
-    is in position for (asked to keep results before it); None outside the check."""
+    """The step of the test the runner is doing (its question open while the check plays), is
+    in position for (asked to keep results before it), or is choosing about after it hurt;
+    None outside the check."""
     asked = asking(turn.awaiting)
     if asked is not None and turn.playback is not None:
         return asked[0]
     before = consent_place(turn)
-    return before.step if before is not None else None
+    return before.step if before is not None else dialog.pain_test(turn.awaiting)
 
 
 def finish(turn: Turn, timeline: Timeline, played: float):

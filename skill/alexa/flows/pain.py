@@ -23,9 +23,7 @@ def heard(turn: Turn):
     statement = turn.text("pain.answer")
     # The next routine started or resumed, in this session or another, opens with the line.
     turn.profile = turn.profile._replace(safety_due=True)
-    test = check.test_in_hand(turn)
-    if test is None:
-        test = dialog.pain_test(turn.awaiting)  # still hurting while choosing: the same choice
+    test = check.test_in_hand(turn)  # still hurting while choosing after it: the same choice
     if test is not None:
         if turn.playback is not None:  # the test was playing: it stays out, as an exercise does
             leave_out(turn, hold_place(turn))

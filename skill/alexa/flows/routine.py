@@ -217,6 +217,8 @@ def go_to_step(turn: Turn, move: str):
     gone = left_out(place.variants, len(timeline.steps))
     if move == "AMAZON.StartOverIntent" and 0 not in gone:  # "the whole thing over"
         return play_from(turn, timeline, ROUTINE_START, "", played)
+    # The check asks after each test it plays, so it cannot play over a test left out: any
+    # move onto one asks first.
     if (move in BACK_MOVES or timeline.routine.check_in) and target in gone:
         if turn.reply.may_speak:
             return ask_back(turn, timeline, target)

@@ -92,7 +92,7 @@ class LearnHandler(AbstractRequestHandler):
             statement = f"{statement} {turn.text(f'learn.{topic.id}.evidence')}"
         if turn.playback is not None or dialog.accepts_as_yes(turn.awaiting):
             # mid-routine, or asked of an offer already open: that stays the question
-            return flow.answer(turn, statement, "", asked_before=turn.awaiting)
+            return flow.answer(turn, statement, "")
         offer = turn.text(f"learn.{topic.id}.offer")
         turn.awaiting = dialog.offer(topic.offer_routine_id)
         return turn.reply.ask(f"{statement} {offer}", offer)

@@ -233,8 +233,7 @@ class EquipmentHandler(AbstractRequestHandler):
         users = kit.routines_using(Equipment[item]) if item in Equipment.__members__ else []
         if len(users) == 1 and current is None and not dialog.accepts_as_yes(turn.awaiting):
             return _then_offer(turn, statement, users[0].id)  # the one routine it is for
-        return flow.answer(turn, statement, turn.text("equipment.follow_up"),
-                           asked_before=turn.awaiting)
+        return flow.answer(turn, statement, turn.text("equipment.follow_up"))
 
 
 def _then_offer(turn: Turn, statement: str, routine_id: str, hold: int | None = None):

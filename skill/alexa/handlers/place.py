@@ -100,7 +100,7 @@ def _about_place(turn: Turn, none_key: str, statement_of, offer_key: str = ""):
     if before_test is not None:  # for its answer to keeping results: asked again after
         return check.consent_asked_again(turn, inside, turn.awaiting)
     if place.in_routine(turn) or dialog.after_pain(turn.awaiting):
-        return flow.answer(turn, inside, "", asked_before=turn.awaiting)
+        return flow.answer(turn, inside, "")
     offer = turn.text(offer_key) if offer_key else turn.text("welcome.offer_resume", **words)
     turn.awaiting = dialog.RESUME_OFFER
     return turn.reply.ask(f"{outside} {offer}".strip(), offer)
