@@ -122,6 +122,8 @@ def test_skip_and_stop_after_pain_and_continue_never_replays_it():
     chat.say("ouch")
     reply = chat.say("stop")
     assert not reply.session_open
+    # stopping is an answer to the choice after pain: go easy, not a plain goodbye
+    assert phrase("pain.stopped", "en-US") in reply.speech
 
 
 def test_a_question_after_pain_keeps_the_choice_open_and_is_about_what_hurt():

@@ -162,9 +162,12 @@ def save_stop(turn: Turn) -> Position | None:
 
 def goodbye(turn: Turn):
     """Stop, or "I'm done" mid-routine: the session ends, with the place kept if a routine was
-    partway."""
+    partway. Stopping in answer to the choice after pain is told to go easy, not a plain
+    goodbye."""
+    hurt = dialog.after_pain(turn.awaiting)
     saved = save_stop(turn)
-    return turn.reply.tell(turn.text("goodbye" if saved else "goodbye.plain", int(turn.now)))
+    key = "pain.stopped" if hurt else "goodbye" if saved else "goodbye.plain"
+    return turn.reply.tell(turn.text(key, int(turn.now)))
 
 
 def resume(turn: Turn, saved: Position):
