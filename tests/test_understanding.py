@@ -49,6 +49,25 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     # close in letters to a sample, but other words: the out-of-domain samples win
     ("set a timer for five minutes", FALLBACK, {}),
     ("show me how many miles i ran this week", FALLBACK, {}),
+    # said in one breath: the request after what starts one, or before a clause about it
+    ("these holds feel way too long for me could you make them forty five seconds",
+     "SetHoldTimeIntent", {"seconds": "45"}),
+    ("bit stiff after the parkrun could you remind me at seven tonight", "SetReminderIntent",
+     {"time": "seven tonight"}),
+    ("start the deep release while the baby naps", "StartRoutineIntent",
+     {"routine": "deep release"}),
+    ("can you put some music on while i do this", FALLBACK, {}),
+    # a routine asked for in the same breath before the run told
+    ("start the deep release i just ran twenty miles", "StartRoutineIntent",
+     {"routine": "deep release"}),
+    ("do my post run stretches i've just done twelve k on the trails", "StartRoutineIntent",
+     {"routine": "post run"}),
+    # a number after "at about" is a clock time, as after "at"
+    ("remind me on saturday at about eleven", "SetReminderIntent",
+     {"day": "on saturday", "time": "eleven"}),
+    # a follow-up about the exercise just named; music while stretching is not the skill's
+    ("is this one each side or only the once", "DoseIntent", {}),
+    ("stick on some tunes while we stretch", FALLBACK, {}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

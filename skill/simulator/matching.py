@@ -108,6 +108,15 @@ ASKING_WORDS = frozenset({"how", "what", "whats", "which", "why", "when", "where
 # The moves of a routine under way: said word for word, they are heard among any other words.
 COMMANDS = frozenset({"AMAZON.PauseIntent", "AMAZON.NextIntent", "AMAZON.StopIntent",
                       "AMAZON.ResumeIntent", "AMAZON.RepeatIntent", "AMAZON.PreviousIntent"})
+# In a line said in one breath, where a request starts, and where a clause said about the
+# request before it starts ("the quick one while the kids are in the bath").
+REQUEST_STARTS = frozenset({"can", "could", "will", "would", "make", "give", "start", "remind",
+                            "lets", "put", "skip", "stop", "pause", "what", "whats", "how",
+                            "which", "tell", "set", "take"})
+SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as"})
+ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put"})
+CLOSING_WORDS = {"stop": "AMAZON.StopIntent", "bye": "AMAZON.StopIntent",
+                 "goodbye": "AMAZON.StopIntent", "pause": "AMAZON.PauseIntent"}
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 
@@ -260,8 +269,7 @@ class Lenient:
         text = " ".join(word for i, word in enumerate(said) if not i or word != said[i - 1])
         heard = _in_parts(self, text, self._reading(text))
         words = said_form(text).split()
-        if heard.understood.intent == FALLBACK and not denies_hurt(words):
-            heard = _worry_told(self, text) or _felt(self, text) or heard
+        heard = _in_one_breath(self, text, words, heard)
         if heard.understood.intent == PAIN and denies_hurt(words):
             return Heard(Understood(FALLBACK), 0.0, "")  # "no sharp pain, just the stretch"
         return _hurt_first(self, heard, words)  # however it was heard
@@ -413,6 +421,71 @@ def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
                     in zip(clauses, readings[1:], strict=True))
         if r.understood.intent != FALLBACK]  # else a part heard among other words
     return _said_around(matcher, text, max(understood, key=_asks_most, default=heard))
+
+
+def _unpunctuated(matcher: Lenient, words: list[str]) -> Heard | None:
+    """A line nothing claims, said in one breath, heard as the request in it: what follows a
+    word a request starts with ("och these holds are far too short can ye make them a minute
+    and a half"), or what precedes a clause about it ("do the quick one while the kids are in
+    the bath"); of those close to a sample, the one that asks most; None if none is."""
+    readings = []
+    for cut in range(1, len(words)):
+        # what a clause about the request follows; what a request starts
+        part = words[:cut] if words[cut] in SAID_AROUND else words[cut:] if (
+            words[cut] in REQUEST_STARTS) else []
+        if (reading := _close_part(matcher, part)) is not None:
+            readings.append(reading)
+    return max(readings, key=_asks_most, default=None)
+
+
+def _started_before_run(matcher: Lenient, words: list[str]) -> Heard | None:
+    """A routine asked for in the same breath before the run it follows ("start my post run
+    stretches i did eight k today"); None if there is none."""
+    for cut in range(2, len(words)):
+        if _run_told(matcher, words[cut:]) and not ASKED_TO_START.isdisjoint(words[:cut]):
+            reading = _close_part(matcher, words[:cut])
+            if reading is not None and reading.understood.intent == "StartRoutineIntent" \
+                    and reading.understood.slots:
+                return reading
+    return None
+
+
+def _close_part(matcher: Lenient, part: list[str]) -> Heard | None:
+    """The reading of part of a line, of two words or more and not negated, if it is near a
+    sample or one word for word (not heard by its words alone), with every value resolved."""
+    if len(strip_filler(part)) < 2 or _negated(part):
+        return None
+    reading = matcher._reading(" ".join(part))
+    intent = reading.understood.intent
+    close = reading.sample or matcher.strict.understand(
+        " ".join(strip_filler(part))).intent == intent
+    if intent != FALLBACK and close and matcher._all_resolved(reading.understood):
+        return reading
+    return None
+
+
+def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) -> Heard:
+    """`heard`, or, for a line nothing claims, a worry told, something felt or the request in
+    it; for a run told, a routine asked for before it; for any other, stop or pause said
+    last."""
+    if heard.understood.intent == FALLBACK and not denies_hurt(words):
+        return (_worry_told(matcher, text) or _felt(matcher, text)
+                or _closed_with(words, heard) or _unpunctuated(matcher, words) or heard)
+    if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
+        return _started_before_run(matcher, words) or heard
+    return _closed_with(words, heard) or heard
+
+
+def _closed_with(words: list[str], heard: Heard) -> Heard | None:
+    """Stop or pause said last, after why ("okay meeting's starting stop", "i'll ask my
+    midwife thanks bye"), where the line is no request word for word, nor pain, a question or
+    a negation ("i don't want to stop"); None otherwise."""
+    said = strip_filler(words)
+    closing = CLOSING_WORDS.get(said[-1]) if len(said) > 1 else None
+    if closing is None or heard.score == 100.0 or heard.understood.intent in (PAIN, closing) \
+            or said[0] in ASKING_WORDS or _negated(said[:-1]):
+        return None
+    return Heard(Understood(closing), 100.0, "")
 
 
 def _felt(matcher: Lenient, text: str) -> Heard | None:

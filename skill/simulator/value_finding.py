@@ -128,11 +128,13 @@ class ValueFinder:
     def _built_in(self, words: list[str], start: int, end: int) -> list[tuple[str, str, float]]:
         """The built-in types words[start:end] are a value of, with the words as said (Alexa's
         value for them is worked out from the words when the slot is sent). A number said
-        after "at" is a time ("at eleven"), ahead of the count the same word is."""
+        after "at" is a time ("at eleven", "at about eleven"), ahead of the count the same
+        word is."""
         if words[start] in NOT_BUILT_IN_EDGES or words[end - 1] in NOT_BUILT_IN_EDGES:
             return []
         run = " ".join(words[start:end])
-        at_time = words[start - 1:start] == ["at"]
+        at_time = words[start - 1:start] == ["at"] or words[max(start - 2, 0):start] in (
+            ["at", "about"], ["at", "around"])
         return [(slot_type, run, AT_TIME_SCORE if at_time and slot_type == TIME
                  else BUILT_IN_SCORE)
                 for slot_type, resolves in BUILT_IN_WORDS.items()

@@ -239,7 +239,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "agrees with this", "cant straighten", "lit up", "lighting up", "cant take",
                 "hit a nerve", "not thrilled", "not ideal", "gone funny", "messed up my",
                 "give way", "making me bad", "hip catches", "knee catches",
-                "not great", "feels bad", "in bits", "kinds of messed up", "somethings up with",
+                "not great", "feels bad", "in bits", "fierce tug", "nasty tug", "tugging too",
+                "kinds of messed up", "somethings up with",
                 "dont like how my", "not sure my", "supposed to feel like that", "slipping out",
                 "at me now", "thats at me", "catching me", "bad burn", "reproduces it",
                 # something felt, and hurt put on a scale ("a two out of ten, but it's there")
@@ -452,6 +453,7 @@ def _pain_samples() -> list[str]:
              "the pull is a bit much", "that's a bit much", "it's a bit much on my knee",
              "i felt a pop", "a pop in my hip", "was that a tweak", "i think that was a tweak",
              "it's yanking", "it yanked", "is that too far", "it pulls too strong",
+             "that's a fierce tug", "a nasty tug in my hamstring", "it's tugging too hard",
              "it's too strong", "that's not nice", "it caught", "it caught on the way down",
              "that's a burn i don't like", "a burn in my groin", "something snapped",
              "i strained something", "a strain in my calf", "i twisted my knee",
@@ -1248,7 +1250,9 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
                                   "play a podcast", "play an audiobook", "play something relaxing",
                                   "what song is this", "turn the volume down", "louder",
                                   "set the thermostat", "lock the front door", "turn on the lights",
-                                  "turn off the tv"],
+                                  "turn off the tv", "put some music on", "put on my playlist",
+                                  "stick some music on", "put some music on while i stretch",
+                                  "play music while i do this"],
     "weather, time and the day": ["what's the weather", "what's the weather tomorrow",
                                   "will it rain today", "how hot is it outside", "set a timer",
                                   "set a timer for a minute", "set an alarm", "wake me up tomorrow",
@@ -1462,7 +1466,7 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
     RACE: [("half_marathon", ["half marathon", "half"]), ("marathon", ["marathon"]),
            ("five_k", ["parkrun", "park run", "five k"]), ("ten_k", ["ten k"]),
            ("fifty_k", ["fifty k"]), ("ultra", ["ultra", "ultramarathon", "ultra marathon"])],
-    TERRAIN: [("trail", ["trails", "trail", "off road"]),
+    TERRAIN: [("trail", ["trails", "trail", "off road", "cross country", "muddy", "mud"]),
               # hills off road: fell running and mountain running are both
               ("hilly_trail", ["fells", "fell", "mountain", "mountains", "the mountains",
                                "hilly trails", "mountain trails", "fell race"]),
@@ -1555,7 +1559,9 @@ SAID_MORE: dict[str, list[str]] = {
         "how long on each side",
         # Follow-ups to the last answer: its exercise is the session's topic.
         "is that each side", "is that on each side", "is that per side", "is that each leg",
-        "is that for each side", "is that for both sides", "each side or in total"],
+        "is that for each side", "is that for both sides", "each side or in total",
+        "is this one each side", "is it each side or just once", "is this on both sides",
+        "do i do both sides", "is it once or on each side"],
     "ListRoutinesIntent": [
         "read me the menu", "what stretching sessions have you got", "what sessions are there",
         "what have you got", "give me the options", "what's on the menu",
@@ -1798,7 +1804,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "SuggestRoutineIntent": [
         "what's the gentlest thing you've got", "what's the gentlest routine",
         "what's a good one to start with", "which one should i start with",
-        "what's the easiest routine", "what do you reckon i should do"],
+        "what's the easiest routine", "what do you reckon i should do",
+        "what's good before i head out", "what's good before a run", "what's good after a run",
+        "what can i squeeze in", "what can i fit in", "what's good for {minutes} minutes"],
     "StretchInfoIntent": [
         "is this the one for the inner thigh", "is this the one for my glutes",
         "is this the one for the hip flexors", "is this the one for my hamstrings",
@@ -1930,7 +1938,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": [
         "how much of the whole thing is left", "how much of the routine is left",
-        "how much of it is left", "how long", "how long now", "how long's left on this"],
+        "how much of it is left", "how long", "how long now", "how long's left on this",
+        "how long do i have to stay like this", "how long have i got to stay here",
+        "how much longer do i stay down here"],
     "DoseIntent": [
         "do i hold it for long", "do i hold that for long", "do i hold this for long",
         "is it a long hold",
