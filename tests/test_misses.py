@@ -492,6 +492,11 @@ def test_a_told_worry_with_no_exercise_in_hand_gets_what_hip_coach_does(listenin
     ("wait the dog's going off at the postie", "AMAZON.PauseIntent"),
     ("wait what does this stretch target", "StretchInfoIntent"),
     ("i've just done twenty miles in the mud and i'm knackered", "RunToldIntent"),
+    # a command said first, then why; not before a time
+    ("skip this one the floor's too cold", "AMAZON.NextIntent"),
+    ("hold on i need to let the dog out", "AMAZON.PauseIntent"),
+    ("ok just stop the whole session", "AMAZON.StopIntent"),
+    ("next time remind me at seven", "SetReminderIntent"),
     # stop or pause said last, after why
     ("okay the bus is here stop", "AMAZON.StopIntent"),
     ("right i'll ring my physio about it cheers bye", "AMAZON.StopIntent"),

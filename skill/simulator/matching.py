@@ -115,6 +115,9 @@ REQUEST_STARTS = frozenset({"can", "could", "will", "would", "make", "give", "st
                             "which", "tell", "set", "take"})
 SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as"})
 ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put"})
+ACTS_ALONE = frozenset({"StartRoutineIntent", "SetHoldTimeIntent", "SetReminderIntent",
+                        "EasierIntent", "HarderIntent"})
+TIME_WORDS = frozenset({"time", "week", "weekend", "month", "year"})
 CLOSING_WORDS = {"stop": "AMAZON.StopIntent", "bye": "AMAZON.StopIntent",
                  "goodbye": "AMAZON.StopIntent", "pause": "AMAZON.PauseIntent"}
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
@@ -473,7 +476,29 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
                 or _closed_with(words, heard) or _unpunctuated(matcher, words) or heard)
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
         return _started_before_run(matcher, words) or heard
-    return _closed_with(words, heard) or heard
+    return _closed_with(words, heard) or _led_by_command(matcher, words, heard) or heard
+
+
+def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard | None:
+    """A command said word for word first, then why ("skip the rest of this one", "hold on i
+    need to grab a towel", "ok just stop the whole thing"), where the line is no request word
+    for word, nor pain. None if what follows is a question, a time ("next week ..."), or a
+    request that acts on its own ("next time remind me at seven")."""
+    said = strip_filler(words)
+    if heard.score == 100.0 or heard.understood.intent == PAIN:
+        return None
+    for cut in range(len(said) - 1, 0, -1):  # the longest command first
+        lead = matcher.strict.understand(" ".join(said[:cut])).intent
+        if lead not in COMMANDS or said[:cut] == ["back"]:  # "back in a sec"
+            continue
+        rest = said[cut:]
+        if rest[0] in ASKING_WORDS or rest[0] in TIME_WORDS:
+            return None
+        then = _close_part(matcher, rest)
+        if then is not None and then.understood.intent in ACTS_ALONE:
+            return None
+        return Heard(Understood(lead), 100.0, "")
+    return None
 
 
 def _closed_with(words: list[str], heard: Heard) -> Heard | None:
