@@ -230,7 +230,8 @@ def test_where_am_i_after_pain_answers_and_keeps_the_choice_open(where, said):
 
 
 @pytest.mark.parametrize("where", ["my post-run stretches", "the mobility check"])
-@pytest.mark.parametrize("asked", ["what are my options", "what should i do"])
+@pytest.mark.parametrize("asked", ["what are my options", "what should i do",
+                                   "what could i do that wouldn't bother it"])
 def test_what_can_i_do_instead_after_pain_is_the_choice_not_the_routine_list(where, asked):
     chat = in_pain(where)
     options = chat.say(asked)

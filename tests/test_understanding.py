@@ -68,6 +68,10 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     # a follow-up about the exercise just named; music while stretching is not the skill's
     ("is this one each side or only the once", "DoseIntent", {}),
     ("stick on some tunes while we stretch", FALLBACK, {}),
+    # what else there is, away from what hurt; static or dynamic asked with "should i be"
+    ("anything i could do that wouldn't aggravate it", "ListRoutinesIntent", {}),
+    ("should i be doing the static ones or dynamic ones before a run", "WhenToStretchIntent",
+     {}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):
