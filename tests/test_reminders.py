@@ -12,6 +12,7 @@ from skill.alexa.flows.reminders import SCOPE
 from skill.alexa.platform.response_check import check_response
 from skill.simulator.chat import Conversation
 from skill.simulator.envelopes import Caller
+from skill.simulator.nlu import Understood
 from skill.simulator.reminders_api import reminders_api
 from skill.voice.locale_en import TEXT
 
@@ -240,3 +241,22 @@ def test_a_new_time_said_to_the_reminder_read_back_keeps_its_day_or_repeat(handl
     assert "on Saturday, December 5th at 11:30 AM. Shall I set that?" in moved.speech
     chat.say(EVENINGS)
     assert "every evening at 8:15 PM" in chat.say("i meant quarter past eight").speech
+
+
+class HeardAsHold:
+    """Alexa's NLU taking "make it nine" as a number of seconds for the hold."""
+
+    def understand(self, text):
+        return Understood("SetHoldTimeIntent", {"seconds": "9"})
+
+
+def test_a_bare_hour_said_to_the_read_back_stays_in_its_half_of_the_day(handler, api):
+    chat = talk(handler, api)
+    chat.say("ask hip coach to remind me to stretch tomorrow at seven pm")
+    assert "at 9 PM. Shall I set that?" in chat.say("make it nine").speech
+    chat.say(SATURDAY)  # ten in the morning
+    listening, chat.understanding = chat.understanding, HeardAsHold()
+    moved = chat.say("make it nine")
+    chat.understanding = listening
+    assert "on Saturday, December 5th at 9 AM. Shall I set that?" in moved.speech
+    assert posts(api) == 0  # nothing is made before the yes

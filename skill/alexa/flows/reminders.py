@@ -49,13 +49,15 @@ log = logging.getLogger(__name__)
 def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
     """A reminder asked for: read back for a yes, or asked again with an example. A repeat
     alone ("make it every day") keeps the time of the plan last read back; a time alone, said
-    to the plan being read back ("no, make it half eight"), keeps its day or repeat."""
+    to the plan being read back ("no, make it half eight"), keeps its day or repeat and its
+    half of the day."""
     last = ReminderPlan.decode(turn.session.get(LAST_PLAN))
     if repeat and not (day or clock) and last is not None:
         clock = f"{last.hour:02}:{last.minute:02}"
     reading_back = dialog.reminder_plan(turn.awaiting) is not None
     if clock and not (day or repeat) and last is not None and reading_back:
         day, repeat = last.day or None, None if last.repeat == reminders.ONCE else last.repeat
+        clock = _in_half_of_day(clock, last)
     plan = reminders.plan_from(day, clock, repeat, turn.local_time())
     if isinstance(plan, str):
         question = turn.text(f"reminder.{plan}")
@@ -64,6 +66,15 @@ def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
     turn.session.put(LAST_PLAN, plan.encode())
     question = reminder_question(turn, plan)
     return turn.reply.ask(question, question)
+
+
+def _in_half_of_day(clock: str, plan: ReminderPlan) -> str:
+    """A clock time said to a plan read back, in the plan's half of the day: "make it nine"
+    to a reminder at half eight in the evening is nine in the evening."""
+    hour, colon, minute = clock.partition(":")
+    if colon and hour.isdigit() and plan.hour >= 12 > int(hour):
+        return f"{int(hour) + 12:02}:{minute}"
+    return clock
 
 
 def declined(turn: Turn):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from skill.alexa.flows import asking, dialog, runs
+from skill.alexa.flows import asking, dialog, reminders, runs
 from skill.alexa.flows import check as check_flow
 from skill.alexa.flows import routine as flow
 from skill.alexa.flows.facts import hold_just_quoted
@@ -134,6 +134,9 @@ def set_hold(turn: Turn, seconds: int | None):
     return turn.reply.ask(question, question)
 
 
+CLOCK_HOURS = range(1, 13)
+
+
 class SetHoldTimeHandler(AbstractRequestHandler):
     def can_handle(self, handler_input):
         return is_intent_name("SetHoldTimeIntent")(handler_input)
@@ -142,6 +145,9 @@ class SetHoldTimeHandler(AbstractRequestHandler):
         # A number of seconds, or a duration as said ("a minute and a half": PT1M30S).
         turn = Turn.of(handler_input)
         seconds = number(handler_input, "seconds")
+        if dialog.reminder_plan(turn.awaiting) is not None and seconds in CLOCK_HOURS:
+            # "make it nine" to a reminder read back: the hour, not a hold
+            return reminders.heard(turn, None, f"{seconds:02}:00", None)
         if seconds is None:
             seconds = duration(handler_input, "duration")
         if seconds is None:  # "set my holds to that", after how long to hold one

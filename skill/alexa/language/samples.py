@@ -701,7 +701,8 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "carry on with my routine", "continue my routine", "continue my stretches",
                     "go back to my routine", "continue where i left off", "resume my session",
                     "keep going", "let's keep going", "go", "let's go", "go ahead", "ready",
-                    "i'm ready", "ready to go", "i'm set", "all set", "i'm in position",
+                    "i'm ready", "ready to go", "good to go", "i'm good to go", "i'm set",
+                    "all set", "i'm in position",
                     "let's continue", "okay let's go", "i'm back", "back to my stretches",
                     "finish my routine", "finish my stretches", "get back to my routine",
                     "on we go", "let's carry on", "resume the routine", "continue the routine",
@@ -1593,7 +1594,8 @@ SAID_MORE: dict[str, list[str]] = {
                           "actually make it {repeat}", "{repeat} instead",
                           # a new time for the reminder just read back
                           "no make it {time}", "i meant {time}", "no i meant {time}",
-                          "make it at {time}"],
+                          "make it at {time}", "make it {time}", "actually make it {time}",
+                          "make that {time}", "make it {time} instead"],
     "ForgetMeIntent": [
         "wipe my profile", "i want you to forget everything about me", "delete my profile",
         "erase everything", "remove my data"],
