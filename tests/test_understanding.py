@@ -72,6 +72,9 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("anything i could do that wouldn't aggravate it", "ListRoutinesIntent", {}),
     ("should i be doing the static ones or dynamic ones before a run", "WhenToStretchIntent",
      {}),
+    ("okay let's just do the quick stretches and i'll be mindful", "StartRoutineIntent",
+     {"routine": "quick post run"}),
+    ("i have only five minutes", "SuggestRoutineIntent", {"minutes": "5"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

@@ -113,7 +113,7 @@ COMMANDS = frozenset({"AMAZON.PauseIntent", "AMAZON.NextIntent", "AMAZON.StopInt
 REQUEST_STARTS = frozenset({"can", "could", "will", "would", "make", "give", "start", "remind",
                             "lets", "put", "skip", "stop", "pause", "what", "whats", "how",
                             "which", "tell", "set", "take"})
-SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as"})
+SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as", "and"})
 ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put"})
 ACTS_ALONE = frozenset({"StartRoutineIntent", "SetHoldTimeIntent", "SetReminderIntent",
                         "EasierIntent", "HarderIntent"})

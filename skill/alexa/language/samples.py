@@ -1811,7 +1811,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what's a good one to start with", "which one should i start with",
         "what's the easiest routine", "what do you reckon i should do",
         "what's good before i head out", "what's good before a run", "what's good after a run",
-        "what can i squeeze in", "what can i fit in", "what's good for {minutes} minutes"],
+        "what can i squeeze in", "what can i fit in", "what's good for {minutes} minutes",
+        "i have only {minutes} minutes", "i have only got {minutes} minutes"],
     "StretchInfoIntent": [
         "is this the one for the inner thigh", "is this the one for my glutes",
         "is this the one for the hip flexors", "is this the one for my hamstrings",
