@@ -75,6 +75,13 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("okay let's just do the quick stretches and i'll be mindful", "StartRoutineIntent",
      {"routine": "quick post run"}),
     ("i have only five minutes", "SuggestRoutineIntent", {"minutes": "5"}),
+    # runners' own words for a harder version, a question about running on it, the tests
+    # left, yesterday's routine and the quick one
+    ("kick it up a notch this is too easy", "HarderIntent", {}),
+    ("should i be running on it this saturday", "MedicalQuestionIntent", {}),
+    ("how many tests are remaining", "WhatsLeftIntent", {}),
+    ("can we finish off yesterday's routine", "ResumeRoutineIntent", {}),
+    ("give me the fast routine", "StartRoutineIntent", {"routine": "fast routine"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

@@ -454,6 +454,7 @@ def _pain_samples() -> list[str]:
              "i felt a pop", "a pop in my hip", "was that a tweak", "i think that was a tweak",
              "it's yanking", "it yanked", "is that too far", "it pulls too strong",
              "that's a fierce tug", "a nasty tug in my hamstring", "it's tugging too hard",
+             "my hammy's pinging", "it's pinging pretty hard", "my hamstring is pinging",
              "it's too strong", "that's not nice", "it caught", "it caught on the way down",
              "that's a burn i don't like", "a burn in my groin", "something snapped",
              "i strained something", "a strain in my calf", "i twisted my knee",
@@ -1710,6 +1711,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there"],
     "AMAZON.YesIntent": [
+        "let's give her a go", "let's give it a go", "yeah boss", "yeah tidy", "she'll be right",
         "start that one", "okay start that one", "start that one then",
         "let's have it", "alright then let's have it", "let's have it then", "go on let's have it",
         "alright then", "okay then", "yeah okay", "that's grand", "yeah that's grand", "grand",
@@ -1760,6 +1762,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "should i be running on it", "should i keep running on it",
+        "should i be running on it this weekend",
         "who should i ask", "who should i be asking then", "who would i ask then",
         "who do i see about it", "who should i see about it", "who can i ask about that",
         "should i ask my midwife", "should i ask my doctor", "should i ask my physio",
@@ -1875,6 +1879,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i can't kneel on this", "i can't get my knee to the floor",
         "i can't get down that low"],
     "HarderIntent": [
+        "bump it up a notch", "crank it up a notch", "kick it up a notch", "this is too cruisy",
+        "give me more difficult",
         "give me the harder version", "give me the harder one",
         "give me the hard version", "the hard version", "the hard one", "the hard one please",
         "the tough version",
@@ -1946,7 +1952,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how much of the whole thing is left", "how much of the routine is left",
         "how much of it is left", "how long", "how long now", "how long's left on this",
         "how long do i have to stay like this", "how long have i got to stay here",
-        "how much longer do i stay down here"],
+        "how much longer do i stay down here", "how many tests remain",
+        "how many are remaining", "how many tests are left"],
     "DoseIntent": [
         "do i hold it for long", "do i hold that for long", "do i hold this for long",
         "is it a long hold",
@@ -1972,7 +1979,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                            "what could i do that wouldn't bother it",
                            "what else could i do that doesn't go near it",
                            "what can i do that spares it",
-                           "is there something that doesn't use that leg"],
+                           "is there something that doesn't use that leg",
+                           "what kinda routines you got", "what routines have you got",
+                           "what kind of routines you got"],
     "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
                           "say around {time}"],
     "AMAZON.NoIntent": ["something different", "i want something different",
@@ -1993,7 +2002,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how are my hips now", "how are my hips doing these days",
         "tell me how my hips are looking", "did the tests get better", "have my tests got better",
                            "have my test results improved", "did my hips improve",
-                           "did my check results get better"]
+                           "did my check results get better"],
+    "ResumeRoutineIntent": ["finish off yesterday's stretches", "finish yesterday's routine",
+                            "can we finish off yesterday's"],
 }
 # A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
 # "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
