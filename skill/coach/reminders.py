@@ -90,6 +90,15 @@ def clock_of(value: str | None, repeat: str) -> tuple[int, int] | None:
     return (hour + 12 if in_the_evening or small_hour else hour), minute
 
 
+def in_half_of_day(clock: str, plan: ReminderPlan) -> str:
+    """An AMAZON.TIME value said to a plan read back, in the plan's half of the day: "make it
+    nine" to a reminder at half eight in the evening is nine in the evening."""
+    found = _CLOCK.match(clock)
+    if found and plan.hour >= 12 > int(found[1]):
+        return f"{int(found[1]) + 12:02}:{found[2]}"
+    return clock
+
+
 def plan_from(day: str | None, clock: str | None, repeat: str | None,
               now: datetime) -> ReminderPlan | str:
     """The plan for what was heard (AMAZON.DATE, AMAZON.TIME, the repeat's id) at `now` on the

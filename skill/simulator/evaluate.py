@@ -268,9 +268,9 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra
-runner has with the skill, written by nine helpers in turn (later batches, scenarios 401-460,
-501-560, 601-660, 701-760, 801-860, 901-960, 1001-1060 and 1101-1160, with more lines said
-mid-routine),
+runner has with the skill, written by eleven helpers in turn (later batches, scenarios
+401-460, 501-560, 601-660, 701-760, 801-860, 901-960, 1001-1060, 1101-1160, 1201-1260 and
+1301-1360, with more lines said mid-routine),
 each of whom
 had read only the article, the README's "Talk to it" table and the format
 (tests/runner_corpus/README.md),
@@ -281,7 +281,10 @@ seen parts were 79.8 % and 80.8 % fully right when first run (one-off figures). 
 right (139/185) and 68.8 % pain-safe (11/16) when first run, lenient checked by the classifier;
 the eighth (1001-1060, the same brief) came after 18 looks and this stop's rules: 78.5 %
 (142/181) and 88.9 % (16/18); the ninth (1101-1160, the same brief, more kinds of speakers)
-came after 25 looks: 84.4 % (179/212) and 100 % (22/22) (one-off figures). Each runner line
+came after 25 looks: 84.4 % (179/212) and 100 % (22/22); the tenth (1201-1260, about half
+its lines mid-stretch) after 26: 72.6 % (159/219) and 93.8 % (15/16); the eleventh
+(1301-1360, more regional and second-language Englishes) after 27 and the tenth's fixes:
+78.9 % (157/199) and 100 % (15/15) (one-off figures). Each runner line
 carries what the reply must do (tags such as `pain`, `start:post-run`, `readback`) and words
 it must or must not say; each tag is checked on what the turn did (the handler's phrasings by
 locale key, the routine and step playing, what the skill asked, the place and hold saved:

@@ -456,12 +456,12 @@ def _started_before_run(matcher: Lenient, words: list[str]) -> Heard | None:
 def _close_part(matcher: Lenient, part: list[str]) -> Heard | None:
     """The reading of part of a line, of two words or more and not negated, if it is near a
     sample or one word for word (not heard by its words alone), with every value resolved."""
-    if len(strip_filler(part)) < 2 or _negated(part):
+    said = strip_filler(part)
+    if len(said) < 2 or _negated(part):
         return None
     reading = matcher._reading(" ".join(part))
     intent = reading.understood.intent
-    close = reading.sample or matcher.strict.understand(
-        " ".join(strip_filler(part))).intent == intent
+    close = reading.sample or matcher.strict.understand(" ".join(said)).intent == intent
     if intent != FALLBACK and close and matcher._all_resolved(reading.understood):
         return reading
     return None

@@ -57,7 +57,7 @@ def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
     reading_back = dialog.reminder_plan(turn.awaiting) is not None
     if clock and not (day or repeat) and last is not None and reading_back:
         day, repeat = last.day or None, None if last.repeat == reminders.ONCE else last.repeat
-        clock = _in_half_of_day(clock, last)
+        clock = reminders.in_half_of_day(clock, last)
     plan = reminders.plan_from(day, clock, repeat, turn.local_time())
     if isinstance(plan, str):
         question = turn.text(f"reminder.{plan}")
@@ -66,15 +66,6 @@ def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
     turn.session.put(LAST_PLAN, plan.encode())
     question = reminder_question(turn, plan)
     return turn.reply.ask(question, question)
-
-
-def _in_half_of_day(clock: str, plan: ReminderPlan) -> str:
-    """A clock time said to a plan read back, in the plan's half of the day: "make it nine"
-    to a reminder at half eight in the evening is nine in the evening."""
-    hour, colon, minute = clock.partition(":")
-    if colon and hour.isdigit() and plan.hour >= 12 > int(hour):
-        return f"{int(hour) + 12:02}:{minute}"
-    return clock
 
 
 def declined(turn: Turn):
