@@ -632,9 +632,9 @@ CONVERSATION = {
                              "Shall I start some post-run stretches to wind down this evening?"],
     # Menus name a few routines with "or" and say how many there are.
     "welcome.first_choose":
-        "Welcome to Hip Coach, guided hip mobility for trail and ultra runners. {safety} Which "
-        "routine would you like: {choices}? There are {count} in all; say list routines to hear "
-        "them.",
+        "Welcome to Hip Coach, guided hip mobility for trail and ultra runners. {safety} There "
+        "are {count} routines; say list routines to hear them all. Which routine would you "
+        "like: {choices}?",
     "welcome.offer_resume":
         "In your {routine} routine, you stopped at the {exercise}{side_phrase}. "
         "Shall I pick up there?",
@@ -652,14 +652,15 @@ CONVERSATION = {
     "routine.not_counted":
         "We skipped most of it, so I won't count this one toward your streak.",
     "resume.nothing": [
-        "There's no routine waiting to resume. Which would you like to start: {choices}? There "
-        "are {count}; say list routines to hear them.",
-        "Nothing is paused, so there's nothing to pick up. Say the name of a routine to start "
-        "it, like {choices}.",
-        "There's no saved place to go back to. To start fresh, pick one: {choices}. Or say "
-        "list routines for all {count}."],
-    "routine.reprompt": ["Say continue for the next part, or pause to stop here.",
-                         "When you're ready, say continue, or say pause to stop here."],
+        "There's no routine waiting to resume. There are {count}; say list routines to hear "
+        "them. Which would you like to start: {choices}?",
+        "Nothing is paused, so there's nothing to pick up. Which routine would you like to "
+        "start instead: {choices}?",
+        "There's no saved place to go back to. Say list routines for all {count}, or which "
+        "would you like to start fresh: {choices}?"],
+    "routine.reprompt": ["Say continue for the next part, or pause to stop here. Ready to go on?",
+                         "When you're ready, say continue, or say pause to stop here. Shall we "
+                         "carry on?"],
     # Mid-routine, a line the skill did not understand may have been pain ("this stings"): every
     # fallback and reprompt there opens with the way out, before how to go on.
     "routine.way_out": ["If something hurts, ease out and say that hurts.",
@@ -668,21 +669,24 @@ CONVERSATION = {
     "routine.pause_offer": ["Otherwise, shall I pause here and keep your place?",
                             "Or would you like me to pause, with your place kept?"],
     "routine.pause_declined": "Okay, we won't pause.",
+    # Yes carries on and no pauses, so the question asked last is whether to carry on.
     "routine.carry_on": [
-        "Say continue to pick up at the {exercise}{side_phrase}, or ask me something else.",
+        "Say continue to pick up at the {exercise}{side_phrase}, or ask me something else. "
+        "Shall we carry on?",
         "When you're ready, say continue for the {exercise}{side_phrase}, or ask something "
-        "else."],
+        "else. Ready to go on?"],
     "routine.which":
-        "Which routine would you like: {choices}? There are {count} in all; say list routines "
-        "to hear them.",
+        "There are {count} routines; say list routines to hear them all. Which routine would "
+        "you like: {choices}?",
     "routine.unknown":
-        "I don't have a routine called that. Would you like {choices}? There are {count}; say "
-        "list routines to hear them all.",
+        "I don't have a routine called that. There are {count}; say list routines to hear them "
+        "all. Would you like {choices}?",
     "routine.which_of": "Did you mean {choices}?",
     # A yes to "which routine": the question again, in other words.
-    "routine.which_yes": "Great. Which one: {choices}? Or say list routines for all {count}.",
+    "routine.which_yes": "Great. Say list routines for all {count}, or which one: {choices}?",
     "routine.other":
-        "Okay. Which would you like instead: {choices}? Or say list routines for all {count}.",
+        "Okay. Say list routines for all {count}, or which would you like instead: "
+        "{choices}?",
     "routine.contents": "The {name} routine is {count} exercises, about {minutes} minutes: "
                         "{exercises}.",
     "routine.contents_again": "Yes, that's {minutes} minutes or so for all {count} of them.",
@@ -725,15 +729,15 @@ CONVERSATION = {
     "pause.last": "Sure, take your time. The {name} was the last one, and today's routine "
                   "already counts as done. If something hurts, say that hurts.",
     "pause.nothing":
-        "Nothing is playing right now. Which routine would you like: {choices}? Or say list "
-        "routines for all {count}.",
+        "Nothing is playing right now. Say list routines for all {count}, or which routine "
+        "would you like: {choices}?",
     "which_leg.both": "The {name} works both legs together, not one side at a time.",
     "which_leg.none":
-        "Once a routine is playing I can tell you which leg is working. Which routine would "
-        "you like: {choices}? Or say list routines for all {count}.",
+        "Once a routine is playing I can tell you which leg is working. Say list routines for "
+        "all {count}, or which routine would you like: {choices}?",
     "where.none":
-        "You're not in a routine right now. Which would you like: {choices}? Or say list "
-        "routines for all {count}.",
+        "You're not in a routine right now. Say list routines for all {count}, or which would "
+        "you like: {choices}?",
     # Two phrasings each: asked twice running, the answer is not the same sentence again.
     "where.playing": [
         "You're on the {exercise}{side_phrase}, step {step} of {count} in your {routine} "
@@ -797,8 +801,8 @@ CONVERSATION = {
     "area.quads": "tight quads",
     "area.hips": "tight hips",
     "suggest.after":
-        "Nice run. The {routine} routine takes about {length} minutes. Shall I start it? Or say "
-        "quick for a shorter one.",
+        "Nice run. The {routine} routine takes about {length} minutes. Say quick for a shorter "
+        "one, or shall I start it?",
     "suggest.before":
         "Good idea to warm up. The {routine} routine takes about {length} minutes. Shall I "
         "start it?",
@@ -878,8 +882,8 @@ CONVERSATION = {
     "hold.far_too_long": "That is far longer than I can set.",
     "hold.set_now": "Done: {duration} holds from here.",
     "hold.which_way":
-        "Would you like the holds longer or shorter? Or say a number of seconds, like forty "
-        "five.",
+        "You can say a number of seconds, like forty five. Would you like the holds longer or "
+        "shorter?",
     "hold.invalid":
         "Holds can be from {low} to {high}. How many seconds would you like?",
     "hold.reprompt": "Say a number of seconds, for example forty five.",
