@@ -253,3 +253,11 @@ def test_the_logs_tell_nothing_of_a_body(caplog, tmp_path, monkeypatch):
     assert any('"type":"IntentRequest"' in line for line in checks[0])  # each turn was logged
     assert checks[0] == checks[1]
     assert pain == question
+
+
+def test_help_at_the_consent_question_asks_it_again_and_the_check_goes_on():
+    chat = talk(MemoryProgressStore())
+    chat.say("ask hip coach to start the mobility check")
+    helped = chat.say("help")
+    assert helped.speech.endswith("Yes or no?")
+    assert "kneeling hip flexor test" in chat.say("yes").speech

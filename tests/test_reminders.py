@@ -260,3 +260,9 @@ def test_a_bare_hour_said_to_the_read_back_stays_in_its_half_of_the_day(handler,
     chat.understanding = listening
     assert "on Saturday, December 5th at 9 AM. Shall I set that?" in moved.speech
     assert posts(api) == 0  # nothing is made before the yes
+
+
+def test_a_morning_hour_gone_by_today_is_that_hour_tonight(handler, api):
+    chat = talk(handler, api)  # six in the evening
+    asked = chat.say("ask hip coach to remind me to stretch tonight at eight")
+    assert "on Wednesday, December 2nd at 8 PM. Shall I set that?" in asked.speech

@@ -82,6 +82,23 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("how many tests are remaining", "WhatsLeftIntent", {}),
     ("can we finish off yesterday's routine", "ResumeRoutineIntent", {}),
     ("give me the fast routine", "StartRoutineIntent", {"routine": "fast routine"}),
+    # a command's doubled letter ("stopping"), praise before a command, Irish English's tag
+    ("okay i'm stopping there", "AMAZON.StopIntent", {}),
+    ("sweet next", "AMAZON.NextIntent", {}),
+    ("it's a rest day for me today so it is", "RunToldIntent", {"situation": "rest day"}),
+    # a request that acts alone after a command is what the command led to, if surely asked
+    ("actually go on i'll do the hip check while i'm sitting here", "StartRoutineIntent",
+     {"routine": "hip check"}),
+    ("actually let's stop there and remind me tomorrow at quarter past seven to finish it",
+     "SetReminderIntent", {"day": "tomorrow", "time": "quarter past seven"}),
+    ("that's enough for me today", "AMAZON.StopIntent", {}),
+    # stop there said last, after a day told; a question is no run told unless it tells the
+    # day; "ones" after a name is no place in a list; full minutes and this evening's hours
+    ("right i'm off out the door stop there", "AMAZON.StopIntent", {}),
+    ("what trail shoes should i get for muddy races", FALLBACK, {}),
+    ("the post run ones please", "StartRoutineIntent", {"routine": "post run"}),
+    ("make it a full minute", "SetHoldTimeIntent", {"duration": "a full minute"}),
+    ("remind me at six this evening", "SetReminderIntent", {"time": "six this evening"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

@@ -122,6 +122,7 @@ def test_set_my_holds_to_that_takes_the_hold_just_told(chat, store):
     ("weekdays at seven thirty", "every weekday at 7:30 AM"),
     ("every evening at quarter to eight", "every evening at 7:45 PM"),
     ("tomorrow at noon", "on Monday, December 7th at 12 PM"),
+    ("at six this evening", "on Sunday, December 6th at 6 PM"),
 ])
 def test_reminder_times_as_said_are_read_back_before_anything_is_set(chat, said, read_back):
     reply = chat.say(f"ask hip coach remind me to stretch {said}").speech
@@ -142,12 +143,13 @@ def test_the_simulator_resolves_as_alexa_sends():
     sunday = date(2026, 12, 6)
     assert [duration_value(w) for w in ("a minute", "a minute and a half", "ninety seconds",
                                         "half a minute", "two and a half hours",
-                                        "three hours ten minutes", "banana")] == [
-        "PT1M", "PT1M30S", "PT90S", "PT30S", "PT2H30M", "PT3H10M", None]
+                                        "three hours ten minutes", "a full minute",
+                                        "banana")] == [
+        "PT1M", "PT1M30S", "PT90S", "PT30S", "PT2H30M", "PT3H10M", "PT1M", None]
     assert [time_value(w) for w in ("half six", "quarter past seven", "ten to seven",
                                     "seven pm", "noon", "tonight", "this evening", "morning",
-                                    "banana")] == [
-        "06:30", "07:15", "06:50", "19:00", "12:00", "NI", "EV", "MO", None]
+                                    "six this evening", "banana")] == [
+        "06:30", "07:15", "06:50", "19:00", "12:00", "NI", "EV", "MO", "18:00", None]
     assert [date_value(w, sunday) for w in ("today", "tomorrow", "yesterday", "saturday",
                                             "last saturday", "this weekend")] == [
         "2026-12-06", "2026-12-07", "2026-12-05", "2026-12-12", "2026-12-05", "2026-W49-WE"]

@@ -120,6 +120,8 @@ def plan_from(day: str | None, clock: str | None, repeat: str | None,
     local = now.replace(tzinfo=None)
     if on is None:
         on = local.date() if time(hour, minute) > local.time() else local.date() + timedelta(1)
+    elif on == local.date() and hour < 12 and time(hour, minute) <= local.time():
+        hour += 12  # "tonight at eight", said at ten in the morning: eight in the evening
     plan = ReminderPlan(ONCE, on.isoformat(), hour, minute)
     return plan if plan.first_time(now) > local else IN_THE_PAST
 

@@ -82,12 +82,13 @@ LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "okay", "o
                   "could you", "would you", "could you maybe", "can you please", "i mean", "oh",
                   "alright", "all right", "excuse me", "coach", "hey coach", "yeah so",
                   "quick question", "i was wondering", "i was wondering if", "and", "but",
-                  "also")
-ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right")  # filler before words, an answer
-# alone ("um, okay")
+                  "also", "sweet as", "sweet", "cool")
+# Filler before words, an answer alone ("um, okay").
+ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet", "cool")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
-                   "or something", "so", "mate")  # "stop so": Irish English's "then"
+                   "or something", "so", "mate", "so it is")  # "stop so", "a rest day so it
+# is": Irish English's "then" and its tag
 # Where a line was said in parts (typed with commas), each part is heard too, and the one that
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").
@@ -97,7 +98,9 @@ OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
                        "without", "nothing"})
 ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate", "aye",
-                          "here", "fine", "grand", "sure", "alright", "cheers", "thanks"})
+                          "here", "fine", "grand", "sure", "alright", "cheers", "thanks",
+                          "sweet", "cool", "nice", "great", "good", "lovely", "brilliant",
+                          "perfect", "awesome", "done", "ta", "sound"})
 RUN_TOLD, RUN_UNIT, RUN_DAY = "RunToldIntent", "DistanceUnit", "RunningDay"
 RUN_SAYS = frozenset(map(type_token, ("RaceDistance", "RunTerrain")))  # a race, hills, trails
 RAN = frozenset({"ran", "run", "raced", "race", "did", "done", "finished", "just", "back",
@@ -173,13 +176,17 @@ def strip_filler(words: list[str]) -> list[str]:
 
 def _stem(word: str) -> str:
     """A word without its commonest endings, so "hurting", "hurts" and "hurt" are one, and
-    "muscles" and "muscle" ("es" is an ending only after a hiss: "stretches", "boxes")."""
+    "muscles" and "muscle" ("es" is an ending only after a hiss: "stretches", "boxes"), and
+    "stopping" and "stop"."""
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3 and (
                 ending != "es" or word[:-2].endswith(("s", "x", "z", "ch", "sh"))):
-            return word[:-len(ending)]
+            stem = word[:-len(ending)]
+            # "stopping" and "stop", "sitting" and "sit"; "rolled" and "roll" as they are
+            doubled = ending in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "lsfz"
+            return stem[:-1] if doubled else stem
     return word
 
 
@@ -318,11 +325,8 @@ class Lenient:
         out_of_domain = max((refused for _, refused in closest if refused),
                             key=lambda m: m[1], default=None)
         if match is None or match[1] < self.threshold:
-            # Pain's samples say hurt together with requests ("ow, move on to the next one"),
-            # so its words cover most requests: it is pain's by its words only if it says hurt.
-            unhurt = () if says_hurt(words) else (PAIN,)
             intent, covered, found = max(
-                (self.words.best_intent(query.split(), unhurt) + (found,)
+                (self.words.best_intent(query.split(), _not_by_words(words, query)) + (found,)
                  for query, found in readings), key=lambda best: best[1])
             if covered >= COVERED_SHARE:  # said in other words, but in this intent's words
                 slots = self._slots_for(intent, found)
@@ -380,6 +384,16 @@ class Lenient:
         return max(scored, key=lambda match: match[1], default=None), max(
             (match for match in scored if self.meaning[match[2]][0] == FALLBACK),
             key=lambda match: match[1], default=None)
+
+
+def _not_by_words(words: list[str], query: str) -> tuple[str, ...]:
+    """The intents a line cannot be heard as by its words alone. Pain's samples say hurt
+    together with requests ("ow, move on to the next one"), so its words cover most requests:
+    a line is pain's by its words only if it says hurt. A question is no run told ("what trail
+    shoes for muddy races") unless it tells the day ("what can i do in a hotel room")."""
+    unhurt = () if says_hurt(words) else (PAIN,)
+    asked = words[0] in ASKING_WORDS and type_token(RUN_DAY) not in query.split()
+    return (*unhurt, *((RUN_TOLD,) if asked else ()))
 
 
 def _hurt_first(matcher: Lenient, heard: Heard, words: list[str]) -> Heard:
@@ -475,15 +489,16 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
         return (_worry_told(matcher, text) or _felt(matcher, text)
                 or _closed_with(words, heard) or _unpunctuated(matcher, words) or heard)
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
-        return _started_before_run(matcher, words) or heard
+        return _started_before_run(matcher, words) or _closed_with(words, heard) or heard
     return _closed_with(words, heard) or _led_by_command(matcher, words, heard) or heard
 
 
 def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard | None:
     """A command said word for word first, then why ("skip the rest of this one", "hold on i
     need to grab a towel", "ok just stop the whole thing"), where the line is no request word
-    for word, nor pain. None if what follows is a question, a time ("next week ..."), or a
-    request that acts on its own ("next time remind me at seven")."""
+    for word, nor pain. None if what follows is a question, a time ("next week ...", "next
+    time remind me at seven"), or a request that acts on its own, unless that is surely asked
+    for: then it is heard ("go on, i'll do the hip check")."""
     said = strip_filler(words)
     if heard.score == 100.0 or heard.understood.intent == PAIN:
         return None
@@ -494,18 +509,32 @@ def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard |
         rest = said[cut:]
         if rest[0] in ASKING_WORDS or rest[0] in TIME_WORDS:
             return None
-        then = _close_part(matcher, rest)
-        if then is not None and then.understood.intent in ACTS_ALONE:
-            return None
+        if (then := _acting_alone(matcher, rest)) is not None:
+            return then if _asked_for(then, rest) else None
         return Heard(Understood(lead), 100.0, "")
     return None
 
 
+def _acting_alone(matcher: Lenient, rest: list[str]) -> Heard | None:
+    """The request that acts on its own said after a command ("go on, i'll do the hip check
+    while i'm sitting here"); None if there is none."""
+    then = _close_part(matcher, rest) or _unpunctuated(matcher, rest)
+    return then if then is not None and then.understood.intent in ACTS_ALONE else None
+
+
+def _asked_for(then: Heard, rest: list[str]) -> bool:
+    """Whether a request said after a command is surely asked for: word for word, or with a
+    word requests start with ("... and remind me tomorrow at quarter past seven")."""
+    return then.score == 100.0 or not REQUEST_STARTS.isdisjoint(rest)
+
+
 def _closed_with(words: list[str], heard: Heard) -> Heard | None:
     """Stop or pause said last, after why ("okay meeting's starting stop", "i'll ask my
-    midwife thanks bye"), where the line is no request word for word, nor pain, a question or
-    a negation ("i don't want to stop"); None otherwise."""
+    midwife thanks bye", "i'm off out the door stop there"), where the line is no request word
+    for word, nor pain, a question or a negation ("i don't want to stop"); None otherwise."""
     said = strip_filler(words)
+    if said[-1:] in (["there"], ["here"]):  # "right i'm off out the door stop there"
+        said = said[:-1]
     closing = CLOSING_WORDS.get(said[-1]) if len(said) > 1 else None
     if closing is None or heard.score == 100.0 or heard.understood.intent in (PAIN, closing) \
             or said[0] in ASKING_WORDS or _negated(said[:-1]):
@@ -581,6 +610,9 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     inside = () if by_words or words[:1] and words[0] in ASKING_WORDS else _middles(words)
     for part, left_off, _ in itertools.chain(parts, inside):  # middles made only if needed
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
+        if said_exactly in COMMANDS and left_off == words[len(part):] and (
+                then := _acting_alone(matcher, left_off)) and _asked_for(then, left_off):
+            return then
         if said_exactly in COMMANDS and not (
                 left_off == words[:len(left_off)] and _run_told(matcher, words)
                 or _part_of_the_day(matcher, words, part)):

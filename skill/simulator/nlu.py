@@ -36,8 +36,9 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "tonight": "NI"}
 # AMAZON.TIME's fixed words, and how an hour is qualified ("seven in the evening").
 CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
-AFTER_NOON = ("pm", "p m", "in the evening", "in the afternoon", "at night", "tonight")
-BEFORE_NOON = ("am", "a m", "in the morning")
+AFTER_NOON = ("pm", "p m", "in the evening", "in the afternoon", "at night", "tonight",
+              "this evening", "this afternoon")
+BEFORE_NOON = ("am", "a m", "in the morning", "this morning")
 # AMAZON.DURATION's units, as ISO 8601 writes them (after the T: minutes, not months).
 DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
                   "hours": "H"}
@@ -109,10 +110,12 @@ def date_value(words: str, today: date) -> str | None:
 
 def duration_value(words: str) -> str | None:
     """What Alexa sends for AMAZON.DURATION words, ISO 8601: "ninety seconds" PT90S, "a minute"
-    PT1M, "a minute and a half" PT1M30S, "half an hour" PT30M, "two and a half hours"
-    PT2H30M, "three hours ten minutes" PT3H10M."""
+    (or "a full minute") PT1M, "a minute and a half" PT1M30S, "half an hour" PT30M, "two and a
+    half hours" PT2H30M, "three hours ten minutes" PT3H10M."""
     half = " and a half" in words
-    tokens = words.replace(" and a half", "").split()
+    # "a full minute", "two whole minutes": the same length
+    tokens = [token for token in words.replace(" and a half", "").split()
+              if token not in ("full", "whole")]
     if tokens[:1] == ["half"] and len(tokens) == 3 and tokens[1] in ("a", "an"):
         tokens, half = ["zero", tokens[2] + "s"], True  # "half an hour": none and a half
     amounts: dict[str, int] = {}

@@ -28,9 +28,9 @@ NUMBER = "AMAZON.NUMBER"
 # Words around a name that are not the name ("the after run stretches").
 ARTICLES = {"the", "my", "a", "one", "routine", "stretches", "stretch", "session", "version"}
 # Words that look like a slot value and are not one: "one" is a pronoun in speech ("the quick
-# one") unless it counts something or names a place in a list; "second" after a count is a unit
-# ("thirty second holds", "wait a second"); and a name does not start with an article unless the
-# catalogue's name does.
+# one", "the post run ones") unless it counts something or names a place in a list; "second"
+# after a count is a unit ("thirty second holds", "wait a second"); and a name does not start
+# with an article unless the catalogue's name does.
 UNITS = {"second", "seconds", "sec", "minute", "minutes", "moment"}
 LIST_WORDS = {"number", "option"}
 COUNTS = {"a", "one", "per", "each"}
@@ -142,7 +142,7 @@ class ValueFinder:
 
     def _not_a_value(self, words: list[str], start: int, end: int) -> bool:
         run, before, after = words[start:end], words[start - 1:start], words[end:end + 1]
-        if run == ["one"]:
+        if run in (["one"], ["ones"]):
             return len(words) > 1 and not (set(before) & LIST_WORDS or set(after) & UNITS)
         if len(run) == 1 and run[0] in UNITS:  # "seconds" is never a place in a list
             return run[0] != "second" or bool(before) and (

@@ -133,9 +133,16 @@ class HelpHandler(AbstractRequestHandler):
         turn = Turn.of(handler_input)
         if stream.streaming(turn) is not None:  # the hands-free controls; the stream plays on
             return turn.reply.tell(turn.text("help.hands_free"))
-        turn.awaiting = None  # help ends with its own open question
-        return turn.reply.ask(f"{turn.text('help.main')} {turn.text('safety.line')} "
-                        f"{turn.text('help.reprompt')}", turn.text("help.reprompt"))
+        # Help asked at an open question ("shall I remember your check results?") ends with
+        # that question again, so whatever was under way is not lost; else, and after the
+        # menu (help is a menu itself), with its own.
+        menu = turn.awaiting == dialog.ROUTINE_CHOICE
+        question = None if menu else asking.question_again(turn)
+        if question is None:
+            turn.awaiting = None
+        question = question or turn.text("help.reprompt")
+        return turn.reply.ask(
+            f"{turn.text('help.main')} {turn.text('safety.line')} {question}", question)
 
 
 class StopHandler(AbstractRequestHandler):
