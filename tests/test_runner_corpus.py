@@ -20,7 +20,7 @@ from skill.simulator.runner_corpus import CORPUS, Figures, load
 # Lines right, pain lines safe, pain misses still safe: a little under the seen part's figures
 # with the ninth batch in (2096, 2069 and 771 right; pain 233, 233 and 46 of 233; strict pain
 # misses safe 187 of 187), so a change that loses lines fails here.
-FLOOR = {"lenient": (2474, 264, 0), "both": (2438, 264, 0), "strict": (832, 52, 212)}
+FLOOR = {"lenient": (2945, 286, 0), "both": (2899, 286, 0), "strict": (949, 53, 233)}
 
 
 @pytest.fixture(scope="module")

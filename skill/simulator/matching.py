@@ -76,19 +76,24 @@ CANDIDATES = 30  # the samples closest in characters that are compared word by w
 FALLBACK_MARGIN = 10.0
 COVERED_SHARE = 0.65  # or an intent's sample words must carry this share of what was said,
 TELLING_INTENTS = 5  # including a word that at most this many intents' samples use
+BY_WORDS_BEST = 99.0
 # Said around a request without changing it.
 LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "okay", "ok", "so", "hey",
                   "alexa", "well", "right", "actually", "like", "just", "please", "can you",
                   "could you", "would you", "could you maybe", "can you please", "i mean", "oh",
                   "alright", "all right", "excuse me", "coach", "hey coach", "yeah so",
                   "quick question", "i was wondering", "i was wondering if", "and", "but",
-                  "also", "sweet as", "sweet", "cool")
+                  "also", "sweet as", "sweet", "cool",
+                  # cries on the way in, from several Englishes ("ag man", "oya", "nossa")
+                  "shoot", "well shoot", "dude", "jeez", "gosh", "blimey", "crikey", "och",
+                  "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well", "grand", "gut")
 # Filler before words, an answer alone ("um, okay").
-ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet", "cool")
+ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet", "cool",
+               "grand", "gut")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
-                   "or something", "so", "mate", "so it is")  # "stop so", "a rest day so it
-# is": Irish English's "then" and its tag
+                   "or something", "so", "mate", "so it is", "at least")  # "stop so", "a
+# rest day so it is": Irish English's "then" and its tag
 # Where a line was said in parts (typed with commas), each part is heard too, and the one that
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").
@@ -330,7 +335,9 @@ class Lenient:
                  for query, found in readings), key=lambda best: best[1])
             if covered >= COVERED_SHARE:  # said in other words, but in this intent's words
                 slots = self._slots_for(intent, found)
-                return Heard(Understood(intent, slots), 100 * covered, "")
+                # never 100, the score of a line said word for word: every word of "thank
+                # you that's all" is in some no's samples, but it is no sample
+                return Heard(Understood(intent, slots), min(100 * covered, BY_WORDS_BEST), "")
             return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
         _, score, index = match
         intent, tokens, sample = self.meaning[index]

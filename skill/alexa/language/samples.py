@@ -235,6 +235,7 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
                 "not nice", "it caught", "a burn", "rolled my ankle", "gone dead", "done my",
+                "again this pulling",
                 "something went", "gone twang", "pinched nerve", "nerve pain", "killing my",
                 "not in a good way", "not loving", "isnt loving", "doesnt like", "out of place",
                 "went over on", "heaps of grief", "doesnt agree", "murder on", "was killing",
@@ -339,6 +340,7 @@ _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next"
 # ("skip this one, my knee can't take it"): what teaches hurt first is the range of words.
 _HURT_SAID_MORE = [
     "my knee can't take it", "my groin is tender", "my hamstring is twinging",
+    "again this pulling",
     "my hip's pinchy", "that jabs my hip", "my knee's getting ouchy", "i felt something tear",
     "i tweaked something", "it's making my back angry", "my inner thigh keeps twanging",
     "my hip is grumbling", "it's lighting up my knee", "it's zapping down my leg",
@@ -590,7 +592,8 @@ def _medical_samples() -> list[str]:
                  "pain medication", "something for the pain", "muscle relaxants",
                  # as they are sold in the UK, Ireland, Australia and the US
                  "nurofen", "panadol", "voltaren", "aleve", "motrin", "codeine", "co codamol"]
-    about_medicine = ["can i take {m}", "should i take {m}", "is it ok to take {m}",
+    about_medicine = ["can i take {m}", "can i take my {m}",
+                      "should i take {m}", "is it ok to take {m}",
                       "is it safe to take {m}", "can i stretch after taking {m}",
                       "should i take {m} before i run", "how much {m} should i take",
                       "will {m} help", "do i need {m}", "can i run on {m}", "what about {m}"]
@@ -1283,7 +1286,10 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
                                         "how much water should i drink", "find a running route",
                                         "how many calories should i eat",
                                         "what should i eat after a run",
-                                        "how much protein do i need", "what's a good marathon pace",
+                                        "how much protein do i need",
+                                        "what should i eat after",
+                                        "should i eat protein after", "what should i have after",
+                                        "what's a good marathon pace",
                                         "how do i run faster", "how many miles should i run",
                                         "when is my next race", "what's a tempo run",
                                         "give me an interval workout", "how far is a half marathon",
@@ -1578,7 +1584,8 @@ SAID_MORE: dict[str, list[str]] = {
         "finish the routine i started", "go back to where i was yesterday",
         "continue my last session", "let's finish what i started",
         "let's finish what i started earlier", "pick up my routine", "carry on from last time",
-        "finish my stretches from yesterday", "where i left off"],
+        "finish my stretches from yesterday", "where i left off",
+        "let's finish it", "yeah let's finish it", "let's finish it off"],
     "HipsProgressIntent": ["how's my mobility compared to last time"],
     "ProgressIntent": [
         "how have i been doing",
@@ -1587,6 +1594,7 @@ SAID_MORE: dict[str, list[str]] = {
         "that's too long can you make the holds {change}", "can you make them {change}",
         "i want {change} holds", "the holds are dragging make them {change}",
         "give me {change} on each stretch", "{change} on each stretch",
+        "give us {change} on each hold", "{change} on each hold",
         "can i hold them a bit {change}", "hold them {change}", "make it {change} please"],
     "EquipmentIntent": [
         "i don't have a {kit}", "what can i use instead of a {kit}",
@@ -1713,10 +1721,13 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "stop i've got to go", "leave it there for today", "i'm out",
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there", "finish", "finish now",
+        "gotta bail", "i gotta bail", "my ride's here", "gotta bail my ride's here",
         "okay finish", "thank you finish", "i'm stopping there", "i'm stopping now"],
     "AMAZON.YesIntent": [
         "start what you suggested", "kindly start what you suggested",
         "do what you suggested", "let's do what you said",
+        "yes na", "stick it on", "yeah fair stick it on", "yeah fair", "let us do them",
+        "let us do them now", "let's do them now",
         "let's give her a go", "let's give it a go", "yeah boss", "yeah tidy", "she'll be right",
         "start that one", "okay start that one", "start that one then",
         "let's have it", "alright then let's have it", "let's have it then", "go on let's have it",
@@ -1742,6 +1753,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how do i talk to you", "what do i say if i want to skip one",
         "what do i say if i want to stop", "what do i say to go back",
         "i've never used this before how does it work", "how do i work this",
+        "what am i meant to say", "what do i say if i want a break",
         "what can i say while it's going", "what can i say during a stretch",
         "what can i say in the middle of one"],
     "AMAZON.NextIntent": [
@@ -1755,6 +1767,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "let's skip this one", "let's skip it", "can i skip this one",
         "we can skip this one", "moving on", "okay moving on", "let's move along"],
     "AMAZON.PauseIntent": [
+        "can we pause a little", "pause a little", "i want a break", "i need a break",
         "pause pause", "oh shoot pause", "pause pause pause", "quick pause", "oh pause",
         "freeze", "freeze it", "freeze that", "freeze a sec",
         "hang fire", "hold fire", "give us a sec", "two secs", "back in a sec",
@@ -1790,6 +1803,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "can i stretch with a hip replacement", "i had hip surgery",
         "i had surgery on my hip", "i'm on blood thinners", "can i stretch on blood thinners",
         "i had a cortisone injection", "when can i start stretching again",
+        "i got a cortisone shot", "i had a cortisone shot in my hip",
+        "am i alright to stretch yet", "am i okay to stretch yet",
         "when can i stretch again", "should i keep running till i get it checked",
         "should i get that looked at", "should i get it looked at",
         "should i be worried about that", "should i be worried",
@@ -1910,7 +1925,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "WhenToStretchIntent": [
         "why do we hold these after a run", "why do we hold stretches after a run",
         "why do we hold them after running", "what about after a run", "and after a run",
-        "what about before a run", "and before a run"],
+        "what about before a run", "and before a run",
+        "is this good before the run or better after", "is this better before or after a run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
         "my hip is about to go", "feels like my hip's about to go", "my hips is about to go",
@@ -1967,6 +1983,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": [
         "how much of the whole thing is left", "how much of the routine is left",
+        "how much more of this is there", "how much more is there altogether",
         "how much of it is left", "how long", "how long now", "how long's left on this",
         "how long do i have to stay like this", "how long have i got to stay here",
         "how much longer do i stay down here", "how many tests remain",
@@ -2097,7 +2114,8 @@ CUSTOM_INTENTS["RoutineContentsIntent"] = {
                      ["{routine}", "the {routine}", "the {routine} routine"])
     + ["what does {routine} involve", "what does the {routine} routine involve",
        "how long does the {routine} routine take", "how long does {routine} take",
-       "what would that involve", "what does that involve", "what's in it", "what's in that",
+       "what would that involve", "what does that involve", "how long's that gonna be",
+       "how long is that gonna take", "what's in it", "what's in that",
        "what's in that one", "what's in this routine", "what's in this one",
        "how long does it take", "how long does that take", "how long would that take",
        "is that going to take long", "is it long", "how long is that routine",
