@@ -87,7 +87,10 @@ def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said,
     # a phrase with "feel" in it is found however the line says it
     ("im not sure thats supposed to feel like that", True), ("should it feel like this", True),
     ("id call it a two out of ten but its there", True), ("i felt something pull", True),
-    ("my hips feel locked up", False), ("thats a bit much", True)])
+    ("my hips feel locked up", False), ("thats a bit much", True),
+    # a part done in is hurt, a run done is not
+    ("i think ive done my hamstring", True), ("ive just done my long run", False),
+    ("just done my first ever parkrun", False), ("ooh thats a proper burn now", True)])
 def test_hurt_said_only_to_deny_it_is_no_hurt_and_a_cry_with_a_part_is(said, hurt):
     assert says_hurt(said.split()) is hurt
 
@@ -120,6 +123,7 @@ def test_hurt_in_own_words_reaches_pain():
 
 
 @pytest.mark.parametrize("said", ["i'm about to go out for a run",
+                                  "i've literally just done my first ever parkrun",
                                   "that was a nasty climb today, start my post run",
                                   "i'm not good at stretching"])
 def test_words_of_hurt_that_also_mean_something_else_are_heard_narrowly(said):

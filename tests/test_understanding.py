@@ -88,7 +88,7 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("it's a rest day for me today so it is", "RunToldIntent", {"situation": "rest day"}),
     # a request that acts alone after a command is what the command led to, if surely asked
     ("actually go on i'll do the hip check while i'm sitting here", "StartRoutineIntent",
-     {"routine": "hip check"}),
+     {"routine": "mobility check"}),
     ("actually let's stop there and remind me tomorrow at quarter past seven to finish it",
      "SetReminderIntent", {"day": "tomorrow", "time": "quarter past seven"}),
     ("that's enough for me today", "AMAZON.StopIntent", {}),
@@ -105,6 +105,9 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("nossa how many reps i do here", "DoseIntent", {}),
     ("oya next", "AMAZON.NextIntent", {}),
     ("grand so how am i getting on this week", "ProgressIntent", {}),
+    # a slot's words that are no value hold the value said first, the rest said after it
+    ("can the holds be longer, these are over before i feel anything", "AdjustHoldIntent",
+     {"change": "longer"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

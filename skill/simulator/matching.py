@@ -92,8 +92,8 @@ ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet
                "grand", "gut")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
-                   "or something", "so", "mate", "so it is", "at least")  # "stop so", "a
-# rest day so it is": Irish English's "then" and its tag
+                   "or something", "so", "mate", "so it is", "at least", "tops",
+                   "max")  # "stop so", "a rest day so it is": Irish English's "then", its tag
 # Where a line was said in parts (typed with commas), each part is heard too, and the one that
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").

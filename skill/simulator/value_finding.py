@@ -71,11 +71,16 @@ class ValueFinder:
 
     def resolve(self, slot_type: str, said: str) -> str | None:
         """The canonical value that words which are no value as said come closest to ("the
-        after run" is "post run"), if any is close."""
+        after run" is "post run"), if any is close; else the first value of the type among
+        them, the rest said after the slot ("longer these are over before i feel anything")."""
         words = [w for w in spoken_form(said).split() if w not in ARTICLES]
         match = process.extractOne(" ".join(words), self.forms[slot_type], scorer=fuzz.ratio,
                                    score_cutoff=VALUE_THRESHOLD)
-        return self.values[slot_type][match[0]][1] if match else None
+        if match:
+            return self.values[slot_type][match[0]][1]
+        token = type_token(slot_type)
+        return next((value for found, value in self.delexicalise(said.split())[1]
+                     if found == token), None)
 
     def delexicalise(self, words: list[str], built_ins: bool = True
                      ) -> tuple[str, list[tuple[str, str]]]:

@@ -234,7 +234,7 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
-                "not nice", "it caught", "a burn", "rolled my ankle", "gone dead", "done my",
+                "not nice", "it caught", "a burn", "rolled my ankle", "gone dead",
                 "again this pulling",
                 "something went", "gone twang", "pinched nerve", "nerve pain", "killing my",
                 "not in a good way", "not loving", "isnt loving", "doesnt like", "out of place",
@@ -260,7 +260,9 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "sit right", "isnt happy", "arent happy", "falling asleep", "fallen asleep",
                 "gone to sleep",
                 *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE),
-                *(f"{part}s stuffed" for part in _GONE))
+                *(f"{part}s stuffed" for part in _GONE),
+                # a part done in, not a run done ("i've just done my long run")
+                *(f"done my {part}" for part in _GONE))
 # A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy").
 _CRIES = frozenset({"ah", "ahh", "ahhh", "aah", "ooh", "oooh", "gah", "agh", "ow", "oof", "ugh",
                     "eek", "cant", "oh", "no"})
@@ -268,7 +270,8 @@ _CRIES = frozenset({"ah", "ahh", "ahhh", "aah", "ooh", "oooh", "gah", "agh", "ow
 # whether it hurts: these are left out before the phrases are looked for.
 DEGREE_WORDS = tuple(sorted(
     ("a bit", "a little bit", "a little", "a touch", "kind of", "sort of", "kinda", "sorta",
-     "slightly", "really", "quite", "pretty", "very", "super", "so", "some"),
+     "slightly", "really", "quite", "pretty", "very", "super", "so", "some", "proper",
+     "real"),
     key=len, reverse=True))  # longest first: "a little bit" before "a little"
 
 
@@ -514,12 +517,14 @@ def _pain_samples() -> list[str]:
              "a raw feeling in my hip", "it's wrecking my wrists", "something's off with my hip",
              "i don't think my knee agrees with this", "i can't straighten my knee",
              "i felt something pull", "i felt something go in my hip",
+             "okay i'm back but it's throbbing now", "back now and it's throbbing",
              "it's about a two out of ten", "about a three out of ten but it's there",
              "a four out of ten in my knee", "a grumble from my groin",
              "a bit of a grumble in my hip",
              *(f"my {part}'s gone" for part in _GONE),
              *(f"that's my {part} gone" for part in _GONE),
-             *(f"my {part}'s stuffed" for part in _GONE)]
+             *(f"my {part}'s stuffed" for part in _GONE),
+             *(f"i've done my {part}" for part in _GONE)]
     # hurt that has lasted since a run, which tells of the run only in passing
     lasting = iter(["knee", "hip", "hamstring", "back", "ankle", "groin", "calf"] * 10)
     plain += [f"my {next(lasting)}'s been {feeling} since {when}"
@@ -1595,6 +1600,7 @@ SAID_MORE: dict[str, list[str]] = {
         "i want {change} holds", "the holds are dragging make them {change}",
         "give me {change} on each stretch", "{change} on each stretch",
         "give us {change} on each hold", "{change} on each hold",
+        "can the holds be {change}", "can the holds be a bit {change}",
         "can i hold them a bit {change}", "hold them {change}", "make it {change} please"],
     "EquipmentIntent": [
         "i don't have a {kit}", "what can i use instead of a {kit}",
@@ -1689,6 +1695,7 @@ SAID_MORE: dict[str, list[str]] = {
                               "can we redo the one before", "the one before",
                               "go back one"],
     "AMAZON.RepeatIntent": ["come again", "sorry i didn't catch that",
+                            "run that by me again", "i wasn't listening say it again",
                             "can you repeat the instructions", "huh say it again",
                             "what was that", "say that one more time"],
     "AMAZON.StartOverIntent": ["start from the beginning", "begin again", "restart the routine",
@@ -1754,6 +1761,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what do i say if i want to stop", "what do i say to go back",
         "i've never used this before how does it work", "how do i work this",
         "what am i meant to say", "what do i say if i want a break",
+        "what am i allowed to say", "what can i say to you while this is going on",
         "what can i say while it's going", "what can i say during a stretch",
         "what can i say in the middle of one"],
     "AMAZON.NextIntent": [
@@ -1781,6 +1789,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "fine carry on then", "right okay carry on", "okay carry on then",
         "sorry let's keep going", "right sorry let's keep going",
         "can we keep going from where we were", "keep going from where we were",
+        "please go on with the stretch", "go on with the stretch",
         "it's gone can we keep going", "okay it's gone now", "okay sorry carry on", "okay go",
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
@@ -1820,6 +1829,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "do my hips matter for downhill running", "why do my hips even matter when i run"],
     "HipMusclesIntent": [
         "how many glutes are there", "the glutes there's three of them right",
+        "the hip flexors which muscle is that", "which muscle is the hip flexor exactly",
         "there's three glutes right", "how many glute muscles are there",
         "which muscles are we talking about", "what muscles are we talking about",
         "what is meaning of hip flexors", "what does hip flexors mean",
@@ -1890,6 +1900,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "ProgressIntent": [
         "how am i doing this week", "how's my week looking", "how's my week been",
         "how's this week looking", "how am i tracking", "how am i tracking this week",
+        "how am i getting on this week", "how i'm getting on this week",
         "how am i going this week"],
     "StreakIntent": [
         "what's my longest streak been", "what's my streak been", "how long has my streak been",
@@ -1905,6 +1916,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "something gentler", "a gentler version please",
         "can we do something gentler", "can we do something easier", "can i do something gentler",
         "more easy version please", "an easy version please", "this is difficult for me",
+        "is there another way", "is there another way to do this",
         "this position is difficult for me", "it's difficult for me",
         "carry on but gentler", "can we carry on but a bit gentler", "keep going but easier",
         "i can't kneel on this", "i can't get my knee to the floor",
