@@ -20,7 +20,7 @@ from skill.simulator.runner_corpus import CORPUS, Figures, load
 # Lines right, pain lines safe, pain misses still safe: a little under the seen part's figures
 # with the ninth batch in (2096, 2069 and 771 right; pain 233, 233 and 46 of 233; strict pain
 # misses safe 187 of 187), so a change that loses lines fails here.
-FLOOR = {"lenient": (2945, 286, 0), "both": (2899, 286, 0), "strict": (949, 53, 233)}
+FLOOR = {"lenient": (3143, 291, 0), "both": (3089, 291, 0), "strict": (993, 55, 236)}
 
 
 @pytest.fixture(scope="module")

@@ -108,6 +108,10 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     # a slot's words that are no value hold the value said first, the rest said after it
     ("can the holds be longer, these are over before i feel anything", "AdjustHoldIntent",
      {"change": "longer"}),
+    # "quick one" before a question asks nothing; alone, it is still the quick routine
+    ("quick one, is it better to do static or dynamic stretches before a run",
+     "WhenToStretchIntent", {}),
+    ("yeah, quick one", "StartRoutineIntent", {"routine": "quick one"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

@@ -431,9 +431,13 @@ def _phrase_or(matcher: Lenient, phrased: Heard, heard: Heard, words: list[str])
 def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
     """`heard` (the whole line's reading), or the part of the line that asks for most."""
     # A part that is only a word said on the way in ("right, i've just done a fell race")
-    # asks nothing.
+    # asks nothing, nor does "quick one" before a question ("quick one, is it better to do
+    # static or dynamic before a run").
     clauses = [clause for clause in CLAUSE_BREAK.split(text)
                if clause.strip() and clause.strip() not in LEADING_FILLER]
+    asked = any(said_form(clause).split()[:1] in ([w] for w in ASKING_WORDS)
+                for clause in clauses)
+    clauses = [clause for clause in clauses if not (asked and clause.strip() == "quick one")]
     if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
         return _said_around(matcher, text, heard)
     readings = [heard, *map(matcher._reading, clauses)]

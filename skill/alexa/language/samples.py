@@ -1511,7 +1511,8 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                              "driving all day", "just got off a flight",
                              "just got off a long flight", "off a long flight",
                              "been on a plane all day", "stuck in an airport",
-                             "stuck at my desk", "stuck at a desk all day"]),
+                             "stuck at my desk", "stuck at a desk all day", "sit at a desk",
+                             "sit at my desk"]),
                 ("no_kit", ["no kit", "no equipment", "no gear",
                             "no kit in a hotel", "in a hotel", "traveling",
                             "stuck in a hotel", "didn't bring any gear", "didn't bring any kit",
@@ -1838,6 +1839,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                          "which muscles make up my hips"],
     "EquipmentIntent": [
         "what kit do you recommend", "what's the basic kit", "what basic kit do i need",
+        "what would i even use them for", "what do i use them for",
         "what do you recommend for kit",
         "what would i normally need", "what would i need normally", "what would i usually need",
         "is a {kit} worth it",
