@@ -90,7 +90,10 @@ def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said,
     ("my hips feel locked up", False), ("thats a bit much", True),
     # a part done in is hurt, a run done is not
     ("i think ive done my hamstring", True), ("ive just done my long run", False),
-    ("just done my first ever parkrun", False), ("ooh thats a proper burn now", True)])
+    ("just done my first ever parkrun", False), ("ooh thats a proper burn now", True),
+    # a good feeling denied, and the slang of a feeling gone wrong
+    ("my hip doesnt feel great", True), ("not feeling great on this one", True),
+    ("that feels sketchy", True), ("that feels good", False)])
 def test_hurt_said_only_to_deny_it_is_no_hurt_and_a_cry_with_a_part_is(said, hurt):
     assert says_hurt(said.split()) is hurt
 
