@@ -76,20 +76,20 @@ CANDIDATES = 30  # the samples closest in characters that are compared word by w
 FALLBACK_MARGIN = 10.0
 COVERED_SHARE = 0.65  # or an intent's sample words must carry this share of what was said,
 TELLING_INTENTS = 5  # including a word that at most this many intents' samples use
+# A reading by words alone scores below 100, the score of a line said word for word.
 BY_WORDS_BEST = 99.0
-# Said around a request without changing it.
-LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "okay", "ok", "so", "hey",
-                  "alexa", "well", "right", "actually", "like", "just", "please", "can you",
-                  "could you", "would you", "could you maybe", "can you please", "i mean", "oh",
-                  "alright", "all right", "excuse me", "coach", "hey coach", "yeah so",
-                  "quick question", "i was wondering", "i was wondering if", "and", "but",
-                  "also", "sweet as", "sweet", "cool",
-                  # cries on the way in, from several Englishes ("ag man", "oya", "nossa")
-                  "shoot", "well shoot", "dude", "jeez", "gosh", "blimey", "crikey", "och",
-                  "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well", "grand", "gut")
 # Filler before words, an answer alone ("um, okay").
 ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet", "cool",
                "grand", "gut")
+# Said around a request without changing it.
+LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "so", "hey", "alexa",
+                  "well", "actually", "like", "just", "please", "can you", "could you",
+                  "would you", "could you maybe", "can you please", "i mean", "oh",
+                  "excuse me", "coach", "hey coach", "yeah so", "quick question",
+                  "i was wondering", "i was wondering if", "and", "but", "also", *ANSWERS_TOO,
+                  # cries on the way in, from several Englishes ("ag man", "oya", "nossa")
+                  "shoot", "well shoot", "dude", "jeez", "gosh", "blimey", "crikey", "och",
+                  "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well")
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
                    "or something", "so", "mate", "so it is", "at least", "tops",
@@ -335,8 +335,8 @@ class Lenient:
                  for query, found in readings), key=lambda best: best[1])
             if covered >= COVERED_SHARE:  # said in other words, but in this intent's words
                 slots = self._slots_for(intent, found)
-                # never 100, the score of a line said word for word: every word of "thank
-                # you that's all" is in some no's samples, but it is no sample
+                # every word of "thank you that's all" is in some no's samples, but it is
+                # no sample
                 return Heard(Understood(intent, slots), min(100 * covered, BY_WORDS_BEST), "")
             return Heard(Understood(FALLBACK), match[1] if match else 0.0, "")
         _, score, index = match
@@ -435,7 +435,7 @@ def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
     # static or dynamic before a run").
     clauses = [clause for clause in CLAUSE_BREAK.split(text)
                if clause.strip() and clause.strip() not in LEADING_FILLER]
-    asked = any(said_form(clause).split()[:1] in ([w] for w in ASKING_WORDS)
+    asked = any(not ASKING_WORDS.isdisjoint(said_form(clause).split()[:1])
                 for clause in clauses)
     clauses = [clause for clause in clauses if not (asked and clause.strip() == "quick one")]
     if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:

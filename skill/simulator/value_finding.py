@@ -79,7 +79,7 @@ class ValueFinder:
         if match:
             return self.values[slot_type][match[0]][1]
         token = type_token(slot_type)
-        return next((value for found, value in self.delexicalise(said.split())[1]
+        return next((value for found, value in self.delexicalise(spoken_form(said).split())[1]
                      if found == token), None)
 
     def delexicalise(self, words: list[str], built_ins: bool = True
