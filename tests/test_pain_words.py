@@ -93,7 +93,10 @@ def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said,
     ("just done my first ever parkrun", False), ("ooh thats a proper burn now", True),
     # a good feeling denied, and the slang of a feeling gone wrong
     ("my hip doesnt feel great", True), ("not feeling great on this one", True),
-    ("that feels sketchy", True), ("that feels good", False)])
+    ("that feels sketchy", True), ("that feels good", False),
+    # said in full, not contracted; "not right" still read as said
+    ("my knee really does not like this position", True), ("it does not hurt", False),
+    ("this is not right", True)])
 def test_hurt_said_only_to_deny_it_is_no_hurt_and_a_cry_with_a_part_is(said, hurt):
     assert says_hurt(said.split()) is hurt
 

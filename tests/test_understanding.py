@@ -114,6 +114,21 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("yeah, quick one", "StartRoutineIntent", {"routine": "quick one"}),
     # a stretch that feels good is no hurt, however close "it feels dodgy" is in letters
     ("that feels good", "AMAZON.YesIntent", {}),
+    # a command said on the way into a question heard, or into another command, gives way
+    ("wait so is static stretching before a run bad", "WhenToStretchIntent", {}),
+    ("wait go back one", "AMAZON.PreviousIntent", {}),
+    # a value said last is that value, not the command it also is; said first, the command
+    ("i would like the holds longer please one minute", "AdjustHoldIntent",
+     {"change": "longer"}),
+    ("one minute the doorbell is ringing", "AMAZON.PauseIntent", {}),
+    # a line heard by its words alone gives way to a request said in it word for word
+    ("the holds are doing my head in can you make them half a minute", "SetHoldTimeIntent",
+     {"duration": "half a minute"}),
+    # words of a dialect as the recogniser writes them
+    ("can ye give us an easier one i cannae get down that low", "EasierIntent", {}),
+    ("whit muscle is this working anyway", "StretchInfoIntent", {}),
+    # stop said first, then more heard only by its words (a regression guard)
+    ("stop there for now keep my place", "AMAZON.StopIntent", {}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

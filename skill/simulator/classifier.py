@@ -26,7 +26,7 @@ from sklearn.pipeline import make_pipeline, make_union
 from sklearn.svm import LinearSVC
 
 from skill.alexa.language.interaction_model import spoken_form
-from skill.simulator.nlu import BUILT_IN_SAMPLES, Understood
+from skill.simulator.nlu import BUILT_IN_SAMPLES, Understood, said_form
 from skill.simulator.value_finding import ValueFinder, type_token
 
 # Values a built-in slot type takes in training (Alexa's own lists are far longer); a type not
@@ -100,7 +100,7 @@ class Classifier:
         return f"{' '.join(words)}{_VIEWS}{typed}", found
 
     def understand(self, text: str) -> Understood:
-        words = spoken_form(text.replace("'", "")).split()
+        words = said_form(text).split()
         if not words:
             return Understood("AMAZON.FallbackIntent")
         read, found = self._read(words)

@@ -281,10 +281,11 @@ def resumed(turn: Turn) -> bool:
     """A routine plays on from a place, not from its start (a resume that plays it to its end
     leaves nothing playing, so the words that say where it picks up count too, as does the
     finish of the routine that was held), or the check goes on past its question about
-    keeping results."""
+    keeping results. After the pain answer, playing on past the exercise that hurt is the
+    resume (into the routine's last exercise, it leaves nothing playing)."""
     played_out = turn.before.playback is not None and turn.says("coach.finished")
     return (turn.says("resume.") or _sent(turn) and turn.after.playback.chunk_start.index > 0
-            or played_out or past_consent(turn))
+            or played_out or past_consent(turn) or turn.says("pain.skipping"))
 
 
 def out_of_scope(turn: Turn) -> bool:

@@ -494,13 +494,17 @@ def _close_part(matcher: Lenient, part: list[str]) -> Heard | None:
 
 def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) -> Heard:
     """`heard`, or, for a line nothing claims, a worry told, something felt or the request in
-    it; for a run told, a routine asked for before it; for any other, stop or pause said
-    last."""
+    it; for a run told, a routine asked for before it; for a line heard by its words alone,
+    a request said in it word for word; for any other, stop or pause said last."""
     if heard.understood.intent == FALLBACK and not denies_hurt(words):
         return (_worry_told(matcher, text) or _felt(matcher, text)
                 or _closed_with(words, heard) or _unpunctuated(matcher, words) or heard)
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
         return _started_before_run(matcher, words) or _closed_with(words, heard) or heard
+    if _by_words(heard) and heard.understood.intent != PAIN and (
+            asked := _unpunctuated(matcher, words)) is not None and asked.score == 100.0 and (
+            asked.understood.intent != heard.understood.intent):
+        return asked  # heard by its words alone, but a part is another request word for word
     return _closed_with(words, heard) or _led_by_command(matcher, words, heard) or heard
 
 
@@ -518,12 +522,24 @@ def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard |
         if lead not in COMMANDS or said[:cut] == ["back"]:  # "back in a sec"
             continue
         rest = said[cut:]
-        if rest[0] in ASKING_WORDS or rest[0] in TIME_WORDS:
+        if rest[0] in ASKING_WORDS or _of_its_own(matcher, rest):
             return None
         if (then := _acting_alone(matcher, rest)) is not None:
             return then if _asked_for(then, rest) else None
         return Heard(Understood(lead), 100.0, "")
     return None
+
+
+def _of_its_own(matcher: Lenient, rest: list[str]) -> bool:
+    """Whether what follows a command is said for itself, the command only on the way into it:
+    a question heard ("wait so how come we're not holding these"), a time ("next week ..."),
+    another command ("wait, go back one"), or what the command's words run on into ("i'm out
+    of it now")."""
+    said = strip_filler(rest) or rest
+    asked = said[0] in ASKING_WORDS and (
+        matcher._reading(" ".join(said)).understood.intent != FALLBACK)
+    return (asked or said[0] in TIME_WORDS or said[0] == "of"
+            or matcher.strict.understand(" ".join(said)).intent in COMMANDS)
 
 
 def _acting_alone(matcher: Lenient, rest: list[str]) -> Heard | None:
@@ -600,7 +616,7 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     words = strip_filler(said_form(text).split())
     known = all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)
     # A reading by the words alone (no sample near) gives way to a command said word for word.
-    by_words = heard.understood.intent != FALLBACK and not heard.sample and heard.score < 100
+    by_words = heard.understood.intent != FALLBACK and _by_words(heard)
     if (heard.understood.intent != FALLBACK or heard.sample) and not by_words:
         return heard
     parts = [(part, left_off, [word for word in left_off if word not in ANSWER_WORDS])
@@ -612,7 +628,9 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
              if not (_negated(left_off) or len(part) < 2 and said_off)]
     # A command word leads what nothing else claims: "pause the kids are fighting".
     lead = matcher.strict.understand(words[0]).intent if len(words) > 1 else FALLBACK
-    if lead in COMMANDS and matcher._reading(" ".join(words[1:])).understood.intent == FALLBACK:
+    rest = matcher._reading(" ".join(words[1:])) if lead in COMMANDS else heard
+    if lead in COMMANDS and (rest.understood.intent == FALLBACK or _by_words(rest)) \
+            and not _of_its_own(matcher, words[1:]):
         return Heard(Understood(lead), 100.0, "")
     # A command the player knows, said word for word, is heard whatever is said around it
     # ("pause it, the kids are back early", "sorry say that again i wasn't listening"), before
@@ -621,6 +639,10 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     inside = () if by_words or words[:1] and words[0] in ASKING_WORDS else _middles(words)
     for part, left_off, _ in itertools.chain(parts, inside):  # middles made only if needed
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
+        after = left_off == words[len(part):]  # the part said first, the rest after it
+        if said_exactly in COMMANDS and (after and left_off and _of_its_own(matcher, left_off)
+                                         or not after and _a_value(matcher, part)):
+            continue
         if said_exactly in COMMANDS and left_off == words[len(part):] and (
                 then := _acting_alone(matcher, left_off)) and _asked_for(then, left_off):
             return then
@@ -642,6 +664,18 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
                                                                               or denied):
             return reading
     return heard if by_words else _run_told(matcher, words) or heard
+
+
+def _a_value(matcher: Lenient, part: list[str]) -> bool:
+    """Whether words said last are one value ("one minute" in "make the holds longer please
+    one minute"), not the command they also are ("one minute the doorbell's ringing")."""
+    return len(said := strip_filler(part)) > 1 and len(
+        matcher.finder.delexicalise(said)[0].split()) == 1
+
+
+def _by_words(heard: Heard) -> bool:
+    """Whether a line was heard by its words alone, no sample near nor said word for word."""
+    return not heard.sample and heard.score < 100.0
 
 
 def _middles(words: list[str]) -> Iterator[tuple[list[str], list[str], list[str]]]:

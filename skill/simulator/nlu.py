@@ -275,6 +275,16 @@ def resolve_built_in(slots: dict[str, str], slot_types: dict[str, str], today: d
     return out
 
 
+# Words typed as a dialect says them, as speech recognition writes them: in the dictionary's
+# spelling ("can ye", "i cannae", "whit muscle").
+AS_WRITTEN = {"ye": "you", "ya": "you", "yer": "your", "cannae": "cant", "canna": "cant",
+              "dinnae": "dont", "didnae": "didnt", "isnae": "isnt", "doesnae": "doesnt",
+              "wouldnae": "wouldnt", "wasnae": "wasnt", "whit": "what", "tae": "to",
+              "aboot": "about", "naw": "no", "lemme": "let me"}
+
+
 def said_form(text: str) -> str:
-    """Typed text as speech recognition writes it: "50k" is "fifty k", "10km" "ten km"."""
-    return spoken_form(re.sub(r"(\d)(k|km|mi)\b", r"\1 \2", text.replace("'", "")))
+    """Typed text as speech recognition writes it: "50k" is "fifty k", "10km" "ten km", and
+    "cannae" "cant"."""
+    said = spoken_form(re.sub(r"(\d)(k|km|mi)\b", r"\1 \2", text.replace("'", "")))
+    return " ".join(AS_WRITTEN.get(word, word) for word in said.split())

@@ -53,7 +53,7 @@ def _run_told_samples() -> list[str]:
             "{distance} {unit} in {duration}", "a {race} in {duration}",
             "an {effort} {distance} {unit}", "a {effort} {race}", "a {terrain} run"]
     carriers = ["i just ran", "i ran", "i did", "i just did", "my long run was", "my run was",
-                "just did", ""]
+                "just did", "i've just been out", "i was out for", ""]
     whens = ["", "this {part}", "{day}", "on {day}", "{day} {part}"]
     # When it was, with the forms runners lead with; the rest said without a when.
     told = [" ".join(f"{carrier} {run} {when}".split()) for carrier in carriers
@@ -248,7 +248,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "give way", "making me bad", "hip catches", "knee catches",
                 "not great", "feels bad", "in bits", "fierce tug", "nasty tug", "tugging too",
                 "kinds of messed up", "somethings up with",
-                "dont like how my", "not sure my", "supposed to feel like that", "slipping out",
+                "dont like how my", "not sure my", "dont like the feeling", "feels unstable",
+                "supposed to feel like that", "slipping out",
                 "at me now", "thats at me", "catching me", "bad burn", "reproduces it",
                 # something felt, and hurt put on a scale ("a two out of ten, but it's there")
                 "felt something", "out of ten",
@@ -268,7 +269,7 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 *(f"done my {part}" for part in _GONE))
 # A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy").
 _CRIES = frozenset({"ah", "ahh", "ahhh", "aah", "ooh", "oooh", "gah", "agh", "ow", "oof", "ugh",
-                    "eek", "cant", "oh", "no"})
+                    "eek", "cant", "oh", "no", "ai", "aiya", "eish", "yoh", "ouchie"})
 # How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
 # whether it hurts: these are left out before the phrases are looked for.
 DEGREE_WORDS = tuple(sorted(
@@ -298,8 +299,16 @@ def says_hurt(words: list[str]) -> bool:
             for word in line.split()]  # "my sciatica's come on"
     cried = not _CRIES.isdisjoint(said) and not BODY_WORDS.isdisjoint(said) and set(
         said) <= _CRIES | BODY_WORDS | {"my", "me", "the"}
+    contracted = said_whole
+    for whole, short in _CONTRACTED:  # "my knee does not like this"
+        contracted = contracted.replace(whole, short)
     return cried or _hurt_not_denied(said) or any(
-        phrase in line or phrase in said_whole for phrase in _PHRASED)  # "a bit much" too
+        phrase in line or phrase in said_whole or phrase in contracted
+        for phrase in _PHRASED)  # "a bit much" too
+
+
+_CONTRACTED = ((" does not ", " doesnt "), (" do not ", " dont "), (" is not ", " isnt "),
+               (" did not ", " didnt "), (" cannot ", " cant "), (" can not ", " cant "))
 
 
 def _felt_as_feels(line: str) -> str:
@@ -1317,6 +1326,8 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
                                         "buy me a yoga block", "order a mini band",
                                         "add a lacrosse ball to my basket"],
     "race plans, fuelling and the apps": ["make me a pace plan", "plan my race pacing",
+                                          "can you make me a pace plan for my fifty k",
+                                          "make me a race plan for my marathon",
                                           "give me a taper plan", "how should i pace my race",
                                           "how many gels should i take",
                                           "what should i eat during an ultra",
@@ -1520,6 +1531,7 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                              "just got off a long flight", "off a long flight",
                              "been on a plane all day", "stuck in an airport",
                              "stuck at my desk", "stuck at a desk all day", "sit at a desk",
+                             "stuck at the airport", "stuck at an airport", "at the airport",
                              "sit at my desk"]),
                 ("no_kit", ["no kit", "no equipment", "no gear",
                             "no kit in a hotel", "in a hotel", "traveling",
@@ -1738,6 +1750,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right i'm off", "done i'm off", "that'll do i'm off",
         "that's me off", "stop so", "i'll leave it there", "finish", "finish now",
         "gotta bail", "i gotta bail", "my ride's here", "gotta bail my ride's here",
+        "ta ra", "cheers ta ra", "ta ra then", "thanks that's all", "that's all thanks",
         "okay finish", "thank you finish", "i'm stopping there", "i'm stopping now"],
     "AMAZON.YesIntent": [
         "start what you suggested", "kindly start what you suggested",
@@ -1762,7 +1775,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "start it", "okay start it", "start it then", "let's get on with it", "let's get going",
         "let's have a go", "let's give it a go", "give it a go", "let's give it a try", "sweet as",
         "go on then let's do it", "that's right", "that is right", "correct", "that's correct",
-        "yes that's correct", "yeah alright"],
+        "yes that's correct", "yeah alright",
+        "sounds like a plan", "yeah sounds like a plan", "righto sounds like a plan",
+        "we do this now", "okay we do this now", "we do it now", "yes we do it"],
     "AMAZON.HelpIntent": [
         "fine what can you do", "okay what can you do then",
         "what are you for", "so what are you for then", "what are you actually for",
@@ -1785,7 +1800,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "and skip this one too", "skip this one i hate it",
         "just skip that one", "just skip this one", "can we skip this one", "can we skip that one",
         "let's skip this one", "let's skip it", "can i skip this one",
-        "we can skip this one", "moving on", "okay moving on", "let's move along"],
+        "we can skip this one", "moving on", "okay moving on", "let's move along",
+        "miss this one out", "miss that one out", "can we miss that one out",
+        "just miss this one out", "i want the next", "i want the next one",
+        "can we carry on with the next one", "carry on with the next one"],
     "AMAZON.PauseIntent": [
         "can we pause a little", "pause a little", "i want a break", "i need a break",
         "pause pause", "oh shoot pause", "pause pause pause", "quick pause", "oh pause",
@@ -1801,6 +1819,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "fine carry on then", "right okay carry on", "okay carry on then",
         "sorry let's keep going", "right sorry let's keep going",
         "can we keep going from where we were", "keep going from where we were",
+        "it's eased off can we pick up again", "can we pick up again", "pick up again",
         "please go on with the stretch", "go on with the stretch",
         "it's gone can we keep going", "okay it's gone now", "okay sorry carry on", "okay go",
         "right go", "okay i'm back", "carry on then",
@@ -1838,7 +1857,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "MobilitySpeedIntent": [
         "why do my hips matter on the downhills", "why do hips matter on descents",
         "what would help my hips on the climbs", "how do my hips help on the climbs",
-        "do my hips matter for downhill running", "why do my hips even matter when i run"],
+        "do my hips matter for downhill running", "why do my hips even matter when i run",
+        "does stretching help you get faster", "will stretching really help me get faster",
+        "does stretching make you faster"],
     "HipMusclesIntent": [
         "how many glutes are there", "the glutes there's three of them right",
         "the hip flexors which muscle is that", "which muscle is the hip flexor exactly",
@@ -1857,6 +1878,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what would you get if you were only buying a couple of things", "what should i buy first",
         "if i only get one thing what should it be", "can a {kit} do a similar job",
         "can i put a {kit} under it", "can i use a {kit} instead", "does a {kit} work",
+        "what weight should i use", "what weight should i be using", "how heavy should i go",
+        "what's the point of a {kit}", "what's the point of the {kit}",
         "i've only got a {kit} does that work", "will a {kit} do"],
     "TightHipSignsIntent": ["how do i know if my hips are actually tight",
                             "are my hips actually tight", "how can i tell if it's my hips"],
@@ -1898,7 +1921,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "is it meant to be this hard to relax into", "how far should i go",
         "where do my hands go", "should my knee be on the floor", "am i doing this right",
         "faster or slower", "should i go faster or slower", "how fast should i go",
-        "how fast do i do these"],
+        "how fast do i do these",
+        "how does it go again", "how does this one go again",
+        "which arm do i reach up with", "which arm goes up", "does my foot stay on the ground",
+        "does my foot stay down", "do my feet stay on the floor",
+        "what do i do with my leg", "what do i do with the other leg",
+        "what must i do with the leg", "what do i do with my arms"],
     "SetHoldTimeIntent": [
         "set my holds to that", "can you set my holds to that", "set the holds to that",
         "make my holds that long",
@@ -1933,7 +1961,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "this position is difficult for me", "it's difficult for me",
         "carry on but gentler", "can we carry on but a bit gentler", "keep going but easier",
         "i can't kneel on this", "i can't get my knee to the floor",
-        "i can't get down that low"],
+        "i can't get down that low", "can't do that version go back to the easier one"],
     "HarderIntent": [
         "bump it up a notch", "crank it up a notch", "kick it up a notch", "this is too cruisy",
         "give me more difficult", "it is too simple for me", "this is too simple",
@@ -1951,7 +1979,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "why do we hold these after a run", "why do we hold stretches after a run",
         "why do we hold them after running", "what about after a run", "and after a run",
         "what about before a run", "and before a run",
-        "is this good before the run or better after", "is this better before or after a run"],
+        "is this good before the run or better after", "is this better before or after a run",
+        "how come we're not holding anything", "why aren't we holding these",
+        "how come we're not holding these"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
         "my hip is about to go", "feels like my hip's about to go", "my hips is about to go",
@@ -2004,7 +2034,11 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "stop knee pain", "stop back pain", "stop glute pain", "pain pain stop",
         "it's sore at the back of my leg", "sore at the back of my knee",
         "really sore at the front of my hip", "sore on the outside of my hip",
-        "that's sore at the back of my thigh", "sore down the side of my leg"],
+        "that's sore at the back of my thigh", "sore down the side of my leg",
+        "my knee does not like this position", "nope my knee does not like this at all",
+        "i don't like the feeling in my knee", "my hip feels unstable", "yeah nah that's hurting",
+        "yeah nah that hurts",
+        "my hip really does not like this", "my knee does not like this one bit"],
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": [
         "how much of the whole thing is left", "how much of the routine is left",
@@ -2021,6 +2055,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "that one's fine how long do i hold it", "this one's better how long do i hold it",
         "okay that's fine how long is the hold", "how long must i hold this",
         "how long do i hold this one",
+        "both sides or just the one", "is it both sides or just the one",
+        "is this one both sides or just one",
                    "how long should i hold this one"],
     "CancelRemindersIntent": ["cancel them all", "delete them all",
                               "yes cancel them all", "get rid of them all"],
@@ -2029,6 +2065,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "is this the kneeling one or the sitting one", "is this the pigeon one",
         "is this the couch one", "is this the squat one", "is this the right stretch",
         "is this the lying one", "sorry where was i", "where were we", "okay where was i",
+        "what were we up to", "where were we up to", "sorry what were we up to",
         # asking its name
         "what's it called", "what's this one called", "what's the name of this one",
         "what do you call this one", "what's this stretch called", "what was that one called"],
@@ -2040,7 +2077,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                            "what can i do that spares it",
                            "is there something that doesn't use that leg",
                            "what kinda routines you got", "what routines have you got",
-                           "what kind of routines you got"],
+                           "what kind of routines you got",
+                           "what can i do in its place", "what should i do in its place",
+                           "what should i do instead"],
     "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
                           "say around {time}"],
     "AMAZON.NoIntent": ["something different", "i want something different",
@@ -2051,7 +2090,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "change my holds", "change the holds", "adjust the holds", "adjust my holds",
         "holds {change}", "the holds are {change}", "holds are {change}", "cut them {change}",
         "can you cut them {change}", "cut the holds {change}",
-        "can you cut the holds {change} a bit", "{change} the holds"],
+        "can you cut the holds {change} a bit", "{change} the holds",
+        "hold is {change} for me", "the hold is {change} for me", "this hold is {change}"],
     "WhichLegIntent": ["when do i swap over", "when do i swap sides", "when do i switch sides",
                        "when do i change legs", "when do i do the other side",
                        "when do i switch over"],
