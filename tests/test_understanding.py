@@ -171,3 +171,12 @@ def test_misses_never_show_a_held_out_line():
              if "wanted" in line}
     assert shown  # the training part has misses to show
     assert not shown & {p.text for p in load_corpus() if held_out(p)}
+
+
+def test_no_sample_is_spelt_as_the_recogniser_never_writes_it():
+    """Lines are read as speech recognition writes them ("cannae" as "cant"), so a sample in a
+    dialect's spelling could never be matched word for word."""
+    from skill.simulator.nlu import AS_WRITTEN
+    spelt = [sample for intent in load_model()["intents"] for sample in intent.get("samples", ())
+             if set(sample.replace("'", "").split()) & AS_WRITTEN.keys()]
+    assert spelt == []

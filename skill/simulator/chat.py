@@ -49,9 +49,9 @@ EventHandler = Callable[[dict, object], dict]
 
 _WAKE = re.compile(r"^\s*alexa[,\s]+", re.I)
 _TOUCH = re.compile(r"^\(touch\s+(\S+)\)$", re.I)  # a touch on a routine in the screen's list
-_OPEN = re.compile(r"^(open|launch|start|begin|talk to|load|play)\s+hip coach\s*$", re.I)
+_OPEN = re.compile(r"^(open|launch|start|begin|talk to|load|play)\s+hip coach[\s,.!]*$", re.I)
 _ONE_SHOT = re.compile(
-    r"^(ask|tell)\s+hip coach\s+(?:to\s+|for\s+|about\s+|if\s+|whether\s+)?(.+)$", re.I)
+    r"^(ask|tell)\s+hip coach[,.]?\s+(?:to\s+|for\s+|about\s+|if\s+|whether\s+)?(.+)$", re.I)
 _WAIT = re.compile(
     r"^\(wait\s+(\d+(?:\.\d+)?)\s*(s|sec|seconds|m|min|minutes|h|hours|d|days)?\)$", re.I)
 _PRESS = re.compile(r"^\(press\s+(play|pause|next|previous)\)$", re.I)

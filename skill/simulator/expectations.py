@@ -271,8 +271,10 @@ def paused(turn: Turn) -> bool:
     """The routine stops playing with its place saved; or, before anything plays, the question
     that waits is held open ("hold on" while the check asks to keep results)."""
     before = turn.before.playback
-    if before is None:  # or in the last exercise, already counted as done: no place to keep
-        return turn.says("pause.asked") or turn.says("pause.last")
+    if before is None:  # or in the last exercise, already counted as done: no place to keep;
+        # or after the pain answer, the place kept past the exercise that hurt
+        return turn.says("pause.asked") or turn.says("pause.last") or turn.says(
+            "pause.done_past")
     return (turn.after.playback is None and turn.after.position is not None
             and turn.after.position.routine_id == before.routine_id)
 

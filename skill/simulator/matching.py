@@ -74,7 +74,7 @@ CANDIDATES = 30  # the samples closest in characters that are compared word by w
 # A request nearly as like one of the fallback's out-of-domain samples as its best match is out
 # of domain: Alexa's fallback sensitivity set high, so the skill is not started by mistake.
 FALLBACK_MARGIN = 10.0
-COVERED_SHARE = 0.65  # or an intent's sample words must carry this share of what was said,
+COVERED_SHARE = 0.70  # or an intent's sample words must carry this share of what was said,
 TELLING_INTENTS = 5  # including a word that at most this many intents' samples use
 # A reading by words alone scores below 100, the score of a line said word for word.
 BY_WORDS_BEST = 99.0
@@ -85,8 +85,9 @@ ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet
 LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "so", "hey", "alexa",
                   "well", "actually", "like", "just", "please", "can you", "could you",
                   "would you", "could you maybe", "can you please", "i mean", "oh",
-                  "excuse me", "coach", "hey coach", "yeah so", "quick question",
-                  "i was wondering", "i was wondering if", "and", "but", "also", *ANSWERS_TOO,
+                  "excuse me", "coach", "hey coach", "yeah so", "quick question", "quick q",
+                  "i was wondering", "i was wondering if", "and", "but", "also", "listen",
+                  "look", "sorry", *ANSWERS_TOO,
                   # cries on the way in, from several Englishes ("ag man", "oya", "nossa")
                   "shoot", "well shoot", "dude", "jeez", "gosh", "blimey", "crikey", "och",
                   "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well")
@@ -431,13 +432,15 @@ def _phrase_or(matcher: Lenient, phrased: Heard, heard: Heard, words: list[str])
 def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
     """`heard` (the whole line's reading), or the part of the line that asks for most."""
     # A part that is only a word said on the way in ("right, i've just done a fell race")
-    # asks nothing, nor does "quick one" before a question ("quick one, is it better to do
-    # static or dynamic before a run").
+    # asks nothing, nor does a value alone said with a question: it is what the question is
+    # about ("before a run, is it better to do static or dynamic") or a "quick one" as in a
+    # quick question.
     clauses = [clause for clause in CLAUSE_BREAK.split(text)
                if clause.strip() and clause.strip() not in LEADING_FILLER]
     asked = any(not ASKING_WORDS.isdisjoint(said_form(clause).split()[:1])
                 for clause in clauses)
-    clauses = [clause for clause in clauses if not (asked and clause.strip() == "quick one")]
+    clauses = [clause for clause in clauses
+               if not (asked and _a_value(matcher, said_form(clause).split()))]
     if len(clauses) < 2 or heard.understood.intent == PAIN or heard.score == 100.0:
         return _said_around(matcher, text, heard)
     readings = [heard, *map(matcher._reading, clauses)]
@@ -451,17 +454,22 @@ def _in_parts(matcher: Lenient, text: str, heard: Heard) -> Heard:
     return _said_around(matcher, text, max(understood, key=_asks_most, default=heard))
 
 
-def _unpunctuated(matcher: Lenient, words: list[str]) -> Heard | None:
+def _unpunctuated(matcher: Lenient, words: list[str], by_words: Heard | None = None
+                  ) -> Heard | None:
     """A line nothing claims, said in one breath, heard as the request in it: what follows a
     word a request starts with ("och these holds are far too short can ye make them a minute
     and a half"), or what precedes a clause about it ("do the quick one while the kids are in
-    the bath"); of those close to a sample, the one that asks most; None if none is."""
+    the bath"); of those close to a sample, the one that asks most; None if none is. For a
+    line heard `by_words` alone, only another request: said word for word, or said first
+    ("let's just do the quick stretches and i'll be mindful")."""
     readings = []
     for cut in range(1, len(words)):
         # what a clause about the request follows; what a request starts
-        part = words[:cut] if words[cut] in SAID_AROUND else words[cut:] if (
-            words[cut] in REQUEST_STARTS) else []
-        if (reading := _close_part(matcher, part)) is not None:
+        first = words[cut] in SAID_AROUND
+        part = words[:cut] if first else words[cut:] if words[cut] in REQUEST_STARTS else []
+        if (reading := _close_part(matcher, part)) is not None and (by_words is None or (
+                first or reading.score == 100.0)
+                and reading.understood.intent != by_words.understood.intent):
             readings.append(reading)
     return max(readings, key=_asks_most, default=None)
 
@@ -502,9 +510,8 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
         return _started_before_run(matcher, words) or _closed_with(words, heard) or heard
     if _by_words(heard) and heard.understood.intent != PAIN and (
-            asked := _unpunctuated(matcher, words)) is not None and asked.score == 100.0 and (
-            asked.understood.intent != heard.understood.intent):
-        return asked  # heard by its words alone, but a part is another request word for word
+            asked := _unpunctuated(matcher, words, heard)) is not None:
+        return asked  # heard by its words alone, but a part is another request
     return _closed_with(words, heard) or _led_by_command(matcher, words, heard) or heard
 
 
@@ -659,7 +666,8 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
         # at the end of a question is part of what it asks ("... gels ... in a fifty k"), but
         # not after answer words alone ("fine yeah start it").
         told_after = intent in ASK_NOTHING and part[0] != words[0] and bool(said_off)
-        denied = intent == PAIN and denies_hurt(words)  # "no twinges today"
+        # "no twinges today"; "i'm not good at stretching" is no "oof, not good"
+        denied = intent == PAIN and not says_hurt(words)
         if intent != FALLBACK and reading.score >= matcher.threshold and not (told_after
                                                                               or denied):
             return reading

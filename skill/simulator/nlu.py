@@ -280,7 +280,8 @@ def resolve_built_in(slots: dict[str, str], slot_types: dict[str, str], today: d
 AS_WRITTEN = {"ye": "you", "ya": "you", "yer": "your", "cannae": "cant", "canna": "cant",
               "dinnae": "dont", "didnae": "didnt", "isnae": "isnt", "doesnae": "doesnt",
               "wouldnae": "wouldnt", "wasnae": "wasnt", "whit": "what", "tae": "to",
-              "aboot": "about", "naw": "no", "lemme": "let me"}
+              "aboot": "about", "naw": "no", "lemme": "let me", "cannot": "cant",
+              "dae": "do"}
 
 
 def said_form(text: str) -> str:

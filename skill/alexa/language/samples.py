@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import islice, product
 
+from skill.alexa.language.said_in_other_words import SAID_IN_OTHER_WORDS
 from skill.catalog.advice import TOPICS
 
 ROUTINE, STRETCH, AREA = "RoutineName", "StretchName", "BodyArea"
@@ -69,6 +70,7 @@ def _run_told_samples() -> list[str]:
             "i'm {situation} in about {duration}", "{situation} in about {duration}",
             # what the day allows, asked ("what can i do in a hotel room")
             "what can i do {situation}", "what can i do i'm {situation}",
+            "what i can do {situation}", "what can i do in a hotel room with {situation}",
             "what should i do i'm {situation}", "what can i do on a {situation}"]
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
@@ -232,6 +234,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "on fire", "seizing up", "gave way", "giving way", "gave out", "not happy",
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
+                "pulling funny", "pulling odd", "pulling strange", "doesnt feel right",
+                "dont feel right", "isnt feeling right",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
                 "not nice", "it caught", "a burn", "rolled my ankle", "gone dead",
@@ -297,6 +301,8 @@ def says_hurt(words: list[str]) -> bool:
         line = line.replace(f" {degree} ", " ")
     said = [word[:-1] if word.endswith("s") and word[:-1] in HURT_WORDS else word
             for word in line.split()]  # "my sciatica's come on"
+    if not _CALORIES.isdisjoint(said):  # "how many calories am i burning"
+        said = [word for word in said if not word.startswith("burn")]
     cried = not _CRIES.isdisjoint(said) and not BODY_WORDS.isdisjoint(said) and set(
         said) <= _CRIES | BODY_WORDS | {"my", "me", "the"}
     contracted = said_whole
@@ -307,6 +313,7 @@ def says_hurt(words: list[str]) -> bool:
         for phrase in _PHRASED)  # "a bit much" too
 
 
+_CALORIES = frozenset({"calories", "calorie", "kcal", "energy"})
 _CONTRACTED = ((" does not ", " doesnt "), (" do not ", " dont "), (" is not ", " isnt "),
                (" did not ", " didnt "), (" cannot ", " cant "), (" can not ", " cant "))
 
@@ -349,7 +356,10 @@ _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next"
                     "what else can i do", "can we move on", "what should i do",
                     # and changing the holds, or asking whether to do this one at all
                     "can you make them shorter", "make the holds shorter",
-                    "should i even be doing this one", "where was i"]
+                    "should i even be doing this one", "where was i",
+                    "how long do i stay in this", "what can i do instead",
+                    "can you give me an easier version", "can we skip to the next one",
+                    "give me something easier", "how long have i got to stay in this"]
 
 # And more ways to say it, each said with a few of the requests in turn, before and after them
 # ("skip this one, my knee can't take it"): what teaches hurt first is the range of words.
@@ -1048,7 +1058,9 @@ CUSTOM_INTENTS |= {
                     "start the {position} one", "give me the {position} one",
                     "how about the {position} one", "the {position} routine",
                     "the {position} one on the list", "let's go with the {position}",
-                    "i'll go with the {position} one", "i'll do the {position} one"],
+                    "i'll go with the {position} one", "i'll do the {position} one",
+                    "that {position} one you said", "the {position} one you said",
+                    "the {position} one you mentioned"],
     },
     # A check question answered with a hedge: a little (a partial limit), or hard to say.
     "CheckAmountIntent": {
@@ -1394,7 +1406,7 @@ BUILT_IN_SAMPLES: dict[str, list[str]] = {
     "AMAZON.PreviousIntent": ["the previous one", "go back a step", "do the last one again",
                               "redo the last one", "back to the previous stretch",
                               "can we go back", "previous exercise", "rewind"],
-    "AMAZON.RepeatIntent": ["pardon", "pardon me", "sorry what", "what did you say",
+    "AMAZON.RepeatIntent": ["pardon", "pardon me", "sorry", "sorry what", "what did you say",
                             "say again", "can you say that again", "repeat please",
                             "one more time", "i missed that", "i didn't hear you",
                             "what was that again", "repeat the last part", "huh"],
@@ -1492,11 +1504,12 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
                          "getting ready to go for"])],
     CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer",
                          "more time", "a lot longer", "way longer", "bit longer", "extra time",
-                         "lengthen", "lengthened", "longer than that", "too short"]),
+                         "lengthen", "lengthened", "longer than that", "too short",
+                         "increase", "extend", "bump up", "not long enough"]),
              ("shorter", ["shorter", "a bit shorter", "a little shorter", "quicker",
                           "less time", "a lot shorter", "way shorter", "bit shorter",
                           "not as long", "shorten", "shortened", "shorter than that",
-                          "too long", "down", "trim", "cut down"])],
+                          "too long", "down", "trim", "cut down", "decrease", "reduce"])],
     # A run told by voice: units, named distances (catalog.run_rules.RACE_METRES), terrain
     # (skill.coach.runs.TERRAINS), effort, and the runner's day (rule ids of the run rules).
     UNIT: [("km", ["k", "km", "kilometers", "kilometres", "kilometer", "ks"]),
@@ -1777,7 +1790,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "go on then let's do it", "that's right", "that is right", "correct", "that's correct",
         "yes that's correct", "yeah alright",
         "sounds like a plan", "yeah sounds like a plan", "righto sounds like a plan",
-        "we do this now", "okay we do this now", "we do it now", "yes we do it"],
+        "we do this now", "okay we do this now", "we do it now", "yes we do it",
+        "do them with me", "good do them with me", "let's do them together"],
     "AMAZON.HelpIntent": [
         "fine what can you do", "okay what can you do then",
         "what are you for", "so what are you for then", "what are you actually for",
@@ -1926,7 +1940,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "which arm do i reach up with", "which arm goes up", "does my foot stay on the ground",
         "does my foot stay down", "do my feet stay on the floor",
         "what do i do with my leg", "what do i do with the other leg",
-        "what must i do with the leg", "what do i do with my arms"],
+        "what must i do with the leg", "what do i do with my arms",
+        "do i swing the leg forward and back", "do i swing my leg across me"],
     "SetHoldTimeIntent": [
         "set my holds to that", "can you set my holds to that", "set the holds to that",
         "make my holds that long",
@@ -1961,7 +1976,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "this position is difficult for me", "it's difficult for me",
         "carry on but gentler", "can we carry on but a bit gentler", "keep going but easier",
         "i can't kneel on this", "i can't get my knee to the floor",
-        "i can't get down that low", "can't do that version go back to the easier one"],
+        "i can't get down that low", "can't do that version go back to the easier one",
+        "a lighter version", "give me a lighter version", "lighter please"],
     "HarderIntent": [
         "bump it up a notch", "crank it up a notch", "kick it up a notch", "this is too cruisy",
         "give me more difficult", "it is too simple for me", "this is too simple",
@@ -1981,7 +1997,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what about before a run", "and before a run",
         "is this good before the run or better after", "is this better before or after a run",
         "how come we're not holding anything", "why aren't we holding these",
-        "how come we're not holding these"],
+        "how come we're not holding these",
+        "and after the run", "what about after the run", "and before the run",
+        "what about before the run"],
     # Where it is sore, said as a place on the leg or hip.
     "PainIntent": [
         "my hip is about to go", "feels like my hip's about to go", "my hips is about to go",
@@ -2038,6 +2056,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "my knee does not like this position", "nope my knee does not like this at all",
         "i don't like the feeling in my knee", "my hip feels unstable", "yeah nah that's hurting",
         "yeah nah that hurts",
+        "my hip feels tight and a bit numb", "it's tight and a little bit numb",
+        "my leg is tight and tingling", "there's a tingling going down my leg",
+        "there's a tingling down the back of my leg", "my hammy's pulling a bit funny",
+        "that doesn't feel right in my back", "my hip is pulling funny",
+        "my knee is pulling odd", "my groin is pulling strange", "my knees don't feel right",
+        "my back isn't feeling right",
         "my hip really does not like this", "my knee does not like this one bit"],
     # Fragments: how long, said alone mid-hold, is how long is left.
     "WhatsLeftIntent": [
@@ -2079,10 +2103,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                            "what kinda routines you got", "what routines have you got",
                            "what kind of routines you got",
                            "what can i do in its place", "what should i do in its place",
-                           "what should i do instead"],
+                           "what should i do instead",
+                           "is there something else i could do in place of this one"],
     "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
                           "say around {time}"],
-    "AMAZON.NoIntent": ["something different", "i want something different",
+    "AMAZON.NoIntent": ["something different", "i want something different", "not right now",
+                        "no not right now",
                         "something different today", "a different one today",
                         "i fancy something different", "yeah nah", "yeah nah not now",
                         "yeah nah i'm good"],
@@ -2131,7 +2157,7 @@ SAID_AFTER_ASSENT = {intent: [f"{next(_OPENERS)} {request}" for request in reque
                               for _ in range(2)]
                      for intent, requests in _AFTER_ASSENT.items()}
 for _intent, _samples in [*SAID_MORE.items(), *SAID_BY_RUNNERS.items(),
-                          *SAID_AFTER_ASSENT.items()]:
+                          *SAID_AFTER_ASSENT.items(), *SAID_IN_OTHER_WORDS.items()]:
     _target = CUSTOM_INTENTS.get(_intent)
     _before = _target["samples"] if _target else BUILT_IN_SAMPLES.get(_intent, [])
     _grown = list(dict.fromkeys([*_before, *_samples]))
