@@ -635,10 +635,10 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
              if not (_negated(left_off) or len(part) < 2 and said_off)]
     # A command word leads what nothing else claims: "pause the kids are fighting".
     lead = matcher.strict.understand(words[0]).intent if len(words) > 1 else FALLBACK
-    rest = matcher._reading(" ".join(words[1:])) if lead in COMMANDS else heard
-    if lead in COMMANDS and (rest.understood.intent == FALLBACK or _by_words(rest)) \
-            and not _of_its_own(matcher, words[1:]):
-        return Heard(Understood(lead), 100.0, "")
+    if lead in COMMANDS and not _of_its_own(matcher, words[1:]):
+        rest = matcher._reading(" ".join(words[1:]))
+        if rest.understood.intent == FALLBACK or _by_words(rest):
+            return Heard(Understood(lead), 100.0, "")
     # A command the player knows, said word for word, is heard whatever is said around it
     # ("pause it, the kids are back early", "sorry say that again i wasn't listening"), before
     # any other part; alone, only after answer words ("yeah stop"). Not at the end of a run
@@ -675,8 +675,9 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
 
 
 def _a_value(matcher: Lenient, part: list[str]) -> bool:
-    """Whether words said last are one value ("one minute" in "make the holds longer please
-    one minute"), not the command they also are ("one minute the doorbell's ringing")."""
+    """Whether words (two or more, filler aside) are one value and nothing else: "one minute"
+    said last in "make the holds longer please one minute", not the command it also is, or
+    "before a run" said with a question about it."""
     return len(said := strip_filler(part)) > 1 and len(
         matcher.finder.delexicalise(said)[0].split()) == 1
 

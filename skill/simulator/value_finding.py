@@ -127,8 +127,9 @@ class ValueFinder:
         runs = [" ".join(run[i:j]) for i in range(len(run)) for j in range(len(run), i, -1)
                 if j - i >= max(1, len(run) - 1)]
         # a number is also the time it names ("no, make it twelve instead")
-        as_time = [(type_token(TIME), " ".join(run))] if token == type_token(NUMBER) and (
-            TIME in self.built_ins and BUILT_IN_WORDS[TIME](" ".join(run))) else []
+        said_run = " ".join(run)
+        as_time = [(type_token(TIME), said_run)] if token == type_token(NUMBER) and (
+            TIME in self.built_ins and BUILT_IN_WORDS[TIME](said_run)) else []
         return [(type_token(slot_type), self.values[slot_type][said][1])
                 for said in runs for slot_type in self.values
                 if type_token(slot_type) != token and said in self.values[slot_type]] + as_time
