@@ -60,6 +60,23 @@ def test_kit_that_one_routine_uses_offers_that_routine():
     assert "Let's do your strength routine" in chat.say("yes").speech
 
 
+def test_an_exercise_named_gets_its_own_kit_and_the_routine_that_plays_it_offered():
+    skill = build_skill(MemoryProgressStore())
+    chat = Conversation(lambda e, c: handle_event(skill, e, c), Caller(user_id="amzn1.kit"),
+                        START)
+    answer = chat.say("ask hip coach what do i need for the clamshells with lift and "
+                      "extension").speech
+    assert answer.startswith("For the banded clamshells with lift and extension you need a "
+                             "mini band."), answer
+    assert "strength routine" in answer and "kettlebell" not in answer, answer
+    assert "Let's do your strength routine" in chat.say("yes").speech
+
+
+def test_an_exercise_with_no_kit_says_so():
+    assert "The straddle rocking with rotation needs no equipment" in ask(
+        "what do i need for straddle rocking")
+
+
 def test_the_psoas_release_takes_any_one_of_its_supports():
     answer = ask("do i need a yoga block for deep release")
     assert answer.startswith("Not necessarily"), answer

@@ -96,7 +96,11 @@ def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said,
     ("that feels sketchy", True), ("that feels good", False),
     # said in full, not contracted; "not right" still read as said
     ("my knee really does not like this position", True), ("it does not hurt", False),
-    ("this is not right", True)])
+    ("this is not right", True),
+    # "isn't right" and "not normal", said of a feeling; asking whether it is normal is not
+    ("something in my groin isnt right", True),
+    ("i feel a pulling in the groin which is not normal", True),
+    ("is it normal to feel it in my groin", False)])
 def test_hurt_said_only_to_deny_it_is_no_hurt_and_a_cry_with_a_part_is(said, hurt):
     assert says_hurt(said.split()) is hurt
 

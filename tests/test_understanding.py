@@ -129,6 +129,18 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("whit muscle is this working anyway", "StretchInfoIntent", {}),
     # stop said first, then more heard only by its words (a regression guard)
     ("stop there for now keep my place", "AMAZON.StopIntent", {}),
+    # a g dropped as a dialect drops it, and "y'know", as recognition writes them
+    ("whew thats smartin somethin fierce", "PainIntent", {}),
+    ("y'know what let's just quit for today", "AMAZON.StopIntent", {}),
+    # a request, then why, in a clause of its own starting "i've" or "i'm"
+    ("how do i actually do the couch stretch i've heard of it but never tried it",
+     "HowToIntent", {"stretch": "couch stretch"}),
+    # a slot filled with words it cannot resolve gives way to a request said in the line
+    ("the holds are a nightmare could you make them a minute and a half", "SetHoldTimeIntent",
+     {"duration": "a minute and a half"}),
+    # an answer on the way in, in several Englishes
+    ("va bene next", "AMAZON.NextIntent", {}),
+    ("fair enough i'll stop there", "AMAZON.StopIntent", {}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

@@ -80,7 +80,7 @@ TELLING_INTENTS = 5  # including a word that at most this many intents' samples 
 BY_WORDS_BEST = 99.0
 # Filler before words, an answer alone ("um, okay").
 ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet", "cool",
-               "grand", "gut")
+               "grand", "gut", "fair enough", "fair play", "va bene", "vale")
 # Said around a request without changing it.
 LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "so", "hey", "alexa",
                   "well", "actually", "like", "just", "please", "can you", "could you",
@@ -122,7 +122,10 @@ COMMANDS = frozenset({"AMAZON.PauseIntent", "AMAZON.NextIntent", "AMAZON.StopInt
 REQUEST_STARTS = frozenset({"can", "could", "will", "would", "make", "give", "start", "remind",
                             "lets", "put", "skip", "stop", "pause", "what", "whats", "how",
                             "which", "tell", "set", "take"})
-SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as", "and"})
+# The words a clause about a request starts with, "i've" and "i'm" among them: a runner tells
+# why after asking ("how do i do the couch stretch i've never tried it").
+SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as", "and",
+                         "ive", "im"})
 ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put"})
 ACTS_ALONE = frozenset({"StartRoutineIntent", "SetHoldTimeIntent", "SetReminderIntent",
                         "EasierIntent", "HarderIntent"})
@@ -313,8 +316,9 @@ class Lenient:
             heard = _phrase_or(self, phrased, heard, words)
         if heard.understood.intent != FALLBACK:
             return heard
-        # Alexa fills a slot with words it cannot resolve only when nothing fits better.
-        return unresolved or heard
+        # Alexa fills a slot with words it cannot resolve only when nothing fits better, not
+        # even a request said in the line ("... can you make them half a minute").
+        return unresolved and (_unpunctuated(self, words) or unresolved) or heard
 
     def _closest_meaning(self, words: list[str]) -> Heard:
         # A word can look like a slot value and not be one ("how long is left", "is the trail

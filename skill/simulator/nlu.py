@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from skill.alexa.language.interaction_model import spoken_form
+from skill.alexa.language.interaction_model import load_model, spoken_form
+from skill.alexa.language.samples import HURT_WORDS
 from skill.simulator.envelopes import slot_values
 from skill.voice.numbers import words_to_number
 
@@ -281,11 +282,23 @@ AS_WRITTEN = {"ye": "you", "ya": "you", "yer": "your", "cannae": "cant", "canna"
               "dinnae": "dont", "didnae": "didnt", "isnae": "isnt", "doesnae": "doesnt",
               "wouldnae": "wouldnt", "wasnae": "wasnt", "whit": "what", "tae": "to",
               "aboot": "about", "naw": "no", "lemme": "let me", "cannot": "cant",
-              "dae": "do"}
+              "dae": "do", "yknow": "you know", "goin": "going", "doin": "doing", "bein": "being"}
 
 
 def said_form(text: str) -> str:
-    """Typed text as speech recognition writes it: "50k" is "fifty k", "10km" "ten km", and
-    "cannae" "cant"."""
+    """Typed text as speech recognition writes it: "50k" is "fifty k", "10km" "ten km",
+    "cannae" "cant", and "smartin somethin" "smarting something"."""
     said = spoken_form(re.sub(r"(\d)(k|km|mi)\b", r"\1 \2", text.replace("'", "")))
-    return " ".join(AS_WRITTEN.get(word, word) for word in said.split())
+    return " ".join(AS_WRITTEN.get(word) or (word + "g" if word in _g_dropped() else word)
+                    for word in said.split())
+
+
+@functools.cache
+def _g_dropped() -> frozenset[str]:
+    """Words ending in -ing the skill knows, as a dialect drops their g: recognition writes
+    the word ("smartin" is "smarting"), and only a word it knows ("within" stays as it is).
+    Short ones are in AS_WRITTEN: "thin" is no "thing"."""
+    model = load_model()
+    known = {word for intent in model["intents"] for sample in intent.get("samples", ())
+             for word in sample.split()} | HURT_WORDS
+    return frozenset(word[:-1] for word in known if word.endswith("ing") and len(word) > 5)

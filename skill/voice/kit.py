@@ -32,6 +32,13 @@ def exercise_kit(entry: Exercise, locale: str | None) -> str:
     return spoken_list([need_words(n, locale) for n in needs(entry)], locale)
 
 
+def exercise_answer(entry: Exercise, locale: str | None) -> str:
+    """What an exercise asked about needs, said whole."""
+    items = exercise_kit(entry, locale)
+    return phrase("equipment.exercise" if items else "equipment.exercise_none", locale,
+                  exercise=entry.name, items=items)
+
+
 def routine_kit(chosen: Routine, locale: str | None) -> str:
     """What a routine needs, what it can do without last."""
     kit = sorted(kit_of(chosen), key=lambda need: need.optional)

@@ -818,6 +818,8 @@ CONVERSATION = {
                       "Would you like to start the {routine} routine now?"],
     "equipment.routine": "For the {routine} routine you need {items}.",
     "equipment.routine_none": "The {routine} routine needs no equipment, just some floor space.",
+    "equipment.exercise": "For the {exercise} you need {items}.",
+    "equipment.exercise_none": "The {exercise} needs no equipment, just some floor space.",
     # Kit (skill.voice.kit): what each piece is for, what stands in for it, who uses it.
     "kit.HALF_CYLINDER.use":
         "A half cylinder props your hips up just below the waist, so the front of the hip can "

@@ -209,9 +209,10 @@ class AdviceHandler(AbstractRequestHandler):
 class EquipmentHandler(AbstractRequestHandler):
     """"What do I need?", "do I need a kettlebell?", "what is a lacrosse ball for?": for a named
     piece of kit, what it is for, which exercises use it (in the routine named or playing, yes
-    or no) and what stands in for it; for a routine (named, or the one playing), its kit;
-    otherwise the kit the article recommends (skill.voice.kit says each). Outside a routine, a
-    routine asked about, or the one routine that uses the kit named, is offered."""
+    or no) and what stands in for it; for an exercise named, its kit; for a routine (named,
+    or the one playing), its kit; otherwise the kit the article recommends (skill.voice.kit
+    says each). Outside a routine, a routine asked about, or the one routine that uses the kit
+    named, is offered."""
 
     def can_handle(self, handler_input):
         return is_intent_name("EquipmentIntent")(handler_input)
@@ -222,14 +223,21 @@ class EquipmentHandler(AbstractRequestHandler):
         current = place.hold_place(turn) if place.in_routine(turn) else None
         chosen = routine(routine_id or current.routine_id) if (routine_id or current) else None
         item = value_id(handler_input, "kit")
+        asked_of = heard(handler_input, "stretch", EXERCISES).one
         if item in Equipment.__members__:
             statement = kit.item_answer(Equipment[item], chosen, turn.locale)
+        elif asked_of is not None and routine_id is None:
+            statement = kit.exercise_answer(exercise(asked_of), turn.locale)
         elif chosen is not None:
             statement = kit.routine_kit(chosen, turn.locale)
         else:
             statement = kit.overall(turn.locale)
         if routine_id is not None and current is None:  # a routine asked about: offered
             return _then_offer(turn, statement, routine_id)
+        having = asked_of and current is None and runner_dose(turn, exercise(asked_of)).routine
+        if having and item not in Equipment.__members__ and not dialog.accepts_as_yes(
+                turn.awaiting):
+            return _offer_with(turn, statement, having)  # the routine that plays it
         users = kit.routines_using(Equipment[item]) if item in Equipment.__members__ else []
         if len(users) == 1 and current is None and not dialog.accepts_as_yes(turn.awaiting):
             return _then_offer(turn, statement, users[0].id)  # the one routine it is for

@@ -235,7 +235,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "feels off", "feels weird", "feels funny", "playing up", "acting up",
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "pulling funny", "pulling odd", "pulling strange", "doesnt feel right",
-                "dont feel right", "isnt feeling right",
+                "dont feel right", "isnt feeling right", "isnt right", "aint right",
+                "not normal", "isnt normal",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
                 "not nice", "it caught", "a burn", "rolled my ankle", "gone dead",
@@ -468,6 +469,8 @@ def _pain_samples() -> list[str]:
              "that stings", "it stings a bit", "it's stinging", "that burns", "it burns",
              "it's burning", "i felt a twinge", "i felt a twang", "something twanged",
              "that felt dodgy", "this feels dodgy", "it feels dodgy", "that's not right",
+             "that feels a bit dodgy", "that isn't right", "this ain't right", "that's not normal",
+             "this pulling isn't normal",
              "something's not right", "it's not right", "that's too much", "it's too much",
              "that's too much for me", "way too much", "my toes are numb", "i've gone numb",
              "i've got tingling", "it's tingling", "it clicked", "i felt a click",
@@ -810,7 +813,7 @@ CUSTOM_INTENTS: dict[str, dict] = {
                     "the holds should be {change}"],
     },
     "EquipmentIntent": {
-        "slots": {"routine": ROUTINE, "kit": KIT},
+        "slots": {"routine": ROUTINE, "kit": KIT, "stretch": STRETCH},
         "samples": cross(["what equipment do i need for", "what do i need for",
                           "what equipment does", "what gear do i need for",
                           "what should i get out for", "what kit do i need for",
@@ -839,7 +842,11 @@ CUSTOM_INTENTS: dict[str, dict] = {
            "what do i need for the {routine} one", "what is a {kit} for", "what's a {kit} for",
            "what does a {kit} do", "what is the {kit} for", "how do i use a {kit}",
            "what can i use instead of a {kit}", "what can i use instead of {kit}",
-           "what can replace a {kit}", "what else can i use for a {kit}"],
+           "what can replace a {kit}", "what else can i use for a {kit}"]
+        # an exercise's own kit ("what do i need for the clamshells")
+        + cross(["what do i need for", "what equipment do i need for", "what kit do i need for",
+                 "do i need anything for", "do i need any equipment for",
+                 "what gear do i need for"], ["the {stretch}", "{stretch}"]),
     },
     "ForgetMeIntent": {
         "slots": {},
@@ -1594,7 +1601,8 @@ SAID_MORE: dict[str, list[str]] = {
         "let's do the {routine} stretches", "i want to {routine}", "let me {routine}",
         "run the {routine}", "it's my rest day let's do the {routine}",
         "start the {routine} session", "i fancy the {routine} today",
-        "just the {routine} version", "the {routine} version of the post run"],
+        "just the {routine} version", "the {routine} version of the post run",
+        "{routine} tonight please", "{routine} today please"],
     "StretchInfoIntent": [
         "what's the point of {stretch}", "what's the point of the {stretch}",
         "why am i doing {stretch}", "what's {stretch} for", "what's the point of this one",
@@ -1618,6 +1626,7 @@ SAID_MORE: dict[str, list[str]] = {
     "ListRoutinesIntent": [
         "read me the menu", "what stretching sessions have you got", "what sessions are there",
         "what have you got", "give me the options", "what's on the menu",
+        "which sessions have you got", "what sessions has it got",
         "what kind of routines are there"],
     "ResumeRoutineIntent": [
         "finish the routine i started", "go back to where i was yesterday",
@@ -1640,7 +1649,9 @@ SAID_MORE: dict[str, list[str]] = {
         "i don't have a {kit}", "what can i use instead of a {kit}",
         "i don't have a {kit} what do i use", "can i do it without a {kit}",
         "can i do this without a {kit}", "do i need a {kit} for the {routine} one",
-        "what gear do i need for the {routine}", "what do i need for the {routine} one"],
+        "what gear do i need for the {routine}", "what do i need for the {routine} one",
+        "do i need any {kit}", "for the {routine} do i need any {kit}",
+        "do i need any {kit} for the {routine}", "for the {routine} do i need anything"],
     # A repeat alone changes the reminder just read back ("make it every day").
     "SetReminderIntent": ["make it {repeat}", "make that {repeat}", "can you make it {repeat}",
                           "actually make it {repeat}", "{repeat} instead",
@@ -1739,7 +1750,7 @@ SAID_MORE: dict[str, list[str]] = {
                          "okay let's do that", "yeah let's do that", "let's do it then"],
     "AMAZON.NoIntent": ["nah", "no i'm good", "not now", "no thanks not today", "nope not now"],
     "AMAZON.HelpIntent": ["how does this work", "what can i say", "how do i use this",
-                          "what are my options here", "i'm lost"],
+                          "what are my options here", "i'm lost", "what can you help with"],
     "AMAZON.StopIntent": ["i'm done", "that's enough", "quit", "exit", "stop the routine",
                           "enough for today", "i'm finished for today", "that's it for today",
                           "i'm done for now", "that's enough for now", "i've had enough",
