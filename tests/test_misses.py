@@ -134,7 +134,7 @@ def test_hands_free_a_miss_gives_the_way_out_and_the_stream_plays_on(audio_libra
 # 6. Follow-ups in context ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("accept", ["continue", "go on then", "let's do that", "sounds good",
-                                    "that sounds good"])
+                                    "that sounds good", "the one"])  # the one offered
 def test_an_offer_is_accepted_by_continue_and_its_like(accept):
     runner = Runner()
     assert "Shall I start the post-run routine?" in runner.say(

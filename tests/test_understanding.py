@@ -141,6 +141,12 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     # an answer on the way in, in several Englishes
     ("va bene next", "AMAZON.NextIntent", {}),
     ("fair enough i'll stop there", "AMAZON.StopIntent", {}),
+    # assent said first, with nothing after it the model hears, is a yes; taken back, is not
+    ("yes ma'am", "AMAZON.YesIntent", {}),
+    ("si yes", "AMAZON.YesIntent", {}),
+    ("yeah but not now", "AMAZON.FallbackIntent", {}),
+    # Scots as recognition writes it
+    ("start my stretches for efter a run", "StartRoutineIntent", {"routine": "post run"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

@@ -101,6 +101,8 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
 CLAUSE_BREAK = re.compile(r"\s*[,;.!?]+\s*")
 ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
 OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
+# Assent said first ("yes exactly", "yes ma'am", "si yes"), in several languages.
+ASSENT = frozenset({"yes", "yeah", "yep", "yup", "aye", "si", "ja", "yah", "oui"})
 NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
                        "without", "nothing"})
 ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate", "aye",
@@ -510,13 +512,24 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
     a request said in it word for word; for any other, stop or pause said last."""
     if heard.understood.intent == FALLBACK and not denies_hurt(words):
         return (_worry_told(matcher, text) or _felt(matcher, text)
-                or _closed_with(words, heard) or _unpunctuated(matcher, words) or heard)
+                or _closed_with(words, heard) or _unpunctuated(matcher, words)
+                or _assented(words) or heard)
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
         return _started_before_run(matcher, words) or _closed_with(words, heard) or heard
     if _by_words(heard) and heard.understood.intent != PAIN and (
             asked := _unpunctuated(matcher, words, heard)) is not None:
         return asked  # heard by its words alone, but a part is another request
     return _closed_with(words, heard) or _led_by_command(matcher, words, heard) or heard
+
+
+def _assented(words: list[str]) -> Heard | None:
+    """A yes: assent said first, and nothing after it the model hears by a sample ("yes
+    exactly", "yes ma'am"), unless it is taken back ("yeah nah", "yes but not today")."""
+    said = strip_filler(words)
+    if len(said) < 2 or said[0] not in ASSENT or not NEGATIONS.isdisjoint(said[1:]) or any(
+            word in ("nah", "but", "wait", "hang") for word in said[1:]):
+        return None
+    return Heard(Understood("AMAZON.YesIntent"), THRESHOLD, "")
 
 
 def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard | None:

@@ -282,7 +282,8 @@ AS_WRITTEN = {"ye": "you", "ya": "you", "yer": "your", "cannae": "cant", "canna"
               "dinnae": "dont", "didnae": "didnt", "isnae": "isnt", "doesnae": "doesnt",
               "wouldnae": "wouldnt", "wasnae": "wasnt", "whit": "what", "tae": "to",
               "aboot": "about", "naw": "no", "lemme": "let me", "cannot": "cant",
-              "dae": "do", "yknow": "you know", "goin": "going", "doin": "doing", "bein": "being"}
+              "dae": "do", "yknow": "you know", "efter": "after", "oot": "out",
+              "goin": "going", "doin": "doing", "bein": "being"}
 
 
 def said_form(text: str) -> str:

@@ -72,10 +72,12 @@ class TouchStartHandler(AbstractRequestHandler):
 
 class PickFromListHandler(AbstractRequestHandler):
     """"The first one", "number two", "the last one": a routine by its place in the list the
-    skill just read out; with no list open, which routine is asked."""
+    skill just read out; with no list open, which routine is asked. To one thing offered or
+    read back ("yeah that's the one"), it is a yes (YesHandler)."""
 
     def can_handle(self, handler_input):
-        return is_intent_name("PickFromListIntent")(handler_input)
+        return is_intent_name("PickFromListIntent")(handler_input) and not dialog.accepts_as_yes(
+            Turn.of(handler_input).awaiting)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)

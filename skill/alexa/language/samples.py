@@ -1304,7 +1304,8 @@ OUT_OF_DOMAIN: dict[str, list[str]] = {
                                   "set the thermostat", "lock the front door", "turn on the lights",
                                   "turn off the tv", "put some music on", "put on my playlist",
                                   "stick some music on", "put some music on while i stretch",
-                                  "play music while i do this"],
+                                  "play music while i do this", "can you play a bit of music",
+                                  "play a bit of radio while i'm doing this"],
     "weather, time and the day": ["what's the weather", "what's the weather tomorrow",
                                   "will it rain today", "how hot is it outside", "set a timer",
                                   "set a timer for a minute", "set an alarm", "wake me up tomorrow",
@@ -1816,6 +1817,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what can i say while it's going", "what can i say during a stretch",
         "what can i say in the middle of one"],
     "AMAZON.NextIntent": [
+        "can we not do this one", "take me to the one after", "on to the one after",
         "leave this one out", "leave that one out", "rather leave that one out",
         "can i do the rest without this one", "do the rest without that one",
         "carry on without that one",
@@ -1838,6 +1840,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "hang about", "hang about a sec", "i need a breather", "pause it again",
         "hold up a sec", "hold up a minute"],
     "AMAZON.ResumeIntent": [
+        "get going again", "let's get going again",
         "all good continue", "all good keep it going",
         "false alarm", "false alarm let's go", "false alarm we're good", "false alarm carry on",
         "never mind carry on", "never mind let's carry on", "actually never mind carry on",
@@ -1850,6 +1853,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "what kind of specialist should i see", "what specialist should i see",
         "should i be running on it", "should i keep running on it",
         "should i be running on it this weekend",
         "who should i ask", "who should i be asking then", "who would i ask then",
@@ -1886,6 +1890,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "does stretching help you get faster", "will stretching really help me get faster",
         "does stretching make you faster"],
     "HipMusclesIntent": [
+        "what exactly are these hip flexors", "what exactly are the hip flexors",
         "how many glutes are there", "the glutes there's three of them right",
         "the hip flexors which muscle is that", "which muscle is the hip flexor exactly",
         "there's three glutes right", "how many glute muscles are there",
@@ -1909,6 +1914,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "TightHipSignsIntent": ["how do i know if my hips are actually tight",
                             "are my hips actually tight", "how can i tell if it's my hips"],
     "SuggestRoutineIntent": [
+        "which stretch will sort this out for me", "which stretch will help with that",
         "what's the gentlest thing you've got", "what's the gentlest routine",
         "what's a good one to start with", "which one should i start with",
         "what's the easiest routine", "what do you reckon i should do",
@@ -1990,6 +1996,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i can't get down that low", "can't do that version go back to the easier one",
         "a lighter version", "give me a lighter version", "lighter please"],
     "HarderIntent": [
+        "give me something tougher", "this isn't doing anything for me",
         "bump it up a notch", "crank it up a notch", "kick it up a notch", "this is too cruisy",
         "give me more difficult", "it is too simple for me", "this is too simple",
         "i can do more hard",
@@ -2003,6 +2010,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     # Why stretches are held after a run and not before, asked of the routine under way, and
     # the same asked again of the other side of the run.
     "WhenToStretchIntent": [
+        "and for after the run", "and what about after the run",
         "why do we hold these after a run", "why do we hold stretches after a run",
         "why do we hold them after running", "what about after a run", "and after a run",
         "what about before a run", "and before a run",
@@ -2132,16 +2140,31 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "WhichLegIntent": ["when do i swap over", "when do i swap sides", "when do i switch sides",
                        "when do i change legs", "when do i do the other side",
                        "when do i switch over"],
-    "StartRoutineIntent": ["book me in for the {routine} now", "book me in for the {routine}",
+    "StartRoutineIntent": [
+        "start me the {routine}", "now start me the {routine}", "chuck on the {routine} for us",
+        "want to do the {routine} today",
+        "book me in for the {routine} now", "book me in for the {routine}",
                            "put me down for the {routine}"],
     "HipsProgressIntent": [
+        "what did the hip tests say last time", "what did my tests say last time",
         "how my hips are looking", "how are my hips looking these days", "how are my hips then",
         "how are my hips now", "how are my hips doing these days",
         "tell me how my hips are looking", "did the tests get better", "have my tests got better",
                            "have my test results improved", "did my hips improve",
                            "did my check results get better"],
-    "ResumeRoutineIntent": ["finish off yesterday's stretches", "finish yesterday's routine",
+    "ResumeRoutineIntent": [
+        "continue where i stopped", "continue where i stop", "carry on from where i stopped",
+        "finish off yesterday's stretches", "finish yesterday's routine",
                             "can we finish off yesterday's"],
+    "InjuryIntent": [
+        "does stretching keep injuries away", "does all this stretching keep injuries away"],
+    "HomeTestsIntent": [
+        "which tests show if my hips move well at home",
+        "what are the tests to see if my hips move well"],
+    "WhyTightHipsIntent": [
+        "why are mine so tight", "why are my hips so tight when i sit all day"],
+    "WhyMobilityMattersIntent": [
+        "why is that a big deal for running", "why does that matter for running"],
 }
 # A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
 # "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
