@@ -20,7 +20,7 @@ from skill.simulator.runner_corpus import CORPUS, Figures, load
 # Lines right, pain lines safe, pain misses still safe: a little under the seen part's figures
 # with the ninth batch in (2096, 2069 and 771 right; pain 233, 233 and 46 of 233; strict pain
 # misses safe 187 of 187), so a change that loses lines fails here.
-FLOOR = {"lenient": (3990, 359, 0), "both": (3925, 358, 0), "strict": (1210, 65, 294)}
+FLOOR = {"lenient": (4125, 373, 0), "both": (4060, 372, 0), "strict": (1230, 66, 307)}
 
 
 @pytest.fixture(scope="module")

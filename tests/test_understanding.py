@@ -147,6 +147,15 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     ("yeah but not now", "AMAZON.FallbackIntent", {}),
     # Scots as recognition writes it
     ("start my stretches for efter a run", "StartRoutineIntent", {"routine": "post run"}),
+    # a request taken back mid-line: what follows is what is asked
+    ("start the deep release no wait i mean the quick one", "StartRoutineIntent",
+     {"routine": "quick"}),
+    # "like" or "maybe" hedging an amount says nothing
+    ("i've got maybe five minutes before the little one wakes up", "SuggestRoutineIntent",
+     {"minutes": "5"}),
+    # a time said in six words is one time
+    ("quarter past five in the morning", "SetReminderIntent",
+     {"time": "quarter past five in the morning"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

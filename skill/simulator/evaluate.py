@@ -268,10 +268,10 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra
-runner has with the skill, written by eighteen helpers in turn (later batches, scenarios
+runner has with the skill, written by nineteen helpers in turn (later batches, scenarios
 401-460, 501-560, 601-660, 701-760, 801-860, 901-960, 1001-1060, 1101-1160, 1201-1260,
-1301-1360, 1401-1460, 1501-1560, 1601-1660, 1701-1760, 1801-1860, 1901-1960 and 2001-2060,
-with more lines said mid-routine),
+1301-1360, 1401-1460, 1501-1560, 1601-1660, 1701-1760, 1801-1860, 1901-1960, 2001-2060 and
+2101-2160, with more lines said mid-routine),
 each of whom
 had read only the article, the README's "Talk to it" table and the format
 (tests/runner_corpus/README.md),
@@ -300,11 +300,12 @@ brief) after 33 and the sixteenth's fixes: 87.6 % (155/177) and 69.2 % (9/13), a
 with 733 more such samples (short replies mid-routine, the article's questions, reminders):
 87.6 % with the replies alone, 86.4 % with all; the eighteenth (2001-2060, the same brief,
 more asides and run-on lines) after 34: 75.1 % (136/181) and 100 % (11/11), and 77.3 % with
-those samples, which cost 24 of the seen part's lines: left out (one-off figures). Each
-runner line carries what the reply must do (tags such as `pain`, `start:post-run`, `readback`)
-and words it must or must not say; each tag is checked on what the turn did (the handler's
-phrasings by locale key, the routine and step playing, what the skill asked, the place and
-hold saved: skill/simulator/expectations.py, one table). A line
+those samples, which cost 24 of the seen part's lines: left out; the nineteenth (2101-2160,
+half sentences and second thoughts) after 36: 79.1 % (125/158) and 100 % (14/14) (one-off
+figures). Each runner line carries what the reply must do (tags such as `pain`,
+`start:post-run`, `readback`) and words it must or must not say; each tag is checked on what
+the turn did (the handler's phrasings by locale key, the routine and step playing, what the
+skill asked, the place and hold saved: skill/simulator/expectations.py, one table). A line
 is *fully right* when every expectation is met and it was not sent to the fallback (unless it
 is out of scope). A pain line is *answered safely* when the reply is the pain answer and never
 says "keep going"; a pain line that misses is *still safe* when what is said, and the

@@ -99,6 +99,15 @@ TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "ri
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").
 CLAUSE_BREAK = re.compile(r"\s*[,;.!?]+\s*")
+# "Like" or "maybe" hedging an amount ("in like fifteen minutes", "from like a three hour
+# run", "i've got maybe five minutes") says nothing: the amount is what is said.
+HEDGED = re.compile(r"\b(in|from|for|about|at|was|did|took|ran|done|got|after|only|just) "
+                    r"(?:like|maybe) (?=(?:a|an|half|\d+|\w+teen|\w+ty|one|two|three|four|"
+                    r"five|six|seven|eight|nine|ten|eleven|twelve)\b)")
+# A request taken back mid-line ("start the deep release, no wait, i mean the quick one"):
+# what follows the last of these is what is asked.
+CORRECTED = re.compile(r"\b(?:no wait,? i mean|no sorry,? i mean|sorry,? i mean|i mean|"
+                       r"no wait|or rather)\b,?\s*")
 ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
 OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 # Assent said first ("yes exactly", "yes ma'am", "si yes"), in several languages.
@@ -286,8 +295,9 @@ class Lenient:
         statistical NLU hears the request among the words around it. A worry told after a
         carrier as short as "my" is heard last of all."""
         # A word said twice over is said once: "pause pause", "ow ow ow".
-        said = text.split()
+        said = HEDGED.sub(r"\1 ", text).split()
         text = " ".join(word for i, word in enumerate(said) if not i or word != said[i - 1])
+        text = _as_corrected(self, text)
         heard = _in_parts(self, text, self._reading(text))
         words = said_form(text).split()
         heard = _in_one_breath(self, text, words, heard)
@@ -520,6 +530,16 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
             asked := _unpunctuated(matcher, words, heard)) is not None:
         return asked  # heard by its words alone, but a part is another request
     return _closed_with(words, heard) or _led_by_command(matcher, words, heard) or heard
+
+
+def _as_corrected(matcher: Lenient, text: str) -> str:
+    """What follows a request taken back mid-line, where that is heard alone as a request;
+    else the whole line."""
+    *before, after = CORRECTED.split(text)
+    if not before or not "".join(before).strip() or not after.strip():
+        return text
+    heard = matcher._reading(after)
+    return after if heard.understood.intent != FALLBACK else text
 
 
 def _assented(words: list[str]) -> Heard | None:

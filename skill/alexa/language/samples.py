@@ -1778,6 +1778,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "ta ra", "cheers ta ra", "ta ra then", "thanks that's all", "that's all thanks",
         "okay finish", "thank you finish", "i'm stopping there", "i'm stopping now"],
     "AMAZON.YesIntent": [
+        "let us start", "let us go", "let us do it",
         "start what you suggested", "kindly start what you suggested",
         "do what you suggested", "let's do what you said",
         "it feels good", "that feels good", "feels great", "that feels great", "feels nice",
@@ -1900,6 +1901,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "is the {kit} obligatory", "is a {kit} necessary", "is one {kit} enough",
         "what kit do you recommend", "what's the basic kit", "what basic kit do i need",
         "what would i even use them for", "what do i use them for",
         "what do you recommend for kit",
@@ -2235,7 +2237,7 @@ CUSTOM_INTENTS["RoutineContentsIntent"] = {
     "slots": {"routine": ROUTINE},
     "samples": cross(["what's in", "what is in", "what exercises are in", "what stretches are in",
                       "how long is", "tell me what's in",
-                      "what do i do in"],
+                      "what do i do in", "what's inside", "what is inside"],
                      ["{routine}", "the {routine}", "the {routine} routine"])
     + ["what does {routine} involve", "what does the {routine} routine involve",
        "how long does the {routine} routine take", "how long does {routine} take",
@@ -2247,6 +2249,7 @@ CUSTOM_INTENTS["RoutineContentsIntent"] = {
        "what exercises are in it", "what stretches are in it", "which stretches are in it",
        "what does it involve", "what's in the routine", "tell me what's in it",
        "can you tell me what's in it", "how long will that take", "how long will it take",
+       "what is inside that routine", "what's inside it",
        # whether the one offered is the one named
        "is that the {routine} one", "is that the {routine}", "is that the {routine} routine"],
 }
