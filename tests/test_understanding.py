@@ -11,7 +11,7 @@ import pytest
 from skill.alexa.language.interaction_model import load_model
 from skill.alexa.language.samples import SAID_MORE
 from skill.simulator.evaluate import CORPUS, evaluate, held_out, load_corpus, report
-from skill.simulator.matching import FALLBACK, Lenient
+from skill.simulator.matching import FALLBACK, Lenient, Listening
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +162,16 @@ def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, sa
     heard = lenient.understand(said).understood
     assert heard.intent == intent
     assert heard.slots == slots
+
+
+@pytest.mark.parametrize("said, how", [
+    ("start my post run stretches", "exact sample"),
+    ("yes ma'am", "no sample near: by its words or a rule"),
+    ("flibber wobble quantum", "below the threshold")])
+def test_explain_says_how_a_line_was_heard(said, how):
+    listening = Listening(load_model())
+    listening.understand(said)
+    assert listening.explain().endswith(f"{how}]"), listening.explain()
 
 
 def test_lenient_understands_more_than_strict_and_the_doc_says_so(lenient):

@@ -782,6 +782,7 @@ class Listening:
     def explain(self) -> str:
         heard = self.last
         how = "exact sample" if heard.score == 100.0 and not heard.sample else (
-            f"closest sample {heard.sample!r}" if heard.sample else "below the threshold")
+            f"closest sample {heard.sample!r}" if heard.sample else "below the threshold"
+            if heard.understood.intent == FALLBACK else "no sample near: by its words or a rule")
         return (f"[heard {heard.understood.intent} {heard.understood.slots or ''} "
                 f"score {heard.score:.0f}, {how}]")
