@@ -114,6 +114,7 @@ OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 ASSENT = frozenset({"yes", "yeah", "yep", "yup", "aye", "si", "ja", "yah", "oui"})
 NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
                        "without", "nothing"})
+TAKEN_BACK = NEGATIONS | {"nah", "but", "wait", "hang"}  # "yeah nah", "yes but not today"
 ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate", "aye",
                           "here", "fine", "grand", "sure", "alright", "cheers", "thanks",
                           "sweet", "cool", "nice", "great", "good", "lovely", "brilliant",
@@ -546,8 +547,7 @@ def _assented(words: list[str]) -> Heard | None:
     """A yes: assent said first, and nothing after it the model hears by a sample ("yes
     exactly", "yes ma'am"), unless it is taken back ("yeah nah", "yes but not today")."""
     said = strip_filler(words)
-    if len(said) < 2 or said[0] not in ASSENT or not NEGATIONS.isdisjoint(said[1:]) or any(
-            word in ("nah", "but", "wait", "hang") for word in said[1:]):
+    if len(said) < 2 or said[0] not in ASSENT or not TAKEN_BACK.isdisjoint(said[1:]):
         return None
     return Heard(Understood("AMAZON.YesIntent"), THRESHOLD, "")
 

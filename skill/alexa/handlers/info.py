@@ -223,22 +223,23 @@ class EquipmentHandler(AbstractRequestHandler):
         current = place.hold_place(turn) if place.in_routine(turn) else None
         chosen = routine(routine_id or current.routine_id) if (routine_id or current) else None
         item = value_id(handler_input, "kit")
+        named = Equipment[item] if item in Equipment.__members__ else None
         asked_of = heard(handler_input, "stretch", EXERCISES).one
-        if item in Equipment.__members__:
-            statement = kit.item_answer(Equipment[item], chosen, turn.locale)
-        elif asked_of is not None and routine_id is None:
-            statement = kit.exercise_answer(exercise(asked_of), turn.locale)
+        entry = exercise(asked_of) if asked_of is not None else None
+        if named is not None:
+            statement = kit.item_answer(named, chosen, turn.locale)
+        elif entry is not None and routine_id is None:
+            statement = kit.exercise_answer(entry, turn.locale)
         elif chosen is not None:
             statement = kit.routine_kit(chosen, turn.locale)
         else:
             statement = kit.overall(turn.locale)
         if routine_id is not None and current is None:  # a routine asked about: offered
             return _then_offer(turn, statement, routine_id)
-        having = asked_of and current is None and runner_dose(turn, exercise(asked_of)).routine
-        if having and item not in Equipment.__members__ and not dialog.accepts_as_yes(
-                turn.awaiting):
+        having = entry and current is None and runner_dose(turn, entry).routine
+        if having and named is None and not dialog.accepts_as_yes(turn.awaiting):
             return _offer_with(turn, statement, having)  # the routine that plays it
-        users = kit.routines_using(Equipment[item]) if item in Equipment.__members__ else []
+        users = kit.routines_using(named) if named is not None else []
         if len(users) == 1 and current is None and not dialog.accepts_as_yes(turn.awaiting):
             return _then_offer(turn, statement, users[0].id)  # the one routine it is for
         return flow.answer(turn, statement, turn.text("equipment.follow_up"))
