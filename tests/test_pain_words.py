@@ -96,7 +96,7 @@ def test_a_part_of_the_body_told_in_words_never_heard_is_pain_unless_asked(said,
     ("that feels sketchy", True), ("that feels good", False),
     # said in full, not contracted; "not right" still read as said
     ("my knee really does not like this position", True), ("it does not hurt", False),
-    ("this is not right", True),
+    ("this is not right", True), ("this one no dey feel right at all o", True),
     # "isn't right" and "not normal", said of a feeling; asking whether it is normal is not
     ("something in my groin isnt right", True),
     ("i feel a pulling in the groin which is not normal", True),

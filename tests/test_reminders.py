@@ -262,6 +262,22 @@ def test_a_bare_hour_said_to_the_read_back_stays_in_its_half_of_the_day(handler,
     assert posts(api) == 0  # nothing is made before the yes
 
 
+class HeardAsPicking:
+    """Alexa's NLU taking a correction for "that's the one" (PickFromListIntent, no slot)."""
+
+    def understand(self, text):
+        return Understood("PickFromListIntent", {})
+
+
+def test_a_correction_heard_as_picking_reads_back_again_and_sets_nothing(handler, api):
+    chat = talk(handler, api)
+    chat.say(EVENINGS)
+    chat.understanding = HeardAsPicking()
+    again = chat.say("nah i meant the morning")
+    assert "every evening at 7 PM. Shall I set that?" in again.speech
+    assert "Done" not in again.speech and again.session_open and posts(api) == 0
+
+
 def test_a_morning_hour_gone_by_today_is_that_hour_tonight(handler, api):
     chat = talk(handler, api)  # six in the evening
     asked = chat.say("ask hip coach to remind me to stretch tonight at eight")

@@ -58,6 +58,26 @@ def test_a_run_told_is_offered_by_the_rules_and_never_started(chat, said, opens,
         assert f"Let's do your {routine_name} routine" in chat.say("yes").speech
 
 
+@pytest.mark.parametrize("said, started", [
+    ("i ran twenty k this morning can we do the post run one", "post-run"),
+    ("i did three hours on the fells give me the quick one", "quick post-run")])
+def test_a_run_told_with_a_routine_asked_for_by_name_starts_that_routine(chat, said, started):
+    reply = chat.say(f"ask hip coach {said}").speech
+    assert f"Let's do your {started} routine" in reply and "Shall I start" not in reply
+
+
+def test_a_routine_asked_for_with_a_run_takes_the_holds_the_run_calls_for(chat):
+    """Three hours on the fells calls for the deep release with one-minute holds: asked for by
+    name with the run, it starts with them, as the offer would have."""
+    plain = build_skill(MemoryProgressStore())
+    alone = Conversation(lambda event, context: handle_event(plain, event, context), Caller(),
+                         SUNDAY_7AM).say("ask hip coach start the deep release").speech
+    told = chat.say("ask hip coach i did three hours on the fells give me the deep release")
+    minutes = [int(re.search(r"deep release routine: 4 exercises, about (\d+) minutes",
+                             reply).group(1)) for reply in (alone, told.speech)]
+    assert minutes[1] > minutes[0]
+
+
 @pytest.mark.parametrize("said", ["it's a rest day", "rest day", "it's my rest day",
                                   "I'm taking a day off"])
 def test_a_rest_day_never_starts_a_stretch_routine(chat, said):

@@ -156,6 +156,25 @@ def test_no_held_out_phrasing_was_written_into_the_model():
     # a time said in six words is one time
     ("quarter past five in the morning", "SetReminderIntent",
      {"time": "quarter past five in the morning"}),
+    # a run told with a routine asked for keeps its name; one a word only sounds like does not
+    ("i ran twenty k this morning can we do the post run one", "RunToldIntent",
+     {"distance": "20", "unit": "k", "part": "morning", "routine": "post run"}),
+    ("my legs are totally shot i've just done eighteen miles", "RunToldIntent",
+     {"distance": "18", "part": "eighteen", "unit": "miles"}),
+    ("yes yes start", "AMAZON.YesIntent", {}),
+    # a routine named first, then how the runner is ("i'm wrecked" is no stop after it)
+    ("start the deep release no wait just the quick one i'm wrecked", "StartRoutineIntent",
+     {"routine": "quick"}),
+    ("haan yes", "AMAZON.YesIntent", {}),
+    # a routine named after a word that picks it, among words nothing claims; not refused
+    ("want to do the deep release today very tired from the sundown marathon",
+     "StartRoutineIntent", {"routine": "deep release"}),
+    ("fine no music then just the post-run stretches", "StartRoutineIntent",
+     {"routine": "post run"}),
+    ("do i need to buy a foam roller or can i use something from around the house",
+     "EquipmentIntent", {"kit": "foam roller"}),
+    ("remind me weekdays at like quarter to seven", "SetReminderIntent",
+     {"repeat": "weekdays", "time": "quarter to seven"}),
 ])
 def test_filler_and_near_misses_are_forgiven_and_the_rest_falls_back(lenient, said, intent,
                                                                       slots):

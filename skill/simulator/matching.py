@@ -45,6 +45,7 @@ from skill.simulator.value_finding import ValueFinder, type_token
 
 FALLBACK = "AMAZON.FallbackIntent"
 PAIN = "PainIntent"
+START, ROUTINE = "StartRoutineIntent", "RoutineName"
 # A line that says something hurts (skill.alexa.language.samples.HURT_WORDS, HURT_PHRASES) is
 # pain when nothing else claims it ("how do i stop my shins hurting"), and pain wins over every
 # request said with it that the model never says hurt with: those that would carry on or start
@@ -102,7 +103,7 @@ CLAUSE_BREAK = re.compile(r"\s*[,;.!?]+\s*")
 # "Like" or "maybe" hedging an amount ("in like fifteen minutes", "from like a three hour
 # run", "i've got maybe five minutes") says nothing: the amount is what is said.
 HEDGED = re.compile(r"\b(in|from|for|about|at|was|did|took|ran|done|got|after|only|just) "
-                    r"(?:like|maybe) (?=(?:a|an|half|\d+|\w+teen|\w+ty|one|two|three|four|"
+                    r"(?:like|maybe) (?=(?:a|an|half|quarter|\d+|\w+teen|\w+ty|one|two|three|four|"
                     r"five|six|seven|eight|nine|ten|eleven|twelve)\b)")
 # A request taken back mid-line ("start the deep release, no wait, i mean the quick one"):
 # what follows the last of these is what is asked.
@@ -111,7 +112,7 @@ CORRECTED = re.compile(r"\b(?:no wait,? i mean|no sorry,? i mean|sorry,? i mean|
 ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
 OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 # Assent said first ("yes exactly", "yes ma'am", "si yes"), in several languages.
-ASSENT = frozenset({"yes", "yeah", "yep", "yup", "aye", "si", "ja", "yah", "oui"})
+ASSENT = frozenset({"yes", "yeah", "yep", "yup", "aye", "si", "ja", "yah", "oui", "haan"})
 NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
                        "without", "nothing"})
 TAKEN_BACK = NEGATIONS | {"nah", "but", "wait", "hang"}  # "yeah nah", "yes but not today"
@@ -121,6 +122,7 @@ ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right
                           "perfect", "awesome", "done", "ta", "sound"})
 RUN_TOLD, RUN_UNIT, RUN_DAY = "RunToldIntent", "DistanceUnit", "RunningDay"
 RUN_SAYS = frozenset(map(type_token, ("RaceDistance", "RunTerrain")))  # a race, hills, trails
+RUN_FACTS = RUN_SAYS | frozenset(map(type_token, (RUN_DAY, RUN_UNIT, "AMAZON.DURATION")))
 RAN = frozenset({"ran", "run", "raced", "race", "did", "done", "finished", "just", "back",
                  "completed", "took"})
 ASKING_WORDS = frozenset({"how", "what", "whats", "which", "why", "when", "where", "who", "can",
@@ -139,6 +141,12 @@ REQUEST_STARTS = frozenset({"can", "could", "will", "would", "make", "give", "st
 SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as", "and",
                          "ive", "im"})
 ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put"})
+# Words that pick what follows them ("just the post-run stretches", "want to do the deep
+# release"), and the questions a routine named after them is only about.
+PICKING = ASKED_TO_START | {"want", "need", "just", "but", "only"}
+ABOUT_IT = frozenset({"how", "what", "whats", "which", "why", "when", "where", "who", "is",
+                      "are", "does", "should"})
+REFUSED = frozenset({"dont", "not", "never", "cant", "wont", "without"})
 ACTS_ALONE = frozenset({"StartRoutineIntent", "SetHoldTimeIntent", "SetReminderIntent",
                         "EasierIntent", "HarderIntent"})
 TIME_WORDS = frozenset({"time", "week", "weekend", "month", "year"})
@@ -304,7 +312,7 @@ class Lenient:
         heard = _in_one_breath(self, text, words, heard)
         if heard.understood.intent == PAIN and denies_hurt(words):
             return Heard(Understood(FALLBACK), 0.0, "")  # "no sharp pain, just the stretch"
-        return _hurt_first(self, heard, words)  # however it was heard
+        return _hurt_first(self, _routine_asked(heard, words), words)  # however it was heard
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -417,8 +425,23 @@ def _not_by_words(words: list[str], query: str) -> tuple[str, ...]:
     a line is pain's by its words only if it says hurt. A question is no run told ("what trail
     shoes for muddy races") unless it tells the day ("what can i do in a hotel room")."""
     unhurt = () if says_hurt(words) else (PAIN,)
-    asked = words[0] in ASKING_WORDS and type_token(RUN_DAY) not in query.split()
-    return (*unhurt, *((RUN_TOLD,) if asked else ()))
+    tokens = query.split()
+    asked = words[0] in ASKING_WORDS and type_token(RUN_DAY) not in tokens
+    # nor is a line that names no run, ground, race or day, nor running ("yes yes start")
+    untold = RAN.isdisjoint(words) and RUN_FACTS.isdisjoint(tokens)
+    return (*unhurt, *((RUN_TOLD,) if asked or untold else ()))
+
+
+def _routine_asked(heard: Heard, words: list[str]) -> Heard:
+    """A run told keeps a routine's name only where it is asked for ("i ran twenty k, start
+    the post run one"): a statistical NLU fills the slot after the words that ask, not from a
+    word that sounds like a name ("my legs are shot", "before the sun came out")."""
+    slots = heard.understood.slots
+    if heard.understood.intent != RUN_TOLD or "routine" not in slots or not (
+            ASKED_TO_START.isdisjoint(words)):
+        return heard
+    kept = {name: value for name, value in slots.items() if name != "routine"}
+    return Heard(Understood(RUN_TOLD, kept), heard.score, heard.sample)
 
 
 def _hurt_first(matcher: Lenient, heard: Heard, words: list[str]) -> Heard:
@@ -503,6 +526,23 @@ def _started_before_run(matcher: Lenient, words: list[str]) -> Heard | None:
     return None
 
 
+def _routine_picked(matcher: Lenient, words: list[str]) -> Heard | None:
+    """A line nothing claims that names one routine after a word that picks it ("want to do
+    the deep release today, very tired from the marathon"; "fine, no music, just the post-run
+    stretches"): that routine asked for, as a statistical NLU hears a name after a verb among
+    words it has never seen. Not a question about it, nor one refused ("i don't want ...")."""
+    query, found = matcher.finder.delexicalise(words, built_ins=False)
+    tokens, named = query.split(), type_token(ROUTINE)
+    if tokens.count(named) != 1 or not tokens or tokens[0] in ABOUT_IT:
+        return None
+    before = tokens[:tokens.index(named)]
+    if PICKING.isdisjoint(before) or not REFUSED.isdisjoint(before):
+        return None
+    slots = matcher._slots_for(START, found)
+    return Heard(Understood(START, slots), matcher.threshold, "") if slots.get("routine") \
+        else None
+
+
 def _close_part(matcher: Lenient, part: list[str]) -> Heard | None:
     """The reading of part of a line, of two words or more and not negated, if it is near a
     sample or one word for word (not heard by its words alone), with every value resolved."""
@@ -524,7 +564,7 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
     if heard.understood.intent == FALLBACK and not denies_hurt(words):
         return (_worry_told(matcher, text) or _felt(matcher, text)
                 or _closed_with(words, heard) or _unpunctuated(matcher, words)
-                or _assented(words) or heard)
+                or _routine_picked(matcher, words) or _assented(words) or heard)
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
         return _started_before_run(matcher, words) or _closed_with(words, heard) or heard
     if _by_words(heard) and heard.understood.intent != PAIN and (
@@ -539,7 +579,7 @@ def _as_corrected(matcher: Lenient, text: str) -> str:
     *before, after = CORRECTED.split(text)
     if not before or not "".join(before).strip() or not after.strip():
         return text
-    heard = matcher._reading(after)
+    heard = _said_around(matcher, after, matcher._reading(after))  # "... i'm wrecked" too
     return after if heard.understood.intent != FALLBACK else text
 
 
@@ -690,6 +730,9 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
         if said_exactly in COMMANDS and left_off == words[len(part):] and (
                 then := _acting_alone(matcher, left_off)) and _asked_for(then, left_off):
             return then
+        if said_exactly in COMMANDS and not after and (
+                then := _acting_alone(matcher, left_off)) and then.understood.slots:
+            return then  # what it names, said first: "just the quick one, i'm wrecked"
         if said_exactly in COMMANDS and not (
                 left_off == words[:len(left_off)] and _run_told(matcher, words)
                 or _part_of_the_day(matcher, words, part)):

@@ -283,7 +283,7 @@ AS_WRITTEN = {"ye": "you", "ya": "you", "yer": "your", "cannae": "cant", "canna"
               "wouldnae": "wouldnt", "wasnae": "wasnt", "whit": "what", "tae": "to",
               "aboot": "about", "naw": "no", "lemme": "let me", "cannot": "cant",
               "dae": "do", "yknow": "you know", "efter": "after", "oot": "out",
-              "goin": "going", "doin": "doing", "bein": "being"}
+              "goin": "going", "doin": "doing", "bein": "being", "fae": "from"}
 
 
 def said_form(text: str) -> str:

@@ -128,13 +128,18 @@ def told_run(awaiting: str | None) -> str | None:
     return awaiting[len(_TOLD):] if awaiting and awaiting.startswith(_TOLD) else None
 
 
+def reads_back(awaiting: str | None) -> bool:
+    """Whether a value to set is being read back ("at 9 PM. Shall I set that?")."""
+    return bool(reminder_plan(awaiting)) or hold_changing(awaiting) is not None
+
+
 def accepts_as_yes(awaiting: str | None) -> bool:
     """Whether "continue" (or "go on") answers the open question as yes: an offer to start,
     resume or set something, or a question about a run told (go on: offered from what was
     said). Not "are you sure?" to deleting data, nor consent to keep results: those want a
     plain yes."""
-    return bool(offered(awaiting) or awaiting == RESUME_OFFER or reminder_plan(awaiting)
-                or hold_changing(awaiting) is not None or told_run(awaiting) is not None)
+    return bool(offered(awaiting) or awaiting == RESUME_OFFER or reads_back(awaiting)
+                or told_run(awaiting) is not None)
 
 
 def kept_across_asides(awaiting: str | None) -> bool:

@@ -27,7 +27,7 @@ from skill.alexa.platform import strava
 from skill.alexa.reply import open_with
 from skill.alexa.slots import duration, number, said, value_id
 from skill.alexa.turn import Turn
-from skill.catalog import routine
+from skill.catalog import Routine, routine
 from skill.coach.runs import (
     KEEP_SECONDS,
     LENGTH,
@@ -199,6 +199,18 @@ def told(turn: Turn, heard: ToldRun, situation: str | None = None):
         return offer_told(turn, run, chosen)
     return offer_told(turn, run._replace(asked=missing), chosen,
                       turn.text(f"run.told.unless.{missing}", routine=routine(instead).name))
+
+
+def hold_for(turn: Turn, heard: ToldRun, chosen: Routine) -> int | None:
+    """The holds a told run calls for in `chosen`, asked for by name with it, when the rules
+    would have chosen that routine too; else None (its usual holds)."""
+    if not heard.sane():
+        return None
+    last_check = turn.profile.checks[-1].at if turn.profile.checks else None
+    prescription = _prescribed(turn, heard, last_check)
+    if prescription.routine_id != chosen.id:
+        return None
+    return prescription.hold(turn.profile.hold_preference)
 
 
 def _prescribed(turn: Turn, run: ToldRun, last_check: float | None):

@@ -38,12 +38,15 @@ class YesHandler(AbstractRequestHandler):
     """Yes to whatever the skill just asked: carry on, pick up, start the routine offered, or
     delete the runner's data. "Continue" to an offer is a yes too. A yes to nothing asked is
     a runner ready for something: which routine? So is "that's the one" to the one thing
-    offered or read back."""
+    offered; not to a value read back, where a correction heard that way would set the wrong
+    time (PickFromListHandler asks again)."""
 
     def can_handle(self, handler_input):
+        awaiting = Turn.of(handler_input).awaiting
         return is_intent_name("AMAZON.YesIntent")(handler_input) or (
-            (goes_on(handler_input) or is_intent_name("PickFromListIntent")(handler_input))
-            and dialog.accepts_as_yes(Turn.of(handler_input).awaiting))
+            goes_on(handler_input) and dialog.accepts_as_yes(awaiting)) or (
+            is_intent_name("PickFromListIntent")(handler_input)
+            and dialog.accepts_as_yes(awaiting) and not dialog.reads_back(awaiting))
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)

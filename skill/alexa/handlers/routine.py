@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from skill import screens
-from skill.alexa.flows import check, dialog, launch, pain, place, runs
+from skill.alexa.flows import asking, check, dialog, launch, pain, place, runs
 from skill.alexa.flows import routine as flow
 from skill.alexa.handlers.conversation import goes_on
 from skill.alexa.handlers.progress import set_hold
@@ -72,15 +72,20 @@ class TouchStartHandler(AbstractRequestHandler):
 
 class PickFromListHandler(AbstractRequestHandler):
     """"The first one", "number two", "the last one": a routine by its place in the list the
-    skill just read out; with no list open, which routine is asked. To one thing offered or
-    read back ("yeah that's the one"), it is a yes (YesHandler)."""
+    skill just read out; with no list open, which routine is asked. To one thing offered
+    ("yeah that's the one"), it is a yes (YesHandler); to a value read back, the readback is
+    asked again, as "nah, I meant the morning" may have been heard this way."""
 
     def can_handle(self, handler_input):
-        return is_intent_name("PickFromListIntent")(handler_input) and not dialog.accepts_as_yes(
-            Turn.of(handler_input).awaiting)
+        awaiting = Turn.of(handler_input).awaiting
+        return is_intent_name("PickFromListIntent")(handler_input) and (
+            dialog.reads_back(awaiting) or not dialog.accepts_as_yes(awaiting))
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
+        if dialog.reads_back(turn.awaiting):
+            question = asking.question_again(turn)
+            return turn.reply.ask(question, question)
         listed = turn.session.get("listed") if turn.awaiting == dialog.ROUTINE_CHOICE else None
         position = value_id(handler_input, "position")
         if isinstance(listed, list) and listed and position is not None:
@@ -133,8 +138,9 @@ class StepHandler(AbstractRequestHandler):
 
 class RunToldHandler(AbstractRequestHandler):
     """"Three hours this morning", "it's a rest day": what the run or the day calls for, by
-    the rules Strava's runs go through; offered, never started. A duration alone answers the
-    hold question when that was asked, or corrects the hold just read back."""
+    the rules Strava's runs go through; offered, never started unless a routine was asked for
+    by name with it. A duration alone answers the hold question when that was asked, or
+    corrects the hold just read back."""
 
     def can_handle(self, handler_input):
         return is_intent_name("RunToldIntent")(handler_input)
@@ -146,6 +152,9 @@ class RunToldHandler(AbstractRequestHandler):
             turn.awaiting) is not None  # the length asked for, or another one said instead
         if asked_hold and told == ToldRun(seconds=told.seconds):
             return set_hold(turn, told.seconds)
+        if (asked := heard(handler_input, "routine", ROUTINES).one) is not None:
+            chosen = routine(asked)  # "i ran twenty k, start the post run one": asked for
+            return flow.start(turn, chosen, runs.hold_for(turn, told, chosen))
         return runs.told(turn, told, value_id(handler_input, "situation"))
 
 

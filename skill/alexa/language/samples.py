@@ -46,7 +46,8 @@ def _reminder_samples() -> list[str]:
 
 def _run_told_samples() -> list[str]:
     """A run told by voice (distance and unit, a named race, a time, terrain, when, effort), or
-    the runner's day (a rest day, heading out, a desk, no kit): a statement, never a request."""
+    the runner's day (a rest day, heading out, a desk, no kit): a statement, never a request,
+    unless a routine is named with it."""
     runs = ["{distance} {unit}", "{duration}", "a {race}", "a {terrain} {race}",
             "{distance} {unit} on the {terrain}", "{distance} {unit} with a lot of {terrain}",
             "on the {terrain}", "a {distance} {unit}", "my {race}",
@@ -72,6 +73,14 @@ def _run_told_samples() -> list[str]:
             "what can i do {situation}", "what can i do i'm {situation}",
             "what i can do {situation}", "what can i do in a hotel room with {situation}",
             "what should i do i'm {situation}", "what can i do on a {situation}"]
+    # A run told with the routine asked for by name, in one breath ("i ran twenty k this
+    # morning, start the post run one"): whichever intent Alexa hears, the routine starts.
+    ran = ["i ran {distance} {unit} this {part}", "i just did {distance} {unit}",
+           "i did {duration} on the {terrain}", "just back from {distance} {unit}"]
+    asked = ["start the {routine}", "do the {routine} one", "can we do the {routine}",
+             "give me the {routine}"]
+    told += [f"{run} {ask}" for run, ask in product(ran, asked)] + [
+        f"{ask} {run}" for ask, run in product(asked[:2], ran[:2])]
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
                           "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
@@ -86,7 +95,8 @@ def _run_told_samples() -> list[str]:
              "just did a {race}", "i did {duration} on the {terrain}",
              "i just finished a {distance} {unit} {effort}"),
             ("and i'm knackered", "and i'm wrecked", "and i'm shattered", "and i'm done in",
-             "and i'm cooked", "legs are cooked", "my legs are cooked", "my legs are wrecked"))]
+             "and i'm cooked", "legs are cooked", "my legs are cooked", "my legs are wrecked",
+             "and my legs are heavy", "my legs are toast"))]
 
 
 def _cancel_reminder_samples() -> list[str]:
@@ -236,6 +246,7 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "flared up", "flaring up", "sore as", "giving me grief", "pulling weird",
                 "pulling funny", "pulling odd", "pulling strange", "doesnt feel right",
                 "dont feel right", "isnt feeling right", "isnt right", "aint right",
+                "no dey feel right", "no feel right",  # Nigerian Pidgin and Englishes
                 "not normal", "isnt normal",
                 "locking up", "giving out", "gone savage", "pulling a lot", "pulling a fair bit",
                 "should it feel like this", "a bit much", "bit much", "too far", "too strong",
@@ -470,7 +481,7 @@ def _pain_samples() -> list[str]:
              "it's burning", "i felt a twinge", "i felt a twang", "something twanged",
              "that felt dodgy", "this feels dodgy", "it feels dodgy", "that's not right",
              "that feels a bit dodgy", "that isn't right", "this ain't right", "that's not normal",
-             "this pulling isn't normal",
+             "this pulling isn't normal", "this one no dey feel right", "e no feel right",
              "something's not right", "it's not right", "that's too much", "it's too much",
              "that's too much for me", "way too much", "my toes are numb", "i've gone numb",
              "i've got tingling", "it's tingling", "it clicked", "i felt a click",
@@ -995,7 +1006,7 @@ CUSTOM_INTENTS |= {
     "RunToldIntent": {
         "slots": {"distance": "AMAZON.NUMBER", "unit": UNIT, "race": RACE,
                   "duration": DURATION, "terrain": TERRAIN, "effort": EFFORT, "day": DATE,
-                  "part": TIME, "situation": SITUATION},
+                  "part": TIME, "situation": SITUATION, "routine": ROUTINE},
         "samples": _run_told_samples(),
     },
     # The mobility check asks which side felt tighter.
@@ -1764,6 +1775,7 @@ SAID_MORE: dict[str, list[str]] = {
 # about the runner's own situation, a reminder with what it is for.
 SAID_BY_RUNNERS: dict[str, list[str]] = {
     "AMAZON.StopIntent": [
+        "i'm cooked that's me",
         "yeah just stop", "just stop", "stop i'll be late", "just stop i have to go",
         "stop i gotta go",
         "nah just stop for today", "no just stop", "nah stop for today", "no stop for today",
@@ -1854,6 +1866,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "it's been three days now and it's getting worse",
+        "it's been a few days and it's not getting better", "it's worse going downhill",
+        "can i still do my training tomorrow with it", "can i still train with it like that",
+        "can i still do my race with it like that",
         "what kind of specialist should i see", "what specialist should i see",
         "should i be running on it", "should i keep running on it",
         "should i be running on it this weekend",
@@ -1901,6 +1917,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "do i need to buy a {kit}", "do i have to buy a {kit}", "do i have to have a {kit}",
+        "do i gotta have a {kit}", "is it necessary to buy something", "what do i need to buy",
+        "can i use something from around the house", "i don't have a {kit} what can i use",
+        "what material do i need",
         "is the {kit} obligatory", "is a {kit} necessary", "is one {kit} enough",
         "what kit do you recommend", "what's the basic kit", "what basic kit do i need",
         "what would i even use them for", "what do i use them for",
@@ -2159,6 +2179,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "finish off yesterday's stretches", "finish yesterday's routine",
                             "can we finish off yesterday's"],
     "InjuryIntent": [
+        "is it a myth that stretching prevents injuries",
+        "does stretching really prevent injury or is that a myth",
         "does stretching keep injuries away", "does all this stretching keep injuries away"],
     "HomeTestsIntent": [
         "which tests show if my hips move well at home",
@@ -2167,6 +2189,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "why are mine so tight", "why are my hips so tight when i sit all day"],
     "WhyMobilityMattersIntent": [
         "why is that a big deal for running", "why does that matter for running"],
+    "AMAZON.PreviousIntent": [
+        "hang on go back", "hold on go back one", "wait go back one"],
 }
 # A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
 # "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
