@@ -261,3 +261,27 @@ def test_help_at_the_consent_question_asks_it_again_and_the_check_goes_on():
     helped = chat.say("help")
     assert helped.speech.endswith("Yes or no?")
     assert "kneeling hip flexor test" in chat.say("yes").speech
+
+
+@pytest.mark.parametrize("aside", ["does hip rotation affect the it band",
+                                   "what's the difference between flexibility and mobility"])
+def test_an_article_question_at_the_consent_question_keeps_it_and_the_check(aside):
+    """An aside answered while asked to keep results: the question is asked again, and "next
+    test" then goes on with the check (it used to offer another routine and drop the check)."""
+    chat = talk(MemoryProgressStore())
+    chat.say("ask hip coach to start the mobility check")
+    answered = chat.say(aside)
+    assert answered.speech.endswith(phrase("check.consent_again", "en-US"))
+    assert "Shall I start" not in answered.speech
+    assert "kneeling hip flexor test" in chat.say("next test").speech
+
+
+def test_what_a_result_means_is_answered_from_the_test_playing():
+    """"What does it mean if my knee can't touch the floor?" mid-check: what the test shows,
+    and what a limit in it means (the catalogue's words for that test)."""
+    chat = talk(MemoryProgressStore())
+    chat.say("ask hip coach to start the mobility check")
+    chat.say("no")
+    answer = chat.say("what does it mean if my knee can't touch the floor").speech
+    assert phrase("exercise.kneeling_hip_flexor_test.limit", "en-US") in answer
+    assert "kneeling hip flexor test is a check" in answer

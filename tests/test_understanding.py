@@ -173,6 +173,12 @@ def test_no_held_out_phrasing_was_written_into_the_model():
      {"routine": "post run"}),
     ("do i need to buy a foam roller or can i use something from around the house",
      "EquipmentIntent", {"kit": "foam roller"}),
+    # "righto" on the way in; "though" and "if you don't mind" on the way out
+    ("righto just the quick one then", "StartRoutineIntent", {"routine": "quick"}),
+    ("now the post-run one if you don't mind", "StartRoutineIntent", {"routine": "post run"}),
+    ("weekdays only though if you can", "SetReminderIntent", {"repeat": "every weekday"}),
+    # what a test's result means, asked mid-check
+    ("what does it mean po if my knee cannot touch the floor here", "StretchInfoIntent", {}),
     ("remind me weekdays at like quarter to seven", "SetReminderIntent",
      {"repeat": "weekdays", "time": "quarter to seven"}),
 ])

@@ -81,7 +81,7 @@ TELLING_INTENTS = 5  # including a word that at most this many intents' samples 
 BY_WORDS_BEST = 99.0
 # Filler before words, an answer alone ("um, okay").
 ANSWERS_TOO = ("okay", "ok", "right", "alright", "all right", "sweet as", "sweet", "cool",
-               "grand", "gut", "fair enough", "fair play", "va bene", "vale")
+               "grand", "gut", "fair enough", "fair play", "va bene", "vale", "righto")
 # Said around a request without changing it.
 LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "so", "hey", "alexa",
                   "well", "actually", "like", "just", "please", "can you", "could you",
@@ -92,10 +92,11 @@ LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "so", "hey
                   # cries on the way in, from several Englishes ("ag man", "oya", "nossa")
                   "shoot", "well shoot", "dude", "jeez", "gosh", "blimey", "crikey", "och",
                   "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well")
+# "Stop so", "a rest day so it is": Irish English's "then", and its tag, are filler too.
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
                    "or something", "so", "mate", "so it is", "at least", "tops",
-                   "max")  # "stop so", "a rest day so it is": Irish English's "then", its tag
+                   "max", "though", "if you dont mind")
 # Where a line was said in parts (typed with commas), each part is heard too, and the one that
 # asks for something wins over a statement or a bare yes or no said with it ("yeah, can we do
 # the quick one").

@@ -285,8 +285,8 @@ EXERCISES = {
     "exercise.active_straight_leg_raise.benefit":
         "It shows whether the hamstrings are limiting your range.",
     "exercise.active_straight_leg_raise.limit":
-        "If the leg stopped well short of upright, or one side was lower, your hamstrings are "
-        "limiting the back of the hip. Leg swings and single leg deadlifts will help.",
+        "If the leg stopped well short of upright, or one side was lower, they are what limits "
+        "the back of the hip. Leg swings and single leg deadlifts will help.",
     # Easier versions.
     # Straddle rocking without rotation (article: the rocking before the turn is added)
     "exercise.straddle_rocking_easier.setup":
@@ -772,7 +772,7 @@ CONVERSATION = {
     "stretch.targets": "The {name} works your {muscles}. {benefit}",
     "stretch.targets_plural": "The {name} work your {muscles}. {benefit}",
     # A test reveals a limit rather than working muscles: say what it shows.
-    "stretch.targets_test": "The {name} is a check, not a workout. {benefit}",
+    "stretch.targets_test": "The {name} is a check, not a workout. {benefit} {limit}",
     "stretch.how": "Here's how to do the {name}. {cues}",
     "stretch.form": "I can't see you, so here's how the {name} should go. {cues} It should feel "
                     "strong but never sharp: if anything hurts, ease out and say that hurts.",

@@ -43,12 +43,14 @@ def dose_today(script: Script, entry: Exercise, profile: Profile,
 
 
 def targets(entry: Exercise, locale: str | None = None) -> str:
-    """What a stretch, drill or test works on, and why."""
+    """What a stretch, drill or test works on, and why; for a test, what a limit in it means
+    ("what does it mean if my knee won't go down?")."""
     muscles = spoken_list([m.value for m in entry.muscles], locale)
     key = ("stretch.targets_test" if entry.is_test else
            "stretch.targets_plural" if entry.plural else "stretch.targets")
+    limit = phrase(entry.limit_key, locale) if entry.limit_key else ""
     return phrase(key, locale, name=entry.name, muscles=muscles,
-                  benefit=phrase(entry.benefit_key, locale))
+                  benefit=phrase(entry.benefit_key, locale), limit=limit)
 
 
 def dose_words(entry: Exercise, dose: Dose, locale: str | None = None) -> str:

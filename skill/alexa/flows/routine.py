@@ -273,8 +273,11 @@ def answer(turn: Turn, statement: str, question: str, way_out: bool = False,
     stays open: an aside does not drop it. With `way_out` (an answer to a worry about how the
     body feels, which may have been pain), the reprompt opens with it. Such a question still
     open when the answer is given (the handler left it) is the one asked again."""
-    if asked_before is None and dialog.kept_across_asides(turn.awaiting):
+    if asked_before is None and question_kept(turn.awaiting):
         asked_before = turn.awaiting
+    if check.consent_cursor(asked_before) is not None:  # the check waits for its answer
+        return check.consent_asked_again(turn, statement, asked_before,
+                                         turn.text("fallback.way_out") if way_out else "")
     place = hold_place(turn)
     heard = streaming(turn)
     if heard is not None:
@@ -292,6 +295,12 @@ def answer(turn: Turn, statement: str, question: str, way_out: bool = False,
         question = again or question
     return turn.reply.ask(f"{statement} {question}".strip(),
                           after_way_out(turn, question) if way_out else question)
+
+
+def question_kept(awaiting: str | None) -> bool:
+    """Whether an aside leaves the question `awaiting` open, asked again after the answer:
+    dialog's kept questions, and the check's asking to keep results (the check waits on it)."""
+    return dialog.kept_across_asides(awaiting) or check.consent_cursor(awaiting) is not None
 
 
 def minutes_long(turn: Turn, chosen: Routine, hold: int | None = None) -> int:

@@ -90,8 +90,8 @@ class LearnHandler(AbstractRequestHandler):
         statement = turn.text(f"learn.{topic.id}")
         if topic.evidence:  # what research adds, said after the article's answer
             statement = f"{statement} {turn.text(f'learn.{topic.id}.evidence')}"
-        if turn.playback is not None or dialog.accepts_as_yes(turn.awaiting):
-            # mid-routine, or asked of an offer already open: that stays the question
+        if turn.playback is not None or flow.question_kept(turn.awaiting):
+            # mid-routine, or asked of a question already open: that stays the question
             return flow.answer(turn, statement, "")
         offer = turn.text(f"learn.{topic.id}.offer")
         turn.awaiting = dialog.offer(topic.offer_routine_id)

@@ -1790,6 +1790,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "ta ra", "cheers ta ra", "ta ra then", "thanks that's all", "that's all thanks",
         "okay finish", "thank you finish", "i'm stopping there", "i'm stopping now"],
     "AMAZON.YesIntent": [
+        "bonza", "bonzer",
         "let us start", "let us go", "let us do it",
         "start what you suggested", "kindly start what you suggested",
         "do what you suggested", "let's do what you said",
@@ -1866,6 +1867,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "can i still run my race on it next week", "can i still run the race next week",
         "it's been three days now and it's getting worse",
         "it's been a few days and it's not getting better", "it's worse going downhill",
         "can i still do my training tomorrow with it", "can i still train with it like that",
@@ -1917,6 +1919,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "i only have a {kit} will that work", "i only have a water bottle at home will that work",
+        "will that work instead", "can i use a bedsheet",
         "do i need to buy a {kit}", "do i have to buy a {kit}", "do i have to have a {kit}",
         "do i gotta have a {kit}", "is it necessary to buy something", "what do i need to buy",
         "can i use something from around the house", "i don't have a {kit} what can i use",
@@ -1944,6 +1948,13 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what can i squeeze in", "what can i fit in", "what's good for {minutes} minutes",
         "i have only {minutes} minutes", "i have only got {minutes} minutes"],
     "StretchInfoIntent": [
+        "what does it mean if i can't", "what does it mean if my knee can't touch the floor",
+        "what does it mean if i can't get my leg up", "what does it mean if i tip backwards",
+        "what does it mean if my hip won't open",
+        "what does it mean if i can't squat all the way down",
+        "what does that say about me",
+        "what does that say about my hips", "what does this test show",
+        "what is this test showing", "what does it mean if my knee stays high",
         "is this the one for the inner thigh", "is this the one for my glutes",
         "is this the one for the hip flexors", "is this the one for my hamstrings",
         "is this one for my glutes", "is this one for my hamstrings",
@@ -2018,6 +2029,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i can't get down that low", "can't do that version go back to the easier one",
         "a lighter version", "give me a lighter version", "lighter please"],
     "HarderIntent": [
+        "i feel almost nothing can it be harder", "i barely feel anything can it be harder",
+        "i feel nothing make it harder",
         "give me something tougher", "this isn't doing anything for me",
         "bump it up a notch", "crank it up a notch", "kick it up a notch", "this is too cruisy",
         "give me more difficult", "it is too simple for me", "this is too simple",
