@@ -243,6 +243,13 @@ def test_a_new_time_said_to_the_reminder_read_back_keeps_its_day_or_repeat(handl
     assert "every evening at 8:15 PM" in chat.say("i meant quarter past eight").speech
 
 
+def test_a_part_of_the_day_said_to_a_daily_read_back_moves_the_repeat_with_it(handler, api):
+    chat = talk(handler, api)
+    chat.say(EVENINGS)
+    moved = chat.say("no i meant morning").speech
+    assert "every morning at 8 AM. Shall I set that?" in moved and "evening" not in moved
+
+
 class HeardAsHold:
     """Alexa's NLU taking "make it nine" as a number of seconds for the hold."""
 

@@ -14,6 +14,7 @@ WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 REPEATS = (DAILY, MORNING, EVENING, WEEKDAYS, *WEEKDAY_CODES)
 # AMAZON.TIME's parts of the day, as the hour a runner would mean by them.
 PARTS_OF_DAY = {"MO": 8, "AF": 14, "EV": 19, "NI": 21}
+REPEAT_OF_PART = {"MO": MORNING, "EV": EVENING, "NI": EVENING}  # an afternoon is every day's
 EVENING_FROM = 17
 EARLIEST_MEANT_AM = 6  # "at five" means 5 PM: runners do not stretch at 5 AM unless they say so
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")

@@ -57,6 +57,9 @@ def heard(turn: Turn, day: str | None, clock: str | None, repeat: str | None):
     reading_back = dialog.reminder_plan(turn.awaiting) is not None
     if clock and not (day or repeat) and last is not None and reading_back:
         day, repeat = last.day or None, None if last.repeat == reminders.ONCE else last.repeat
+        if clock in reminders.PARTS_OF_DAY and repeat in (reminders.MORNING, reminders.EVENING):
+            # "i meant the morning" to every evening at seven: every morning, not evening at 8 AM
+            repeat = reminders.REPEAT_OF_PART.get(clock, reminders.DAILY)
         clock = reminders.in_half_of_day(clock, last)
     plan = reminders.plan_from(day, clock, repeat, turn.local_time())
     if isinstance(plan, str):
