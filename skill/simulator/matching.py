@@ -534,7 +534,7 @@ def _routine_picked(matcher: Lenient, words: list[str]) -> Heard | None:
     words it has never seen. Not a question about it, nor one refused ("i don't want ...")."""
     query, found = matcher.finder.delexicalise(words, built_ins=False)
     tokens, named = query.split(), type_token(ROUTINE)
-    if tokens.count(named) != 1 or not tokens or tokens[0] in ABOUT_IT:
+    if tokens.count(named) != 1 or tokens[0] in ABOUT_IT:
         return None
     before = tokens[:tokens.index(named)]
     if PICKING.isdisjoint(before) or not REFUSED.isdisjoint(before):

@@ -133,6 +133,13 @@ def reads_back(awaiting: str | None) -> bool:
     return bool(reminder_plan(awaiting)) or hold_changing(awaiting) is not None
 
 
+def picked_as_yes(awaiting: str | None) -> bool:
+    """Whether "that's the one" (PickFromListIntent) answers the open question as yes: to
+    one thing offered, not to a value read back, where a correction heard that way ("nah, I
+    meant the morning") would set the wrong one."""
+    return accepts_as_yes(awaiting) and not reads_back(awaiting)
+
+
 def accepts_as_yes(awaiting: str | None) -> bool:
     """Whether "continue" (or "go on") answers the open question as yes: an offer to start,
     resume or set something, or a question about a run told (go on: offered from what was

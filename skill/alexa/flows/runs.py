@@ -121,13 +121,12 @@ def deauthorize_strava(turn: Turn) -> None:
 def todays_offer(turn: Turn) -> tuple[RunOffer | None, str]:
     """What the last runs call for today (None without runs), and the line to say first."""
     heard = last_runs(turn)
-    profile = turn.profile
 
     def plays(routine_id: str, hold: int | None):  # what a yes starts (routine.start)
         return today(turn, routine(routine_id), hold)
 
-    offer = run_offer(heard.runs, turn.now, plays, profile.hold_preference,
-                      profile.checks[-1].at if profile.checks else None, turn.locale,
+    offer = run_offer(heard.runs, turn.now, plays, turn.profile.hold_preference,
+                      _last_check(turn), turn.locale,
                       name_run=turn.person_recognised)
     if offer is None:
         return None, heard.note
@@ -184,17 +183,16 @@ def told(turn: Turn, heard: ToldRun, situation: str | None = None):
     pending = ToldRun.decode(dialog.told_run(turn.awaiting) or dialog.offered_for(
         turn.awaiting))
     turn.awaiting = None
-    last_check = turn.profile.checks[-1].at if turn.profile.checks else None
     if situation:
-        return offer_told(turn, None, for_situation(situation, turn.now, last_check))
+        return offer_told(turn, None, for_situation(situation, turn.now, _last_check(turn)))
     run = pending.merged(heard) if pending is not None else heard
     if not run.sane():
         return ask_fact(turn, ToldRun(asked=LENGTH), "run.told.misheard")
-    chosen = _prescribed(turn, run, last_check)
+    chosen = _prescribed(turn, run)
     missing = run.missing()
     if missing is None:
         return offer_told(turn, run, chosen)
-    instead = _prescribed(turn, run.with_fact(missing), last_check).routine_id
+    instead = _prescribed(turn, run.with_fact(missing)).routine_id
     if instead == chosen.routine_id:
         return offer_told(turn, run, chosen)
     return offer_told(turn, run._replace(asked=missing), chosen,
@@ -206,15 +204,18 @@ def hold_for(turn: Turn, heard: ToldRun, chosen: Routine) -> int | None:
     would have chosen that routine too; else None (its usual holds)."""
     if not heard.sane():
         return None
-    last_check = turn.profile.checks[-1].at if turn.profile.checks else None
-    prescription = _prescribed(turn, heard, last_check)
+    prescription = _prescribed(turn, heard)
     if prescription.routine_id != chosen.id:
         return None
     return prescription.hold(turn.profile.hold_preference)
 
 
-def _prescribed(turn: Turn, run: ToldRun, last_check: float | None):
-    return prescribe((run.run(turn.local_time()),), turn.now, last_check)
+def _prescribed(turn: Turn, run: ToldRun):
+    return prescribe((run.run(turn.local_time()),), turn.now, _last_check(turn))
+
+
+def _last_check(turn: Turn) -> float | None:
+    return turn.profile.checks[-1].at if turn.profile.checks else None
 
 
 def fact_answered(turn: Turn, pending: ToldRun):

@@ -45,8 +45,7 @@ class YesHandler(AbstractRequestHandler):
         awaiting = Turn.of(handler_input).awaiting
         return is_intent_name("AMAZON.YesIntent")(handler_input) or (
             goes_on(handler_input) and dialog.accepts_as_yes(awaiting)) or (
-            is_intent_name("PickFromListIntent")(handler_input)
-            and dialog.accepts_as_yes(awaiting) and not dialog.reads_back(awaiting))
+            is_intent_name("PickFromListIntent")(handler_input) and dialog.picked_as_yes(awaiting))
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)

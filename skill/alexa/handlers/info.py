@@ -100,12 +100,9 @@ class StretchQuestion(AbstractRequestHandler):
         turn.reply.show("exercise", lambda: screens.exercise_screen(
             entry, dosed.dose, turn.locale))
         answer = _again(turn, question, entry) or ANSWERS[question](turn, entry)
-        if check.consent_cursor(consent) is not None:  # the check waits for its answer
-            return check.consent_asked_again(
-                turn, answer, consent, turn.text("fallback.way_out") if worry else "")
         having = dosed.routine
         if having and not worry and turn.playback is None and streaming(turn) is None \
-                and not dialog.kept_across_asides(consent):
+                and not flow.question_kept(consent):
             return _offer_with(turn, answer, having)
         return flow.answer(turn, answer, turn.text("stretch.follow_up"), worry, consent)
 

@@ -77,9 +77,8 @@ class PickFromListHandler(AbstractRequestHandler):
     asked again, as "nah, I meant the morning" may have been heard this way."""
 
     def can_handle(self, handler_input):
-        awaiting = Turn.of(handler_input).awaiting
-        return is_intent_name("PickFromListIntent")(handler_input) and (
-            dialog.reads_back(awaiting) or not dialog.accepts_as_yes(awaiting))
+        return is_intent_name("PickFromListIntent")(handler_input) and not dialog.picked_as_yes(
+            Turn.of(handler_input).awaiting)
 
     def handle(self, handler_input):
         turn = Turn.of(handler_input)
