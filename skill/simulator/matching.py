@@ -91,7 +91,7 @@ LEADING_FILLER = ("um", "uh", "er", "erm", "hmm", "okay so", "ok so", "so", "hey
                   "look", "sorry", *ANSWERS_TOO,
                   # cries on the way in, from several Englishes ("ag man", "oya", "nossa")
                   "shoot", "well shoot", "dude", "jeez", "gosh", "blimey", "crikey", "och",
-                  "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well")
+                  "eh", "chur", "ag", "ag man", "oya", "nossa", "aye well", "ah", "sho", "ope")
 # "Stop so", "a rest day so it is": Irish English's "then", and its tag, are filler too.
 TRAILING_FILLER = ("please", "thanks", "thank you", "for me", "now", "then", "right now",
                    "coach", "please coach", "real quick", "if you can", "if possible",
@@ -109,14 +109,17 @@ HEDGED = re.compile(r"\b(in|from|for|about|at|was|did|took|ran|done|got|after|on
 # A request taken back mid-line ("start the deep release, no wait, i mean the quick one"):
 # what follows the last of these is what is asked.
 CORRECTED = re.compile(r"\b(?:no wait,? i mean|no sorry,? i mean|sorry,? i mean|i mean|"
-                       r"no wait|or rather)\b,?\s*")
+                       r"no wait|no sorry|or rather)\b,?\s*")
+# Where a story told on the way ends and the request comes ("... but anyway, can we ...").
+ASIDE_ENDED = re.compile(r"\b(?:but )?anyway\b,?\s*")
 ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
 OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 # Assent said first ("yes exactly", "yes ma'am", "si yes"), in several languages.
 ASSENT = frozenset({"yes", "yeah", "yep", "yup", "aye", "si", "ja", "yah", "oui", "haan"})
 NEGATIONS = frozenset({"not", "dont", "no", "never", "cant", "wont", "doesnt", "isnt", "didnt",
                        "without", "nothing"})
-TAKEN_BACK = NEGATIONS | {"nah", "but", "wait", "hang"}  # "yeah nah", "yes but not today"
+# "yeah nah", "yes but not today", "ja later"
+TAKEN_BACK = NEGATIONS | {"nah", "but", "wait", "hang", "later"}
 ANSWER_WORDS = frozenset({"yeah", "yes", "yep", "ok", "okay", "ah", "oh", "right", "mate", "aye",
                           "here", "fine", "grand", "sure", "alright", "cheers", "thanks",
                           "sweet", "cool", "nice", "great", "good", "lovely", "brilliant",
@@ -313,7 +316,7 @@ class Lenient:
         heard = _in_one_breath(self, text, words, heard)
         if heard.understood.intent == PAIN and denies_hurt(words):
             return Heard(Understood(FALLBACK), 0.0, "")  # "no sharp pain, just the stretch"
-        return _hurt_first(self, _routine_asked(heard, words), words)  # however it was heard
+        return _hurt_first(self, _routine_asked(self, heard, words), words)  # however it was heard
 
     def _reading(self, text: str) -> Heard:
         words = strip_filler(said_form(text).split())
@@ -433,13 +436,17 @@ def _not_by_words(words: list[str], query: str) -> tuple[str, ...]:
     return (*unhurt, *((RUN_TOLD,) if asked or untold else ()))
 
 
-def _routine_asked(heard: Heard, words: list[str]) -> Heard:
+def _routine_asked(matcher: Lenient, heard: Heard, words: list[str]) -> Heard:
     """A run told keeps a routine's name only where it is asked for ("i ran twenty k, start
-    the post run one"): a statistical NLU fills the slot after the words that ask, not from a
-    word that sounds like a name ("my legs are shot", "before the sun came out")."""
+    the post run one") or named first ("[ask hip coach for] the deep release, i ran twenty
+    miles"): a statistical NLU fills the slot there, not from a word that sounds like a name
+    ("my legs are shot", "before the sun came out")."""
     slots = heard.understood.slots
     if heard.understood.intent != RUN_TOLD or "routine" not in slots or not (
             ASKED_TO_START.isdisjoint(words)):
+        return heard
+    lead = matcher.finder.delexicalise(strip_filler(words)[:4], built_ins=False)[0].split()
+    if lead[:2] == ["the", type_token(ROUTINE)]:
         return heard
     kept = {name: value for name, value in slots.items() if name != "routine"}
     return Heard(Understood(RUN_TOLD, kept), heard.score, heard.sample)
@@ -515,6 +522,16 @@ def _unpunctuated(matcher: Lenient, words: list[str], by_words: Heard | None = N
     return max(readings, key=_asks_most, default=None)
 
 
+def _asked_after_run(matcher: Lenient, words: list[str], heard: Heard) -> Heard | None:
+    """A request said after the run or the legs are told ("my legs are just toast today, can
+    you make this one easier"); None if there is none, or it asks for a routine or what to do
+    ("... what can i do"): the run told chooses that. Not pain by a sample's sound alone ("my
+    calves are toast" is no "my calves are twangy"): hurt said is heard after."""
+    asked = None if "routine" in heard.understood.slots else _unpunctuated(matcher, words)
+    return asked if asked is not None and asked.understood.intent not in (
+        START, PAIN, "SuggestRoutineIntent", "ListRoutinesIntent", "HowToIntent") else None
+
+
 def _started_before_run(matcher: Lenient, words: list[str]) -> Heard | None:
     """A routine asked for in the same breath before the run it follows ("start my post run
     stretches i did eight k today"); None if there is none."""
@@ -567,7 +584,8 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
                 or _closed_with(words, heard) or _unpunctuated(matcher, words)
                 or _routine_picked(matcher, words) or _assented(words) or heard)
     if heard.understood.intent == RUN_TOLD and heard.score < 100.0:
-        return _started_before_run(matcher, words) or _closed_with(words, heard) or heard
+        return (_started_before_run(matcher, words) or _closed_with(words, heard)
+                or _asked_after_run(matcher, words, heard) or heard)
     if _by_words(heard) and heard.understood.intent != PAIN and (
             asked := _unpunctuated(matcher, words, heard)) is not None:
         return asked  # heard by its words alone, but a part is another request
@@ -575,13 +593,45 @@ def _in_one_breath(matcher: Lenient, text: str, words: list[str], heard: Heard) 
 
 
 def _as_corrected(matcher: Lenient, text: str) -> str:
-    """What follows a request taken back mid-line, where that is heard alone as a request;
-    else the whole line."""
+    """The line with a value taken back mid-line said in its place ("every night at seven no
+    wait eight"); else what follows a request taken back, or a story that ends ("anyway"),
+    where that is heard alone as a request; else the whole line."""
     *before, after = CORRECTED.split(text)
     if not before or not "".join(before).strip() or not after.strip():
-        return text
-    heard = _said_around(matcher, after, matcher._reading(after))  # "... i'm wrecked" too
-    return after if heard.understood.intent != FALLBACK else text
+        *before, after = ASIDE_ENDED.split(text)
+        if before and "".join(before).strip() and after.strip():
+            return _request_after(matcher, " ".join(before), after) or text
+        # a bare "no" takes back only a value ("at quarter past seven no half seven")
+        *before, after = re.split(r"\bno\b", text)
+        mended = _value_mended(matcher, " ".join(before).split(), after.split())
+        return text if not before or mended is None else mended
+    if (mended := _value_mended(matcher, " ".join(before).split(), after.split())) is not None:
+        return mended
+    return _request_after(matcher, " ".join(before), after) or text
+
+
+def _request_after(matcher: Lenient, before: str, after: str) -> str | None:
+    """What follows, where it is heard alone as a request ("... i'm wrecked" too) and what
+    came before told no hurt, which is never dropped."""
+    if says_hurt(said_form(before).split()):
+        return None
+    heard = _said_around(matcher, after, matcher._reading(after))
+    return after if heard.understood.intent not in (FALLBACK, PAIN) else None
+
+
+def _value_mended(matcher: Lenient, before: list[str], after: list[str]) -> str | None:
+    """The words before a correction with the value they end on replaced by the one value
+    said after it ("forty five seconds no sorry a full minute"), or None."""
+    def one_value(words: list[str]) -> bool:
+        return len(matcher.finder.delexicalise(words)[0].split()) == 1
+
+    before, after = strip_filler(before), strip_filler(after)
+    if not after or not one_value(after):
+        return None
+    for start in range(len(before)):
+        if one_value(before[start:]):
+            return " ".join(before[:start] + after) if start else None
+    return None
 
 
 def _assented(words: list[str]) -> Heard | None:
@@ -657,9 +707,11 @@ def _closed_with(words: list[str], heard: Heard) -> Heard | None:
 def _felt(matcher: Lenient, text: str) -> Heard | None:
     """A line nothing claims that tells of a part of the body in a word the model has never
     heard ("my groin's gone all wonky") is pain: what else is new about a knee mid-stretch is
-    most often how it feels. Not a question ("which shoes for my feet")."""
+    most often how it feels. Not a question ("which shoes for my feet", "ok shame, just tell
+    me what the hip tests are")."""
     words = strip_filler(said_form(text).split())
-    if (not words or words[0] in ASKING_WORDS or not _names_the_body(words)
+    if (not words or words[0] in ASKING_WORDS or " tell me " in f" {' '.join(words)} "
+            or not _names_the_body(words)
             or all(_stem(word) in matcher.in_domain or word in ANSWER_WORDS for word in words)):
         return None
     return Heard(Understood(PAIN), matcher.threshold, "")

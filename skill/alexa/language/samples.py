@@ -80,7 +80,7 @@ def _run_told_samples() -> list[str]:
     asked = ["start the {routine}", "do the {routine} one", "can we do the {routine}",
              "give me the {routine}"]
     told += [f"{run} {ask}" for run, ask in product(ran, asked)] + [
-        f"{ask} {run}" for ask, run in product(asked[:2], ran[:2])]
+        f"{ask} {run}" for ask, run in product(asked[:2] + ["the {routine}"], ran[:2])]
     return told + days + ["about {duration}", "it was {duration}", "it was {distance} {unit}",
                           "about {distance} {unit}", "it was about {duration}",
                           "it was {terrain}", "it was pretty {terrain}", "mostly {terrain}",
@@ -266,7 +266,16 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "kinds of messed up", "somethings up with",
                 "dont like how my", "not sure my", "dont like the feeling", "feels unstable",
                 "supposed to feel like that", "slipping out",
-                "at me now", "thats at me", "catching me", "bad burn", "reproduces it",
+                "at me now", "thats at me", "ones at me", "at me a bit", "catching me",
+                "bad burn", "reproduces it",
+                # said round about, or in a region's own words
+                "not having this", "funny feeling", "not the good kind", "not a fun feeling",
+                "just said no", "sending me messages", "poking at", "more than a stretch",
+                "not agreeing", "call that comfortable", "went funny", "go funny",
+                "doesnt feel like stretching", "place i shouldnt", "mardy", "munted",
+                "pulling something", "a kink in my", "knee is wrecked", "thats not good",
+                "that is not good", "ah not good", "makes problems", "dead leg", "its locking",
+                "sliding about", "pinged", "on a scale",
                 # something felt, and hurt put on a scale ("a two out of ten, but it's there")
                 "felt something", "out of ten",
                 # a part that refuses, something done to it, and worse than before
@@ -283,9 +292,12 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 *(f"{part}s stuffed" for part in _GONE),
                 # a part done in, not a run done ("i've just done my long run")
                 *(f"done my {part}" for part in _GONE))
-# A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy").
+# A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy"), or
+# cries alone, more than one ("ooh no", "ah ah ah").
 _CRIES = frozenset({"ah", "ahh", "ahhh", "aah", "ooh", "oooh", "gah", "agh", "ow", "oof", "ugh",
                     "eek", "cant", "oh", "no", "ai", "aiya", "eish", "yoh", "ouchie"})
+# Cries that are also plain words: said alone together ("oh no", "no no") they are no cry of hurt.
+_CRIES_TOO = frozenset({"oh", "no", "cant"})
 # How much is said around a feeling ("feels a bit off", "a touch grumbly") says nothing of
 # whether it hurts: these are left out before the phrases are looked for.
 DEGREE_WORDS = tuple(sorted(
@@ -308,6 +320,7 @@ def says_hurt(words: list[str]) -> bool:
     sharp pain, just the stretch"; "it doesn't hurt but my knee is tingling" says hurt)."""
     said_whole = _felt_as_feels(f" {' '.join(words)} ")
     said_whole = said_whole.replace(" right now ", " now ")  # "not right now" is a no
+    said_whole = said_whole.replace(" aint ", " isnt ")  # "my knee ain't real happy"
     line = said_whole = said_whole.replace(" oh no ", " oh ")  # a cry: "oh no, pain again"
     for degree in DEGREE_WORDS:
         line = line.replace(f" {degree} ", " ")
@@ -315,8 +328,9 @@ def says_hurt(words: list[str]) -> bool:
             for word in line.split()]  # "my sciatica's come on"
     if not _CALORIES.isdisjoint(said):  # "how many calories am i burning"
         said = [word for word in said if not word.startswith("burn")]
-    cried = not _CRIES.isdisjoint(said) and not BODY_WORDS.isdisjoint(said) and set(
-        said) <= _CRIES | BODY_WORDS | {"my", "me", "the"}
+    cried = not _CRIES.isdisjoint(said) and set(said) <= _CRIES | BODY_WORDS | {
+        "my", "me", "the"} and (not BODY_WORDS.isdisjoint(said)
+                                or len(said) > 1 and not _CRIES_TOO.issuperset(said))
     contracted = said_whole
     for whole, short in _CONTRACTED:  # "my knee does not like this"
         contracted = contracted.replace(whole, short)
@@ -395,6 +409,17 @@ _HURT_SAID_MORE = [
     "i don't like how my hip feels", "i'm not sure my knee likes that",
     "is it supposed to feel like that", "my hip's slipping out", "that's at me now",
     "that's catching me", "that's a bad burn", "that reproduces it", "my knee's stuffed",
+    "this one's at me a bit", "my groin is not having this", "a funny feeling in my knee",
+    "that's not the good kind of stretch", "that's not a fun feeling", "my hip just said no",
+    "my groin is sending me messages", "that's poking at something", "that's more than a stretch",
+    "this one's not agreeing with me", "i wouldn't call that comfortable",
+    "my hip went funny", "it makes my leg go funny", "that doesn't feel like stretching",
+    "i feel that in a place i shouldn't", "my back's mardy", "my back's munted",
+    "that's pulling something", "that's giving me a kink in my back",
+    "my knee is wrecked on this floor", "ah not good", "that's not good",
+    "a pull that is not good", "my knee makes problems",
+    "i've got a dead leg", "my knee feels like it's locking", "my kneecap is sliding about",
+    "my groin pinged", "on a scale it's a seven",
     "ahh my hip", "ooh my hamstring", "ow my groin"]
 _TURNS = iter(_ASKED_WITH_HURT * len(_HURT_SAID_MORE))
 _ASKED_FIRST = iter(_ASKED_WITH_HURT * len(_HURT_SAID))
@@ -1579,8 +1604,9 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
           ("FOAM_ROLLER", ["foam roller", "roller"]),
           ("RESISTANCE_BAND", ["resistance band", "long band", "exercise band", "theraband"]),
           ("KETTLEBELL", ["kettlebell", "kettle bell", "weight", "dumbbell", "weights"]),
-          ("WALL", ["wall", "a wall"]),
-          ("CHAIR", ["chair", "a chair", "sturdy chair"])],
+          # a sofa stands in for the wall, as its answer says; a bench or a box for the chair
+          ("WALL", ["wall", "a wall", "sofa", "settee"]),
+          ("CHAIR", ["chair", "a chair", "sturdy chair", "bench", "box"])],
     POSITION: [("1", ["first", "one", "1st"]), ("2", ["second", "two", "2nd"]),
                ("3", ["third", "three", "3rd"]), ("4", ["fourth", "four", "4th"]),
                ("5", ["fifth", "five", "5th"]), ("6", ["sixth", "six", "6th"]),
@@ -1790,6 +1816,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "ta ra", "cheers ta ra", "ta ra then", "thanks that's all", "that's all thanks",
         "okay finish", "thank you finish", "i'm stopping there", "i'm stopping now"],
     "AMAZON.YesIntent": [
+        "yep righto", "righto", "chur", "chur bro",
+        "tidy", "lush", "that's lush", "you betcha", "yes b'y",
         "bonza", "bonzer",
         "let us start", "let us go", "let us do it",
         "start what you suggested", "kindly start what you suggested",
@@ -1903,6 +1931,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "is stretching going to make it worse", "is it bad that i can't sit cross legged",
         "what's causing it", "is it serious"],
     "MobilitySpeedIntent": [
+        "will this hip stuff make me any faster", "will all this stuff make me faster",
         "why do my hips matter on the downhills", "why do hips matter on descents",
         "what would help my hips on the climbs", "how do my hips help on the climbs",
         "do my hips matter for downhill running", "why do my hips even matter when i run",
@@ -1919,6 +1948,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "can i use my {kit} for it", "can i use the {kit} for this one",
+        "should i put a {kit} under my knee", "do i need a {kit} under my knee",
         "i only have a {kit} will that work", "i only have a water bottle at home will that work",
         "will that work instead", "can i use a bedsheet",
         "do i need to buy a {kit}", "do i have to buy a {kit}", "do i have to have a {kit}",
@@ -1993,6 +2024,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what must i do with the leg", "what do i do with my arms",
         "do i swing the leg forward and back", "do i swing my leg across me"],
     "SetHoldTimeIntent": [
+        "yeah nah make it {duration}", "nah make it {duration}",
         "set my holds to that", "can you set my holds to that", "set the holds to that",
         "make my holds that long",
         "can the holds be {duration} instead", "can the holds be {duration}",
@@ -2159,9 +2191,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                            "what can i do in its place", "what should i do in its place",
                            "what should i do instead",
                            "is there something else i could do in place of this one"],
-    "SetReminderIntent": ["around {time}", "at around {time}", "at about {time}",
-                          "say around {time}"],
-    "AMAZON.NoIntent": ["something different", "i want something different", "not right now",
+    "SetReminderIntent": ["yeah nah make it {time}", "nah make it {time}",
+                          "nah make it {time} instead", "around {time}", "at around {time}",
+                          "at about {time}", "say around {time}"],
+    "AMAZON.NoIntent": [
+        "nah not right now",
+        "something different", "i want something different", "not right now",
                         "no not right now",
                         "something different today", "a different one today",
                         "i fancy something different", "yeah nah", "yeah nah not now",
@@ -2204,6 +2239,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "why is that a big deal for running", "why does that matter for running"],
     "AMAZON.PreviousIntent": [
         "hang on go back", "hold on go back one", "wait go back one"],
+    "RunToldIntent": [
+        "i'm after {distance} {unit}", "i'm after {distance} {unit} this {part}",
+        "i'm after a {race}", "i'm after {duration} on the {terrain}"],
+    "ListRemindersIntent": [
+        "what reminders have i got", "which reminders have i got",
+        "what reminders have i got set", "have i got any reminders", "what reminders are on"],
 }
 # A request opened with a word of assent ("okay yeah stop", "righto, do the quick one then",
 # "yeah that's alright now, what's next"): the assent says nothing of which request it is, so
