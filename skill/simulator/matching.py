@@ -112,6 +112,7 @@ CORRECTED = re.compile(r"\b(?:no wait,? i mean|no sorry,? i mean|sorry,? i mean|
                        r"no wait|no sorry|or rather)\b,?\s*")
 # Where a story told on the way ends and the request comes ("... but anyway, can we ...").
 ASIDE_ENDED = re.compile(r"\b(?:but )?anyway\b,?\s*")
+BARE_NO = re.compile(r"\bno\b")
 ASK_NOTHING = frozenset({"RunToldIntent", "AMAZON.YesIntent", "AMAZON.NoIntent"})
 OPEN_ASKS = frozenset({"SuggestRoutineIntent"})
 # Assent said first ("yes exactly", "yes ma'am", "si yes"), in several languages.
@@ -596,18 +597,24 @@ def _as_corrected(matcher: Lenient, text: str) -> str:
     """The line with a value taken back mid-line said in its place ("every night at seven no
     wait eight"); else what follows a request taken back, or a story that ends ("anyway"),
     where that is heard alone as a request; else the whole line."""
-    *before, after = CORRECTED.split(text)
-    if not before or not "".join(before).strip() or not after.strip():
-        *before, after = ASIDE_ENDED.split(text)
-        if before and "".join(before).strip() and after.strip():
-            return _request_after(matcher, " ".join(before), after) or text
-        # a bare "no" takes back only a value ("at quarter past seven no half seven")
-        *before, after = re.split(r"\bno\b", text)
-        mended = _value_mended(matcher, " ".join(before).split(), after.split())
-        return text if not before or mended is None else mended
-    if (mended := _value_mended(matcher, " ".join(before).split(), after.split())) is not None:
-        return mended
-    return _request_after(matcher, " ".join(before), after) or text
+    before, after = _split_at_last(CORRECTED, text)
+    if before:
+        return (_value_mended(matcher, before, after) or _request_after(matcher, before, after)
+                or text)
+    before, after = _split_at_last(ASIDE_ENDED, text)
+    if before:
+        return _request_after(matcher, before, after) or text
+    # a bare "no" takes back only a value ("at quarter past seven no half seven")
+    before, after = _split_at_last(BARE_NO, text)
+    return before and _value_mended(matcher, before, after) or text
+
+
+def _split_at_last(said: re.Pattern, text: str) -> tuple[str, str]:
+    """The words before the last of `said` and those after it; ("", text) unless there are
+    words on both sides."""
+    *before, after = said.split(text)
+    joined = " ".join(before)
+    return (joined, after) if joined.strip() and after.strip() else ("", text)
 
 
 def _request_after(matcher: Lenient, before: str, after: str) -> str | None:
@@ -619,18 +626,18 @@ def _request_after(matcher: Lenient, before: str, after: str) -> str | None:
     return after if heard.understood.intent not in (FALLBACK, PAIN) else None
 
 
-def _value_mended(matcher: Lenient, before: list[str], after: list[str]) -> str | None:
+def _value_mended(matcher: Lenient, before: str, after: str) -> str | None:
     """The words before a correction with the value they end on replaced by the one value
     said after it ("forty five seconds no sorry a full minute"), or None."""
     def one_value(words: list[str]) -> bool:
         return len(matcher.finder.delexicalise(words)[0].split()) == 1
 
-    before, after = strip_filler(before), strip_filler(after)
-    if not after or not one_value(after):
+    said, instead = strip_filler(before.split()), strip_filler(after.split())
+    if not instead or not one_value(instead):
         return None
-    for start in range(len(before)):
-        if one_value(before[start:]):
-            return " ".join(before[:start] + after) if start else None
+    for start in range(len(said)):
+        if one_value(said[start:]):
+            return " ".join(said[:start] + instead) if start else None
     return None
 
 
