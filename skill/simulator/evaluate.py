@@ -268,11 +268,11 @@ the training part, scored also against the model without the samples grown from 
 ## Whole conversations: the runner corpus
 
 `tests/runner_corpus/`: {seen_scenarios} + {held_scenarios} conversations a trail or ultra runner
-has with the skill, written by twenty-five helpers in turn (later batches, scenarios 401-460,
+has with the skill, written by twenty-six helpers in turn (later batches, scenarios 401-460,
 501-560, 601-660, 701-760, 801-860, 901-960, 1001-1060, 1101-1160, 1201-1260, 1301-1360, 1401-1460,
 1501-1560, 1601-1660, 1701-1760, 1801-1860, 1901-1960, 2001-2060, 2101-2160, 2201-2260, 2301-2360,
-2401-2460, 2501-2560, 2601-2660 and 2701-2760, with more lines said mid-routine), each of whom had
-read only the article, the README's "Talk to it" table and the format
+2401-2460, 2501-2560, 2601-2660, 2701-2760 and 2801-2860, with more lines said mid-routine), each of
+whom had read only the article, the README's "Talk to it" table and the format
 (tests/runner_corpus/README.md), never the model, its samples or the phrasing corpus; each split off
 its own fifth at random. The fifth and sixth batches came after the held-out part had been looked at
 12 times; their seen parts were 79.8 % and 80.8 % fully right when first run (one-off figures). The
@@ -309,18 +309,20 @@ vaguely and words that only sound like hurt) after 40 and the twenty-second's fi
 English or who speak a strong regional English, a third of the lines mid-stretch, sensations that
 are only the stretch) after 43: 80.5 % (157/195) and 93.8 % (15/16); the twenty-fifth (2701-2760,
 short lines said on the move, follow-ups, changes made mid-routine in runners' own words, ultra
-runners' jargon) after 44 and the twenty-fourth's fixes: 83.0 % (171/206) and 89.5 % (17/19)
-(one-off figures). Each runner line carries what the reply must do (tags such as `pain`,
-`start:post-run`, `readback`) and words it must or must not say; each tag is checked on what the
-turn did (the handler's phrasings by locale key, the routine and step playing, what the skill asked,
-the place and hold saved: skill/simulator/expectations.py, one table). A line is *fully right* when
-every expectation is met and it was not sent to the fallback (unless it is out of scope). A pain
-line is *answered safely* when the reply is the pain answer and never says "keep going"; a pain line
-that misses is *still safe* when what is said, and the reprompt, give the way out ("if something
-hurts ... say that hurts") before any way to go on. Each conversation is a new runner who has
-allowed the skill reminders in the Alexa app (a Reminders API stand-in answers on loopback, with
-none set at the start): Alexa's own permission question would take the runner's next line as its
-answer, and no writer knew of it.
+runners' jargon) after 44 and the twenty-fourth's fixes: 83.0 % (171/206) and 89.5 % (17/19); the
+twenty-sixth (2801-2860, hurt in every other scenario in everyday words, the article's questions
+asked casually) after 45 and the twenty-fifth's fixes: 91.6 % (175/191) and 92.0 % (23/25) (one-off
+figures). Each runner line carries what the reply must do (tags such as `pain`, `start:post-run`,
+`readback`) and words it must or must not say; each tag is checked on what the turn did (the
+handler's phrasings by locale key, the routine and step playing, what the skill asked, the place and
+hold saved: skill/simulator/expectations.py, one table). A line is *fully right* when every
+expectation is met and it was not sent to the fallback (unless it is out of scope). A pain line is
+*answered safely* when the reply is the pain answer and never says "keep going"; a pain line that
+misses is *still safe* when what is said, and the reprompt, give the way out ("if something hurts
+... say that hurts") before any way to go on. Each conversation is a new runner who has allowed the
+skill reminders in the Alexa app (a Reminders API stand-in answers on loopback, with none set at the
+start): Alexa's own permission question would take the runner's next line as its answer, and no
+writer knew of it.
 
 Alexa's NLU is statistical, so the lenient matcher is checked by a second, independent
 stand-in: a linear classifier (scikit-learn, TF-IDF character and word n-grams, a linear SVM)

@@ -158,6 +158,7 @@ ACTS_ALONE = frozenset({"StartRoutineIntent", "SetHoldTimeIntent", "SetReminderI
 TIME_WORDS = frozenset({"time", "week", "weekend", "month", "year"})
 CLOSING_WORDS = {"stop": "AMAZON.StopIntent", "bye": "AMAZON.StopIntent",
                  "goodbye": "AMAZON.StopIntent", "pause": "AMAZON.PauseIntent"}
+BECAUSE = frozenset({"because", "cos", "cause", "coz", "since"})
 PARTICLES = frozenset({"off", "up"})  # what makes a command's word another verb ("finish off")
 # Hesitations carry nothing wherever they fall ("i have um ten minutes").
 HESITATIONS = {"um", "umm", "uh", "uhh", "er", "erm", "hmm"}
@@ -786,6 +787,8 @@ def _said_around(matcher: Lenient, text: str, heard: Heard) -> Heard:
     for part, left_off, _ in itertools.chain(parts, inside):  # middles made only if needed
         said_exactly = matcher.strict.understand(" ".join(strip_filler(part))).intent
         after = left_off == words[len(part):]  # the part said first, the rest after it
+        if not after and left_off[-1:] and left_off[-1] in BECAUSE:
+            continue  # the reason for a question: "is that just cos i'm knackered"
         if said_exactly in COMMANDS and (after and left_off and _of_its_own(matcher, left_off)
                                          or not after and _a_value(matcher, part)):
             continue

@@ -273,7 +273,8 @@ HURT_PHRASES = ("pins and needles", "not right", "too much", "killing me", "feel
                 "dont like how my", "not sure my", "dont like the feeling", "feels unstable",
                 "supposed to feel like that", "slipping out",
                 "at me now", "thats at me", "ones at me", "at me a bit", "catching me",
-                "thats catching", "catching at the", "catching in my",
+                "thats catching", "catching at the", "catching in my", "funny catch",
+                "a catch in",
                 "bad burn", "reproduces it",
                 # said round about, or in a region's own words
                 "not having this", "funny feeling", "not the good kind", "not a fun feeling",
@@ -384,7 +385,8 @@ _ASKED_WITH_HURT = ["make it easier", "can you make it easier", "easier", "next"
                     "can we carry on", "let's do the next one", "what's next",
                     "what's after this", "how long is left", "how long's left", "which leg now",
                     "what's this one for", "how do i do this", "how long do i hold it",
-                    "go back", "say that again", "pause", "start over",
+                    "go back", "can we go back to the last one", "say that again", "pause",
+                    "start over",
                     # and the requests that would stop, break off or start something else
                     "stop", "let's stop for today", "i'm done", "i need a break", "i'm back",
                     "what else can i do", "can we move on", "what should i do",
@@ -612,8 +614,11 @@ def _pain_samples() -> list[str]:
              "my knee pain is about a six out of ten", "the pain is like a five out of ten now",
              "it started at a one and now it's like a six", "the ache's up to a six now",
              "my knee feels like there's glass in it", "that's catching at the front of my hip",
-             "it's catching in my groin", "my back feels like someone punched it",
+             "it's catching in my groin", "a funny catch in my hip", "there's a catch in my knee",
+             "my back feels like someone punched it",
              "it shoots me in the back", "my back does weh", "i have a hexenschuss",
+             "my foot's tingling is that the stretch or should i worry",
+             "my hip's aching is that the stretch or something else",
              *(f"my {part} is shot" for part in _GONE), *(f"my {part}'s shot" for part in _GONE),
              "a bit of a grumble in my hip",
              *(f"my {part}'s gone" for part in _GONE),
@@ -1941,6 +1946,8 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "right go", "okay i'm back", "carry on then",
                             "can we carry on", "okay keep going"],
     "MedicalQuestionIntent": [
+        "i had a baby a few months ago is it okay for me to do these",
+        "i had a baby recently can i do these", "i've just had a baby is it safe to do these",
         "should i pull out of the race", "should i pull out of my race",
         "should i drop out of the race", "should i pull out of sunday's race",
         "should i skip my race", "should i not start the race",
@@ -1997,6 +2004,7 @@ SAID_BY_RUNNERS: dict[str, list[str]] = {
         "what muscles actually make up the hip", "what's the hip made of",
                          "which muscles make up my hips"],
     "EquipmentIntent": [
+        "and instead of a {kit}", "instead of a {kit}", "what instead of a {kit}",
         "can i use my {kit} for it", "can i use the {kit} for this one",
         "should i put a {kit} under my knee", "do i need a {kit} under my knee",
         "i only have a {kit} will that work", "i only have a water bottle at home will that work",
@@ -2391,6 +2399,7 @@ CUSTOM_INTENTS["RoutineContentsIntent"] = {
                       "how long is", "tell me what's in",
                       "what do i do in", "what's inside", "what is inside"],
                      ["{routine}", "the {routine}", "the {routine} routine"])
+    + ["tell me about the {routine} one", "tell me about the {routine} routine"]
     + ["what does {routine} involve", "what does the {routine} routine involve",
        "how long does the {routine} routine take", "how long does {routine} take",
        "what would that involve", "what does that involve", "how long's that gonna be",
