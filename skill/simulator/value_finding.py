@@ -124,11 +124,10 @@ class ValueFinder:
         ("heading out for" a run is its moment, and "heading out" a situation of the day): an
         intent whose slot takes one of those types is filled with it, whichever type the words
         stand for in the query."""
-        # one word left of two only if it ends the run, as a name's head does: the "k" of
-        # "ten k" is its unit, but the "mini" of a "mini band" is no routine
+        # a word alone only if it ends the run, as a name's head does: the "k" of "ten k" is
+        # its unit, but the "mini" of a "mini band" is no routine
         runs = [" ".join(run[i:j]) for i in range(len(run)) for j in range(len(run), i, -1)
-                if j - i >= max(2, len(run) - 1) or j - i == len(run) or (
-                    j - i == 1 == len(run) - 1 and j == len(run))]
+                if j - i >= len(run) - 1 and (j - i > 1 or j == len(run))]
         # a number is also the time it names ("no, make it twelve instead")
         said_run = " ".join(run)
         as_time = [(type_token(TIME), said_run)] if token == type_token(NUMBER) and (
